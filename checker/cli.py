@@ -1,0 +1,176 @@
+"""The command line: options → load → evaluate → render → exit code. Nothing else lives here."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from checker.errors import CheckerError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Hold Chinese government plan targets against the outcomes later releases report.",
+)
+
+EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID = 0, 1, 2
+
+
+@app.callback()
+def _root() -> None:
+    """Hold Chinese government plan targets against the outcomes later releases report."""
+
+
+def _date_option(value: Optional[str], name: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint=name) from None
+
+
+@app.command()
+def parse(
+    texts: Annotated[list[str], typer.Argument(help="Expressions, each read as one whole quantity.")],
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    period: Annotated[bool, typer.Option("--period", help="Read the texts as deadlines and periods.")] = False,
+    release_date: Annotated[
+        Optional[str],
+        typer.Option("--release-date", help="Date (YYYY-MM-DD) that 今年/明年/去年 are relative to."),
+    ] = None,
+) -> None:
+    """Show how the checker reads quantity expressions (or, with --period, deadlines)."""
+    from checker.render.parsed import parsed_json, parsed_table, read_all
+
+    reference = _date_option(release_date, "--release-date")
+    rows = read_all(texts, period=period, reference=reference)
+    if json_output:
+        sys.stdout.write(parsed_json(rows, period=period))
+    else:
+        _print_rich(parsed_table(rows, period=period))
+        for row in rows:
+            if "error" in row:
+                sys.stderr.write(f"checker: cannot read {row['error']}\n")
+    if any("error" in row for row in rows):
+        raise typer.Exit(EXIT_INVALID)
+
+
+FORMATS = ("table", "markdown", "json")
+STATUS_NAMES = ("met", "missed", "pending", "unreported", "invalid")
+
+
+def _fail_on(value: str) -> set[str]:
+    if value.strip() == "none":
+        return set()
+    names = {part.strip() for part in value.split(",") if part.strip()}
+    unknown = sorted(names - set(STATUS_NAMES))
+    if unknown or not names:
+        raise typer.BadParameter(
+            f"{', '.join(unknown) or repr(value)} is not a status; use a comma list of "
+            f"{', '.join(STATUS_NAMES)}, or none", param_hint="--fail-on")
+    return names
+
+
+@app.command()
+def check(
+    rules: Annotated[Path, typer.Option("--rules", help="Folder of rule files (*.yaml, searched recursively).")] = Path("rules"),
+    seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Judge as of this date (YYYY-MM-DD); default today.")] = None,
+    grace_days: Annotated[int, typer.Option("--grace-days", min=0, help="Days after a deadline to wait for the report.")] = 90,
+    output_format: Annotated[str, typer.Option("--format", help="table, markdown or json.")] = "table",
+    output: Annotated[Optional[Path], typer.Option("--output", help="Write the report to this file (atomically) instead of stdout.")] = None,
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Comma list of statuses that make the exit code 1, or none.")] = "missed",
+) -> None:
+    """Judge every rule as of a date: met, missed, pending, unreported or invalid.
+
+    Exit codes: 0 all rules valid and no --fail-on status occurred; 1 a --fail-on status
+    occurred; 2 invalid input (an invalid rule, an unreadable file, no rules) or usage.
+    """
+    from checker.audit import run_audit
+    from checker.output import check_writable, write_atomically
+
+    if output_format not in FORMATS:
+        raise typer.BadParameter(f"{output_format!r} is not a format; use one of {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    statuses = _fail_on(fail_on)
+    day = _date_option(as_of, "--as-of") or date.today()
+    if output is not None:
+        check_writable(output)
+    audit = run_audit(rules, seeds, day, grace_days)
+    text = _render(audit, output_format, to_file=output is not None)
+    if output is not None:
+        write_atomically(output, text)
+        sys.stderr.write(f"checker: wrote {output}\n")
+    elif text is not None:
+        sys.stdout.write(text)
+    if not audit.verdicts:
+        for problem in audit.errors:
+            sys.stderr.write(f"{problem}\n")
+        sys.stderr.write(f"checker: no rules found in {rules}: rule files are *.yaml files with a `rules:` list\n")
+        raise typer.Exit(EXIT_INVALID)
+    if not audit.trustworthy:
+        raise typer.Exit(EXIT_INVALID)
+    if any(audit.summary[status] for status in statuses):
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _render(audit: object, output_format: str, *, to_file: bool) -> Optional[str]:
+    from checker.render import REGISTRY
+
+    renderer = REGISTRY[output_format]
+    rendered = renderer(audit)
+    if isinstance(rendered, str):
+        return rendered
+    if to_file:
+        return _rich_to_text(rendered)
+    _print_rich(rendered)
+    return None
+
+
+@app.command()
+def validate(
+    rules: Annotated[Path, typer.Option("--rules", help="Folder of rule files.")] = Path("rules"),
+    seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
+) -> None:
+    """Check rules and releases only: every quote found, every number matching, every release
+    unaltered. One `file:line:col: message` line per problem; exit 0 when clean, 2 otherwise."""
+    from checker.audit import check_evidence
+
+    problems = [p for p in check_evidence(rules, seeds) if p.severity != "info"]
+    for problem in problems:
+        sys.stdout.write(f"{problem}\n")
+    if any(p.severity == "error" for p in problems):
+        raise typer.Exit(EXIT_INVALID)
+
+
+def _rich_to_text(renderable: object) -> str:
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=200, color_system=None, highlight=False, soft_wrap=False).print(renderable)
+    return buffer.getvalue()
+
+
+def _print_rich(renderable: object) -> None:
+    from rich.console import Console
+
+    Console(highlight=False, soft_wrap=False).print(renderable)
+
+
+def main() -> None:
+    """Entry point: one handler turns a user error into one clean line and exit code 2."""
+    try:
+        app()
+    except CheckerError as error:
+        # A bad input that escaped a command's own reporting: say it plainly, no traceback.
+        sys.stderr.write(f"checker: {error}\n")
+        sys.exit(EXIT_INVALID)

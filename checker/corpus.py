@@ -1,0 +1,199 @@
+"""The releases in seeds/: the manifest, each file's text, and finding quotes in it.
+
+Release files come from PDFs and web pages, so a quote is looked for in a normalised
+text: NFKC (full-width digits and punctuation become half-width), the traditional
+forms of number words simplified, and all whitespace and line breaks removed. A match
+is reported at the line and column of the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from checker.errors import CheckerError
+from checker.loading import Document, Problem, _errors, _problem_from_detail, load_yaml
+from checker.models import Release
+from checker.quantity import normalise
+
+MANIFEST = "releases.yaml"
+
+
+@dataclass(frozen=True)
+class Match:
+    line: int
+    col: int
+    start: int  # index into the original text
+    end: int
+
+
+@dataclass
+class ReleaseText:
+    release: Release
+    path: Path
+    text: str
+    flat: str = field(init=False)  # normalised text, whitespace removed
+    index: list[int] = field(init=False)  # flat position → original position
+    line_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.flat, self.index = normalise(self.text)
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def position(self, original_index: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, original_index)
+        return line, original_index - self.line_starts[line - 1] + 1
+
+    def find(self, quote: str) -> Match | None:
+        needle, _ = normalise(quote)
+        if not needle:
+            return None
+        at = self.flat.find(needle)
+        if at < 0:
+            return None
+        start, end = self.index[at], self.index[at + len(needle) - 1] + 1
+        line, col = self.position(start)
+        return Match(line, col, start, end)
+
+    def closest(self, quote: str) -> str:
+        """The passage most like `quote` (for a message that lets a typo be fixed at once)."""
+        needle, _ = normalise(quote)
+        if not needle or not self.flat:
+            return ""
+        votes: dict[int, int] = {}
+        grams: dict[str, list[int]] = {}
+        for i in range(len(self.flat) - 1):
+            grams.setdefault(self.flat[i:i + 2], []).append(i)
+        for offset in range(len(needle) - 1):
+            for at in grams.get(needle[offset:offset + 2], ()):
+                start = at - offset
+                votes[start] = votes.get(start, 0) + 1
+        if not votes:
+            return ""
+        best = max(sorted(votes), key=lambda start: votes[start])
+        best = max(0, best)
+        passage = self.flat[best: best + len(needle)]
+        line, _ = self.position(self.index[min(best, len(self.index) - 1)])
+        return f"line {line}: {passage}"
+
+
+@dataclass
+class Corpus:
+    """The releases of one seeds/ folder, by id, and what is wrong with them."""
+
+    folder: Path
+    releases: dict[str, ReleaseText] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    altered: dict[str, str] = field(default_factory=dict)  # release id → why its bytes are not trusted
+    manifest_file: str = ""
+
+    def get(self, release_id: str) -> ReleaseText | None:
+        return self.releases.get(release_id)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_corpus(folder: Path, display: str | None = None) -> Corpus:
+    """Read seeds/releases.yaml and every release it lists. A manifest that cannot be read
+    at all raises CheckerError; problems with single entries are collected."""
+    name = display or str(folder)
+    manifest_path = folder / MANIFEST
+    manifest_name = f"{name.rstrip('/')}/{MANIFEST}"
+    corpus = Corpus(folder, manifest_file=manifest_name)
+    if not folder.is_dir():
+        raise CheckerError(f"the releases folder {name} does not exist; pass --seeds DIR")
+    if not manifest_path.is_file():
+        raise CheckerError(f"there is no {MANIFEST} in {name}: it lists the releases (id, file, title, "
+                           "publisher, region, published, sha256)", file=manifest_name)
+    document = load_yaml(manifest_path, manifest_name)
+    entries = _entries(document)
+    seen_ids: dict[str, int] = {}
+    seen_files: dict[str, int] = {}
+    for index, raw in entries:
+        try:
+            release = Release.model_validate(raw)
+        except ValidationError as error:
+            for detail in _errors(error):
+                corpus.problems.append(_problem_from_detail(detail, document, ("releases", index), None))
+            continue
+        line, col = document.where(("releases", index, "id"))
+        if release.id in seen_ids:
+            corpus.problems.append(Problem(manifest_name, line, col,
+                                           f"duplicate release id {release.id!r} (first at line "
+                                           f"{seen_ids[release.id]}); ids are unique"))
+            continue
+        seen_ids[release.id] = line or 0
+        file_line, file_col = document.where(("releases", index, "file"))
+        if release.file in seen_files:
+            corpus.problems.append(Problem(manifest_name, file_line, file_col,
+                                           f"{release.file} is listed twice (first at line "
+                                           f"{seen_files[release.file]})"))
+        seen_files[release.file] = file_line or 0
+        path = folder / release.file
+        if not _inside(path, folder):
+            corpus.problems.append(Problem(manifest_name, file_line, file_col,
+                                           f"{release.file} leads outside {name}; a release must be a "
+                                           "file inside the releases folder"))
+            continue
+        if not path.is_file():
+            corpus.problems.append(Problem(manifest_name, file_line, file_col,
+                                           f"release {release.id}: the file {release.file} is missing "
+                                           f"from {name}; restore it or remove the entry"))
+            continue
+        actual = sha256_of(path)
+        if actual != release.sha256:
+            sha_line, sha_col = document.where(("releases", index, "sha256"))
+            why = (f"the bytes of {release.file} no longer match the sha256 in {MANIFEST} "
+                   f"(file {actual[:12]}…, manifest {release.sha256[:12]}…): the release was altered; "
+                   "restore the original file")
+            corpus.altered[release.id] = why
+            corpus.problems.append(Problem(manifest_name, sha_line, sha_col, f"release {release.id}: {why}"))
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            corpus.problems.append(Problem(manifest_name, file_line, file_col,
+                                           f"release {release.id}: {release.file} is not UTF-8 text; "
+                                           "add it with `checker seeds add`, which converts it"))
+            continue
+        corpus.releases[release.id] = ReleaseText(release, path, text)
+    listed = set(seen_files)
+    for path in sorted(folder.iterdir()):
+        if path.name == MANIFEST or path.name.startswith(".") or not path.is_file():
+            continue
+        if path.name not in listed:
+            corpus.problems.append(Problem(f"{name.rstrip('/')}/{path.name}", None, None,
+                                           f"this file is not listed in {MANIFEST}; add an entry for it "
+                                           "(checker seeds add) or remove it", severity="warning"))
+    return corpus
+
+
+def _entries(document: Document) -> list[tuple[int, object]]:
+    data = document.data
+    if not isinstance(data, dict) or not isinstance(data.get("releases"), list):
+        line, col = document.where(())
+        raise CheckerError("the manifest must be a mapping with the key `releases:` holding a list "
+                           "of releases", file=document.file, line=line, col=col)
+    extra = [key for key in data if key != "releases"]
+    if extra:
+        line, col = document.where((extra[0],))
+        raise CheckerError(f"unknown key `{extra[0]}`: the manifest holds only `releases:`",
+                           file=document.file, line=line, col=col)
+    return list(enumerate(data["releases"]))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True

@@ -1,0 +1,310 @@
+"""YAML files → plain data with the line and column of every node; rule files → rules.
+
+PyYAML is used only to compose a node tree (it never constructs Python objects from
+tags), and the tree is turned into data here: every scalar stays a string (so 1.50
+stays "1.50" and a quantity is read exactly later), duplicate keys are errors (PyYAML
+would keep the last one), and tags, anchors and aliases are refused.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from checker.errors import CheckerError
+from checker.models import Rule, RuleFile
+
+Path_ = tuple[Any, ...]
+Positions = dict[Path_, tuple[int, int]]  # path of keys/indexes → (line, col), 1-based
+
+STANDARD_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
+}
+MAX_NODES = 200_000  # far above any rule file; bounds the work on a hostile one
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Problem:
+    """One thing wrong with the input, at file:line:col."""
+
+    file: str
+    line: int | None
+    col: int | None
+    message: str
+    severity: str = "error"  # error | warning | info (shown in reports, not by validate)
+    rule_id: str | None = None
+
+    def __str__(self) -> str:
+        where = ":".join(str(part) for part in (self.file, self.line, self.col) if part is not None)
+        prefix = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{where}: {prefix}{self.message}"
+
+
+@dataclass
+class Document:
+    file: str
+    data: Any
+    positions: Positions
+
+    def where(self, path: Path_) -> tuple[int | None, int | None]:
+        """The position of `path`, or of its nearest ancestor that exists."""
+        path = tuple(path)
+        while path:
+            if path in self.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return self.positions.get((), (None, None))
+
+
+@dataclass
+class LoadedRule:
+    """A rule as written, with where it was written. `rule` is None if it failed validation."""
+
+    file: str
+    index: int
+    document: Document
+    raw: dict[str, Any]
+    rule: Rule | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        raw_id = self.raw.get("id") if isinstance(self.raw, dict) else None
+        return raw_id if isinstance(raw_id, str) and raw_id else f"{self.file}#{self.index + 1}"
+
+    def where(self, *path: Any) -> tuple[int | None, int | None]:
+        return self.document.where(("rules", self.index, *path))
+
+    def problem(self, message: str, *path: Any, severity: str = "error") -> Problem:
+        line, col = self.where(*path)
+        return Problem(self.file, line, col, message, severity, self.id)
+
+
+def load_yaml(path: Path, display: str | None = None) -> Document:
+    """Read one YAML file into data + positions; raise CheckerError with file:line:col."""
+    import yaml
+
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CheckerError(f"file is {size // (1024 * 1024)} MB; rule and manifest files are "
+                               f"limited to {MAX_BYTES // (1024 * 1024)} MB", file=name)
+        raw = path.read_bytes()
+    except OSError as error:
+        raise CheckerError(f"cannot read the file: {error.strerror}", file=name) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise CheckerError("the file is not UTF-8 text; save it as UTF-8", file=name, line=line) from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = error.problem or str(error)
+        raise CheckerError(f"invalid YAML: {what}", file=name, line=line, col=col) from None
+    except yaml.YAMLError as error:
+        raise CheckerError(f"invalid YAML: {error}", file=name) from None
+    except RecursionError:
+        raise CheckerError("the YAML is nested too deeply", file=name) from None
+    positions: Positions = {}
+    if node is None:
+        return Document(name, None, positions)
+    builder = _Builder(name, positions)
+    try:
+        data = builder.build(node, ())
+    except RecursionError:
+        raise CheckerError("the YAML is nested too deeply", file=name) from None
+    return Document(name, data, positions)
+
+
+class _Builder:
+    def __init__(self, file: str, positions: Positions) -> None:
+        self.file = file
+        self.positions = positions
+        self.seen: set[int] = set()
+
+    def fail(self, node: Any, message: str) -> CheckerError:
+        return CheckerError(message, file=self.file, line=node.start_mark.line + 1,
+                            col=node.start_mark.column + 1)
+
+    def build(self, node: Any, path: Path_) -> Any:
+        import yaml
+
+        if id(node) in self.seen:
+            raise self.fail(node, "anchors and aliases (&name, *name) are not allowed here; "
+                                  "write the value out")
+        self.seen.add(id(node))
+        if len(self.seen) > MAX_NODES:
+            raise self.fail(node, f"more than {MAX_NODES} YAML nodes: this is not a rule file")
+        if node.tag not in STANDARD_TAGS:
+            raise self.fail(node, f"the tag {node.tag!r} is not allowed; remove it")
+        self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise self.fail(key_node, "a key must be a plain name")
+                key = key_node.value
+                if key in out:
+                    first = self.positions[(*path, key)]
+                    raise self.fail(key_node, f"duplicate key {key!r} (first at line {first[0]}); "
+                                              "keep one of them")
+                self.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                out[key] = self.build(value_node, (*path, key))
+                # the key's position is more useful than the value's for messages about the key
+                self.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if node.tag == "tag:yaml.org,2002:null":
+            return None
+        return node.value
+
+
+# --- rule files -----------------------------------------------------------------------
+
+def load_rules(folder: Path, root: Path | None = None) -> tuple[list[LoadedRule], list[Problem]]:
+    """Every rule in folder/**/*.yaml (sorted), and the problems of files that hold none."""
+    rules: list[LoadedRule] = []
+    problems: list[Problem] = []
+    files = sorted(p for pattern in ("*.yaml", "*.yml") for p in folder.rglob(pattern) if p.is_file())
+    for path in files:
+        name = _display(path, root)
+        try:
+            document = load_yaml(path, name)
+        except CheckerError as error:
+            problems.append(Problem(name, error.line, error.col, error.message))
+            continue
+        found, file_problems = _rules_of(document)
+        rules.extend(found)
+        problems.extend(file_problems)
+    _check_unique_ids(rules)
+    return rules, problems
+
+
+def _display(path: Path, root: Path | None) -> str:
+    try:
+        return str(path.relative_to(root or Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _rules_of(document: Document) -> tuple[list[LoadedRule], list[Problem]]:
+    name = document.file
+    data = document.data
+    if data is None:
+        return [], [Problem(name, 1, 1, "the file is empty: a rule file is a mapping with the key "
+                                         "`rules:` holding a list of rules")]
+    if not isinstance(data, dict):
+        line, col = document.where(())
+        kind = "a list" if isinstance(data, list) else "a single value"
+        return [], [Problem(name, line, col, f"the file holds {kind}; a rule file is a mapping with the "
+                                             "key `rules:` holding a list of rules")]
+    try:
+        RuleFile.model_validate(data)
+    except ValidationError as error:
+        return [], [_problem_from(error, document, ())]
+    loaded = []
+    for index, raw in enumerate(data["rules"]):
+        item = LoadedRule(name, index, document, raw if isinstance(raw, dict) else {})
+        if not isinstance(raw, dict):
+            item.problems.append(item.problem("a rule is a mapping with id, region, indicator, plan, outcomes"))
+        else:
+            try:
+                item.rule = Rule.model_validate(raw)
+            except ValidationError as error:
+                for detail in _errors(error):
+                    item.problems.append(_problem_from_detail(detail, document, ("rules", index), item.id))
+        loaded.append(item)
+    return loaded, []
+
+
+def _check_unique_ids(rules: list[LoadedRule]) -> None:
+    first: dict[str, LoadedRule] = {}
+    for item in rules:
+        if item.rule is None:
+            continue
+        if item.rule.id in first:
+            other = first[item.rule.id]
+            line, _ = other.where("id")
+            item.problems.append(item.problem(
+                f"duplicate rule id {item.rule.id!r}: also at {other.file}:{line}; ids are unique "
+                "across all rule files, rename one", "id"))
+        else:
+            first[item.rule.id] = item
+
+
+def _errors(error: ValidationError) -> list[dict[str, Any]]:
+    return error.errors(include_url=False)
+
+
+def _problem_from(error: ValidationError, document: Document, base: Path_) -> Problem:
+    return _problem_from_detail(_errors(error)[0], document, base, None)
+
+
+def _problem_from_detail(detail: dict[str, Any], document: Document, base: Path_,
+                         rule_id: str | None) -> Problem:
+    """Pydantic's error → a plain-words message at the YAML position it concerns."""
+    loc = tuple(part for part in detail["loc"])
+    path = (*base, *loc)
+    line, col = document.where(path)
+    field_name = ".".join(str(part) for part in loc) or "the file"
+    kind = detail["type"]
+    if kind == "extra_forbidden":
+        wrong = str(loc[-1])
+        known = _known_fields(base, loc[:-1])
+        guess = difflib.get_close_matches(wrong, known, n=1, cutoff=0.6)
+        hint = f"did you mean `{guess[0]}`?" if guess else f"the fields here are {', '.join(known)}"
+        message = f"unknown field `{wrong}`: {hint}"
+    elif kind == "missing":
+        message = f"`{field_name}` is missing: add it"
+    elif kind == "string_pattern_mismatch":
+        message = f"`{field_name}`: {detail['input']!r} must be lowercase letters, digits and hyphens"
+        if field_name.endswith("sha256"):
+            message = f"`{field_name}` must be 64 lowercase hex digits (the file's sha256)"
+    elif kind in ("date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"):
+        message = f"`{field_name}`: {detail.get('input')!r} is not a date; write YYYY-MM-DD"
+    elif kind == "enum":
+        expected = detail.get("ctx", {}).get("expected", "")
+        message = f"`{field_name}`: {detail.get('input')!r} is not one of {expected}"
+    elif kind in ("bool_parsing", "bool_type"):
+        message = f"`{field_name}`: {detail.get('input')!r} is not true or false"
+    elif kind == "value_error":
+        message = str(detail["msg"]).removeprefix("Value error, ")
+        if field_name != "the file":
+            message = f"`{field_name}`: {message}" if not message.startswith("an outcome") else message
+    elif kind in ("list_type", "dict_type", "model_type", "string_type"):
+        expected = {"list_type": "a list", "dict_type": "a mapping", "model_type": "a mapping",
+                    "string_type": "a text"}[kind]
+        message = f"`{field_name}` must be {expected}"
+    elif kind == "string_too_short":
+        message = f"`{field_name}` is empty: fill it in"
+    else:
+        message = f"`{field_name}`: {detail['msg']}"
+    return Problem(document.file, line, col, message, "error", rule_id)
+
+
+def _known_fields(base: Path_, loc: Path_) -> list[str]:
+    from checker.models import Manifest, Outcome, Plan, Release
+
+    if base and base[0] == "releases" or (loc and loc[0] == "releases"):
+        return list(Release.model_fields) if (base or loc[1:]) else list(Manifest.model_fields)
+    if not base:
+        return list(RuleFile.model_fields)
+    if not loc:
+        return list(Rule.model_fields)
+    if loc[0] == "plan":
+        return list(Plan.model_fields)
+    if loc[0] == "outcomes":
+        return list(Outcome.model_fields)
+    return list(Rule.model_fields)

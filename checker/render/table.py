@@ -1,0 +1,63 @@
+"""The terminal table (rich). Every text from the input is a `Text`, never markup, so a
+release or rule containing [red] or escape codes is shown literally."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker.audit import Audit
+from checker.render.common import ORDER, deadline_text, outcome_text, progress_text, status_text, target_text
+
+STYLES = {"met": "green", "missed": "bold red", "pending": "yellow", "unreported": "magenta", "invalid": "bold red"}
+
+
+def literal(text: object) -> Any:
+    from rich.text import Text
+
+    # control characters (ANSI escapes among them) are shown, not obeyed
+    value = "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(text))
+    return Text(value)
+
+
+def render_table(audit: Audit) -> Any:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[Any] = []
+    regions = sorted({v.region for v in audit.verdicts})
+    for region in regions:
+        table = Table(title=literal(region), title_justify="left", expand=False)
+        table.add_column("indicator", ratio=3, overflow="fold", min_width=10)
+        table.add_column("target", ratio=1, overflow="fold")
+        table.add_column("deadline", no_wrap=True)
+        table.add_column("outcome that counts", ratio=2, overflow="fold")
+        table.add_column("progress", justify="right", no_wrap=True)
+        table.add_column("status", no_wrap=True)
+        table.add_column("basis", no_wrap=True)
+        for verdict in (v for v in audit.verdicts if v.region == region):
+            status = literal(status_text(verdict))
+            status.stylize(STYLES[verdict.status])
+            table.add_row(literal(verdict.indicator), literal(target_text(verdict)),
+                          literal(deadline_text(verdict)), literal(outcome_text(verdict)),
+                          literal(progress_text(verdict)), status, literal(verdict.basis or "—"))
+        parts.append(table)
+    invalid = [v for v in audit.verdicts if v.status == "invalid"]
+    for verdict in invalid:
+        for problem in verdict.problems:
+            line = Text("invalid: ", style="bold red")
+            line.append_text(literal(problem))
+            parts.append(line)
+    for problem in audit.problems:
+        line = Text("warning: " if problem.severity == "warning" else "error: ",
+                    style="yellow" if problem.severity == "warning" else "bold red")
+        line.append_text(literal(problem))
+        parts.append(line)
+    summary = audit.summary
+    line = Text(f"{len(audit.verdicts)} rules as of {audit.as_of.isoformat()}: ")
+    for i, status in enumerate(ORDER):
+        if i:
+            line.append(", ")
+        line.append(f"{summary[status]} {status}", style=STYLES[status] if summary[status] else "")
+    parts.append(line)
+    return Group(*parts)
