@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional, TypeVar
 
 import typer
 
@@ -20,6 +21,22 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID = 0, 1, 2
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def user_errors(command: Command) -> Command:
+    """The one handler: a user error (bad input) becomes one clean line on stderr and exit 2.
+    Anything else is a bug in the checker and keeps its traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CheckerError as error:
+            sys.stderr.write(f"checker: {error}\n")
+            raise typer.Exit(EXIT_INVALID) from None
+
+    return wrapper  # type: ignore[return-value]
 
 
 @app.callback()
@@ -37,6 +54,7 @@ def _date_option(value: Optional[str], name: str) -> Optional[date]:
 
 
 @app.command()
+@user_errors
 def parse(
     texts: Annotated[list[str], typer.Argument(help="Expressions, each read as one whole quantity.")],
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
@@ -79,6 +97,7 @@ def _fail_on(value: str) -> set[str]:
 
 
 @app.command()
+@user_errors
 def check(
     rules: Annotated[Path, typer.Option("--rules", help="Folder of rule files (*.yaml, searched recursively).")] = Path("rules"),
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
@@ -135,6 +154,7 @@ def _render(audit: object, output_format: str, *, to_file: bool) -> Optional[str
 
 
 @app.command()
+@user_errors
 def validate(
     rules: Annotated[Path, typer.Option("--rules", help="Folder of rule files.")] = Path("rules"),
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
@@ -167,10 +187,4 @@ def _print_rich(renderable: object) -> None:
 
 
 def main() -> None:
-    """Entry point: one handler turns a user error into one clean line and exit code 2."""
-    try:
-        app()
-    except CheckerError as error:
-        # A bad input that escaped a command's own reporting: say it plainly, no traceback.
-        sys.stderr.write(f"checker: {error}\n")
-        sys.exit(EXIT_INVALID)
+    app()

@@ -113,7 +113,7 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
     if not folder.is_dir():
         raise CheckerError(f"the releases folder {name} does not exist; pass --seeds DIR")
     if not manifest_path.is_file():
-        raise CheckerError(f"there is no {MANIFEST} in {name}: it lists the releases (id, file, title, "
+        raise CheckerError("the releases folder has no manifest: create it with a `releases:` list (id, file, title, "
                            "publisher, region, published, sha256)", file=manifest_name)
     document = load_yaml(manifest_path, manifest_name)
     entries = _entries(document)

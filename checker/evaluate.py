@@ -37,7 +37,9 @@ class Verdict:
     outcome: dict[str, Any] | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    note: str | None = None  # why: e.g. "awaiting the report (grace until …)"
+    notes: list[str] = field(default_factory=list)  # for the reader, e.g. a target restated afterwards
+    note: str | None = None  # why this status: e.g. "awaiting the report (grace until …)"
+    awaiting: bool = False  # pending only because the report may still come (within the grace period)
     location: str = ""
     quotes: list[QuoteRef] = field(default_factory=list)
 
@@ -63,7 +65,8 @@ def evaluate(read: ReadRule, quotes: list[QuoteRef], published: dict[str, date],
     verdict = Verdict(rule.id, rule.region, rule.indicator, "invalid",
                       location=f"{read.loaded.file}:{line}:{col}", quotes=quotes)
     verdict.plan = _plan_view(read, quotes)
-    verdict.warnings = [str(problem) for problem in read.warnings]
+    verdict.warnings = [str(problem) for problem in read.warnings if problem.severity != "info"]
+    verdict.notes = [problem.message for problem in read.warnings if problem.severity == "info"]
     if read.problems or read.plan is None:
         verdict.problems = [str(problem) for problem in read.problems]
         return verdict
@@ -99,6 +102,7 @@ def evaluate(read: ReadRule, quotes: list[QuoteRef], published: dict[str, date],
         verdict.status = "pending"
     elif as_of <= deadline + timedelta(days=grace_days):
         verdict.status = "pending"
+        verdict.awaiting = True
         verdict.note = (f"deadline passed; awaiting the report until "
                         f"{(deadline + timedelta(days=grace_days)).isoformat()}")
     else:

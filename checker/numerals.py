@@ -74,6 +74,8 @@ def _integer(text: str, whole: str) -> int:
             unit = SMALL_UNITS[ch]
             if unit >= last_small:
                 raise QuantityError(f"{ch!r} out of order in {whole!r}")
+            if number == 0 and previous in DIGITS and (unit != 10 or len(text) == 2 or text[0] in "零〇○"):
+                raise QuantityError(f"{previous}{ch} in {whole!r} is not a number")
             if number is None or (number == 0 and previous in DIGITS):
                 after_hundred = previous in "百佰" and unit == 10  # 一百十一 = 111
                 if previous and previous not in DIGITS and previous not in BIG_UNITS and not after_hundred:

@@ -325,8 +325,13 @@ def _number(s: str, i: int, *, running: bool) -> tuple[Decimal, int, bool, int] 
     if not match:
         return None
     word = match.group()
+    end = match.end()
     if running and i > 0 and s[i - 1] in "第“‘\"「『":
         return None  # 第三届 is an ordinal; “五个”系列 is a name
+    if running and len(word) > 2 and all(ch in DIGITS for ch in word) and s.startswith("年", end):
+        return None  # 二〇二五年, 二零零八年: a year written digit by digit
+    if len(word) > 1 and word[-1] in SMALL_UNITS and _unit_at(s, end - 1):
+        word, end = word[:-1], end - 1  # 一千克 is 1 千克, as 12千米 is 12 千米
     scale = ""
     if "点" in word:  # a scale after a decimal part: 二十点一万
         stripped = word.rstrip("".join(BIG_UNITS))
@@ -341,7 +346,7 @@ def _number(s: str, i: int, *, running: bool) -> tuple[Decimal, int, bool, int] 
     for ch in scale:
         shift = len(str(BIG_UNITS[ch])) - 1
         value, places = _shift(value, shift), places + shift
-    return value, match.end(), True, places
+    return value, end, True, places
 
 
 def _too_long(match: re.Match[str], *, running: bool) -> bool:
@@ -358,7 +363,7 @@ def _scale(s: str, i: int, value: Decimal) -> tuple[Decimal, int, int]:
     """Apply the scale words after an Arabic number: 3.5万, 3千万, 6483.8万 (value, end, places)."""
     last = 10**13
     places = 0
-    while i < len(s) and s[i] in SCALES:
+    while i < len(s) and s[i] in SCALES and not _unit_at(s, i):  # 12千米 is 12 千米, not 12000 米
         factor = SCALES[s[i]]
         if factor < 10**4 and factor >= last:
             break

@@ -36,6 +36,10 @@ def _ascii(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z.]+", "", s).replace(".", "p") or "x"
 
 
+def _tag(value: str) -> str:
+    return format(Decimal(value).normalize(), "f").replace(".", "p")
+
+
 def _show(found) -> str:
     return "[" + ", ".join(
         f"{f.quantity.value} {f.quantity.unit!r} {f.quantity.qualifier.value} @{f.start}:{f.end}" for f in found) + "]"
@@ -202,11 +206,25 @@ def expected_from_pattern(text: str) -> tuple[str, str, str, str | None, bool]:
     return str(value), m["unit"], quals[0] if quals else "exact", None, False
 
 
+CATEGORY_SLUGS = [   # readable ASCII test ids for the categories (first matching prefix wins)
+    ("code/name", "code"), ("date: Y年M月D日", "date-ymd"), ("date: Y年M月", "date-ym"),
+    ("date: bare year YYYY年", "date-year"), ("date: bare year without", "date-bare"),
+    ("date: year + relative", "date-anchor"), ("date: year range", "date-range"), ("date: ISO", "date-iso"),
+    ("percent: from", "pct-change"), ("percent: plain", "pct"), ("percent: % of target", "pct-target"),
+    ("percent: with 以上", "pct-ge"), ("percent: list", "pct-list"), ("medals", "medals"),
+    ("bound: N+cl", "bound-tail"), ("bound: 超过", "bound-lead"), ("money: 亿元", "money-yi"),
+    ("money: 万元", "money-wan"), ("money: 元", "money-yuan"), ("count: N万 + classifier", "count-wan"),
+    ("count: N万 + noun", "count-wan-noun"), ("count: N + classifier", "count"), ("rank/ordinal", "rank"),
+    ("approx: N余/多", "approx-more"), ("approx: 约", "approx-about"), ("approx: 近", "approx-nearly"),
+    ("range:", "range"), ("duration", "duration"),
+]
+
+
 def _classified() -> tuple[list, list, list, list]:
     quantities, finds, nothing, periods = [], [], [], []
     data = _load("seed_quantities_classified.json")
     for cat, entries in data.items():
-        short = _ascii(cat.split(":")[0] + "-" + cat.split(":")[-1][:12]).lower()[:24]
+        short = next(slug for prefix, slug in CATEGORY_SLUGS if cat.startswith(prefix))
         seen: set[str] = set()
         for n, (seed, text, raw) in enumerate(entries, 1):
             tid = f"{short}-{seed}-{n:03d}"
@@ -217,9 +235,10 @@ def _classified() -> tuple[list, list, list, list]:
                     m = re.match(r"(\d+)(年)", text)   # 5年来, 36年的: a duration inside running text
                     finds.append(pytest.param(text, [(m.start(), m.end(), m[1], m[2], "exact")], id=tid))
                     continue
+                expected = expected_from_pattern(text)
                 for form in dict.fromkeys((text, raw)):   # the raw form (spaces, line breaks) reads the same
-                    quantities.append(pytest.param(form, *expected_from_pattern(text),
-                                                   id=tid + ("-raw" if form != text else "")))
+                    quantities.append(pytest.param(form, *expected,
+                                                   id=f"{tid}-{_tag(expected[0])}" + ("-raw" if form != text else "")))
             elif cat.startswith("percent: from"):
                 ms = list(re.finditer(r"\d+(?:\.\d+)?%", text))
                 finds.append(pytest.param(text, [(m.start(), m.end(), m[0][:-1], "%", None) for m in ms], id=tid))

@@ -64,6 +64,8 @@ def status_text(verdict: Verdict) -> str:
     text = verdict.status
     if verdict.late:
         text += " (late)"
+    if verdict.awaiting:
+        text += ", awaiting report"
     if verdict.trend:
         text += f", {verdict.trend.replace('_', ' ')}"
     return text

@@ -34,6 +34,7 @@ def result(verdict: Verdict) -> dict[str, Any]:
         "outcome": verdict.outcome,
         "problems": verdict.problems,
         "warnings": verdict.warnings,
+        "notes": verdict.notes,
         "note": verdict.note,
         "location": verdict.location,
     }

@@ -70,6 +70,8 @@ def render_markdown(audit: Audit) -> str:
                 f"- {quote.role.capitalize()}: “{cell(quote.quote)}” — {cell(quote.title)}, "
                 f"{quote.published} ({cell(quote.file)}, line {quote.line})"
             )
+        for note in verdict.notes:
+            lines.append(f"- Note: {cell(note)}")
         for warning in verdict.warnings:
             lines.append(f"- Warning: {cell(warning)}")
         for problem in verdict.problems:
