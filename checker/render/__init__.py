@@ -1,17 +1,20 @@
 """Renderers: each takes the audit result and returns a string (the table: a rich renderable).
 
-A new format is one module and one entry here; `--format` offers what this dict holds."""
+A new format is one module and one entry here; `--format` offers what this dict holds.
+Renderers are imported when used, so `checker parse` does not pay for the audit's modules."""
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, Callable
 
-from checker.render.json import render_json
-from checker.render.markdown import render_markdown
-from checker.render.table import render_table
-
-REGISTRY: dict[str, Callable[[Any], Any]] = {
-    "table": render_table,
-    "markdown": render_markdown,
-    "json": render_json,
+REGISTRY: dict[str, str] = {
+    "table": "checker.render.table:render_table",
+    "markdown": "checker.render.markdown:render_markdown",
+    "json": "checker.render.json:render_json",
 }
+
+
+def renderer(name: str) -> Callable[[Any], Any]:
+    module, function = REGISTRY[name].split(":")
+    return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
