@@ -88,7 +88,7 @@ class Corpus:
     folder: Path
     releases: dict[str, ReleaseText] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    altered: dict[str, str] = field(default_factory=dict)  # release id → why its bytes are not trusted
+    unusable: dict[str, str] = field(default_factory=dict)  # release id → why it cannot be quoted from
     manifest_file: str = ""
 
     def get(self, release_id: str) -> ReleaseText | None:
@@ -116,6 +116,7 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
         raise CheckerError("the releases folder has no manifest: create it with a `releases:` list (id, file, title, "
                            "publisher, region, published, sha256)", file=manifest_name)
     document = load_yaml(manifest_path, manifest_name)
+    corpus.problems.extend(problem for _, problem in document.problems)
     entries = _entries(document)
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
@@ -146,9 +147,9 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
                                            "file inside the releases folder"))
             continue
         if not path.is_file():
-            corpus.problems.append(Problem(manifest_name, file_line, file_col,
-                                           f"release {release.id}: the file {release.file} is missing "
-                                           f"from {name}; restore it or remove the entry"))
+            why = f"the file {release.file} is missing from {name}; restore it or remove the entry"
+            corpus.unusable[release.id] = why
+            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
             continue
         actual = sha256_of(path)
         if actual != release.sha256:
@@ -156,14 +157,16 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
             why = (f"the bytes of {release.file} no longer match the sha256 in {MANIFEST} "
                    f"(file {actual[:12]}…, manifest {release.sha256[:12]}…): the release was altered; "
                    "restore the original file")
-            corpus.altered[release.id] = why
+            corpus.unusable[release.id] = why
             corpus.problems.append(Problem(manifest_name, sha_line, sha_col, f"release {release.id}: {why}"))
         try:
             text = path.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError:
-            corpus.problems.append(Problem(manifest_name, file_line, file_col,
-                                           f"release {release.id}: {release.file} is not UTF-8 text; "
-                                           "add it with `checker seeds add`, which converts it"))
+            if release.id in corpus.unusable:
+                continue  # altered: that is the message that matters
+            why = f"{release.file} is not UTF-8 text; convert it to UTF-8 and update its sha256"
+            corpus.unusable[release.id] = why
+            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
             continue
         corpus.releases[release.id] = ReleaseText(release, path, text)
     listed = set(seen_files)

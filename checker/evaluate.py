@@ -74,6 +74,13 @@ def evaluate(read: ReadRule, quotes: list[QuoteRef], published: dict[str, date],
     plan = read.plan
     deadline = plan.deadline
     visible = [item for item in read.outcomes if published.get(item.outcome.source, date.max) <= as_of]
+    if plan.start is not None:
+        # a figure dated before the plan period began is about an earlier period
+        before = [item for item in visible if item.outcome.as_of < plan.start]
+        visible = [item for item in visible if item.outcome.as_of >= plan.start]
+        if before:
+            verdict.notes.append(f"{len(before)} outcome(s) dated before the plan's start ({plan.start}) "
+                                 "were not counted")
     points = _points(read, visible, deadline)
 
     level_like = rule.measure is Measure.level or plan.comparator in (Comparator.at_most, Comparator.less_than)
@@ -122,6 +129,7 @@ def _points(read: ReadRule, visible: list[ReadOutcome], deadline: date | None) -
     count = read.rule.measure is Measure.count
     points: list[_Point] = []
     total: Decimal | None = None
+    added = 0  # increments in the running total since the last cumulative figure
     for item in sorted(visible, key=lambda it: (it.outcome.as_of, it.index)):
         outcome = item.outcome
         final = deadline is not None and outcome.as_of >= deadline
@@ -130,13 +138,12 @@ def _points(read: ReadRule, visible: list[ReadOutcome], deadline: date | None) -
             figure = item.amount
             summed = 1
             if count and outcome.increment:
-                in_period = plan.start is None or outcome.as_of >= plan.start
-                if in_period:
-                    total = (total or Decimal(0)) + figure
-                    figure = total
-                    summed = sum(1 for p in points if p.read.outcome.increment) + 1
+                total = (total or Decimal(0)) + figure
+                figure = total
+                added += 1
+                summed = added
             elif count:
-                total = figure  # a cumulative figure replaces the running total
+                total, added = figure, 0  # a cumulative figure replaces the running total
             shown = Quantity(item.quantity.text, figure, plan.quantity.unit, item.quantity.qualifier,
                              None if item.quantity.upper is None else item.amount, False)
             point.figure, point.summed = figure, summed

@@ -78,16 +78,16 @@ def verify(read: ReadRule, corpus: Corpus) -> list[QuoteRef]:
 def _quote(read: ReadRule, corpus: Corpus, role: str, source: str, quote: str,
            where: tuple[object, ...]) -> QuoteRef | None:
     release = corpus.get(source)
+    if source in corpus.unusable:
+        read.problems.append(read.loaded.problem(f"{role} cites release {source}, which cannot be used: "
+                                                 f"{corpus.unusable[source]}", *where, "source"))
+        return None
     if release is None:
         known = sorted(corpus.releases)
         guess = difflib.get_close_matches(source, known, n=1)
         hint = f"did you mean {guess[0]!r}?" if guess else f"the ids in {corpus.manifest_file} are {', '.join(known) or 'none'}"
         read.problems.append(read.loaded.problem(f"{role} source {source!r} is not a release in "
                                                  f"{corpus.manifest_file}: {hint}", *where, "source"))
-        return None
-    if source in corpus.altered:
-        read.problems.append(read.loaded.problem(f"{role} cites release {source}, whose file cannot be "
-                                                 f"trusted: {corpus.altered[source]}", *where, "source"))
         return None
     match: Match | None = release.find(quote)
     if match is None:

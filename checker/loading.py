@@ -9,7 +9,7 @@ would keep the last one), and tags, anchors and aliases are refused.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,8 @@ class Document:
     file: str
     data: Any
     positions: Positions
+    # problems that spoil only the part they are in (a duplicate key), by the path of that part
+    problems: list[tuple[Path_, Problem]] = field(default_factory=list)
 
     def where(self, path: Path_) -> tuple[int | None, int | None]:
         """The position of `path`, or of its nearest ancestor that exists."""
@@ -124,7 +126,7 @@ def load_yaml(path: Path, display: str | None = None) -> Document:
         data = builder.build(node, ())
     except RecursionError:
         raise CheckerError("the YAML is nested too deeply", file=name) from None
-    return Document(name, data, positions)
+    return Document(name, data, positions, builder.problems)
 
 
 class _Builder:
@@ -132,6 +134,7 @@ class _Builder:
         self.file = file
         self.positions = positions
         self.seen: set[int] = set()
+        self.problems: list[tuple[Path_, Problem]] = []
 
     def fail(self, node: Any, message: str) -> CheckerError:
         return CheckerError(message, file=self.file, line=node.start_mark.line + 1,
@@ -156,9 +159,12 @@ class _Builder:
                     raise self.fail(key_node, "a key must be a plain name")
                 key = key_node.value
                 if key in out:
+                    # PyYAML would silently keep the last one; this part of the file is not trusted
                     first = self.positions[(*path, key)]
-                    raise self.fail(key_node, f"duplicate key {key!r} (first at line {first[0]}); "
-                                              "keep one of them")
+                    self.problems.append((path, Problem(
+                        self.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                        f"duplicate key {key!r} (first at line {first[0]}); keep one of them")))
+                    continue
                 self.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 out[key] = self.build(value_node, (*path, key))
                 # the key's position is more useful than the value's for messages about the key
@@ -215,8 +221,11 @@ def _rules_of(document: Document) -> tuple[list[LoadedRule], list[Problem]]:
     except ValidationError as error:
         return [], [_problem_from(error, document, ())]
     loaded = []
+    file_problems = [problem for path, problem in document.problems if path[:1] != ("rules",) or len(path) < 2]
     for index, raw in enumerate(data["rules"]):
         item = LoadedRule(name, index, document, raw if isinstance(raw, dict) else {})
+        item.problems.extend(replace(problem, rule_id=item.id) for path, problem in document.problems
+                             if path[:2] == ("rules", index))
         if not isinstance(raw, dict):
             item.problems.append(item.problem("a rule is a mapping with id, region, indicator, plan, outcomes"))
         else:
@@ -226,7 +235,7 @@ def _rules_of(document: Document) -> tuple[list[LoadedRule], list[Problem]]:
                 for detail in _errors(error):
                     item.problems.append(_problem_from_detail(detail, document, ("rules", index), item.id))
         loaded.append(item)
-    return loaded, []
+    return loaded, file_problems
 
 
 def _check_unique_ids(rules: list[LoadedRule]) -> None:

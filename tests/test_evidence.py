@@ -263,6 +263,28 @@ def test_altered_release_invalidates_every_rule_citing_it(tmp_path, monkeypatch,
             assert result["problems"] and all("altered" in p for p in result["problems"]), result
 
 
+def test_altered_byte_that_breaks_utf8_still_says_altered(tmp_path, monkeypatch):
+    """A changed byte inside a Chinese character leaves the file not UTF-8. It is still an
+    altered release: the rules citing it must say so (not that the id is unknown, nor suggest
+    another release)."""
+    entry = next(e for e in RELEASES if e["id"] == "hebi-2024-12-31")
+    root = workspace(tmp_path, monkeypatch)
+    path = root / "seeds" / entry["file"]
+    data = bytearray(path.read_bytes())
+    lead = next(i for i, b in enumerate(data) if b >= 0xE0)  # first byte of a 3-byte character
+    data[lead + 1] = 0x41  # its second byte becomes "A": no longer UTF-8
+    path.write_bytes(bytes(data))
+    sha_at = position_in(root, "seeds/releases.yaml", f"sha256: {entry['sha256']}")
+    code, reported, output = validate()
+    assert code == 2
+    assert any(r.where == sha_at and "altered" in r.message for r in reported), output
+    at_rules = [r for r in reported if r.file.startswith("rules/")]
+    assert {r.where for r in at_rules} == _source_positions(root, entry["id"]), output
+    for problem in at_rules:
+        assert "did you mean" not in problem.message, output
+        assert "altered" in problem.message, output
+
+
 def _source_positions(root, release_id) -> set[tuple[str, int, int]]:
     """(file, line, col of the key) of every `source: <release_id>` line of the rules."""
     found = set()
