@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from checker.changes import Changes
 from checker.corpus import Corpus, load_corpus
 from checker.evaluate import STATUSES, Verdict, evaluate
 from checker.evidence import verify
@@ -20,6 +21,8 @@ class Audit:
     grace_days: int
     verdicts: list[Verdict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # not tied to one rule: files, manifest
+    fail_on: frozenset[str] = frozenset({"missed"})  # statuses that fail the run (JUnit failures)
+    changes: Changes | None = None  # against a baseline report, when one is given
 
     @property
     def summary(self) -> dict[str, int]:
@@ -88,6 +91,7 @@ def _judge(item: LoadedRule, corpus: Corpus, published: dict[str, date], as_of: 
             status="invalid",
             plan=dict(raw.get("plan")) if isinstance(raw.get("plan"), dict) else {},
             problems=[str(problem) for problem in item.problems],
+            issues=list(item.problems),
             location=f"{item.file}:{line}:{col}",
         )
     read = read_rule(item, item.rule)

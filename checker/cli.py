@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -80,7 +81,7 @@ def parse(
         raise typer.Exit(EXIT_INVALID)
 
 
-FORMATS = ("table", "markdown", "json")  # checker.render.REGISTRY holds the same names
+FORMATS = ("table", "markdown", "json", "junit")  # checker.render.REGISTRY holds the same names
 STATUS_NAMES = ("met", "missed", "pending", "unreported", "invalid")
 
 
@@ -103,9 +104,10 @@ def check(
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Judge as of this date (YYYY-MM-DD); default today.")] = None,
     grace_days: Annotated[int, typer.Option("--grace-days", min=0, help="Days after a deadline to wait for the report.")] = 90,
-    output_format: Annotated[str, typer.Option("--format", help="table, markdown or json.")] = "table",
+    output_format: Annotated[str, typer.Option("--format", help="table, markdown, json or junit.")] = "table",
     output: Annotated[Optional[Path], typer.Option("--output", help="Write the report to this file (atomically) instead of stdout.")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Comma list of statuses that make the exit code 1, or none.")] = "missed",
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="An earlier JSON report: show what changed since it first.")] = None,
 ) -> None:
     """Judge every rule as of a date: met, missed, pending, unreported or invalid.
 
@@ -122,13 +124,25 @@ def check(
     day = _date_option(as_of, "--as-of") or date.today()
     if output is not None:
         check_writable(output)
+    old_report = None
+    if baseline is not None:
+        from checker.changes import load_report
+
+        old_report = load_report(baseline)
     audit = run_audit(rules, seeds, day, grace_days)
+    audit.fail_on = frozenset(statuses)
+    if old_report is not None:
+        from checker.changes import compare
+        from checker.render.json import render_json
+
+        audit.changes = compare(old_report, json.loads(render_json(audit)))
     text = _render(audit, output_format, to_file=output is not None)
     if output is not None:
-        write_atomically(output, text)
+        write_atomically(output, text or "")
         sys.stderr.write(f"checker: wrote {output}\n")
     elif text is not None:
         sys.stdout.write(text)
+    _github(audit, machine_stdout=output is None and output_format in ("json", "junit"))
     if not audit.verdicts:
         for problem in audit.errors:
             sys.stderr.write(f"{problem}\n")
@@ -138,6 +152,52 @@ def check(
         raise typer.Exit(EXIT_INVALID)
     if any(audit.summary[status] for status in statuses):
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _github(audit: Any, *, machine_stdout: bool) -> None:
+    """Under GitHub Actions: annotations for invalid rules (on stderr when stdout carries a
+    JSON or JUnit report, so the report stays parsable) and the job summary."""
+    from checker.github import annotations, append_step_summary, in_github_actions
+
+    if not in_github_actions():
+        return
+    stream = sys.stderr if machine_stdout else sys.stdout
+    for line in annotations(audit):
+        stream.write(line + "\n")
+    from checker.render.markdown import render_markdown
+
+    append_step_summary(render_markdown(audit))
+
+
+@app.command()
+@user_errors
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
+    new: Annotated[Path, typer.Argument(help="The later JSON report.")],
+    output_format: Annotated[str, typer.Option("--format", help="table, markdown or json.")] = "table",
+) -> None:
+    """Show which rules changed status between two saved JSON reports, then the rest."""
+    from checker.changes import compare, load_report
+    from checker.render.changes import changes_json, changes_markdown, changes_table
+
+    if output_format not in ("table", "markdown", "json"):
+        raise typer.BadParameter(f"{output_format!r} is not a format; use table, markdown or json",
+                                 param_hint="--format")
+    changes = compare(load_report(old), load_report(new))
+    if output_format == "json":
+        sys.stdout.write(changes_json(changes))
+    elif output_format == "markdown":
+        sys.stdout.write("\n".join(changes_markdown(changes, heading="#", list_unchanged=True)) + "\n")
+    else:
+        _print_rich(changes_table(changes, list_unchanged=True))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of rule files (shipped as rules.schema.json), for editors."""
+    from checker.models import rule_file_schema
+
+    sys.stdout.write(json.dumps(rule_file_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 def _render(audit: object, output_format: str, *, to_file: bool) -> Optional[str]:

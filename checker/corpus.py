@@ -74,10 +74,20 @@ class ReleaseText:
                 votes[start] = votes.get(start, 0) + 1
         if not votes:
             return ""
-        best = max(sorted(votes), key=lambda start: votes[start])
-        best = max(0, best)
-        passage = self.flat[best: best + len(needle)]
-        line, _ = self.position(self.index[min(best, len(self.index) - 1)])
+        import difflib
+
+        candidates = sorted(votes, key=lambda start: (-votes[start], start))[:5]
+        windows = {max(0, start + shift) for start in candidates for shift in range(-3, 4)}
+
+        def likeness(start: int) -> tuple[float, int]:
+            window = self.flat[start: start + len(needle)]
+            return difflib.SequenceMatcher(None, needle, window).ratio(), -start
+
+        best = max(windows, key=likeness)
+        end = min(best + len(needle), len(self.flat)) - 1
+        first, last = self.index[min(best, len(self.index) - 1)], self.index[max(end, 0)] + 1
+        line, _ = self.position(first)
+        passage = " ".join(self.text[first:last].split())  # as written, line breaks folded
         return f"line {line}: {passage}"
 
 
@@ -148,7 +158,7 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
             continue
         if not path.is_file():
             why = f"the file {release.file} is missing from {name}; restore it or remove the entry"
-            corpus.unusable[release.id] = why
+            corpus.unusable[release.id] = f"its file is missing (see {manifest_name}:{file_line})"
             corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
             continue
         actual = sha256_of(path)
@@ -157,7 +167,7 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
             why = (f"the bytes of {release.file} no longer match the sha256 in {MANIFEST} "
                    f"(file {actual[:12]}…, manifest {release.sha256[:12]}…): the release was altered; "
                    "restore the original file")
-            corpus.unusable[release.id] = why
+            corpus.unusable[release.id] = f"its file was altered (see {manifest_name}:{sha_line})"
             corpus.problems.append(Problem(manifest_name, sha_line, sha_col, f"release {release.id}: {why}"))
         try:
             text = path.read_bytes().decode("utf-8-sig")
@@ -165,7 +175,7 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
             if release.id in corpus.unusable:
                 continue  # altered: that is the message that matters
             why = f"{release.file} is not UTF-8 text; convert it to UTF-8 and update its sha256"
-            corpus.unusable[release.id] = why
+            corpus.unusable[release.id] = f"its file is not UTF-8 text (see {manifest_name}:{file_line})"
             corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
             continue
         corpus.releases[release.id] = ReleaseText(release, path, text)

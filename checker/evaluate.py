@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from checker.evidence import QuoteRef
+from checker.loading import Problem
 from checker.models import Claim, Comparator, Measure
 from checker.quantity import Qualifier, Quantity, decimal_text
 from checker.reading import ReadOutcome, ReadRule
@@ -36,6 +37,7 @@ class Verdict:
     plan: dict[str, Any] = field(default_factory=dict)
     outcome: dict[str, Any] | None = None
     problems: list[str] = field(default_factory=list)
+    issues: list[Problem] = field(default_factory=list)  # the same problems, with their positions
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # for the reader, e.g. a target restated afterwards
     note: str | None = None  # why this status: e.g. "awaiting the report (grace until …)"
@@ -68,6 +70,7 @@ def evaluate(read: ReadRule, quotes: list[QuoteRef], published: dict[str, date],
     verdict.warnings = [str(problem) for problem in read.warnings if problem.severity != "info"]
     verdict.notes = [problem.message for problem in read.warnings if problem.severity == "info"]
     if read.problems or read.plan is None:
+        verdict.issues = list(read.problems)
         verdict.problems = [str(problem) for problem in read.problems]
         return verdict
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from checker.corpus import Corpus, Match
 from checker.errors import CheckerError
 from checker.periods import find_periods, parse_period
-from checker.quantity import Quantity, describe, find_quantities
+from checker.quantity import Quantity, find_quantities
 from checker.reading import ReadRule
 from checker.units import dimension_of, to_base
 
@@ -91,6 +91,14 @@ def _quote(read: ReadRule, corpus: Corpus, role: str, source: str, quote: str,
         return None
     match: Match | None = release.find(quote)
     if match is None:
+        elsewhere = [(other_id, found) for other_id, other in sorted(corpus.releases.items())
+                     if other_id != source and (found := other.find(quote)) is not None]
+        if elsewhere:
+            other_id, found = elsewhere[0]
+            read.problems.append(read.loaded.problem(
+                f"{role} quote not found in release {source}, but it is in release {other_id} "
+                f"(line {found.line}): fix the `source`", *where, "quote"))
+            return None
         closest = release.closest(quote)
         hint = f"; the closest passage is at {closest}" if closest else ""
         read.problems.append(read.loaded.problem(
@@ -124,9 +132,10 @@ def _same(a: Quantity, b: Quantity) -> bool:
 
 
 def _listing(quantities: list[Quantity]) -> str:
+    """The quote's quantities as the quote writes them (3.6万个, not 36000个)."""
     if not quantities:
         return "no quantity"
-    return ", ".join(describe(q) for q in quantities)
+    return ", ".join("".join(q.text.split()) for q in quantities)
 
 
 def _deadline_in_quote(read: ReadRule) -> None:

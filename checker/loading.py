@@ -113,7 +113,11 @@ def load_yaml(path: Path, display: str | None = None) -> Document:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         what = error.problem or str(error)
-        raise CheckerError(f"invalid YAML: {what}", file=name, line=line, col=col) from None
+        hint = ""
+        if "found" in what or "expected" in what:
+            hint = ("; if a value contains a quotation mark or a colon, put the whole value in single "
+                    "quotes ('...'), doubling any ' inside")
+        raise CheckerError(f"invalid YAML: {what}{hint}", file=name, line=line, col=col) from None
     except yaml.YAMLError as error:
         raise CheckerError(f"invalid YAML: {error}", file=name) from None
     except RecursionError:
@@ -232,25 +236,58 @@ def _rules_of(document: Document) -> tuple[list[LoadedRule], list[Problem]]:
             try:
                 item.rule = Rule.model_validate(raw)
             except ValidationError as error:
-                for detail in _errors(error):
+                for detail in _without_echoes(_errors(error), ("rules", index)):
                     item.problems.append(_problem_from_detail(detail, document, ("rules", index), item.id))
         loaded.append(item)
     return loaded, file_problems
 
 
 def _check_unique_ids(rules: list[LoadedRule]) -> None:
-    first: dict[str, LoadedRule] = {}
+    """Every rule sharing an id is invalid: which of them a report means cannot be told."""
+    by_id: dict[str, list[LoadedRule]] = {}
     for item in rules:
-        if item.rule is None:
+        if item.rule is not None:
+            by_id.setdefault(item.rule.id, []).append(item)
+    for rule_id, items in by_id.items():
+        if len(items) < 2:
             continue
-        if item.rule.id in first:
-            other = first[item.rule.id]
-            line, _ = other.where("id")
+        for item in items:
+            others = ", ".join(f"{o.file}:{o.where('id')[0]}" for o in items if o is not item)
             item.problems.append(item.problem(
-                f"duplicate rule id {item.rule.id!r}: also at {other.file}:{line}; ids are unique "
-                "across all rule files, rename one", "id"))
-        else:
-            first[item.rule.id] = item
+                f"duplicate rule id {rule_id!r}: also at {others}; ids are unique across all rule files, "
+                "rename one", "id"))
+
+
+def _without_echoes(details: list[dict[str, Any]], base: Path_) -> list[dict[str, Any]]:
+    """A misspelt required field gives two errors (unknown `asof`, missing `as_of`): keep the
+    one that says what to do."""
+    suggested = set()
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            loc = tuple(detail["loc"])
+            guess = difflib.get_close_matches(str(loc[-1]), _known_fields(base, loc[:-1]), n=1, cutoff=0.6)
+            if guess:
+                suggested.add((*loc[:-1], guess[0]))
+    return [d for d in details if not (d["type"] == "missing" and tuple(d["loc"]) in suggested)]
+
+
+def _label(loc: Path_) -> str:
+    """A field's place in words: `as_of` of outcome 2, `deadline` of the plan."""
+    if not loc:
+        return "the file"
+    parts: list[str] = []
+    for i, part in enumerate(loc[:-1]):
+        if isinstance(part, int):
+            continue
+        following = loc[i + 1] if i + 1 < len(loc) - 1 or isinstance(loc[i + 1], int) else None
+        name = {"outcomes": "outcome", "releases": "release", "rules": "rule", "plan": "the plan"}.get(str(part), str(part))
+        parts.append(f"{name} {following + 1}" if isinstance(following, int) else name)
+    last = loc[-1]
+    if isinstance(last, int):
+        container = {"outcomes": "outcome", "releases": "release", "rules": "rule"}.get(str(loc[-2]), str(loc[-2])) if len(loc) > 1 else "item"
+        return f"{container} {last + 1}" + (f" of {' of '.join(reversed(parts[:-1]))}" if len(parts) > 1 else "")
+    where = f" of {' of '.join(reversed(parts))}" if parts else ""
+    return f"`{last}`{where}"
 
 
 def _errors(error: ValidationError) -> list[dict[str, Any]]:
@@ -267,7 +304,7 @@ def _problem_from_detail(detail: dict[str, Any], document: Document, base: Path_
     loc = tuple(part for part in detail["loc"])
     path = (*base, *loc)
     line, col = document.where(path)
-    field_name = ".".join(str(part) for part in loc) or "the file"
+    field_name = _label(loc)
     kind = detail["type"]
     if kind == "extra_forbidden":
         wrong = str(loc[-1])
@@ -276,30 +313,30 @@ def _problem_from_detail(detail: dict[str, Any], document: Document, base: Path_
         hint = f"did you mean `{guess[0]}`?" if guess else f"the fields here are {', '.join(known)}"
         message = f"unknown field `{wrong}`: {hint}"
     elif kind == "missing":
-        message = f"`{field_name}` is missing: add it"
+        message = f"{field_name} is missing: add it"
     elif kind == "string_pattern_mismatch":
-        message = f"`{field_name}`: {detail['input']!r} must be lowercase letters, digits and hyphens"
-        if field_name.endswith("sha256"):
-            message = f"`{field_name}` must be 64 lowercase hex digits (the file's sha256)"
+        message = f"{field_name}: {detail['input']!r} must be lowercase letters, digits and hyphens"
+        if loc and loc[-1] == "sha256":
+            message = f"{field_name} must be 64 lowercase hex digits (the file's sha256)"
     elif kind in ("date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"):
-        message = f"`{field_name}`: {detail.get('input')!r} is not a date; write YYYY-MM-DD"
+        message = f"{field_name}: {detail.get('input')!r} is not a date; write YYYY-MM-DD"
     elif kind == "enum":
         expected = detail.get("ctx", {}).get("expected", "")
-        message = f"`{field_name}`: {detail.get('input')!r} is not one of {expected}"
+        message = f"{field_name}: {detail.get('input')!r} is not one of {expected}"
     elif kind in ("bool_parsing", "bool_type"):
-        message = f"`{field_name}`: {detail.get('input')!r} is not true or false"
+        message = f"{field_name}: {detail.get('input')!r} is not true or false"
     elif kind == "value_error":
         message = str(detail["msg"]).removeprefix("Value error, ")
         if field_name != "the file":
-            message = f"`{field_name}`: {message}" if not message.startswith("an outcome") else message
+            message = f"{field_name}: {message}" if not message.startswith("an outcome") else message
     elif kind in ("list_type", "dict_type", "model_type", "string_type"):
         expected = {"list_type": "a list", "dict_type": "a mapping", "model_type": "a mapping",
                     "string_type": "a text"}[kind]
-        message = f"`{field_name}` must be {expected}"
+        message = f"{field_name} must be {expected}"
     elif kind == "string_too_short":
-        message = f"`{field_name}` is empty: fill it in"
+        message = f"{field_name} is empty: fill it in"
     else:
-        message = f"`{field_name}`: {detail['msg']}"
+        message = f"{field_name}: {detail['msg']}"
     return Problem(document.file, line, col, message, "error", rule_id)
 
 

@@ -117,3 +117,18 @@ class Rule(Strict):
 
 class RuleFile(Strict):
     rules: list[dict]  # each rule is validated on its own, so one bad rule spoils only itself
+
+
+class _RuleFileSchema(Strict):
+    """Only for the published JSON Schema: each rule in full."""
+
+    rules: list[Rule]
+
+
+def rule_file_schema() -> dict:
+    """The JSON Schema of a rule file, for editors (yaml-language-server) and other tools."""
+    schema = _RuleFileSchema.model_json_schema()
+    schema["title"] = "checker rule file"
+    schema["description"] = ("Plans stated in government releases and the outcomes later releases report, "
+                             "each with the release id and a verbatim quote.")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

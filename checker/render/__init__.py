@@ -12,6 +12,7 @@ REGISTRY: dict[str, str] = {
     "table": "checker.render.table:render_table",
     "markdown": "checker.render.markdown:render_markdown",
     "json": "checker.render.json:render_json",
+    "junit": "checker.render.junit:render_junit",
 }
 
 

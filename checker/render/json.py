@@ -10,13 +10,15 @@ from checker.evaluate import Verdict
 
 
 def render_json(audit: Audit) -> str:
-    document = {
+    document: dict[str, Any] = {
         "as_of": audit.as_of.isoformat(),
         "grace_days": audit.grace_days,
         "summary": audit.summary,
         "results": [result(verdict) for verdict in audit.verdicts],
         "problems": [str(problem) for problem in audit.problems],
     }
+    if audit.changes is not None:
+        document["changes"] = audit.changes.as_json()
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

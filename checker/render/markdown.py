@@ -34,6 +34,10 @@ def render_markdown(audit: Audit) -> str:
         "|---|---:|",
     ]
     lines += [f"| {status} | {summary[status]} |" for status in ORDER]
+    if audit.changes is not None:
+        from checker.render.changes import changes_markdown
+
+        lines += [""] + changes_markdown(audit.changes)
     if audit.problems:
         lines += ["", "## Problems with the input", ""]
         lines += [f"- {cell(problem)}" for problem in audit.problems]

@@ -25,6 +25,10 @@ def render_table(audit: Audit) -> Any:
     from rich.text import Text
 
     parts: list[Any] = []
+    if audit.changes is not None:
+        from checker.render.changes import changes_table
+
+        parts.append(changes_table(audit.changes))
     regions = sorted({v.region for v in audit.verdicts})
     for region in regions:
         table = Table(title=literal(region), title_justify="left", expand=False)
