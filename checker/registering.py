@@ -36,6 +36,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TITLE_MIN, TITLE_MAX = 8, 60
 TITLE_SEARCH_LINES = 50  # a title is near the top
+_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not in text files (NUL is handled apart)
 PLAUSIBLE = 0.9  # share of plausible characters a BOM-less UTF-16 reading needs
 
 
@@ -105,9 +106,13 @@ def decode_release(raw: bytes) -> Decoded:
     if b"\x00" in raw:
         return _utf16_with_zero_bytes(raw)
     text = _try(raw, "utf-8")
-    if text is not None:
+    if text is not None and not _CONTROL.search(text):
         return Decoded(text, "utf-8")
+    # not UTF-8, or UTF-8 only by accident: control characters are what BOM-less UTF-16
+    # whose characters all lie in U+0100..U+7FFF looks like when read as UTF-8 (作 = 5C 4F)
     gb = _try(raw, "gb18030")
+    if gb is not None and _CONTROL.search(gb):
+        gb = None
     if len(raw) % 2 == 0:
         best = None
         for encoding in ("utf-16-le", "utf-16-be"):
@@ -123,6 +128,8 @@ def decode_release(raw: bytes) -> Decoded:
             return Decoded(best[2], best[1])
     if gb is not None:
         return Decoded(gb, "gb18030")
+    if text is not None:
+        return Decoded(text, "utf-8")  # control characters and all: better than nothing
     raise Undecodable("the bytes are not text in UTF-8, GB18030/GBK or UTF-16; open the file in an editor "
                       "and save it as UTF-8, then add it again")
 
