@@ -22,6 +22,10 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID = 0, 1, 2
+
+from checker.cli_seeds import seeds_app  # noqa: E402  (its work is imported only when it runs)
+
+app.add_typer(seeds_app, name="seeds")
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 

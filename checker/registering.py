@@ -37,6 +37,9 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TITLE_MIN, TITLE_MAX = 8, 60
 TITLE_SEARCH_LINES = 50  # a title is near the top
 _CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not in text files (NUL is handled apart)
+_MAGIC = ((b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx)"),
+          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word/Excel (.doc/.xls)"), (b"\x89PNG", "PNG image"),
+          (b"\xff\xd8\xff", "JPEG image"), (b"\x1f\x8b", "gzip archive"))
 PLAUSIBLE = 0.9  # share of plausible characters a BOM-less UTF-16 reading needs
 
 
@@ -97,6 +100,10 @@ def decode_release(raw: bytes) -> Decoded:
     """The text of a release file and the encoding it was in; Undecodable if it is none."""
     if not raw:
         raise Undecodable("the file is empty")
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise Undecodable(f"the file is a {kind}, not a text file; extract its text into a .txt file "
+                              "(UTF-8) and add that")
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise Undecodable("the file is UTF-32 text, which the checker does not take; save it as UTF-8 and add it again")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -180,6 +187,7 @@ DATE_LABELS = ("发布日期", "发布时间", "发文日期", "成文日期")
 _PUBLISHER = re.compile(r"(" + "|".join(PUBLISHER_LABELS) + r")\s*:\s*([^\s|丨,，;；:]{2,40})")
 _STATED_DATE = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _BARE_DATE = re.compile(r"^[\d\s年月日号时分秒:/.\-—()星期一二三四五六日天]+$")
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|文章标题)\s*:")
 _METADATA = re.compile(r"(" + "|".join(PUBLISHER_LABELS + DATE_LABELS) + r"|作者|编辑|记者|责任编辑)\s*:|记者|本报讯")
 
 
@@ -206,6 +214,9 @@ def guess_title(text: str) -> Optional[Guess]:
         if seen > TITLE_SEARCH_LINES:
             break
         folded = unicodedata.normalize("NFKC", stripped)
+        if _TITLE_LABEL.match(folded):  # 标题：X is the title X
+            stripped = re.split("[:：]", stripped, maxsplit=1)[1].strip()
+            folded = unicodedata.normalize("NFKC", stripped)
         if not TITLE_MIN <= len(stripped) <= TITLE_MAX or _BARE_DATE.match(folded) or _METADATA.search(folded):
             continue
         if not any(ch.isalpha() for ch in stripped):
@@ -293,6 +304,11 @@ def _plain_ok(value: str) -> bool:
         return False
     if ": " in value or " #" in value or value.endswith(":"):
         return False
+    try:
+        float(value)  # 1e3 is a string to PyYAML but a number to YAML 1.2 readers
+        return False
+    except ValueError:
+        pass
     try:
         return yaml.safe_load(f"k: {value}\n") == {"k": value}  # also quotes what would read as a number or date
     except yaml.YAMLError:
@@ -528,10 +544,14 @@ def register(request: Request) -> Added:
     new_manifest = base_bytes + joiner + appended.encode("utf-8")
     first_line = (base_bytes + joiner).count(b"\n") + 1
 
-    _check_before(new_manifest, entries, entry, manifest_path, manifest_shown)
-    problems_before = _problems(seeds, seeds_shown)
-    _commit(seeds, dest if write_dest else None, stored, previous_dest, manifest_path, new_manifest, old_manifest,
-            release, text, problems_before, seeds_shown, shown)
+    try:
+        _check_before(new_manifest, entries, entry, manifest_path, manifest_shown)
+        problems_before = _problems(seeds, seeds_shown)
+        _commit(seeds, dest if write_dest else None, stored, previous_dest, manifest_path, new_manifest,
+                old_manifest, release, text, problems_before, seeds_shown, shown)
+    except OSError as error:
+        raise CheckerError(f"cannot write to {seeds_shown}: {error.strerror or error}; nothing was changed",
+                           file=shown) from None
 
     conversion = ("UTF-8, unchanged" if decoded.encoding == "utf-8"
                   else f"converted from {decoded.encoding} to UTF-8")
