@@ -89,7 +89,7 @@ def _judge(item: LoadedRule, corpus: Corpus, published: dict[str, date], as_of: 
             region=str(raw.get("region") or "?"),
             indicator=str(raw.get("indicator") or "?"),
             status="invalid",
-            plan=dict(raw.get("plan")) if isinstance(raw.get("plan"), dict) else {},
+            plan=dict(raw["plan"]) if isinstance(raw.get("plan"), dict) else {},
             problems=[str(problem) for problem in item.problems],
             issues=list(item.problems),
             location=f"{item.file}:{line}:{col}",

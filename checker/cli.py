@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Callable, Optional, TypeVar
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
@@ -104,14 +105,20 @@ def _fail_on(value: str) -> set[str]:
 @app.command()
 @user_errors
 def check(
-    rules: Annotated[Path, typer.Option("--rules", help="Folder of rule files (*.yaml, searched recursively).")] = Path("rules"),
+    rules: Annotated[Path, typer.Option(
+        "--rules", help="Folder of rule files (*.yaml, searched recursively).")] = Path("rules"),
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Judge as of this date (YYYY-MM-DD); default today.")] = None,
-    grace_days: Annotated[int, typer.Option("--grace-days", min=0, help="Days after a deadline to wait for the report.")] = 90,
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", help="Judge as of this date (YYYY-MM-DD); default today.")] = None,
+    grace_days: Annotated[int, typer.Option(
+        "--grace-days", min=0, help="Days after a deadline to wait for the report.")] = 90,
     output_format: Annotated[str, typer.Option("--format", help="table, markdown, json or junit.")] = "table",
-    output: Annotated[Optional[Path], typer.Option("--output", help="Write the report to this file (atomically) instead of stdout.")] = None,
-    fail_on: Annotated[str, typer.Option("--fail-on", help="Comma list of statuses that make the exit code 1, or none.")] = "missed",
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="An earlier JSON report: show what changed since it first.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", help="Write the report to this file (atomically) instead of stdout.")] = None,
+    fail_on: Annotated[str, typer.Option(
+        "--fail-on", help="Comma list of statuses that make the exit code 1, or none.")] = "missed",
+    baseline: Annotated[Optional[Path], typer.Option(
+        "--baseline", help="An earlier JSON report: show what changed since it first.")] = None,
 ) -> None:
     """Judge every rule as of a date: met, missed, pending, unreported or invalid.
 
@@ -161,12 +168,12 @@ def check(
 def _github(audit: Any, *, machine_stdout: bool) -> None:
     """Under GitHub Actions: annotations for invalid rules (on stderr when stdout carries a
     JSON or JUnit report, so the report stays parsable) and the job summary."""
-    from checker.github import annotations, append_step_summary, in_github_actions
+    from checker.github import annotation_lines, append_step_summary, in_github_actions
 
     if not in_github_actions():
         return
     stream = sys.stderr if machine_stdout else sys.stdout
-    for line in annotations(audit):
+    for line in annotation_lines(audit):
         stream.write(line + "\n")
     from checker.render.markdown import render_markdown
 

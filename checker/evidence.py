@@ -85,7 +85,8 @@ def _quote(read: ReadRule, corpus: Corpus, role: str, source: str, quote: str,
     if release is None:
         known = sorted(corpus.releases)
         guess = difflib.get_close_matches(source, known, n=1)
-        hint = f"did you mean {guess[0]!r}?" if guess else f"the ids in {corpus.manifest_file} are {', '.join(known) or 'none'}"
+        listed = ", ".join(known) or "none"
+        hint = f"did you mean {guess[0]!r}?" if guess else f"the ids in {corpus.manifest_file} are {listed}"
         read.problems.append(read.loaded.problem(f"{role} source {source!r} is not a release in "
                                                  f"{corpus.manifest_file}: {hint}", *where, "source"))
         return None

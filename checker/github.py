@@ -30,7 +30,7 @@ def annotation(problem: Problem) -> str:
     return f"::{kind} {','.join(properties)}::{_escape(problem.message)}"
 
 
-def annotations(audit: Audit) -> list[str]:
+def annotation_lines(audit: Audit) -> list[str]:
     """One `::error file=...,line=...::` line per problem of an invalid rule or an input file."""
     problems = [p for verdict in audit.verdicts for p in verdict.issues]
     problems += [p for p in audit.problems if p.severity in ("error", "warning")]

@@ -111,7 +111,7 @@ def load_yaml(path: Path, display: str | None = None) -> Document:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)  # type: ignore[assignment]
         what = error.problem or str(error)
         hint = ""
         if "found" in what or "expected" in what:
@@ -164,15 +164,15 @@ class _Builder:
                 key = key_node.value
                 if key in out:
                     # PyYAML would silently keep the last one; this part of the file is not trusted
-                    first = self.positions[(*path, key)]
+                    first = self.positions[path + (key,)]
                     self.problems.append((path, Problem(
                         self.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
                         f"duplicate key {key!r} (first at line {first[0]}); keep one of them")))
                     continue
-                self.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                self.positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 out[key] = self.build(value_node, (*path, key))
                 # the key's position is more useful than the value's for messages about the key
-                self.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                self.positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
@@ -271,26 +271,27 @@ def _without_echoes(details: list[dict[str, Any]], base: Path_) -> list[dict[str
     return [d for d in details if not (d["type"] == "missing" and tuple(d["loc"]) in suggested)]
 
 
+CONTAINERS = {"outcomes": "outcome", "releases": "release", "rules": "rule"}
+
+
 def _label(loc: Path_) -> str:
-    """A field's place in words: `as_of` of outcome 2, `deadline` of the plan."""
+    """A field's place in words: ('outcomes', 0, 'as_of') → `as_of` of outcome 1."""
     if not loc:
         return "the file"
-    parts: list[str] = []
-    for i, part in enumerate(loc[:-1]):
-        if isinstance(part, int):
+    words: list[str] = []
+    i = 0
+    while i < len(loc):
+        part = str(loc[i])
+        if i + 1 < len(loc) and isinstance(loc[i + 1], int) and part in CONTAINERS:
+            words.append(f"{CONTAINERS[part]} {loc[i + 1] + 1}")
+            i += 2
             continue
-        following = loc[i + 1] if i + 1 < len(loc) - 1 or isinstance(loc[i + 1], int) else None
-        name = {"outcomes": "outcome", "releases": "release", "rules": "rule", "plan": "the plan"}.get(str(part), str(part))
-        parts.append(f"{name} {following + 1}" if isinstance(following, int) else name)
-    last = loc[-1]
-    if isinstance(last, int):
-        container = {"outcomes": "outcome", "releases": "release", "rules": "rule"}.get(str(loc[-2]), str(loc[-2])) if len(loc) > 1 else "item"
-        return f"{container} {last + 1}" + (f" of {' of '.join(reversed(parts[:-1]))}" if len(parts) > 1 else "")
-    where = f" of {' of '.join(reversed(parts))}" if parts else ""
-    return f"`{last}`{where}"
+        words.append("the plan" if part == "plan" and i < len(loc) - 1 else f"`{part}`")
+        i += 1
+    return " of ".join(reversed(words))
 
 
-def _errors(error: ValidationError) -> list[dict[str, Any]]:
+def _errors(error: ValidationError) -> list[Any]:
     return error.errors(include_url=False)
 
 

@@ -47,7 +47,7 @@ class Manifest(Strict):
 
 
 class Measure(str, Enum):
-    count = "count"  # achievements add up (schools built, places added)
+    count = "count"  # type: ignore[assignment]  # achievements add up (schools built, places added)
     level = "level"  # a state (a share, a coverage rate): judged at the deadline
 
 
@@ -67,9 +67,13 @@ class Claim(str, Enum):
 
 
 class Plan(Strict):
-    value: Optional[str] = Field(default=None, description="a quantity expression, e.g. 26所 or 85%以上; omitted for a milestone")
+    value: Optional[str] = Field(
+        default=None, description="a quantity expression, e.g. 26所 or 85%以上; omitted for a milestone")
     comparator: Optional[Comparator] = None
-    deadline: Optional[str] = Field(default=None, description="a period expression (2025年底, 十四五末) or an ISO date; omitted only where the release states none")
+    deadline: Optional[str] = Field(
+        default=None,
+        description="a period expression (2025年底, 十四五末) or an ISO date; "
+                    "omitted only where the release states none")
     start: Optional[date] = None
     source: Id
     quote: Text

@@ -134,7 +134,7 @@ def _write(n: int) -> str:
     if n >= 10**4:
         high, low = divmod(n, 10**4)
         return _write(high) + "万" + _rest(low, 1000)
-    out = []
+    out: list[str] = []
     zero_pending = False
     for place, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         digit = n // place % 10

@@ -161,10 +161,10 @@ def _parse_whole(text: str) -> Quantity:
     qualifier = _combine(qualifier, q2, s)
     if sign < 0:
         if upper is not None:
-            raise QuantityError(f"a negative range is not a quantity the checker reads")
+            raise QuantityError("a negative range is not a quantity the checker reads")
         value = -value
     if completion and unit != "%":
-        raise QuantityError(f"a completion ratio is a percentage, e.g. 完成目标的134.4%")
+        raise QuantityError("a completion ratio is a percentage, e.g. 完成目标的134.4%")
     return Quantity(text, value, unit, qualifier, upper, completion)
 
 
@@ -281,9 +281,8 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
                             return None
                         raise QuantityError(f"a range's upper bound {decimal_text(upper)} is not above "
                                             f"its lower bound {decimal_text(value)}")
-        if qualifier is not Qualifier.RANGE:
-            if _match_any(s, end, MORE):
-                qualifier, end = Qualifier.MORE_THAN, end + 1  # 9万多个, 百余人次, 100多人
+        if qualifier is not Qualifier.RANGE and _match_any(s, end, MORE):
+            qualifier, end = Qualifier.MORE_THAN, end + 1  # 9万多个, 百余人次, 100多人
         word = _unit_at(s, end)
         if word:
             unit, end = word, end + len(word)

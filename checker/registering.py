@@ -464,14 +464,14 @@ def register(request: Request) -> Added:
     manifest_shown = f"{seeds_shown}/{MANIFEST}"
     old_manifest, entries = _read_manifest(manifest_path, manifest_shown)
     ids = {str(entry.get("id")): entry for entry in entries}
-    for entry in entries:
-        if str(entry.get("sha256", "")) == sha:
-            also = "" if entry.get("file") == name else f" (file {entry.get('file')})"
-            raise CheckerError(f"already registered as {entry.get('id')}{also}; nothing to do", file=shown)
-    for entry in entries:
-        if entry.get("file") == name:
+    for existing in entries:
+        if str(existing.get("sha256", "")) == sha:
+            also = "" if existing.get("file") == name else f" (file {existing.get('file')})"
+            raise CheckerError(f"already registered as {existing.get('id')}{also}; nothing to do", file=shown)
+    for existing in entries:
+        if existing.get("file") == name:
             missing = "" if (seeds / name).is_file() else f" (its file is missing from {seeds_shown})"
-            raise CheckerError(f"{seeds_shown}/{name} is already listed in {MANIFEST} as release {entry.get('id')} "
+            raise CheckerError(f"{seeds_shown}/{name} is already listed in {MANIFEST} as release {existing.get('id')} "
                                f"with different content{missing}; a release is never overwritten: rename the file "
                                "or pass a different name with --name", file=shown)
 
@@ -600,7 +600,8 @@ def _check_before(new_manifest: bytes, entries: list[dict[str, Any]], entry: dic
     expected = {key: (value.isoformat() if isinstance(value, date) else value)
                 for key, value in entry.items() if value is not None}
     got = data.get("releases") if isinstance(data, dict) else None
-    if not isinstance(got, list) or not got or [e for e in got[:-1] if isinstance(e, dict)] != entries or got[-1] != expected:
+    old_entries = [e for e in got[:-1] if isinstance(e, dict)] if isinstance(got, list) else None
+    if not isinstance(got, list) or not got or old_entries != entries or got[-1] != expected:
         raise CheckerError(f"appending to {MANIFEST} would not read back as the old entries plus the new one "
                            "(is the end of the file unusual?); add the entry by hand", file=display)
 

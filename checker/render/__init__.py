@@ -6,7 +6,8 @@ Renderers are imported when used, so `checker parse` does not pay for the audit'
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 REGISTRY: dict[str, str] = {
     "table": "checker.render.table:render_table",
@@ -18,4 +19,4 @@ REGISTRY: dict[str, str] = {
 
 def renderer(name: str) -> Callable[[Any], Any]:
     module, function = REGISTRY[name].split(":")
-    return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), function)

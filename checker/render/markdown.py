@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from checker.audit import Audit
-from checker.evaluate import Verdict
 from checker.render.common import ORDER, deadline_text, outcome_text, progress_text, status_text, target_text
 
 HEADINGS = {
@@ -68,7 +67,8 @@ def render_markdown(audit: Audit) -> str:
         lines += ["", f'<a id="{anchor(verdict.id)}"></a>',
                   f"### {cell(verdict.id)}: {cell(verdict.indicator)}", "",
                   f"- Status: **{cell(status_text(verdict))}**" + (f": {cell(verdict.note)}" if verdict.note else ""),
-                  f"- Rule: `{verdict.location}`" if "`" not in verdict.location else f"- Rule: {cell(verdict.location)}"]
+                  f"- Rule: `{verdict.location}`" if "`" not in verdict.location
+                  else f"- Rule: {cell(verdict.location)}"]
         for quote in verdict.quotes:
             lines.append(
                 f"- {quote.role.capitalize()}: “{cell(quote.quote)}” — {cell(quote.title)}, "

@@ -52,10 +52,10 @@ def render_table(audit: Audit) -> Any:
             line = Text("invalid: ", style="bold red")
             line.append_text(literal(problem))
             parts.append(line)
-    for problem in audit.problems:
-        line = Text("warning: " if problem.severity == "warning" else "error: ",
-                    style="yellow" if problem.severity == "warning" else "bold red")
-        line.append_text(literal(problem))
+    for file_problem in audit.problems:
+        line = Text("warning: " if file_problem.severity == "warning" else "error: ",
+                    style="yellow" if file_problem.severity == "warning" else "bold red")
+        line.append_text(literal(file_problem))
         parts.append(line)
     summary = audit.summary
     line = Text(f"{len(audit.verdicts)} rules as of {audit.as_of.isoformat()}: ")
