@@ -108,77 +108,106 @@ def load_yaml(path: Path, display: str | None = None) -> Document:
         line = raw[: error.start].count(b"\n") + 1
         raise CheckerError("the file is not UTF-8 text; save it as UTF-8", file=name, line=line) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        return _compose(name, yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)  # type: ignore[assignment]
         what = error.problem or str(error)
         hint = ""
-        if "found" in what or "expected" in what:
+        if "tab" in what or "\\t" in what:
+            hint = "; indent with spaces, not tabs"
+        elif "found" in what or "expected" in what or "not allowed" in what:
             hint = ("; if a value contains a quotation mark or a colon, put the whole value in single "
                     "quotes ('...'), doubling any ' inside")
         raise CheckerError(f"invalid YAML: {what}{hint}", file=name, line=line, col=col) from None
     except yaml.YAMLError as error:
         raise CheckerError(f"invalid YAML: {error}", file=name) from None
-    except RecursionError:
-        raise CheckerError("the YAML is nested too deeply", file=name) from None
+
+
+NULLS = ("", "~", "null", "Null", "NULL")
+
+
+def _compose(file: str, events: Any) -> Document:
+    """Build data and positions from parser events in one pass, with no recursion (deep
+    nesting costs nothing) and a node budget checked as the file is read (a huge file is
+    refused after MAX_NODES nodes, not after it has all been parsed)."""
+    import yaml
+
     positions: Positions = {}
-    if node is None:
-        return Document(name, None, positions)
-    builder = _Builder(name, positions)
-    try:
-        data = builder.build(node, ())
-    except RecursionError:
-        raise CheckerError("the YAML is nested too deeply", file=name) from None
-    return Document(name, data, positions, builder.problems)
+    problems: list[tuple[Path_, Problem]] = []
+    # each open container: (its value, its path, the key waiting for a value or None)
+    stack: list[tuple[Any, Path_, Any]] = []
+    root: Any = None
+    documents = 0
+    nodes = 0
 
+    def where(event: Any) -> tuple[int, int]:
+        return event.start_mark.line + 1, event.start_mark.column + 1
 
-class _Builder:
-    def __init__(self, file: str, positions: Positions) -> None:
-        self.file = file
-        self.positions = positions
-        self.seen: set[int] = set()
-        self.problems: list[tuple[Path_, Problem]] = []
+    def fail(event: Any, message: str) -> CheckerError:
+        line, col = where(event)
+        return CheckerError(message, file=file, line=line, col=col)
 
-    def fail(self, node: Any, message: str) -> CheckerError:
-        return CheckerError(message, file=self.file, line=node.start_mark.line + 1,
-                            col=node.start_mark.column + 1)
+    def place(value: Any, event: Any) -> tuple[bool, Path_]:
+        """Put a finished scalar or a new container where it belongs; False if it is dropped
+        (the value of a duplicate key)."""
+        nonlocal root
+        if not stack:
+            root = value
+            positions[()] = where(event)
+            return True, ()
+        container, path, pending = stack[-1]
+        if isinstance(container, list):
+            child = path + (len(container),)
+            container.append(value)
+            positions[child] = where(event)
+            return True, child
+        if pending is None:  # this node is a key
+            if not isinstance(value, str):
+                raise fail(event, "a key must be a plain name")
+            if value in container:
+                first = positions[path + (value,)]
+                problems.append((path, Problem(file, *where(event), f"duplicate key {value!r} (first at line "
+                                                                   f"{first[0]}); keep one of them")))
+                stack[-1] = (container, path, ("duplicate", value))
+            else:
+                positions[path + (value,)] = where(event)  # a message about a field points at its key
+                stack[-1] = (container, path, value)
+            return False, path
+        stack[-1] = (container, path, None)
+        if isinstance(pending, tuple):  # the value of a duplicate key: PyYAML would keep it; we do not
+            return False, path
+        container[pending] = value
+        return True, path + (pending,)
 
-    def build(self, node: Any, path: Path_) -> Any:
-        import yaml
-
-        if id(node) in self.seen:
-            raise self.fail(node, "anchors and aliases (&name, *name) are not allowed here; "
-                                  "write the value out")
-        self.seen.add(id(node))
-        if len(self.seen) > MAX_NODES:
-            raise self.fail(node, f"more than {MAX_NODES} YAML nodes: this is not a rule file")
-        if node.tag not in STANDARD_TAGS:
-            raise self.fail(node, f"the tag {node.tag!r} is not allowed; remove it")
-        self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            out: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise self.fail(key_node, "a key must be a plain name")
-                key = key_node.value
-                if key in out:
-                    # PyYAML would silently keep the last one; this part of the file is not trusted
-                    first = self.positions[path + (key,)]
-                    self.problems.append((path, Problem(
-                        self.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                        f"duplicate key {key!r} (first at line {first[0]}); keep one of them")))
-                    continue
-                self.positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                out[key] = self.build(value_node, (*path, key))
-                # the key's position is more useful than the value's for messages about the key
-                self.positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        if node.tag == "tag:yaml.org,2002:null":
-            return None
-        return node.value
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise fail(event, "more than one YAML document (---) in the file; keep one")
+            continue
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            continue
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise fail(event, "anchors and aliases (&name, *name) are not allowed here; write the value out")
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+            continue
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise fail(event, f"more than {MAX_NODES} YAML nodes: this is not a rule or manifest file")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!") and tag not in STANDARD_TAGS:
+            raise fail(event, f"the tag {tag!r} is not allowed; remove it")
+        if isinstance(event, yaml.ScalarEvent):
+            plain = not event.style and event.tag is None  # libyaml gives "" for plain, PyYAML None
+            place(None if plain and event.value in NULLS else event.value, event)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            value: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+            kept, path = place(value, event)
+            # the value of a duplicate key is read but kept nowhere (and its positions apart)
+            stack.append((value, path if kept else path + ("\0duplicate",), None))
+    return Document(file, root, positions, problems)
 
 
 # --- rule files -----------------------------------------------------------------------

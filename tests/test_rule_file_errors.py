@@ -111,9 +111,9 @@ def test_duplicate_key_spoils_only_its_rule(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("old, new, stop, phrase", [
     # `stop` is the text of the edited line at which the parser must stop (its column is the error's)
-    pytest.param("      value: 304所\n", "      value: 304所: 5\n", ": 5", "mapping values are not allowed here",
+    pytest.param("      value: 304所\n", "      value: 304所: 5\n", ": 5", "mapping values are not allowed",
                  id="colon-in-value"),
-    pytest.param("      start: 2021-01-01\n", "\tstart: 2021-01-01\n", "\t", "'\\t'", id="tab-indent"),
+    pytest.param("      start: 2021-01-01\n", "\tstart: 2021-01-01\n", "\t", "indent with spaces, not tabs", id="tab-indent"),
     pytest.param("    indicator: 义务教育薄弱环节改善与能力提升工程项目学校\n",
                  "     indicator: 义务教育薄弱环节改善与能力提升工程项目学校\n", ": 义务", "mapping values",
                  id="indented-one-space-too-deep"),
