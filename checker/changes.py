@@ -13,6 +13,8 @@ from typing import Any
 
 from checker.errors import CheckerError
 
+STATUSES = ("met", "missed", "pending", "unreported", "invalid")
+
 
 @dataclass(frozen=True)
 class Change:
@@ -61,12 +63,20 @@ def load_report(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         raise CheckerError(f"not a JSON report: {error.msg}", file=str(path), line=error.lineno,
                            col=error.colno) from None
+    except RecursionError:
+        raise CheckerError("not a JSON report: nested too deeply", file=str(path)) from None
     results = report.get("results") if isinstance(report, dict) else None
-    if not isinstance(results, list) or not all(
-            isinstance(r, dict) and isinstance(r.get("id"), str) and isinstance(r.get("status"), str)
-            for r in results):
-        raise CheckerError("not a checker JSON report: it needs `results`, a list of objects with `id` and "
-                           "`status` (write one with `checker check --format json --output FILE`)", file=str(path))
+    for number, result in enumerate(results if isinstance(results, list) else [], 1):
+        if not isinstance(result, dict) or not isinstance(result.get("id"), str):
+            raise CheckerError(f"not a checker JSON report: result {number} has no `id`", file=str(path))
+        if result.get("status") not in STATUSES:
+            raise CheckerError(f"not a checker JSON report: result {number} ({result['id']!r}) has the status "
+                               f"{result.get('status')!r}; a status is one of {', '.join(STATUSES)}",
+                               file=str(path))
+    if not isinstance(results, list):
+        raise CheckerError("not a checker JSON report: it needs `results`, a list of objects with an `id` "
+                           f"and a `status` ({', '.join(STATUSES)}); write one with "
+                           "`checker check --format json --output FILE`", file=str(path))
     return report
 
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
-from checker.errors import CheckerError
+from checker.errors import CheckerError, printable
 
 app = typer.Typer(
     add_completion=False,
@@ -39,7 +39,7 @@ def user_errors(command: Command) -> Command:
         try:
             return command(*args, **kwargs)
         except CheckerError as error:
-            sys.stderr.write(f"checker: {error}\n")
+            sys.stderr.write(f"checker: {printable(error)}\n")
             raise typer.Exit(EXIT_INVALID) from None
 
     return wrapper  # type: ignore[return-value]
@@ -74,6 +74,8 @@ def parse(
     from checker.render.parsed import parsed_json, parsed_table, read_all
 
     reference = _date_option(release_date, "--release-date")
+    # an argument that was not UTF-8 keeps its bytes visible (\xff) instead of breaking the output
+    texts = [text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for text in texts]
     rows = read_all(texts, period=period, reference=reference)
     if json_output:
         sys.stdout.write(parsed_json(rows, period=period))
@@ -81,7 +83,7 @@ def parse(
         _print_rich(parsed_table(rows, period=period))
         for row in rows:
             if "error" in row:
-                sys.stderr.write(f"checker: cannot read {row['error']}\n")
+                sys.stderr.write(f"checker: cannot read {printable(row['error'])}\n")
     if any("error" in row for row in rows):
         raise typer.Exit(EXIT_INVALID)
 
@@ -111,7 +113,7 @@ def check(
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", help="Judge as of this date (YYYY-MM-DD); default today.")] = None,
     grace_days: Annotated[int, typer.Option(
-        "--grace-days", min=0, help="Days after a deadline to wait for the report.")] = 90,
+        "--grace-days", min=0, max=3650, help="Days after a deadline to wait for the report.")] = 90,
     output_format: Annotated[str, typer.Option("--format", help="table, markdown, json or junit.")] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", help="Write the report to this file (atomically) instead of stdout.")] = None,
@@ -156,7 +158,7 @@ def check(
     _github(audit, machine_stdout=output is None and output_format in ("json", "junit"))
     if not audit.verdicts:
         for problem in audit.errors:
-            sys.stderr.write(f"{problem}\n")
+            sys.stderr.write(f"{printable(problem)}\n")
         sys.stderr.write(f"checker: no rules found in {rules}: rule files are *.yaml files with a `rules:` list\n")
         raise typer.Exit(EXIT_INVALID)
     if not audit.trustworthy:
@@ -235,7 +237,7 @@ def validate(
 
     problems = [p for p in check_evidence(rules, seeds) if p.severity != "info"]
     for problem in problems:
-        sys.stdout.write(f"{problem}\n")
+        sys.stdout.write(f"{printable(problem)}\n")
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(EXIT_INVALID)
 

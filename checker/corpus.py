@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from checker.errors import CheckerError
+from checker.flat import FlatIndex, normalise
 from checker.loading import Document, Problem, _errors, _problem_from_detail, load_yaml
 from checker.models import Release
-from checker.quantity import normalise
 
 MANIFEST = "releases.yaml"
 
@@ -37,12 +39,13 @@ class ReleaseText:
     path: Path
     text: str
     flat: str = field(init=False)  # normalised text, whitespace removed
-    index: list[int] = field(init=False)  # flat position → original position
-    line_starts: list[int] = field(init=False)
+    index: FlatIndex = field(init=False)  # flat position → original position
+    line_starts: array[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.flat, self.index = normalise(self.text)
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self.line_starts = array("q", [0])
+        self.line_starts.extend(match.end() for match in re.finditer("\n", self.text))
 
     def position(self, original_index: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.line_starts, original_index)
@@ -105,14 +108,6 @@ class Corpus:
         return self.releases.get(release_id)
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def load_corpus(folder: Path, display: str | None = None) -> Corpus:
     """Read seeds/releases.yaml and every release it lists. A manifest that cannot be read
     at all raises CheckerError; problems with single entries are collected."""
@@ -136,6 +131,10 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
         except ValidationError as error:
             for detail in _errors(error):
                 corpus.problems.append(_problem_from_detail(detail, document, ("releases", index), None))
+            raw_id = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(raw_id, str) and raw_id:
+                line, _ = document.where(("releases", index))
+                corpus.unusable.setdefault(raw_id, f"its entry in the manifest is invalid (see {manifest_name}:{line})")
             continue
         line, col = document.where(("releases", index, "id"))
         if release.id in seen_ids:
@@ -158,24 +157,37 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
             continue
         if not path.is_file():
             why = f"the file {release.file} is missing from {name}; restore it or remove the entry"
-            corpus.unusable[release.id] = f"its file is missing (see {manifest_name}:{file_line})"
+            corpus.unusable[release.id] = f"its file {release.file} is missing (see {manifest_name}:{file_line})"
             corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
             continue
-        actual = sha256_of(path)
+        try:
+            data = path.read_bytes()  # read once: hashed and decoded from the same bytes
+        except OSError as error:
+            why = f"cannot read {release.file}: {error.strerror}"
+            corpus.unusable[release.id] = f"its file {release.file} cannot be read (see {manifest_name}:{file_line})"
+            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
+            continue
+        actual = hashlib.sha256(data).hexdigest()
         if actual != release.sha256:
             sha_line, sha_col = document.where(("releases", index, "sha256"))
             why = (f"the bytes of {release.file} no longer match the sha256 in {MANIFEST} "
                    f"(file {actual[:12]}…, manifest {release.sha256[:12]}…): the release was altered; "
                    "restore the original file")
-            corpus.unusable[release.id] = f"its file was altered (see {manifest_name}:{sha_line})"
+            corpus.unusable[release.id] = f"its file {release.file} was altered (see {manifest_name}:{sha_line})"
             corpus.problems.append(Problem(manifest_name, sha_line, sha_col, f"release {release.id}: {why}"))
+        if not data.strip():
+            why = f"{release.file} is empty; restore the release text"
+            corpus.unusable[release.id] = f"its file {release.file} is empty (see {manifest_name}:{file_line})"
+            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
+            continue
         try:
-            text = path.read_bytes().decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
+            del data
         except UnicodeDecodeError:
             if release.id in corpus.unusable:
                 continue  # altered: that is the message that matters
             why = f"{release.file} is not UTF-8 text; convert it to UTF-8 and update its sha256"
-            corpus.unusable[release.id] = f"its file is not UTF-8 text (see {manifest_name}:{file_line})"
+            corpus.unusable[release.id] = f"its file {release.file} is not UTF-8 text (see {manifest_name}:{file_line})"
             corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
             continue
         corpus.releases[release.id] = ReleaseText(release, path, text)

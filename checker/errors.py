@@ -37,3 +37,18 @@ class UnitError(QuantityError):
 
 class PeriodError(CheckerError):
     """A deadline or period expression the checker cannot read."""
+
+
+def printable(text: object) -> str:
+    """Text safe for a terminal, a log or one line of output: control characters (an ANSI
+    escape, a bell) shown as \\x1b, never obeyed; line breaks and other spaces as a space;
+    characters that cannot be encoded (lone surrogates from a command line that was not
+    UTF-8) shown as \\udcff."""
+    return "".join(ch if ch.isprintable() else " " if ch.isspace() else ascii(ch)[1:-1] for ch in str(text))
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """A long input echoed in a message is cut in the middle: '1111…1111' (10000 characters)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit // 2]}…{text[-limit // 4:]} ({len(text)} characters)"

@@ -76,6 +76,8 @@ def evaluate(read: ReadRule, quotes: list[QuoteRef], published: dict[str, date],
 
     plan = read.plan
     deadline = plan.deadline
+    if plan.quantity is not None and plan.quantity.value == 0:
+        verdict.notes.append("the target is zero: progress toward it is undefined")
     visible = [item for item in read.outcomes if published.get(item.outcome.source, date.max) <= as_of]
     if plan.start is not None:
         # a figure dated before the plan period began is about an earlier period
@@ -110,11 +112,10 @@ def evaluate(read: ReadRule, quotes: list[QuoteRef], published: dict[str, date],
         verdict.note = "the release states no deadline: it can be met, never missed"
     elif as_of <= deadline:
         verdict.status = "pending"
-    elif as_of <= deadline + timedelta(days=grace_days):
+    elif as_of <= _after(deadline, grace_days):
         verdict.status = "pending"
         verdict.awaiting = True
-        verdict.note = (f"deadline passed; awaiting the report until "
-                        f"{(deadline + timedelta(days=grace_days)).isoformat()}")
+        verdict.note = f"deadline passed; awaiting the report until {_after(deadline, grace_days).isoformat()}"
     else:
         verdict.status = "unreported"
         verdict.note = ("no final figure was reported" if latest is None
@@ -124,6 +125,13 @@ def evaluate(read: ReadRule, quotes: list[QuoteRef], published: dict[str, date],
     if verdict.status == "pending":
         verdict.trend = _trend(plan.start, deadline, latest, level_like)
     return verdict
+
+
+def _after(day: date, days: int) -> date:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max
 
 
 def _points(read: ReadRule, visible: list[ReadOutcome], deadline: date | None) -> list[_Point]:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from checker.audit import Audit
+from checker.errors import printable
 from checker.loading import Problem
 
 
@@ -14,7 +15,7 @@ def in_github_actions() -> bool:
 
 
 def _escape(text: str, *, property_value: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from checker.errors import CheckerError
+from checker.errors import CheckerError, shortened
 from checker.models import Rule, RuleFile
 
 Path_ = tuple[Any, ...]
@@ -334,7 +334,7 @@ def _problem_from_detail(detail: dict[str, Any], document: Document, base: Path_
     loc = tuple(part for part in detail["loc"])
     path = (*base, *loc)
     line, col = document.where(path)
-    field_name = _label(loc)
+    field_name = _label(path if base[:1] == ("releases",) else loc)
     kind = detail["type"]
     if kind == "extra_forbidden":
         wrong = str(loc[-1])
@@ -357,6 +357,9 @@ def _problem_from_detail(detail: dict[str, Any], document: Document, base: Path_
         message = f"{field_name}: {detail.get('input')!r} is not true or false"
     elif kind == "value_error":
         message = str(detail["msg"]).removeprefix("Value error, ")
+        given = detail.get("input")
+        if isinstance(given, str) and loc:
+            message = f"{shortened(given)!r} {message}"
         if field_name != "the file":
             message = f"{field_name}: {message}" if not message.startswith("an outcome") else message
     elif kind in ("list_type", "dict_type", "model_type", "string_type"):

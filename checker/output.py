@@ -1,34 +1,68 @@
 """Writing reports: checked before any work, written atomically (a killed run leaves the
-previous report whole)."""
+previous report whole), with the permissions an ordinary file would have."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from checker.errors import CheckerError
 
 
+def _folder(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
 def check_writable(path: Path) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
+    """Fail before any work if the report could not be written: try making a file beside it
+    (permission bits alone say nothing when running as root)."""
+    folder = _folder(path)
     if path.is_dir():
         raise CheckerError(f"--output {path} is a folder; give a file name")
+    if folder.exists() and not folder.is_dir():
+        raise CheckerError(f"--output {path}: {folder} is a file, not a folder; choose another path")
     if not folder.is_dir():
         raise CheckerError(f"--output {path}: the folder {folder} does not exist; create it first")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    if path.exists() and not os.access(path, os.W_OK):
         raise CheckerError(f"--output {path} cannot be written (permission denied); choose another path")
+    try:
+        handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as error:
+        raise CheckerError(f"--output {path}: cannot write in {folder} ({error.strerror}); "
+                           "choose another path") from None
 
 
 def write_atomically(path: Path, text: str) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    """Write beside the target, then rename over it: readers see the old report or the new
+    one, never half of one. A run killed during the write may leave a hidden
+    `.NAME.*.tmp` file beside the report; the report itself stays whole."""
+    folder = _folder(path)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode()
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise CheckerError(f"--output {path}: cannot write ({error.strerror})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise CheckerError(f"--output {path}: cannot write ({error.strerror})") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _default_mode() -> int:
+    """0666 less the umask: what `open(path, "w")` would have made (mkstemp makes 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

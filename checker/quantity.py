@@ -12,12 +12,12 @@ exactly 3527000000 元. Anything not understood raises `QuantityError`: never a 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from checker.errors import QuantityError, UnitError
+from checker.errors import QuantityError, UnitError, shortened
+from checker.flat import normalise
 from checker.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
 from checker.units import measure_words
 
@@ -90,35 +90,12 @@ MORE = ("余", "多")
 MAX_DIGITS = 40  # no release states a figure this long; refusing bounds the work
 
 
-# Traditional forms of the characters quantities are written with. Only these: a general
-# traditional→simplified mapping would need a dictionary and could change meanings.
-TRADITIONAL = str.maketrans(
-    "萬億個餘約兩項場處塊間臺條輛張戶貳參陸內達過計總點時頃噸週額閒於與幾",
-    "万亿个余约两项场处块间台条辆张户贰叁陆内达过计总点时顷吨周额闲于与几",
-)
-
-
-def normalise(text: str) -> tuple[str, list[int]]:
-    """NFKC, traditional number words simplified, whitespace removed; with the original
-    index of every character kept (NFKC may turn one character into several)."""
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        for part in unicodedata.normalize("NFKC", ch).translate(TRADITIONAL):
-            if not part.isspace():
-                out.append(part)
-                index.append(i)
-    return "".join(out), index
-
-
 def parse_quantity(text: str) -> Quantity:
     """Read one whole quantity expression exactly, or raise QuantityError saying why."""
     try:
         return _parse_whole(text)
     except QuantityError as error:
-        raise type(error)(f"{text!r}: {error.message}") from None
+        raise type(error)(f"{shortened(text)!r}: {error.message}") from None
 
 
 def _parse_whole(text: str) -> Quantity:

@@ -63,6 +63,8 @@ def read_rule(loaded: LoadedRule, rule: Rule) -> ReadRule:
             dimension_of(quantity.unit)
         except CheckerError as error:
             read.problems.append(loaded.problem(f"plan value: {error.message}", "plan", "value"))
+    if quantity is not None:
+        _check_magnitude(read, quantity, "plan value", ("plan", "value"))
     comparator = plan.comparator or (DEFAULT_COMPARATOR.get(quantity.qualifier, Comparator.at_least)
                                      if quantity else Comparator.at_least)
     if comparator is Comparator.between and quantity is not None and quantity.upper is None:
@@ -105,6 +107,7 @@ def read_rule(loaded: LoadedRule, rule: Rule) -> ReadRule:
                         *where, "value"))
                 else:
                     item.amount = in_unit_of(item.quantity.value, item.quantity.unit, quantity.unit)
+                    _check_magnitude(read, item.quantity, "outcome value", (*where, "value"))
         if outcome.completion is not None:
             try:
                 ratio = parse_quantity(outcome.completion)
@@ -119,3 +122,15 @@ def read_rule(loaded: LoadedRule, rule: Rule) -> ReadRule:
                     item.ratio = ratio.value
         read.outcomes.append(item)
     return read
+
+
+def _check_magnitude(read: ReadRule, quantity: Quantity, what: str, path: tuple[object, ...]) -> None:
+    """A count below zero cannot be; a share above 100% should not be (but a ratio can)."""
+    if read.rule.measure is Measure.count and quantity.value < 0:
+        read.problems.append(read.loaded.problem(
+            f"{what} {quantity.text} is negative: a count cannot be below zero (a decrease is a "
+            "`measure: level` rule, or a value in 个百分点)", *path))
+    if read.rule.measure is Measure.level and quantity.unit == "%" and quantity.value > 100:
+        read.warnings.append(read.loaded.problem(
+            f"{what} {quantity.text} is over 100%, which a share or a coverage rate cannot be; check it",
+            *path, severity="warning"))

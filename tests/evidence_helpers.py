@@ -101,11 +101,19 @@ def parse_lines(output: str) -> list[Reported]:
 runner = CliRunner()
 
 
+# The bundled rules quote some plans from the annual review that restates them, with a deadline
+# the quote does not state: validate warns about each (see test_bundled_rules_validate_clean).
+# Mutation tests look at what a mutation adds, so these standing warnings are set aside.
+RESTATED = "is before its release was published"
+
+
 def validate() -> tuple[int, list[Reported], str]:
-    """`checker validate --rules rules --seeds seeds` in the current directory."""
+    """`checker validate --rules rules --seeds seeds` in the current directory, without the
+    bundled rules' standing warnings."""
     result = runner.invoke(app, ["validate", "--rules", "rules", "--seeds", "seeds"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
-    return result.exit_code, parse_lines(result.stdout), result.stdout
+    kept = [line for line in result.stdout.splitlines(keepends=True) if RESTATED not in line]
+    return result.exit_code, parse_lines("".join(kept)), "".join(kept)
 
 
 def check_json(as_of: str = "2025-06-01") -> tuple[int, dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.audit import Audit
+from checker.errors import printable
 from checker.render.common import ORDER, deadline_text, outcome_text, progress_text, status_text, target_text
 
 HEADINGS = {
@@ -12,7 +13,7 @@ HEADINGS = {
 
 def cell(text: object) -> str:
     """Text made safe for a table cell: no line breaks, pipes, HTML or code spans."""
-    value = " ".join(str(text).split())
+    value = printable(" ".join(str(text).split()))
     for raw, safe in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("`", "\\`"),
                       ("[", "\\["), ("]", "\\]"), ("*", "\\*"), ("_", "\\_")):
         value = value.replace(raw, safe)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.audit import Audit
+from checker.errors import printable
 from checker.render.common import ORDER, deadline_text, outcome_text, progress_text, status_text, target_text
 
 STYLES = {"met": "green", "missed": "bold red", "pending": "yellow", "unreported": "magenta", "invalid": "bold red"}
@@ -14,9 +15,7 @@ STYLES = {"met": "green", "missed": "bold red", "pending": "yellow", "unreported
 def literal(text: object) -> Any:
     from rich.text import Text
 
-    # control characters (ANSI escapes among them) are shown, not obeyed
-    value = "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(text))
-    return Text(value)
+    return Text(printable(text))  # control characters (ANSI escapes among them) shown, not obeyed
 
 
 def render_table(audit: Audit) -> Any:
