@@ -155,40 +155,36 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
                                            f"{release.file} leads outside {name}; a release must be a "
                                            "file inside the releases folder"))
             continue
+        def unusable(why: str, short: str, line: int | None = file_line, col: int | None = file_col,
+                     release: Release = release) -> None:
+            """The release cannot be quoted from: said once at the manifest, briefly in each rule."""
+            corpus.unusable.setdefault(release.id, f"its file {release.file} {short} (see {manifest_name}:{line})")
+            corpus.problems.append(Problem(manifest_name, line, col, f"release {release.id}: {why}"))
+
         if not path.is_file():
-            why = f"the file {release.file} is missing from {name}; restore it or remove the entry"
-            corpus.unusable[release.id] = f"its file {release.file} is missing (see {manifest_name}:{file_line})"
-            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
+            unusable(f"the file {release.file} is missing from {name}; restore it or remove the entry", "is missing")
             continue
         try:
             data = path.read_bytes()  # read once: hashed and decoded from the same bytes
         except OSError as error:
-            why = f"cannot read {release.file}: {error.strerror}"
-            corpus.unusable[release.id] = f"its file {release.file} cannot be read (see {manifest_name}:{file_line})"
-            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
+            unusable(f"cannot read {release.file}: {error.strerror}", "cannot be read")
             continue
         actual = hashlib.sha256(data).hexdigest()
         if actual != release.sha256:
             sha_line, sha_col = document.where(("releases", index, "sha256"))
-            why = (f"the bytes of {release.file} no longer match the sha256 in {MANIFEST} "
-                   f"(file {actual[:12]}…, manifest {release.sha256[:12]}…): the release was altered; "
-                   "restore the original file")
-            corpus.unusable[release.id] = f"its file {release.file} was altered (see {manifest_name}:{sha_line})"
-            corpus.problems.append(Problem(manifest_name, sha_line, sha_col, f"release {release.id}: {why}"))
+            unusable(f"the bytes of {release.file} no longer match the sha256 in {MANIFEST} (file {actual[:12]}…, "
+                     f"manifest {release.sha256[:12]}…): the release was altered; restore the original file",
+                     "was altered", sha_line, sha_col)
         if not data.strip():
-            why = f"{release.file} is empty; restore the release text"
-            corpus.unusable[release.id] = f"its file {release.file} is empty (see {manifest_name}:{file_line})"
-            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
+            unusable(f"{release.file} is empty; restore the release text", "is empty")
             continue
         try:
             text = data.decode("utf-8-sig")
             del data
         except UnicodeDecodeError:
-            if release.id in corpus.unusable:
-                continue  # altered: that is the message that matters
-            why = f"{release.file} is not UTF-8 text; convert it to UTF-8 and update its sha256"
-            corpus.unusable[release.id] = f"its file {release.file} is not UTF-8 text (see {manifest_name}:{file_line})"
-            corpus.problems.append(Problem(manifest_name, file_line, file_col, f"release {release.id}: {why}"))
+            if release.id not in corpus.unusable:  # if altered, that is the message that matters
+                unusable(f"{release.file} is not UTF-8 text; convert it to UTF-8 and update its sha256",
+                         "is not UTF-8 text")
             continue
         corpus.releases[release.id] = ReleaseText(release, path, text)
     listed = set(seen_files)

@@ -37,31 +37,34 @@ def check_writable(path: Path) -> None:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write beside the target, then rename over it: readers see the old report or the new
-    one, never half of one. A run killed during the write may leave a hidden
-    `.NAME.*.tmp` file beside the report; the report itself stays whole."""
-    folder = _folder(path)
+    """Write a report; a failure is a CheckerError naming the path."""
     try:
-        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode()
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        replace_file(path, text.encode("utf-8"))
     except OSError as error:
         raise CheckerError(f"--output {path}: cannot write ({error.strerror})") from None
+
+
+def replace_file(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write beside the target, then rename over it: readers see the old file or the new one,
+    never half of one. The file keeps its permissions (a new one gets what `open` would give,
+    not mkstemp's 0600). A process killed during the write may leave a hidden `.NAME.*.tmp`
+    beside the file; the file itself stays whole. Raises OSError."""
+    if mode is None:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else default_mode()
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=_folder(path))
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise CheckerError(f"--output {path}: cannot write ({error.strerror})") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def _default_mode() -> int:
+def default_mode() -> int:
     """0666 less the umask: what `open(path, "w")` would have made (mkstemp makes 0600)."""
     umask = os.umask(0)
     os.umask(umask)

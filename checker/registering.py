@@ -30,6 +30,7 @@ from pydantic import ValidationError
 
 from checker.errors import CheckerError
 from checker.models import Release
+from checker.output import default_mode, replace_file
 
 MANIFEST = "releases.yaml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -606,40 +607,20 @@ def _check_before(new_manifest: bytes, entries: list[dict[str, Any]], entry: dic
                            "(is the end of the file unusual?); add the entry by hand", file=display)
 
 
-def _write_atomically(path: Path, data: bytes, mode: int) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def _commit(seeds: Path, dest: Optional[Path], stored: bytes, previous_dest: Optional[bytes], manifest_path: Path,
             new_manifest: bytes, old_manifest: Optional[bytes], release: Release, text: str,
             problems_before: Optional[set[str]], seeds_shown: str, shown: str) -> None:
     """Write the copy, then the manifest; read the folder back; on any failure put both back."""
     from checker.corpus import load_corpus
 
-    manifest_mode = manifest_path.stat().st_mode & 0o7777 if manifest_path.exists() else _default_mode()
-    dest_mode = (dest.stat().st_mode & 0o7777) if dest is not None and dest.exists() else _default_mode()
+    manifest_mode = manifest_path.stat().st_mode & 0o7777 if manifest_path.exists() else default_mode()
+    dest_mode = (dest.stat().st_mode & 0o7777) if dest is not None and dest.exists() else default_mode()
     wrote_dest = wrote_manifest = False
     try:
         if dest is not None:
-            _write_atomically(dest, stored, dest_mode)
+            replace_file(dest, stored, dest_mode)
             wrote_dest = True
-        _write_atomically(manifest_path, new_manifest, manifest_mode)
+        replace_file(manifest_path, new_manifest, manifest_mode)
         wrote_manifest = True
         corpus = load_corpus(seeds, seeds_shown)
         found = corpus.releases.get(release.id)
@@ -653,10 +634,10 @@ def _commit(seeds: Path, dest: Optional[Path], stored: bytes, previous_dest: Opt
             if old_manifest is None:
                 manifest_path.unlink(missing_ok=True)
             else:
-                _write_atomically(manifest_path, old_manifest, manifest_mode)
+                replace_file(manifest_path, old_manifest, manifest_mode)
         if wrote_dest and dest is not None:
             if previous_dest is None:
                 dest.unlink(missing_ok=True)
             else:
-                _write_atomically(dest, previous_dest, dest_mode)
+                replace_file(dest, previous_dest, dest_mode)
         raise

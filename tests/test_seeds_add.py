@@ -311,14 +311,14 @@ def test_missing_file_is_refused(seeds: Path, inbox: Path):
 
 
 def test_a_failed_manifest_write_leaves_no_orphan_copy(seeds: Path, inbox: Path, monkeypatch):
-    real = checker.registering._write_atomically
+    real = checker.registering.replace_file
 
     def failing(path: Path, data: bytes, mode: int) -> None:
         if path.name == "releases.yaml":
             raise OSError(28, "No space left on device")
         real(path, data, mode)
 
-    monkeypatch.setattr(checker.registering, "_write_atomically", failing)
+    monkeypatch.setattr(checker.registering, "replace_file", failing)
     source = inbox / "new.txt"
     source.write_bytes(SAMPLE.encode("gb18030"))
     before = snapshot(seeds)
