@@ -35,7 +35,7 @@ def deadline_text(verdict: Verdict) -> str:
     return str(deadline)
 
 
-def outcome_text(verdict: Verdict) -> str:
+def outcome_text(verdict: Verdict, separator: str = " ") -> str:
     outcome = verdict.outcome
     if outcome is None:
         return "—"
@@ -51,7 +51,7 @@ def outcome_text(verdict: Verdict) -> str:
     else:
         text = {"met": "claimed met", "exceeded": "claimed exceeded", "not_met": "claimed not met"}[outcome["claim"]]
     stage = "" if outcome["final"] else ", interim"
-    return f"{text} ({outcome['as_of']}{stage})"
+    return f"{text}{separator}({outcome['as_of']}{stage})"
 
 
 def progress_text(verdict: Verdict) -> str:
@@ -60,14 +60,14 @@ def progress_text(verdict: Verdict) -> str:
     return f"{verdict.progress * 100:.1f}%"
 
 
-def status_text(verdict: Verdict) -> str:
+def status_text(verdict: Verdict, separator: str = ", ") -> str:
     text = verdict.status
     if verdict.late:
         text += " (late)"
     if verdict.awaiting:
-        text += ", awaiting report"
+        text += separator + "report due"  # deadline passed; within the grace period
     if verdict.trend:
-        text += f", {verdict.trend.replace('_', ' ')}"
+        text += separator + verdict.trend.replace("_", " ")
     return text
 
 

@@ -18,6 +18,13 @@ def literal(text: object) -> Any:
     return Text(printable(text))  # control characters (ANSI escapes among them) shown, not obeyed
 
 
+def literal_lines(text: str) -> Any:
+    """Like `literal`, keeping the line breaks the renderer itself put in."""
+    from rich.text import Text
+
+    return Text("\n").join(literal(part) for part in text.split("\n"))
+
+
 def render_table(audit: Audit) -> Any:
     from rich.console import Group
     from rich.table import Table
@@ -31,19 +38,20 @@ def render_table(audit: Audit) -> Any:
     regions = sorted({v.region for v in audit.verdicts})
     for region in regions:
         table = Table(title=literal(region), title_justify="left", expand=False)
-        table.add_column("indicator", ratio=3, overflow="fold", min_width=10)
-        table.add_column("target", ratio=1, overflow="fold")
+        table.add_column("indicator", ratio=3, min_width=10, overflow="fold")  # CJK: no spaces to wrap at
+        table.add_column("target", no_wrap=True)
         table.add_column("deadline", no_wrap=True)
-        table.add_column("outcome that counts", ratio=2, overflow="fold")
+        table.add_column("outcome that counts", ratio=2, min_width=12)
         table.add_column("progress", justify="right", no_wrap=True)
-        table.add_column("status", no_wrap=True)
-        table.add_column("basis", no_wrap=True)
+        table.add_column("status\nbasis", no_wrap=True)
         for verdict in (v for v in audit.verdicts if v.region == region):
-            status = literal(status_text(verdict))
+            status = literal_lines(status_text(verdict, "\n"))
             status.stylize(STYLES[verdict.status])
+            if verdict.basis:
+                status.append("\n" + verdict.basis, style="dim")
             table.add_row(literal(verdict.indicator), literal(target_text(verdict)),
-                          literal(deadline_text(verdict)), literal(outcome_text(verdict)),
-                          literal(progress_text(verdict)), status, literal(verdict.basis or "—"))
+                          literal(deadline_text(verdict)), literal_lines(outcome_text(verdict, "\n")),
+                          literal(progress_text(verdict)), status)
         parts.append(table)
     invalid = [v for v in audit.verdicts if v.status == "invalid"]
     for verdict in invalid:
