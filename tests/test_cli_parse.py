@@ -69,3 +69,10 @@ def test_bad_release_date_is_a_usage_error() -> None:
     result = runner.invoke(app, ["parse", "--period", "今年", "--release-date", "yesterday"])
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.output
+
+
+def test_escape_sequences_in_input_are_shown_not_emitted() -> None:
+    result = runner.invoke(app, ["parse", "\x1b[31m5所", "[red]6所[/red]"])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "\\x1b[31m5所" in result.stdout and "[red]6所[/red]" in result.stdout

@@ -53,6 +53,8 @@ def parsed_table(rows: list[Row], *, period: bool) -> Any:
     from rich.table import Table
     from rich.text import Text
 
+    from checker.render.table import literal
+
     if period:
         columns = ["text", "start", "end"]
     else:
@@ -61,10 +63,10 @@ def parsed_table(rows: list[Row], *, period: bool) -> Any:
                   else "How the checker reads these quantities")
     for row in rows:
         if "error" in row:
-            cells = [Text(row["text"]), Text("cannot read (see below)", style="red")]
+            cells = [literal(row["text"]), Text("cannot read (see below)", style="red")]
             cells += [Text("")] * (len(columns) - 2)
         else:
             values = {**row, "dimension": row.get("_dimension", "")}
-            cells = [Text("" if values.get(c) is None else str(values[c])) for c in columns]
+            cells = [literal("" if values.get(c) is None else values[c]) for c in columns]
         table.add_row(*cells)
     return table
