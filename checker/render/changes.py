@@ -31,7 +31,8 @@ def changes_table(changes: Changes, *, list_unchanged: bool = False) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    from checker.render.table import STYLES, literal
+    from checker.render.table import STYLES
+    from checker.render.text import literal
 
     parts: list[Any] = []
     table = Table(title=literal(f"What changed since {changes.baseline_as_of}"), title_justify="left")

@@ -53,7 +53,7 @@ def parsed_table(rows: list[Row], *, period: bool) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    from checker.render.table import literal
+    from checker.render.text import literal
 
     if period:
         columns = ["text", "start", "end"]

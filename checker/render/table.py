@@ -6,23 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from checker.audit import Audit
-from checker.errors import printable
 from checker.render.common import ORDER, deadline_text, outcome_text, progress_text, status_text, target_text
+from checker.render.text import literal, literal_lines
 
 STYLES = {"met": "green", "missed": "bold red", "pending": "yellow", "unreported": "magenta", "invalid": "bold red"}
-
-
-def literal(text: object) -> Any:
-    from rich.text import Text
-
-    return Text(printable(text))  # control characters (ANSI escapes among them) shown, not obeyed
-
-
-def literal_lines(text: str) -> Any:
-    """Like `literal`, keeping the line breaks the renderer itself put in."""
-    from rich.text import Text
-
-    return Text("\n").join(literal(part) for part in text.split("\n"))
 
 
 def render_table(audit: Audit) -> Any:
