@@ -238,6 +238,11 @@ def validate(
     problems = [p for p in check_evidence(rules, seeds) if p.severity != "info"]
     for problem in problems:
         sys.stdout.write(f"{printable(problem)}\n")
+    from checker.github import annotation, in_github_actions
+
+    if in_github_actions():
+        for problem in problems:
+            sys.stdout.write(annotation(problem) + "\n")
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(EXIT_INVALID)
 

@@ -137,3 +137,18 @@ def test_schema_is_published_and_fresh() -> None:
     assert rule["additionalProperties"] is False
     assert set(schema["$defs"]["Outcome"]["properties"]) >= {"value", "completion", "achieved", "claim", "as_of",
                                                               "increment", "source", "quote"}
+
+
+def test_validate_annotates_under_github_actions(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    path = rules / "jincheng.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    plan:\n", "    plan:\n      dealine: 2025年\n", 1),
+                    encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--rules", str(rules), "--seeds", str(ROOT / "seeds")],
+                           env={"GITHUB_ACTIONS": "true"})
+    assert result.exit_code == 2
+    errors = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
+    assert len(errors) == 1 and "did you mean `deadline`?" in errors[0] and "jincheng.yaml,line=" in errors[0]
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("::warning ")]
+    assert len(warnings) == 9  # the bundled rules' standing warnings
