@@ -24,9 +24,6 @@ app = typer.Typer(
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID = 0, 1, 2
 
-from checker.cli_seeds import seeds_app  # noqa: E402  (its work is imported only when it runs)
-
-app.add_typer(seeds_app, name="seeds")
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
@@ -57,35 +54,6 @@ def _date_option(value: Optional[str], name: str) -> Optional[date]:
         return date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint=name) from None
-
-
-@app.command()
-@user_errors
-def parse(
-    texts: Annotated[list[str], typer.Argument(help="Expressions, each read as one whole quantity.")],
-    json_output: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
-    period: Annotated[bool, typer.Option("--period", help="Read the texts as deadlines and periods.")] = False,
-    release_date: Annotated[
-        Optional[str],
-        typer.Option("--release-date", help="Date (YYYY-MM-DD) that 今年/明年/去年 are relative to."),
-    ] = None,
-) -> None:
-    """Show how the checker reads quantity expressions (or, with --period, deadlines)."""
-    from checker.render.parsed import parsed_json, parsed_table, read_all
-
-    reference = _date_option(release_date, "--release-date")
-    # an argument that was not UTF-8 keeps its bytes visible (\xff) instead of breaking the output
-    texts = [text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for text in texts]
-    rows = read_all(texts, period=period, reference=reference)
-    if json_output:
-        sys.stdout.write(parsed_json(rows, period=period))
-    else:
-        _print_rich(parsed_table(rows, period=period))
-        for row in rows:
-            if "error" in row:
-                sys.stderr.write(f"checker: cannot read {printable(row['error'])}\n")
-    if any("error" in row for row in rows):
-        raise typer.Exit(EXIT_INVALID)
 
 
 FORMATS = ("table", "markdown", "json", "junit")  # checker.render.REGISTRY holds the same names
@@ -184,6 +152,57 @@ def _github(audit: Any, *, machine_stdout: bool) -> None:
 
 @app.command()
 @user_errors
+def validate(
+    rules: Annotated[Path, typer.Option("--rules", help="Folder of rule files.")] = Path("rules"),
+    seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
+) -> None:
+    """Check rules and releases only: every quote found, every number matching, every release
+    unaltered. One `file:line:col: message` line per problem; exit 0 when clean, 2 otherwise."""
+    from checker.audit import check_evidence
+
+    problems = [p for p in check_evidence(rules, seeds) if p.severity != "info"]
+    for problem in problems:
+        sys.stdout.write(f"{printable(problem)}\n")
+    from checker.github import annotation, in_github_actions
+
+    if in_github_actions():
+        for problem in problems:
+            sys.stdout.write(annotation(problem) + "\n")
+    if any(p.severity == "error" for p in problems):
+        raise typer.Exit(EXIT_INVALID)
+
+
+@app.command()
+@user_errors
+def parse(
+    texts: Annotated[list[str], typer.Argument(help="Expressions, each read as one whole quantity.")],
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    period: Annotated[bool, typer.Option("--period", help="Read the texts as deadlines and periods.")] = False,
+    release_date: Annotated[
+        Optional[str],
+        typer.Option("--release-date", help="Date (YYYY-MM-DD) that 今年/明年/去年 are relative to."),
+    ] = None,
+) -> None:
+    """Show how the checker reads quantity expressions (or, with --period, deadlines)."""
+    from checker.render.parsed import parsed_json, parsed_table, read_all
+
+    reference = _date_option(release_date, "--release-date")
+    # an argument that was not UTF-8 keeps its bytes visible (\xff) instead of breaking the output
+    texts = [text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for text in texts]
+    rows = read_all(texts, period=period, reference=reference)
+    if json_output:
+        sys.stdout.write(parsed_json(rows, period=period))
+    else:
+        _print_rich(parsed_table(rows, period=period))
+        for row in rows:
+            if "error" in row:
+                sys.stderr.write(f"checker: cannot read {printable(row['error'])}\n")
+    if any("error" in row for row in rows):
+        raise typer.Exit(EXIT_INVALID)
+
+
+@app.command()
+@user_errors
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
     new: Annotated[Path, typer.Argument(help="The later JSON report.")],
@@ -205,6 +224,11 @@ def diff(
         _print_rich(changes_table(changes, list_unchanged=True))
 
 
+from checker.cli_seeds import seeds_app  # noqa: E402  (its work is imported only when it runs)
+
+app.add_typer(seeds_app, name="seeds")
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of rule files (shipped as rules.schema.json), for editors."""
@@ -223,28 +247,6 @@ def _render(audit: object, output_format: str, *, to_file: bool) -> Optional[str
         return _rich_to_text(rendered)
     _print_rich(rendered)
     return None
-
-
-@app.command()
-@user_errors
-def validate(
-    rules: Annotated[Path, typer.Option("--rules", help="Folder of rule files.")] = Path("rules"),
-    seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
-) -> None:
-    """Check rules and releases only: every quote found, every number matching, every release
-    unaltered. One `file:line:col: message` line per problem; exit 0 when clean, 2 otherwise."""
-    from checker.audit import check_evidence
-
-    problems = [p for p in check_evidence(rules, seeds) if p.severity != "info"]
-    for problem in problems:
-        sys.stdout.write(f"{printable(problem)}\n")
-    from checker.github import annotation, in_github_actions
-
-    if in_github_actions():
-        for problem in problems:
-            sys.stdout.write(annotation(problem) + "\n")
-    if any(p.severity == "error" for p in problems):
-        raise typer.Exit(EXIT_INVALID)
 
 
 def _rich_to_text(renderable: object) -> str:
