@@ -7,11 +7,8 @@ formatting of the manifest survive byte for byte. Both files are written atomica
 the manifest is read back with `load_corpus`; if anything fails, both are put back as
 they were.
 
-Encoding detection needs no library: BOMs first; then NUL bytes, which only UTF-16 text
-has (ASCII and line breaks in UTF-16 carry a zero byte); then strict UTF-8; then UTF-16
-without any zero byte (all-CJK text), accepted only where its characters are plausible
-Chinese text and more plausible than the GB18030 reading of the same bytes; then strict
-GB18030 (a superset of GBK and GB2312).
+Encodings are told apart in checker/encodings.py; title and publisher are guessed in
+checker/guessing.py.
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ import hashlib
 import os
 import re
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,241 +24,14 @@ from typing import Any, Optional
 
 from pydantic import ValidationError
 
+from checker.encodings import Undecodable, decode_release, to_lf
 from checker.errors import CheckerError
+from checker.guessing import default_id, guess_publisher, guess_title, parse_published, stated_date
 from checker.models import Release
 from checker.output import default_mode, replace_file
 
 MANIFEST = "releases.yaml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TITLE_MIN, TITLE_MAX = 8, 60
-TITLE_SEARCH_LINES = 50  # a title is near the top
-_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not in text files (NUL is handled apart)
-_MAGIC = ((b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx)"),
-          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word/Excel (.doc/.xls)"), (b"\x89PNG", "PNG image"),
-          (b"\xff\xd8\xff", "JPEG image"), (b"\x1f\x8b", "gzip archive"))
-PLAUSIBLE = 0.9  # share of plausible characters a BOM-less UTF-16 reading needs
-
-
-class Undecodable(ValueError):
-    """The bytes are not text in any encoding the checker takes."""
-
-
-# --- encodings -----------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Decoded:
-    text: str
-    encoding: str  # utf-8, utf-8-sig, gb18030, utf-16-le, utf-16-be, utf-16 (with BOM)
-
-
-def _plausible(ch: str) -> bool:
-    """A character Chinese release text is made of (for telling UTF-16 from GB18030)."""
-    code = ord(ch)
-    return (
-        0x20 <= code <= 0x7E or ch in "\t\n\r\f"
-        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
-        or 0x3400 <= code <= 0x4DBF  # extension A
-        or 0x3000 <= code <= 0x303F  # CJK symbols and punctuation
-        or 0xFF01 <= code <= 0xFF5E  # full-width forms
-        or 0x2010 <= code <= 0x206F  # general punctuation (“” ‘’ — …)
-        or 0x2460 <= code <= 0x24FF  # circled numbers
-        or 0x25A0 <= code <= 0x25FF  # □ ■ ○ ●
-        or 0xA0 <= code <= 0xFF  # Latin-1 (·, ×, °)
-        or 0x2160 <= code <= 0x217F  # Roman numerals
-    )
-
-
-def _common(ch: str) -> bool:
-    """ASCII or a GB2312 character: what most simplified-Chinese text consists of."""
-    if ch < "\x80":
-        return _plausible(ch)
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _score(text: str) -> tuple[float, float]:
-    if not text:
-        return (0.0, 0.0)
-    return (sum(map(_plausible, text)) / len(text), sum(map(_common, text)) / len(text))
-
-
-def _try(raw: bytes, encoding: str) -> Optional[str]:
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-
-
-def decode_release(raw: bytes) -> Decoded:
-    """The text of a release file and the encoding it was in; Undecodable if it is none."""
-    if not raw:
-        raise Undecodable("the file is empty")
-    for magic, kind in _MAGIC:
-        if raw.startswith(magic):
-            raise Undecodable(f"the file is a {kind}, not a text file; extract its text into a .txt file "
-                              "(UTF-8) and add that")
-    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise Undecodable("the file is UTF-32 text, which the checker does not take; save it as UTF-8 and add it again")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return _checked(raw, "utf-8-sig", "it starts with a UTF-8 byte order mark")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _checked(raw, "utf-16", "it starts with a UTF-16 byte order mark")
-    if b"\x00" in raw:
-        return _utf16_with_zero_bytes(raw)
-    text = _try(raw, "utf-8")
-    if text is not None and not _CONTROL.search(text):
-        return Decoded(text, "utf-8")
-    # not UTF-8, or UTF-8 only by accident: control characters are what BOM-less UTF-16
-    # whose characters all lie in U+0100..U+7FFF looks like when read as UTF-8 (作 = 5C 4F)
-    gb = _try(raw, "gb18030")
-    if gb is not None and _CONTROL.search(gb):
-        gb = None
-    if len(raw) % 2 == 0:
-        best = None
-        for encoding in ("utf-16-le", "utf-16-be"):
-            candidate = _try(raw, encoding)
-            if candidate is None or "\x00" in candidate:
-                continue
-            score = _score(candidate)
-            if score[0] >= PLAUSIBLE and (best is None or score > best[0]):
-                best = (score, encoding, candidate)
-        # ties go to GB18030: BOM-less UTF-16 without a single line break or ASCII
-        # character is the rarer of the two
-        if best is not None and (gb is None or best[0] > _score(gb)):
-            return Decoded(best[2], best[1])
-    if gb is not None:
-        return Decoded(gb, "gb18030")
-    if text is not None:
-        return Decoded(text, "utf-8")  # control characters and all: better than nothing
-    raise Undecodable("the bytes are not text in UTF-8, GB18030/GBK or UTF-16; open the file in an editor "
-                      "and save it as UTF-8, then add it again")
-
-
-def _checked(raw: bytes, encoding: str, why: str) -> Decoded:
-    text = _try(raw, encoding)
-    if text is None:
-        raise Undecodable(f"{why} but is not valid {encoding.upper().replace('-SIG', '')} after it; "
-                          "the file is damaged: save it again as UTF-8 and add it again")
-    if "\x00" in text:
-        raise Undecodable("the file holds NUL characters, so it is not a text file (a PDF or Word file?); "
-                          "extract its text into a .txt file and add that")
-    return Decoded(text, encoding)
-
-
-def _utf16_with_zero_bytes(raw: bytes) -> Decoded:
-    """Text with NUL bytes is UTF-16 or not text. ASCII and line breaks put their zero byte
-    second (LE) or first (BE), but so do CJK characters such as 一 (U+4E00), so both byte
-    orders are read and the more plausible reading wins; the zero-byte pattern breaks ties."""
-    if len(raw) % 2 == 0:
-        zeros_le, zeros_be = raw[1::2].count(0), raw[0::2].count(0)
-        readings = []
-        for encoding, zeros in (("utf-16-le", zeros_le), ("utf-16-be", zeros_be)):
-            text = _try(raw, encoding)
-            if text is not None and "\x00" not in text:
-                score = _score(text)
-                if score[0] >= PLAUSIBLE:
-                    readings.append((score, zeros, encoding, text))
-        if readings:
-            best = max(readings, key=lambda reading: reading[:2])
-            return Decoded(best[3], best[2])
-    raise Undecodable("the file holds NUL bytes and is not UTF-16 text, so it is not a text file (a PDF or "
-                      "Word file?); extract its text into a .txt file and add that")
-
-
-def to_lf(text: str) -> tuple[str, int, int]:
-    """Text with LF line endings, and how many CRLF and lone CR there were."""
-    crlf = text.count("\r\n")
-    text = text.replace("\r\n", "\n")
-    cr = text.count("\r")
-    return text.replace("\r", "\n"), crlf, cr
-
-
-# --- guesses from the text -----------------------------------------------------------------
-
-PUBLISHER_LABELS = ("发布机构", "发布单位", "发布部门", "发文机关", "信息来源", "文章来源", "稿件来源", "来源")
-DATE_LABELS = ("发布日期", "发布时间", "发文日期", "成文日期")
-_PUBLISHER = re.compile(r"(" + "|".join(PUBLISHER_LABELS) + r")\s*:\s*([^\s|丨,，;；:]{2,40})")
-_STATED_DATE = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_BARE_DATE = re.compile(r"^[\d\s年月日号时分秒:/.\-—()星期一二三四五六日天]+$")
-_TITLE_LABEL = re.compile(r"^(?:标题|题目|文章标题)\s*:")
-_METADATA = re.compile(r"(" + "|".join(PUBLISHER_LABELS + DATE_LABELS) + r"|作者|编辑|记者|责任编辑)\s*:|记者|本报讯")
-
-
-@dataclass(frozen=True)
-class Guess:
-    line: int
-    value: str
-    label: str = ""
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    return [(number, unicodedata.normalize("NFKC", line).strip())
-            for number, line in enumerate(text.split("\n"), start=1)]
-
-
-def guess_title(text: str) -> Optional[Guess]:
-    """The first non-empty line near the top that reads like a headline."""
-    seen = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        seen += 1
-        if seen > TITLE_SEARCH_LINES:
-            break
-        folded = unicodedata.normalize("NFKC", stripped)
-        if _TITLE_LABEL.match(folded):  # 标题：X is the title X
-            stripped = re.split("[:：]", stripped, maxsplit=1)[1].strip()
-            folded = unicodedata.normalize("NFKC", stripped)
-        if not TITLE_MIN <= len(stripped) <= TITLE_MAX or _BARE_DATE.match(folded) or _METADATA.search(folded):
-            continue
-        if not any(ch.isalpha() for ch in stripped):
-            continue
-        return Guess(number, " ".join(stripped.split()))
-    return None
-
-
-def guess_publisher(text: str) -> Optional[Guess]:
-    for number, line in _lines(text):
-        match = _PUBLISHER.search(line)
-        if match:
-            value = match.group(2).strip("()[]【】<>《》\"'“”")
-            if len(value) >= 2:
-                return Guess(number, value, match.group(1))
-    return None
-
-
-def stated_date(text: str) -> Optional[tuple[Guess, date]]:
-    for number, line in _lines(text):
-        match = _STATED_DATE.search(line)
-        if match:
-            try:
-                day = date(int(match.group(2)), int(match.group(3)), int(match.group(4)))
-            except ValueError:
-                continue
-            return Guess(number, match.group(0), match.group(1)), day
-    return None
-
-
-def default_id(stem: str, published: date) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
-    return f"{base}-{published.isoformat()}" if base else f"release-{published.isoformat()}"
-
-
-def parse_published(value: str) -> date:
-    """--published: exactly YYYY-MM-DD (Python also takes 20250201 and week dates; the manifest does not)."""
-    value = value.strip()
-    try:
-        if not ISO_DATE.match(value):
-            raise ValueError
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CheckerError(f"--published {value!r} is not a date; write YYYY-MM-DD") from None
-
 
 # --- YAML text -----------------------------------------------------------------------------
 

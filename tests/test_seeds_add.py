@@ -20,7 +20,8 @@ import checker.registering
 from checker.cli_seeds import seeds_app
 from checker.corpus import load_corpus
 from checker.loading import Problem
-from checker.registering import Undecodable, decode_release, yaml_scalar
+from checker.encodings import Undecodable, decode_release
+from checker.registering import yaml_scalar
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
