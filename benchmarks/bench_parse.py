@@ -23,7 +23,7 @@ QUANTITY_GROUPS = ("count:", "money:", "approx:", "bound:", "percent:", "range:"
 def expressions() -> list[str]:
     data = json.loads(INVENTORY.read_text(encoding="utf-8"))
     texts = [raw for group, rows in data.items() if group.startswith(QUANTITY_GROUPS) for _, _, raw in rows]
-    from checker.quantity import parse_quantity
+    from checker.language.quantity import parse_quantity
 
     readable = []
     for text in texts:
@@ -49,7 +49,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
 
-    from checker.quantity import find_quantities, parse_quantity
+    from checker.language.quantity import find_quantities, parse_quantity
 
     texts = expressions()
     rounds = 50

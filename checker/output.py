@@ -8,7 +8,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from checker.errors import CheckerError
+from checker.diagnostics import CheckerError
+from checker.messages import Message
 
 
 def _folder(path: Path) -> Path:
@@ -20,20 +21,20 @@ def check_writable(path: Path) -> None:
     (permission bits alone say nothing when running as root)."""
     folder = _folder(path)
     if path.is_dir():
-        raise CheckerError(f"--output {path} is a folder; give a file name")
+        raise CheckerError(Message("output-is-folder", path=path))
     if folder.exists() and not folder.is_dir():
-        raise CheckerError(f"--output {path}: {folder} is a file, not a folder; choose another path")
+        raise CheckerError(Message("output-parent-is-file", path=path, folder=folder))
     if not folder.is_dir():
-        raise CheckerError(f"--output {path}: the folder {folder} does not exist; create it first")
+        raise CheckerError(Message("output-no-folder", path=path, folder=folder))
     if path.exists() and not os.access(path, os.W_OK):
-        raise CheckerError(f"--output {path} cannot be written (permission denied); choose another path")
+        raise CheckerError(Message("output-denied", path=path))
     try:
         handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         os.close(handle)
         os.unlink(probe)
     except OSError as error:
-        raise CheckerError(f"--output {path}: cannot write in {folder} ({error.strerror}); "
-                           "choose another path") from None
+        raise CheckerError(Message("output-cannot-write-in", path=path, folder=folder,
+                                   reason=error.strerror)) from None
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -41,7 +42,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         replace_file(path, text.encode("utf-8"))
     except OSError as error:
-        raise CheckerError(f"--output {path}: cannot write ({error.strerror})") from None
+        raise CheckerError(Message("output-cannot-write", path=path, reason=error.strerror)) from None
 
 
 def replace_file(path: Path, data: bytes, mode: int | None = None) -> None:

@@ -12,8 +12,8 @@ import functools
 
 import pytest
 
-from checker.corpus import load_corpus
-from checker.flat import normalise
+from checker.inputs.releases import load_corpus
+from checker.language.folding import normalise
 from checker.cli import app
 from evidence_helpers import (
     runner,
@@ -91,7 +91,7 @@ def test_every_bundled_quote_is_found_where_it_is(quote):
 @functools.lru_cache(maxsize=1)
 def _corpus():
     corpus = load_corpus(SEEDS)
-    assert corpus.problems == []
+    assert corpus.diagnostics == []
     return corpus
 
 

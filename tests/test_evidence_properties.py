@@ -8,8 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.corpus import ReleaseText, load_corpus
-from checker.quantity import normalise
+from checker.inputs.releases import ReleaseText, load_corpus
+from checker.language.folding import normalise
 from evidence_helpers import SEEDS, bundled_quotes
 
 CORPUS = load_corpus(SEEDS)
@@ -18,7 +18,7 @@ WHITESPACE = st.sampled_from([" ", "  ", "\n", "\r\n", "\n\n", "\t", "\u3000", "
 NOT_IN_ANY_RELEASE = "※"
 SPACES = {rid: [i for i, ch in enumerate(r.text) if ch.isspace()] for rid, r in CORPUS.releases.items()}
 
-assert not CORPUS.problems
+assert not CORPUS.diagnostics
 assert all(NOT_IN_ANY_RELEASE not in r.text for r in CORPUS.releases.values())
 
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from checker.errors import PeriodError
-from checker.periods import find_periods, parse_period
+from checker.diagnostics import PeriodError
+from checker.language.periods import find_periods, parse_period
 
 REFERENCE = date(2024, 3, 1)
 

@@ -8,11 +8,12 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.errors import CheckerError, QuantityError
-from checker.numerals import parse_chinese_numeral, to_chinese_numeral
-from checker.periods import parse_period
-from checker.quantity import decimal_text, find_quantities, parse_quantity, scaled_text
-from checker.units import to_base
+from checker.diagnostics import CheckerError, QuantityError
+from checker.language.numerals import parse_chinese_numeral, to_chinese_numeral
+from checker.language.periods import parse_period
+from checker.language.decimals import decimal_text, scaled_text
+from checker.language.quantity import find_quantities, parse_quantity
+from checker.language.units import to_base
 
 decimals = st.decimals(min_value=0, max_value=Decimal("1e13"), places=4, allow_nan=False, allow_infinity=False)
 
@@ -51,7 +52,7 @@ def test_yuan_wan_yi_are_equal(value: Decimal) -> None:
     yi = parse_quantity(f"{decimal_text(value)}亿元")
     wan = parse_quantity(f"{decimal_text(value * 10000)}万元")
     yuan = parse_quantity(f"{decimal_text(value * 100000000)}元")
-    assert to_base(yi) == to_base(wan) == to_base(yuan)
+    assert to_base(yi.value, yi.unit) == to_base(wan.value, wan.unit) == to_base(yuan.value, yuan.unit)
 
 
 @given(st.text(max_size=40))

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from checker.errors import QuantityError, UnitError
-from checker.quantity import Qualifier, decimal_text, find_quantities, parse_quantity
+from checker.diagnostics import QuantityError, UnitError
+from checker.language.decimals import decimal_text
+from checker.language.quantity import Qualifier, find_quantities, parse_quantity
 
 Q = Qualifier
 

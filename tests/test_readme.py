@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.models import Outcome, Plan, Rule
+from checker.inputs.models import Outcome, Plan, Rule
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

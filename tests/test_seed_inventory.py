@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.periods import parse_period
-from checker.quantity import Qualifier, find_quantities, parse_quantity
+from checker.language.periods import parse_period
+from checker.language.quantity import Qualifier, find_quantities, parse_quantity
 
 SEEDS = Path(__file__).resolve().parent / "vectors" / "seeds_derived"
 

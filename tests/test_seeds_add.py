@@ -15,13 +15,14 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
-import checker.corpus
-import checker.registering
-from checker.cli_seeds import seeds_app
-from checker.corpus import load_corpus
-from checker.loading import Problem
-from checker.encodings import Undecodable, decode_release
-from checker.registering import yaml_scalar
+import checker.inputs.releases
+import checker.seeds.registering
+from checker.cli.seeds import seeds_app
+from checker.inputs.releases import load_corpus
+from checker.diagnostics import Diagnostic, Position
+from checker.messages import Message
+from checker.seeds.encodings import Undecodable, decode_release
+from checker.seeds.registering import yaml_scalar
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -66,7 +67,7 @@ def add(seeds: Path, file: Path, *args: str, published: str = "2024-01-22", regi
 
 
 def problems(seeds: Path) -> list[str]:
-    return [str(problem) for problem in load_corpus(seeds).problems]
+    return [str(problem) for problem in load_corpus(seeds).diagnostics]
 
 
 def test_the_real_seeds_are_clean():
@@ -312,14 +313,14 @@ def test_missing_file_is_refused(seeds: Path, inbox: Path):
 
 
 def test_a_failed_manifest_write_leaves_no_orphan_copy(seeds: Path, inbox: Path, monkeypatch):
-    real = checker.registering.replace_file
+    real = checker.seeds.registering.replace_file
 
     def failing(path: Path, data: bytes, mode: int) -> None:
         if path.name == "releases.yaml":
             raise OSError(28, "No space left on device")
         real(path, data, mode)
 
-    monkeypatch.setattr(checker.registering, "replace_file", failing)
+    monkeypatch.setattr(checker.seeds.registering, "replace_file", failing)
     source = inbox / "new.txt"
     source.write_bytes(SAMPLE.encode("gb18030"))
     before = snapshot(seeds)
@@ -329,17 +330,18 @@ def test_a_failed_manifest_write_leaves_no_orphan_copy(seeds: Path, inbox: Path,
 
 
 def test_a_failed_check_after_writing_puts_both_files_back(seeds: Path, inbox: Path, monkeypatch):
-    real = checker.corpus.load_corpus
+    real = checker.inputs.releases.load_corpus
     calls = []
 
     def with_a_new_problem(folder, display=None):
         corpus = real(folder, display)
         calls.append(folder)
         if len(calls) > 1:  # the check after writing
-            corpus.problems.append(Problem("seeds/releases.yaml", 99, 1, "invented problem"))
+            corpus.diagnostics.append(Diagnostic(Message("yaml-problem-other", what="invented problem"),
+                                                 position=Position("seeds/releases.yaml", 99, 1)))
         return corpus
 
-    monkeypatch.setattr(checker.corpus, "load_corpus", with_a_new_problem)
+    monkeypatch.setattr(checker.inputs.releases, "load_corpus", with_a_new_problem)
     (seeds / "orphan.txt").write_bytes(SAMPLE.encode("gb18030"))  # converted in place, then put back
     before = snapshot(seeds)
     result = add(seeds, seeds / "orphan.txt", "--publisher", "p")

@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from checker.errors import UnitError
-from checker.quantity import parse_quantity
-from checker.units import comparable, dimension_of, measure_words, registry, require_comparable, to_base
+from checker.diagnostics import UnitError
+from checker.language.quantity import Quantity, parse_quantity, require_comparable
+from checker.language.units import convert, dimension_of, factor, measure_words, registry, to_base
+
+
+def base(q: Quantity) -> tuple[object, str]:
+    return to_base(q.value, q.unit)
 
 
 def test_yuan_forms_are_equal() -> None:
-    values = {to_base(parse_quantity(text)) for text in ("1.65亿元", "16500万元", "165000000元")}
+    values = {base(parse_quantity(text)) for text in ("1.65亿元", "16500万元", "165000000元")}
     assert len(values) == 1
 
 
 @pytest.mark.parametrize(("a", "b"), [("1公里", "1000米"), ("15亩", "10000平方米"), ("2小时", "120分钟"),
                                       ("1年", "12个月"), ("2倍", "200%"), ("3名", "3人")])
 def test_conversions(a: str, b: str) -> None:
-    assert to_base(parse_quantity(a)) == to_base(parse_quantity(b))
+    assert base(parse_quantity(a)) == base(parse_quantity(b))
 
 
 @pytest.mark.parametrize(("a", "b"), [("3人", "3人次"), ("5%", "5个百分点"), ("100元", "100所"),
                                       ("3所", "3个"), ("1天", "1个月"), ("5", "5人")])
 def test_different_kinds_are_refused_naming_both_sides(a: str, b: str) -> None:
     first, second = parse_quantity(a), parse_quantity(b)
-    assert not comparable(first, second)
+    assert not first.comparable_with(second)
     with pytest.raises(UnitError) as error:
         require_comparable(first, second)
     assert a in str(error.value) and b in str(error.value)
@@ -45,3 +51,18 @@ def test_registry_is_the_small_one() -> None:
                                   "台", "元", "平方米", "亩", "公里", "小时", "天", "年", "%", "个百分点"])
 def test_issue_measure_words_known(word: str) -> None:
     assert dimension_of(word)
+
+
+@pytest.mark.parametrize(("text", "unit", "low", "high"), [("20-30万元", "元", "200000", "300000"),
+                                                          ("1-2公顷", "平方米", "10000", "20000"),
+                                                          ("15亩", "平方米", "10000", None)])
+def test_in_unit_converts_both_bounds(text: str, unit: str, low: str, high: str | None) -> None:
+    converted = parse_quantity(text).in_unit(unit)
+    assert converted.unit == unit and converted.value == Decimal(low)
+    assert converted.upper == (None if high is None else Decimal(high))
+    assert converted.qualifier is parse_quantity(text).qualifier
+
+
+def test_factor_is_one_number_per_pair() -> None:
+    assert factor("公里", "米") == 1000 and factor("米", "公里") == Decimal("0.001")
+    assert convert(Decimal(3), "年", "个月") == 36

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.errors import CheckerError, QuantityError
-from checker.numerals import parse_chinese_numeral, to_chinese_numeral
-from checker.quantity import Qualifier, parse_quantity
+from checker.diagnostics import CheckerError, QuantityError
+from checker.language.numerals import parse_chinese_numeral, to_chinese_numeral
+from checker.language.quantity import Qualifier, parse_quantity
 
 VECTORS = Path(__file__).resolve().parent / "vectors"
 NUMERAL_FILES = ("cn2an.json", "recognizers_text.json", "wetextprocessing.json")

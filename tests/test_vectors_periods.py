@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.errors import CheckerError, PeriodError
-from checker.periods import parse_period
+from checker.diagnostics import CheckerError, PeriodError
+from checker.language.periods import parse_period
 
 VECTORS = Path(__file__).resolve().parent / "vectors"
 FILES = ("recognizers_text_datetime.json", "jionlp_time.json")

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.errors import QuantityError
-from checker.quantity import Qualifier, find_quantities, parse_quantity
+from checker.diagnostics import QuantityError
+from checker.language.quantity import Qualifier, find_quantities, parse_quantity
 
 VECTORS = Path(__file__).resolve().parent / "vectors"
 FILES = ("jionlp.json", "recognizers_text.json", "wetextprocessing.json")

@@ -1,0 +1,67 @@
+"""`checker seeds ...`: managing the releases folder. Mounted in checker/cli.py with
+`app.add_typer(seeds_app, name="seeds")`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from checker.cli.common import LangOption, chosen
+from checker.diagnostics import CheckerError, printable
+
+seeds_app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Manage the releases folder (seeds/) and its manifest releases.yaml.",
+)
+
+EXIT_REFUSED = 2
+
+
+@seeds_app.callback()
+def _seeds() -> None:
+    """Manage the releases folder (seeds/) and its manifest releases.yaml."""
+
+
+@seeds_app.command()
+def add(
+    file: Annotated[Path, typer.Argument(help="The release text file (UTF-8, UTF-8 with BOM, GB18030/GBK or UTF-16).")],
+    region: Annotated[str, typer.Option("--region", help="The region the release is about, e.g. 新乡市.")],
+    published: Annotated[str, typer.Option("--published", help="Date of the release (YYYY-MM-DD).")],
+    title: Annotated[Optional[str], typer.Option("--title", help="Title; default: guessed from the text.")] = None,
+    publisher: Annotated[Optional[str], typer.Option(
+        "--publisher", help="Publisher; default: guessed from a 发布机构:/来源: line.")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Where the release was found.")] = None,
+    release_id: Annotated[Optional[str], typer.Option(
+        "--id", help="Release id (lower-case letters, digits, hyphens); default: file name + date.")] = None,
+    name: Annotated[Optional[str], typer.Option(
+        "--name", help="Store the file under this name; default: its own name.")] = None,
+    seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
+    lang: LangOption = None,
+) -> None:
+    """Copy a release into the releases folder as UTF-8 and append its entry to releases.yaml.
+
+    The encoding is detected and recorded; CRLF and CR line endings become LF. Title and
+    publisher are guessed from the text unless given. Nothing is overwritten: exit 2 with
+    the folder unchanged on any refusal.
+    """
+    from checker.seeds.registering import Request, register
+
+    request = Request(source=file, seeds=seeds, region=region, published=published, title=title,
+                      publisher=publisher, url=url, id=release_id, name=name)
+    said = chosen(lang)
+    try:
+        added = register(request)
+    except CheckerError as error:
+        where = error.location or str(file)
+        sys.stderr.write(f"checker: {printable(where)}: {said.message(error.message)}\n")
+        raise typer.Exit(EXIT_REFUSED) from None
+    for line in added.lines:
+        sys.stdout.write(f"{said.message(line)}\n")
+    for warning in added.warnings:
+        sys.stderr.write(f"checker: {printable(file)}: {said('seeds-add-warning')}{said.message(warning)}\n")

@@ -1,0 +1,1 @@
+"""Reading the inputs: YAML with positions, rule files, the releases folder."""

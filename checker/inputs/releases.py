@@ -1,0 +1,217 @@
+"""The releases in seeds/: the manifest, each file's text, and finding quotes in it.
+
+Release files come from PDFs and web pages, so a quote is looked for in a normalised
+text: NFKC (full-width digits and punctuation become half-width), the traditional
+forms of number words simplified, and all whitespace and line breaks removed. A match
+is reported at the line and column of the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from checker.diagnostics import CheckerError, Diagnostic, Position, Severity
+from checker.inputs.models import Release
+from checker.inputs.pydantic_errors import diagnostics_of
+from checker.inputs.yamlfile import Document, load_yaml
+from checker.language.folding import FlatIndex, normalise
+from checker.messages import Message
+
+MANIFEST = "releases.yaml"
+
+
+@dataclass(frozen=True)
+class Match:
+    line: int
+    col: int
+    start: int  # index into the original text
+    end: int
+
+
+@dataclass
+class ReleaseText:
+    release: Release
+    path: Path
+    text: str
+    flat: str = field(init=False)  # normalised text, whitespace removed
+    index: FlatIndex = field(init=False)  # flat position → original position
+    line_starts: array[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.flat, self.index = normalise(self.text)
+        self.line_starts = array("q", [0])
+        self.line_starts.extend(match.end() for match in re.finditer("\n", self.text))
+
+    def position(self, original_index: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, original_index)
+        return line, original_index - self.line_starts[line - 1] + 1
+
+    def find(self, quote: str) -> Match | None:
+        needle, _ = normalise(quote)
+        if not needle:
+            return None
+        at = self.flat.find(needle)
+        if at < 0:
+            return None
+        start, end = self.index[at], self.index[at + len(needle) - 1] + 1
+        line, col = self.position(start)
+        return Match(line, col, start, end)
+
+    def closest(self, quote: str) -> tuple[int, str] | None:
+        """The passage most like `quote` (for a message that lets a typo be fixed at once)."""
+        needle, _ = normalise(quote)
+        if not needle or not self.flat:
+            return None
+        votes: dict[int, int] = {}
+        grams: dict[str, list[int]] = {}
+        for i in range(len(self.flat) - 1):
+            grams.setdefault(self.flat[i:i + 2], []).append(i)
+        for offset in range(len(needle) - 1):
+            for at in grams.get(needle[offset:offset + 2], ()):
+                start = at - offset
+                votes[start] = votes.get(start, 0) + 1
+        if not votes:
+            return None
+        import difflib
+
+        candidates = sorted(votes, key=lambda start: (-votes[start], start))[:5]
+        windows = {max(0, start + shift) for start in candidates for shift in range(-3, 4)}
+
+        def likeness(start: int) -> tuple[float, int]:
+            window = self.flat[start: start + len(needle)]
+            return difflib.SequenceMatcher(None, needle, window).ratio(), -start
+
+        best = max(windows, key=likeness)
+        end = min(best + len(needle), len(self.flat)) - 1
+        first, last = self.index[min(best, len(self.index) - 1)], self.index[max(end, 0)] + 1
+        line, _ = self.position(first)
+        passage = " ".join(self.text[first:last].split())  # as written, line breaks folded
+        return line, passage
+
+
+@dataclass
+class Corpus:
+    """The releases of one seeds/ folder, by id, and what is wrong with them."""
+
+    folder: Path
+    releases: dict[str, ReleaseText] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    unusable: dict[str, Message] = field(default_factory=dict)  # release id → why it cannot be quoted from
+    manifest_file: str = ""
+
+    def get(self, release_id: str) -> ReleaseText | None:
+        return self.releases.get(release_id)
+
+
+def load_corpus(folder: Path, display: str | None = None) -> Corpus:
+    """Read seeds/releases.yaml and every release it lists. A manifest that cannot be read
+    at all raises CheckerError; problems with single entries are returned with the corpus."""
+    name = display or str(folder)
+    manifest_path = folder / MANIFEST
+    manifest_name = f"{name.rstrip('/')}/{MANIFEST}"
+    corpus = Corpus(folder, manifest_file=manifest_name)
+    if not folder.is_dir():
+        raise CheckerError(Message("seeds-folder-missing", folder=name))
+    if not manifest_path.is_file():
+        raise CheckerError(Message("seeds-no-manifest"), file=manifest_name)
+    document = load_yaml(manifest_path, manifest_name)
+    corpus.diagnostics.extend(problem for _, problem in document.problems)
+    entries = _entries(document)
+    seen_ids: dict[str, int] = {}
+    seen_files: dict[str, int] = {}
+    for index, raw in entries:
+        try:
+            release = Release.model_validate(raw)
+        except ValidationError as error:
+            corpus.diagnostics.extend(diagnostics_of(error, document, ("releases", index), None))
+            raw_id = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(raw_id, str) and raw_id:
+                line, _ = document.where(("releases", index))
+                corpus.unusable.setdefault(raw_id, Message("release-entry-invalid", manifest=manifest_name, line=line))
+            continue
+        line, col = document.where(("releases", index, "id"))
+        if release.id in seen_ids:
+            corpus.diagnostics.append(Diagnostic(Message("release-duplicate-id", release=release.id,
+                                                         first=seen_ids[release.id]),
+                                                 position=Position(manifest_name, line, col)))
+            continue
+        seen_ids[release.id] = line or 0
+        file_line, file_col = document.where(("releases", index, "file"))
+        if release.file in seen_files:
+            corpus.diagnostics.append(Diagnostic(Message("release-file-twice", file=release.file,
+                                                         first=seen_files[release.file]),
+                                                 position=Position(manifest_name, file_line, file_col)))
+        seen_files[release.file] = file_line or 0
+        path = folder / release.file
+        if not _inside(path, folder):
+            corpus.diagnostics.append(Diagnostic(Message("release-file-outside", file=release.file, folder=name),
+                                                 position=Position(manifest_name, file_line, file_col)))
+            continue
+        def unusable(why: Message, short: str, line: int | None = file_line, col: int | None = file_col,
+                     release: Release = release) -> None:
+            """The release cannot be quoted from: said once at the manifest, briefly in each rule."""
+            corpus.unusable.setdefault(release.id, Message("release-unusable", file=release.file,
+                                                           why=Message(short), manifest=manifest_name, line=line))
+            corpus.diagnostics.append(Diagnostic(Message("release-problem", release=release.id, why=why),
+                                                 position=Position(manifest_name, line, col)))
+
+        if not path.is_file():
+            unusable(Message("release-missing", file=release.file, folder=name), "release-short-missing")
+            continue
+        try:
+            data = path.read_bytes()  # read once: hashed and decoded from the same bytes
+        except OSError as error:
+            unusable(Message("release-unreadable", file=release.file, reason=error.strerror),
+                     "release-short-unreadable")
+            continue
+        actual = hashlib.sha256(data).hexdigest()
+        if actual != release.sha256:
+            sha_line, sha_col = document.where(("releases", index, "sha256"))
+            unusable(Message("release-altered", file=release.file, manifest=MANIFEST, actual=actual[:12],
+                             declared=release.sha256[:12]), "release-short-altered", sha_line, sha_col)
+        if not data.strip():
+            unusable(Message("release-empty", file=release.file), "release-short-empty")
+            continue
+        try:
+            text = data.decode("utf-8-sig")
+            del data
+        except UnicodeDecodeError:
+            if release.id not in corpus.unusable:  # if altered, that is the message that matters
+                unusable(Message("release-not-utf8", file=release.file), "release-short-not-utf8")
+            continue
+        corpus.releases[release.id] = ReleaseText(release, path, text)
+    listed = set(seen_files)
+    for path in sorted(folder.iterdir()):
+        if path.name == MANIFEST or path.name.startswith(".") or not path.is_file():
+            continue
+        if path.name not in listed:
+            corpus.diagnostics.append(Diagnostic(Message("release-unlisted", manifest=MANIFEST), Severity.warning,
+                                                 Position(f"{name.rstrip('/')}/{path.name}")))
+    return corpus
+
+
+def _entries(document: Document) -> list[tuple[int, object]]:
+    data = document.data
+    if not isinstance(data, dict) or not isinstance(data.get("releases"), list):
+        line, col = document.where(())
+        raise CheckerError(Message("manifest-not-mapping"), file=document.file, line=line, col=col)
+    extra = [key for key in data if key != "releases"]
+    if extra:
+        line, col = document.where((extra[0],))
+        raise CheckerError(Message("manifest-unknown-key", key=extra[0]), file=document.file, line=line, col=col)
+    return list(enumerate(data["releases"]))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True

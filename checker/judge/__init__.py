@@ -1,0 +1,1 @@
+"""Judging rules: read → verify evidence → evaluate → relate (checker/judge/pipeline.py runs them)."""

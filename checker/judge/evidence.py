@@ -1,0 +1,127 @@
+"""Does every quote exist in its release, and does it say what the rule declares?
+
+A verdict is only as good as the sentence it rests on: a quote that is not in the cited
+release, a number that is not in the quote, a deadline the quote contradicts, or a
+release whose bytes changed all make the rule `invalid`, with a message that says
+exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checker.diagnostics import Diagnostic, Severity
+from checker.inputs.releases import Corpus, ReleaseText
+from checker.judge.kinds import definition
+from checker.judge.reading import RuleReading
+from checker.judge.stated import quantity_not_stated
+from checker.judge.verdict import QuoteRef
+from checker.language.periods import find_periods
+from checker.messages import Message
+
+Report = Callable[..., None]  # (message, *path of the field, severity=...) → None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    quotes: tuple[QuoteRef, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
+    """Check every quote of a rule: where each is, and what is wrong."""
+    quotes: list[QuoteRef] = []
+    found: list[Diagnostic] = []
+    loaded, rule = reading.loaded, reading.rule
+    plan = rule.plan
+
+    def problem(message: Message, *path: object, severity: Severity = Severity.error) -> None:
+        found.append(loaded.diagnostic(message, *path, severity=severity))
+
+    ref = _locate(corpus, Message("role-plan"), plan.source, plan.quote, None, problem, ("plan",))
+    if ref:
+        quotes.append(ref)
+        if reading.plan.quantity is not None:
+            missing = quantity_not_stated(Message("what-plan-value"), reading.plan.quantity, plan.quote)
+            if missing:
+                problem(missing, "plan", "value")
+        _deadline_in_quote(reading, problem)
+        published = ref.published
+        deadline = reading.plan.deadline
+        if deadline and deadline < published:
+            # Annual reviews restate the year's targets, so this is common; but a reader should know
+            # the target is as restated afterwards. Where the quote itself does not state the
+            # deadline, the date is the rule author's and may be a slip: that is worth a warning.
+            attested = any(period.end == deadline for _, period in find_periods(plan.quote))
+            problem(Message("plan-deadline-restated", deadline=deadline, published=published,
+                            check="" if attested else Message("plan-deadline-restated-check")),
+                    "plan", "deadline", severity=Severity.info if attested else Severity.warning)
+    for item in reading.outcomes:
+        outcome = item.outcome
+        where = ("outcomes", item.index)
+        ref = _locate(corpus, Message("role-outcome", n=item.index + 1), outcome.source, outcome.quote, item.index,
+                      problem, where)
+        if not ref:
+            continue
+        quotes.append(ref)
+        if outcome.as_of > ref.published:
+            problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
+                            published=ref.published), *where, "as_of")
+        if item.quantity is not None or item.ratio is not None:
+            missing = definition(item.kind).quote_states(item, outcome.quote)
+            if missing:
+                problem(missing, *where, item.kind.value)
+    return Evidence(tuple(quotes), tuple(found))
+
+
+def _locate(corpus: Corpus, role: Message, source: str, quote: str, outcome: int | None,
+            report: Report, where: tuple[object, ...]) -> QuoteRef | None:
+    if source in corpus.unusable:
+        report(Message("quote-release-unusable", role=role, source=source, why=corpus.unusable[source]),
+               *where, "source")
+        return None
+    release = corpus.get(source)
+    if release is None:
+        known = sorted(corpus.releases)
+        guess = difflib.get_close_matches(source, known, n=1)
+        hint = (Message("quote-release-did-you-mean", guess=guess[0]) if guess
+                else Message("quote-release-known", manifest=corpus.manifest_file,
+                             listed=", ".join(known) or Message("quote-release-none")))
+        report(Message("quote-unknown-release", role=role, source=source, manifest=corpus.manifest_file, hint=hint),
+               *where, "source")
+        return None
+    match = release.find(quote)
+    if match is None:
+        for other_id, other in sorted(corpus.releases.items()):
+            elsewhere = other.find(quote) if other_id != source else None
+            if elsewhere is not None:
+                report(Message("quote-in-other-release", role=role, source=source, other=other_id,
+                               line=elsewhere.line), *where, "quote")
+                return None
+        closest = release.closest(quote)
+        passage: Message | str = "" if closest is None else Message("quote-closest", line=closest[0],
+                                                                     passage=closest[1])
+        report(Message("quote-not-found", role=role, source=source, file=release.release.file, hint=passage),
+               *where, "quote")
+        return None
+    return _ref(release, quote, match.line, match.col, outcome)
+
+
+def _ref(release: ReleaseText, quote: str, line: int, col: int, outcome: int | None) -> QuoteRef:
+    entry = release.release
+    return QuoteRef(entry.id, entry.title, entry.published, entry.file, quote, line, col, outcome)
+
+
+def _deadline_in_quote(reading: RuleReading, report: Report) -> None:
+    plan = reading.rule.plan
+    deadline = reading.plan.deadline
+    if deadline is None or plan.deadline is None:
+        return
+    stated = find_periods(plan.quote)
+    if not stated or any(period.end == deadline for _, period in stated):
+        return
+    said = tuple(Message("period-said", text=text, end=period.end) for text, period in stated)
+    report(Message("plan-deadline-contradicts-quote", written=plan.deadline, deadline=deadline, said=said),
+           "plan", "deadline")

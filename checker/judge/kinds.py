@@ -1,0 +1,316 @@
+"""One definition per outcome kind: how it is read, what its quote must state, how it
+counts toward a verdict, and how it is described.
+
+The YAML names the kind by its field (`value: 27所`, `completion: 134.4%`, `achieved: true`,
+`claim: exceeded`). A new kind is a member of `OutcomeKind` (checker/inputs/models.py, with
+its field), a class here, its entry in `definition()`, and its phrases in checker/locale/.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from typing_extensions import assert_never
+
+from checker.diagnostics import CheckerError, Diagnostic, Severity
+from checker.inputs.models import Claim, Comparator, Measure, OutcomeKind
+from checker.inputs.rules import LoadedRule
+from checker.judge.stated import listing, quantity_not_stated
+from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
+from checker.language.decimals import scaled_text
+from checker.language.quantity import Qualifier, Quantity, find_quantities, parse_quantity
+from checker.messages import Message, Term
+
+
+@dataclass
+class Tally:
+    """The running total of a count plan's figures, in date order (increments add up; a
+    cumulative figure replaces the total)."""
+
+    total: Decimal | None = None
+    added: int = 0  # increments in the running total since the last cumulative figure
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What one outcome shows about its plan."""
+
+    satisfied: bool | None  # None: it cannot show it either way
+    progress: Decimal | None = None
+    figure: Quantity | None = None
+    summed: int = 1
+
+
+@dataclass
+class Read:
+    reading: OutcomeReading
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+class Kind(ABC):
+    kind: OutcomeKind
+    basis: Basis
+
+    @abstractmethod
+    def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
+        """The outcome's expression read, with what is wrong with it."""
+
+    def quote_states(self, reading: OutcomeReading, quote: str) -> Message | None:
+        """What the quote fails to state that the outcome declares (None: it states it)."""
+        return None
+
+    @abstractmethod
+    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+        """How this outcome counts toward the plan."""
+
+    @abstractmethod
+    def describe(self, point: Point) -> Message:
+        """The outcome as a report shows it (without its date)."""
+
+
+def _at(loaded: LoadedRule, index: int, name: str, message: Message,
+        severity: Severity = Severity.error) -> Diagnostic:
+    return loaded.diagnostic(message, "outcomes", index, name, severity=severity)
+
+
+class ValueKind(Kind):
+    kind = OutcomeKind.value
+    basis = Basis.measured
+
+    def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
+        outcome = loaded.rule.outcomes[index]  # type: ignore[union-attr]
+        read = Read(OutcomeReading(index, outcome))
+        assert outcome.value is not None
+        try:
+            quantity = parse_quantity(outcome.value)
+            quantity.dimension  # noqa: B018  (raises for an unknown measure word)
+        except CheckerError as error:
+            read.diagnostics.append(_at(loaded, index, "value", Message("outcome-value-unreadable",
+                                                                        reason=error.message)))
+            return read
+        read.reading = OutcomeReading(index, outcome, quantity=quantity)
+        target = plan.quantity
+        if target is None:
+            read.diagnostics.append(_at(loaded, index, "value", Message("outcome-value-no-plan-value",
+                                                                        value=outcome.value)))
+        elif not quantity.comparable_with(target):
+            read.diagnostics.append(_at(loaded, index, "value", Message(
+                "outcome-value-incomparable", value=outcome.value,
+                unit=quantity.unit or Message("unit-pure-number"), dimension=Term("dimension", quantity.dimension),
+                plan_value=plan.value, plan_unit=target.unit or Message("unit-pure-number"),
+                plan_dimension=Term("dimension", target.dimension))))
+        else:
+            read.reading = OutcomeReading(index, outcome, quantity=quantity, amount=quantity.in_unit(target.unit))
+            read.diagnostics += magnitude(loaded, quantity, plan.measure, Message("what-outcome-value"),
+                                          ("outcomes", index, "value"))
+        return read
+
+    def quote_states(self, reading: OutcomeReading, quote: str) -> Message | None:
+        assert reading.quantity is not None
+        return quantity_not_stated(Message("what-outcome-value"), reading.quantity, quote)
+
+    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+        amount, target = reading.amount, plan.quantity
+        if amount is None or target is None or reading.quantity is None:
+            return Counted(None)
+        figure = amount
+        summed = 1
+        if plan.measure is Measure.count and reading.outcome.increment:
+            before = tally.total or Decimal(0)
+            tally.total = before + amount.value
+            tally.added += 1
+            upper = None if amount.upper is None else before + amount.upper
+            figure = Quantity(amount.text, tally.total, amount.unit, amount.qualifier, upper)
+            summed = tally.added
+        elif plan.measure is Measure.count:
+            tally.total, tally.added = amount.value, 0  # a cumulative figure replaces the running total
+        return Counted(satisfies(figure, target, plan.comparator or Comparator.at_least),
+                       progress(figure, target, plan.comparator or Comparator.at_least), figure, summed)
+
+    def describe(self, point: Point) -> Message:
+        figure = point.figure
+        assert figure is not None
+        upper = "" if figure.upper is None else f"–{scaled_text(figure.upper)}"
+        return Message("outcome-figure", figure=f"{scaled_text(figure.value)}{upper}{figure.unit}",
+                       summed=Message("outcome-summed", count=point.summed) if point.summed > 1 else "")
+
+
+class CompletionKind(Kind):
+    kind = OutcomeKind.completion
+    basis = Basis.derived
+
+    def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
+        outcome = loaded.rule.outcomes[index]  # type: ignore[union-attr]
+        read = Read(OutcomeReading(index, outcome))
+        assert outcome.completion is not None
+        try:
+            ratio = parse_quantity(outcome.completion)
+        except CheckerError as error:
+            read.diagnostics.append(_at(loaded, index, "completion", Message("outcome-completion-unreadable",
+                                                                             reason=error.message)))
+            return read
+        if ratio.unit != "%" or ratio.qualifier is not Qualifier.EXACT:
+            read.diagnostics.append(_at(loaded, index, "completion", Message("outcome-completion-not-plain",
+                                                                             completion=outcome.completion)))
+        else:
+            read.reading = OutcomeReading(index, outcome, ratio=ratio.value)
+        return read
+
+    def quote_states(self, reading: OutcomeReading, quote: str) -> Message | None:
+        stated = [found.quantity for found in find_quantities(quote) if found.quantity.unit == "%"]
+        if any(q.value == reading.ratio for q in stated):
+            return None
+        return Message("outcome-completion-not-in-quote", completion=reading.outcome.completion,
+                       stated=listing(stated))
+
+    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+        if reading.ratio is None:
+            return Counted(None)
+        return Counted(reading.ratio >= 100, reading.ratio / 100)
+
+    def describe(self, point: Point) -> Message:
+        return Message("outcome-completion", completion=point.reading.outcome.completion)
+
+
+class AchievedKind(Kind):
+    kind = OutcomeKind.achieved
+    basis = Basis.claimed
+
+    def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
+        return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
+
+    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+        return Counted(reading.outcome.achieved)
+
+    def describe(self, point: Point) -> Message:
+        return Message("outcome-achieved" if point.reading.outcome.achieved else "outcome-not-achieved")
+
+
+class ClaimKind(Kind):
+    kind = OutcomeKind.claim
+    basis = Basis.claimed
+
+    def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
+        return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
+
+    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+        return Counted(reading.outcome.claim in (Claim.met, Claim.exceeded))
+
+    def describe(self, point: Point) -> Message:
+        claim = point.reading.outcome.claim
+        assert claim is not None
+        return Message(f"outcome-claimed-{claim.value}")
+
+
+_KINDS: dict[OutcomeKind, Kind] = {}
+
+
+def definition(kind: OutcomeKind) -> Kind:
+    """The definition of an outcome kind (every kind has one: mypy checks the match)."""
+    if kind not in _KINDS:
+        match kind:
+            case OutcomeKind.value:
+                _KINDS[kind] = ValueKind()
+            case OutcomeKind.completion:
+                _KINDS[kind] = CompletionKind()
+            case OutcomeKind.achieved:
+                _KINDS[kind] = AchievedKind()
+            case OutcomeKind.claim:
+                _KINDS[kind] = ClaimKind()
+            case _:
+                assert_never(kind)
+    return _KINDS[kind]
+
+
+# --- shared by the kinds and the plan --------------------------------------------------------
+
+def magnitude(loaded: LoadedRule, quantity: Quantity, measure: Measure, what: Message,
+              path: tuple[object, ...]) -> list[Diagnostic]:
+    """A count below zero cannot be; a share above 100% should not be (but a ratio can)."""
+    found = []
+    if measure is Measure.count and quantity.value < 0:
+        found.append(loaded.diagnostic(Message("value-negative", what=what, text=quantity.text), *path))
+    if measure is Measure.level and quantity.unit == "%" and quantity.value > 100:
+        found.append(loaded.diagnostic(Message("value-over-100", what=what, text=quantity.text), *path,
+                                       severity=Severity.warning))
+    return found
+
+
+def satisfies(outcome: Quantity, plan: Quantity, comparator: Comparator) -> bool | None:
+    """Does the reported figure prove the plan met (True), prove it short (False), or neither?
+
+    A qualified figure is an interval: 超过900万 is (9000000, ∞), 近5000 is just under 5000,
+    20-30所 is [20, 30]."""
+    low, high, low_open, high_open = interval(outcome)
+    target = plan.value
+    upper = plan.upper
+
+    def at_least(bound: Decimal, strict: bool) -> bool | None:
+        if low is not None and (low > bound or (low == bound and (not strict or low_open))):
+            return True
+        if high is not None and (high < bound or (high == bound and (strict or high_open))):
+            return False
+        return None
+
+    def at_most(bound: Decimal, strict: bool) -> bool | None:
+        if high is not None and (high < bound or (high == bound and (not strict or high_open))):
+            return True
+        if low is not None and (low > bound or (low == bound and (strict or low_open))):
+            return False
+        return None
+
+    match comparator:
+        case Comparator.at_least:
+            return at_least(target, False)
+        case Comparator.more_than:
+            return at_least(target, True)
+        case Comparator.at_most:
+            return at_most(target, False)
+        case Comparator.less_than:
+            return at_most(target, True)
+        case Comparator.exactly:
+            if low is not None and low == high and not (low_open or high_open):
+                return low == target
+            return None
+        case Comparator.between:
+            assert upper is not None
+            above, below = at_least(target, False), at_most(upper, False)
+            if above is False or below is False:
+                return False
+            if above and below:
+                return True
+            return None
+        case _:
+            assert_never(comparator)
+
+
+def interval(q: Quantity) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """(low, high, low open, high open); None is unbounded."""
+    v = q.value
+    match q.qualifier:
+        case Qualifier.EXACT | Qualifier.ABOUT:
+            return v, v, False, False
+        case Qualifier.MORE_THAN:
+            return v, None, True, False
+        case Qualifier.AT_LEAST:
+            return v, None, False, False
+        case Qualifier.NEARLY:
+            return None, v, False, True
+        case Qualifier.AT_MOST:
+            return None, v, False, False
+        case Qualifier.LESS_THAN:
+            return None, v, False, True
+        case Qualifier.RANGE:
+            return v, q.upper, False, False
+        case _:
+            assert_never(q.qualifier)
+
+
+def progress(figure: Quantity, plan: Quantity, comparator: Comparator) -> Decimal | None:
+    if comparator in (Comparator.at_most, Comparator.less_than) or plan.value <= 0:
+        return None  # progress toward a ceiling, or toward zero, means nothing
+    if figure.qualifier is Qualifier.RANGE:
+        return None  # a range is no single figure to measure progress by
+    return figure.value / plan.value

@@ -1,0 +1,190 @@
+"""The typed verdict and its vocabularies: Status, Basis, Trend.
+
+Each vocabulary is defined once, here, with everything that hangs on it (its place in a
+report, its rank for "worst first", its terminal style); the words for each member are in
+the phrase tables under `status.<name>`, `basis.<name>`, `trend.<name>`. Code that branches
+on a member uses `match` ending in `assert_never`, so mypy finds every place a new member
+must be handled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from typing_extensions import assert_never
+
+from checker.diagnostics import Diagnostic, Position, Severity
+from checker.inputs.models import Comparator, Measure, Outcome, OutcomeKind
+from checker.language.quantity import Quantity
+from checker.messages import Message
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+@dataclass(frozen=True)
+class StatusTraits:
+    order: int  # place in reports: what a reader needs first
+    rank: int  # worst first, for what changed since a baseline
+    style: str  # rich style in the terminal
+    judged: bool  # a verdict on the plan (not a rule that could not be read)
+
+
+class Status(str, Enum):
+    """Where a plan stands as of a date. Definition order is the order of JSON summaries."""
+
+    met = "met"
+    missed = "missed"
+    pending = "pending"
+    unreported = "unreported"
+    invalid = "invalid"
+
+    @property
+    def traits(self) -> StatusTraits:
+        return _status_traits(self)
+
+    @classmethod
+    def in_report_order(cls) -> list[Status]:
+        return sorted(cls, key=lambda status: status.traits.order)
+
+
+def _status_traits(status: Status) -> StatusTraits:
+    """The one table of what hangs on a status."""
+    match status:
+        case Status.missed:
+            return StatusTraits(order=0, rank=0, style="bold red", judged=True)
+        case Status.unreported:
+            return StatusTraits(order=1, rank=2, style="magenta", judged=True)
+        case Status.pending:
+            return StatusTraits(order=2, rank=3, style="yellow", judged=True)
+        case Status.met:
+            return StatusTraits(order=3, rank=4, style="green", judged=True)
+        case Status.invalid:
+            return StatusTraits(order=4, rank=1, style="bold red", judged=False)
+        case _:
+            assert_never(status)
+
+
+class Basis(str, Enum):
+    """What the verdict rests on."""
+
+    measured = "measured"  # reported numbers
+    derived = "derived"  # a completion ratio (完成目标的134.4%)
+    claimed = "claimed"  # a statement without numbers (超额完成目标任务, 通过评估验收)
+
+
+class Trend(str, Enum):
+    """For a pending plan: is the latest figure where it should be by now?"""
+
+    on_track = "on_track"
+    at_risk = "at_risk"
+    off_track = "off_track"
+
+    @property
+    def style(self) -> str:
+        match self:
+            case Trend.on_track:
+                return "green"
+            case Trend.at_risk:
+                return "yellow"
+            case Trend.off_track:
+                return "red"
+            case _:
+                assert_never(self)
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """Where a quote was found: enough for a reader to check it."""
+
+    release_id: str
+    title: str
+    published: date
+    file: str
+    quote: str
+    line: int
+    col: int
+    outcome: int | None = None  # the index of the outcome it is the quote of; None for the plan
+
+
+@dataclass(frozen=True)
+class PlanReading:
+    """A plan as written and as read. For a rule that could not be read, only what was
+    written (as text) is filled in, so every verdict has the same shape."""
+
+    value: str | None
+    quantity: Quantity | None
+    comparator: Comparator | None
+    deadline: date | None
+    deadline_text: str | None
+    start: date | None
+    source: str | None
+    quote: str | None
+    measure: Measure = Measure.count
+
+    @property
+    def level_like(self) -> bool:
+        """Judged by its first final figure: a level, or any plan with a ceiling."""
+        return self.measure is Measure.level or self.comparator in (Comparator.at_most, Comparator.less_than)
+
+
+@dataclass(frozen=True)
+class OutcomeReading:
+    """One outcome as written and as read (see checker/judge/kinds.py for each kind)."""
+
+    index: int
+    outcome: Outcome
+    quantity: Quantity | None = None  # a value outcome, as written
+    amount: Quantity | None = None  # that value in the plan's measure word (both bounds)
+    ratio: Decimal | None = None  # a completion outcome, in percent
+
+    @property
+    def kind(self) -> OutcomeKind:
+        return self.outcome.kind
+
+
+@dataclass(frozen=True)
+class Point:
+    """One visible outcome, judged on its own (with the running total of increments)."""
+
+    reading: OutcomeReading
+    as_of: date
+    final: bool
+    satisfied: bool | None  # None: the figure cannot show it either way
+    progress: Decimal | None
+    basis: Basis
+    figure: Quantity | None = None  # cumulative, in the plan's measure word
+    summed: int = 1
+
+
+@dataclass(frozen=True)
+class Verdict:
+    rule_id: str
+    region: str
+    indicator: str
+    location: Position
+    status: Status
+    plan: PlanReading
+    decided_by: Point | None = None  # the outcome that counts (shown with the verdict)
+    basis: Basis | None = None
+    late: bool = False
+    progress: Decimal | None = None
+    trend: Trend | None = None
+    awaiting: bool = False  # pending only because the report may still come (within the grace period)
+    explanation: Message | None = None  # why this status, e.g. awaiting the report until …
+    diagnostics: tuple[Diagnostic, ...] = ()  # errors (invalid), warnings, notes (info)
+    quotes: tuple[QuoteRef, ...] = ()
+
+    def of(self, severity: Severity) -> Iterator[Diagnostic]:
+        return (d for d in self.diagnostics if d.severity is severity)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return list(self.of(Severity.error))
+
+    def quote_of(self, outcome: int | None) -> QuoteRef | None:
+        return next((q for q in self.quotes if q.outcome == outcome), None)

@@ -1,0 +1,1 @@
+"""Reading Chinese: numerals, quantities, measure words, periods, text folding, claims."""

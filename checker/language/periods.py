@@ -1,0 +1,180 @@
+"""Deadlines and periods: 2025年底, 到2027年, "十四五"末, 2026年秋季开学前, 2016年至2020年.
+
+Each expression becomes a `Period`: an end date, and a start date where the expression
+names a span (2025年 is all of 2025; 到2027年 and 2025年底 only name an end). Relative
+words (今年, 明年, 去年) need the date of the release they come from.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from checker.diagnostics import PeriodError, QuantityError
+from checker.language.numerals import parse_chinese_numeral
+from checker.messages import Message
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None
+    end: date
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}" if self.start else self.end.isoformat()
+
+
+# The five-year plans from the sixth (1981–1985) on are regular: the nth starts in 1981 + 5(n − 6).
+FIVE_YEAR_PLAN = re.compile(r"^([一二三四五六七八九十]+)五(规划)?(末|期末|末期|期间|时期)?$")
+YEAR = r"(\d{4}|[〇○零一二三四五六七八九]{4})"
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
+LEADS = ("力争到", "力争至", "力争在", "争取到", "截止到", "截至", "截止", "到", "至", "于", "在", "力争")
+QUOTES = "“”\"'‘’「」『』《》"
+
+
+def parse_period(text: str, reference: date | None = None) -> Period:
+    """Read a deadline or period expression; raise PeriodError naming what was not understood."""
+    s = unicodedata.normalize("NFKC", text)
+    s = "".join(ch for ch in s if not ch.isspace() and ch not in QUOTES)
+    if not s:
+        raise PeriodError(Message("period-empty"))
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", s):
+        return Period(None, _date(text, *map(int, s.split("-"))))
+
+    deadline = False  # 到2027年 names an end, not the whole year
+    for lead in LEADS:
+        if s.startswith(lead) and len(s) > len(lead):
+            s, deadline = s[len(lead):], True
+            break
+
+    plan = FIVE_YEAR_PLAN.match(s)
+    if plan:
+        return _five_year_plan(text, plan)
+
+    # 2016年至2020年, 2021—2035年, 2017至2020年, 2023-2025年
+    span = re.fullmatch(YEAR + r"年?(?:至|到|-|—|–|~)" + YEAR + r"年?", s)
+    if span:
+        first, last = _year(text, span.group(1)), _year(text, span.group(2))
+        if last < first:
+            raise PeriodError(Message("period-ends-before-start", text=text, last=last, first=first))
+        return Period(date(first, 1, 1), date(last, 12, 31))
+
+    match = re.match(YEAR + "年", s)
+    if match:
+        year, rest = _year(text, match.group(1)), s[match.end():]
+    else:
+        relative = next((word for word in RELATIVE_YEARS if s.startswith(word)), None)
+        if relative:
+            if reference is None:
+                raise PeriodError(Message("period-relative-needs-date", text=text, word=relative))
+            year, rest = reference.year + RELATIVE_YEARS[relative], s[len(relative):]
+        elif s.startswith(("年底", "年末", "年内", "上半年", "下半年", "全年")) or _quarter(s):
+            if reference is None:
+                raise PeriodError(Message("period-no-year", text=text, rest=s))
+            year, rest = reference.year, s
+        else:
+            raise PeriodError(Message("period-unreadable", text=text))
+    return _within_year(text, year, rest, deadline)
+
+
+def _within_year(text: str, year: int, rest: str, deadline: bool) -> Period:
+    whole = Period(None if deadline else date(year, 1, 1), date(year, 12, 31))
+    rest = rest.removeprefix("年") if rest.startswith("年底") or rest.startswith("年末") else rest
+    if rest in ("", "度", "全年", "年度", "内", "年内"):
+        return whole
+    if rest in ("底", "末", "年底", "年末", "底前", "末前", "年底前", "年末前"):
+        return Period(None, date(year, 12, 31))
+    if rest in ("上半年",):
+        return Period(date(year, 1, 1), date(year, 6, 30))
+    if rest in ("下半年",):
+        return Period(date(year, 7, 1), date(year, 12, 31))
+    if rest in ("秋季开学前", "秋季开学"):
+        return Period(None, date(year, 9, 1))  # the autumn term starts on 1 September
+    if rest == "前":
+        raise PeriodError(Message("period-ambiguous-before", text=text, year=year, previous=year - 1))
+    quarter = _quarter(rest)
+    if quarter:
+        number, end_only = quarter
+        first = date(year, 3 * number - 2, 1)
+        last = date(year, 3 * number, calendar.monthrange(year, 3 * number)[1])
+        return Period(None if end_only else first, last)
+    month = re.fullmatch(r"(\d{1,2})月(?:(\d{1,2})日|(底|末|底前|末前))?", rest)
+    if month:
+        number = int(month.group(1))
+        if not 1 <= number <= 12:
+            raise PeriodError(Message("period-no-such-month", text=text, month=number))
+        last_day = calendar.monthrange(year, number)[1]
+        if month.group(2):
+            day = _date(text, year, number, int(month.group(2)))
+            return Period(day, day)
+        if month.group(3):
+            return Period(None, date(year, number, last_day))
+        return Period(date(year, number, 1), date(year, number, last_day))
+    raise PeriodError(Message("period-trailing", text=text, rest=rest, year=year))
+
+
+def _quarter(s: str) -> tuple[int, bool] | None:
+    match = re.fullmatch(r"第?([一二三四1-4])季度(末|底)?", s)
+    if not match:
+        return None
+    number = "一二三四".find(match.group(1)) + 1 or int(match.group(1))
+    return number, bool(match.group(2))
+
+
+def _five_year_plan(text: str, match: re.Match[str]) -> Period:
+    try:
+        number = int(parse_chinese_numeral(match.group(1)))
+    except QuantityError as error:
+        raise PeriodError(Message("period-bad-numeral", text=text, reason=error.message)) from error
+    if number < 6:
+        raise PeriodError(Message("period-early-five-year-plan", text=text))
+    first = 1981 + 5 * (number - 6)
+    end = date(first + 4, 12, 31)
+    return Period(None, end) if match.group(3) in ("末", "期末", "末期") else Period(date(first, 1, 1), end)
+
+
+def _year(text: str, written: str) -> int:
+    if written.isdigit():
+        return int(written)
+    try:
+        return int(parse_chinese_numeral(written))
+    except QuantityError as error:
+        raise PeriodError(Message("period-bad-year", text=text, year=written)) from error
+
+
+def _date(text: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as error:
+        raise PeriodError(Message("period-no-such-date", text=text, reason=str(error))) from error
+
+
+# Deadline words inside running text (a plan's quote): to check a declared deadline
+# against what the quote itself says.
+_IN_TEXT = re.compile(
+    r"(?:十[三四五六七八九]五(?:规划)?(?:末|期末|期间|时期)?)"
+    r"|(?:" + YEAR + r"年?(?:至|到|-|—|–)" + YEAR + r"年)"
+    r"|(?:" + YEAR + r"年(?:年底|年末|底|末|上半年|下半年|秋季开学前|度)?)"
+)
+_STARTS = ("以来", "起", "开始", "启动", "至今", "实施以来")
+
+
+def find_periods(text: str) -> list[tuple[str, Period]]:
+    """The deadline and period expressions in running text, skipping those that name a
+    beginning (2019年以来, 从2012年起) and bare years that are part of a full date."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
+    found: list[tuple[str, Period]] = []
+    for match in _IN_TEXT.finditer(s):
+        after = s[match.end():match.end() + 4]
+        if after.startswith(_STARTS) or re.match(r"\d{1,2}月", after):
+            continue
+        if s[max(0, match.start() - 1):match.start()] in ("从", "自"):
+            continue
+        try:
+            found.append((match.group(), parse_period(match.group())))
+        except PeriodError:
+            continue
+    return found

@@ -1,0 +1,409 @@
+"""Chinese quantity expressions → exact numbers with a measure word and a qualifier.
+
+`parse_quantity` reads one whole expression (what a rule author writes: 26所, 85%以上,
+8000余万元, 不少于75个, 20-30人, 完成省定目标的134.4%). `find_quantities` looks for
+quantities inside running text (quotes, releases), where a Chinese numeral counts only
+when a measure word follows it and never inside names, idioms or ordinals.
+
+Values are `Decimal` and scaling is done on the decimal exponent, so 35.27亿元 is
+exactly 3527000000 元. Anything not understood raises `QuantityError`: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import Enum
+
+from checker.diagnostics import QuantityError, UnitError
+from checker.language.decimals import decimal_text, shift
+from checker.language.folding import normalise
+from checker.language.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
+from checker.language.units import convert, dimension_of, measure_words
+from checker.messages import Echo, Message, Term
+
+
+class Qualifier(str, Enum):
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    value: Decimal
+    unit: str  # the measure word after scaling: 个, 元, %, 个百分点; "" for a pure number
+    qualifier: Qualifier = Qualifier.EXACT
+    upper: Decimal | None = None  # the upper bound of a range
+    completion: bool = False  # 完成目标的134.4%: a share of a target, not a figure
+
+    def __str__(self) -> str:
+        return describe(self)
+
+    @property
+    def dimension(self) -> str:
+        """What the measure word counts (person, school, money, ratio …); raises UnitError."""
+        return dimension_of(self.unit)
+
+    def in_unit(self, unit: str) -> Quantity:
+        """The same quantity in another measure word of its dimension, both bounds converted:
+        20-30万元 in 元 is 200000-300000元 (a range never loses its upper bound)."""
+        if unit == self.unit:
+            return self
+        upper = None if self.upper is None else convert(self.upper, self.unit, unit)
+        return replace(self, value=convert(self.value, self.unit, unit), unit=unit, upper=upper)
+
+    def comparable_with(self, other: Quantity) -> bool:
+        return self.dimension == other.dimension
+
+
+def require_comparable(a: Quantity, b: Quantity) -> None:
+    """Refuse, naming both sides, to compare things of different kinds (人 with 人次)."""
+    if not a.comparable_with(b):
+        pure = Message("unit-pure-number")
+        raise UnitError(Message("unit-incomparable", a=a.text, a_unit=a.unit or pure,
+                                a_dimension=Term("dimension", a.dimension), b=b.text, b_unit=b.unit or pure,
+                                b_dimension=Term("dimension", b.dimension)))
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity inside running text; start/end index the original text."""
+
+    quantity: Quantity
+    start: int
+    end: int
+
+
+PREFIXES: dict[str, Qualifier] = {
+    "不少于": Qualifier.AT_LEAST, "至少": Qualifier.AT_LEAST, "不低于": Qualifier.AT_LEAST,
+    "不小于": Qualifier.AT_LEAST, "最少": Qualifier.AT_LEAST,
+    "超过": Qualifier.MORE_THAN, "多于": Qualifier.MORE_THAN, "高于": Qualifier.MORE_THAN,
+    "逾": Qualifier.MORE_THAN,
+    "大约": Qualifier.ABOUT, "约为": Qualifier.ABOUT, "约": Qualifier.ABOUT, "大概": Qualifier.ABOUT,
+    "接近": Qualifier.NEARLY, "将近": Qualifier.NEARLY, "近": Qualifier.NEARLY,
+    "不超过": Qualifier.AT_MOST, "不高于": Qualifier.AT_MOST, "不多于": Qualifier.AT_MOST,
+    "最多": Qualifier.AT_MOST, "至多": Qualifier.AT_MOST,
+    "不到": Qualifier.LESS_THAN, "不足": Qualifier.LESS_THAN, "少于": Qualifier.LESS_THAN,
+    "低于": Qualifier.LESS_THAN,
+}
+SUFFIXES: dict[str, Qualifier] = {
+    "及以上": Qualifier.AT_LEAST, "以上": Qualifier.AT_LEAST,
+    "及以下": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST, "以内": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST,
+    "左右": Qualifier.ABOUT, "上下": Qualifier.ABOUT,
+    "有余": Qualifier.MORE_THAN, "多": Qualifier.MORE_THAN, "余": Qualifier.MORE_THAN,
+}
+# Words a rule author may lead with that say nothing about the number.
+NEUTRAL_LEADS = ("达到", "共计", "累计", "总计", "合计", "达", "共")
+RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
+COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划)(?:任务)?的$")
+# Running text only: phrases whose numerals are not quantities (idioms, names).
+IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人")
+ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
+CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+CHINESE = re.compile(
+    f"[{CHINESE_CHARS}]+(?:点[{''.join(DIGITS)}]+[{''.join(BIG_UNITS)}]*)?"
+)
+SCALES = {**SMALL_UNITS, **BIG_UNITS}
+MORE = ("余", "多")
+MAX_DIGITS = 40  # no release states a figure this long; refusing bounds the work
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read one whole quantity expression exactly, or raise QuantityError saying why."""
+    try:
+        return _parse_whole(text)
+    except QuantityError as error:
+        raise type(error)(Message("quantity-unreadable", text=Echo(text), reason=error.message)) from None
+
+
+def _parse_whole(text: str) -> Quantity:
+    s, _ = normalise(text)
+    if not s:
+        raise QuantityError(Message("quantity-empty"))
+    i = 0
+    sign = 1
+    qualifier = Qualifier.EXACT
+    completion = False
+    first = _first_number(s)
+    match = COMPLETION.search(s[:first]) if first is not None else None
+    if match and match.start() == 0:
+        completion = True
+        i = match.end()
+    for _ in range(2):
+        lead = _match_any(s, i, NEUTRAL_LEADS)
+        if lead:
+            i += len(lead)
+        word = _match_any(s, i, tuple(PREFIXES))
+        if word:
+            qualifier = _combine(qualifier, PREFIXES[word], s)
+            i += len(word)
+    if s.startswith(("-", "−", "负"), i):
+        sign, i = -1, i + 1
+    read = _read(s, i, running=False)
+    if read is None:
+        raise QuantityError(Message("quantity-no-number", at=s[i:i + 8]))
+    fields, end = read
+    if end < len(s):
+        rest = s[end:]
+        if re.match(r"[\u4e00-\u9fff]", rest) and not _match_any(rest, 0, tuple(SUFFIXES)):
+            known = "、".join(("所", "个", "人", "名", "人次", "元", "%", "个百分点"))
+            raise UnitError(Message("quantity-unknown-word", rest=rest, read=s[:end], known=known))
+        raise QuantityError(Message("quantity-trailing", rest=rest, read=s[:end]))
+    value, unit, q2, upper = fields
+    qualifier = _combine(qualifier, q2, s)
+    if sign < 0:
+        if upper is not None:
+            raise QuantityError(Message("quantity-negative-range"))
+        value = -value
+    if completion and unit != "%":
+        raise QuantityError(Message("quantity-completion-not-percent"))
+    return Quantity(text, value, unit, qualifier, upper, completion)
+
+
+def find_quantities(text: str) -> list[Found]:
+    """Every quantity stated in running text, in order."""
+    s, index = normalise(text)
+    blocked = _blocked(s)
+    found: list[Found] = []
+    i = 0
+    previous_completion_end = -1
+    while i < len(s):
+        ch = s[i]
+        if not (ch.isdigit() or ch in CHINESE_CHARS or s.startswith("百分之", i)):
+            i += 1
+            continue
+        if i in blocked or (i > 0 and (s[i - 1].isdigit() or s[i - 1] in ".")):
+            i += 1
+            continue
+        read = _read(s, i, running=True)
+        if read is None:
+            i = _skip_token(s, i)
+            continue
+        (value, unit, qualifier, upper), end = read
+        start = i
+        lead_qualifier, lead_start = _lead_qualifier(s, i)
+        if lead_qualifier is not None and qualifier in (Qualifier.EXACT, lead_qualifier):
+            qualifier, start = lead_qualifier, lead_start
+        completion = False
+        if unit == "%":
+            if COMPLETION.search(s[max(0, i - 20): i]):
+                completion = True
+            elif previous_completion_end >= 0 and s[previous_completion_end:i] == "、":
+                completion = True  # 分别完成省定目标的125.6%、134.4%、110.4%
+        if completion:
+            previous_completion_end = end
+        quantity = Quantity(text[index[start]: index[end - 1] + 1], value, unit, qualifier, upper,
+                            completion)
+        found.append(Found(quantity, index[start], index[end - 1] + 1))
+        i = end
+    return found
+
+
+def describe(quantity: Quantity) -> str:
+    """A short canonical writing of a quantity: 12800个, ≥85%, 20–30人."""
+    value = decimal_text(quantity.value)
+    unit = quantity.unit
+    if quantity.qualifier is Qualifier.RANGE and quantity.upper is not None:
+        return f"{value}–{decimal_text(quantity.upper)}{unit}"
+    mark = {
+        Qualifier.EXACT: "", Qualifier.MORE_THAN: ">", Qualifier.AT_LEAST: "≥",
+        Qualifier.ABOUT: "≈", Qualifier.NEARLY: "近", Qualifier.AT_MOST: "≤",
+        Qualifier.LESS_THAN: "<",
+    }[quantity.qualifier]
+    prefix = "完成目标的" if quantity.completion else ""
+    return f"{prefix}{mark}{value}{unit}"
+
+
+# --- the scanner ---------------------------------------------------------------------
+
+
+def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifier, Decimal | None], int] | None:
+    """Read number [余/多] [scale] [余/多] [unit] [suffix] [range] at s[i]."""
+    percent_words = s.startswith("百分之", i)
+    if percent_words:
+        i += 3
+    number = _number(s, i, running=running)
+    if number is None:
+        return None
+    value, end, chinese, places = number
+    if running and not chinese and _is_year(s, i, end, value):
+        return None
+    qualifier = Qualifier.EXACT
+    upper: Decimal | None = None
+    unit = "%" if percent_words else ""
+    if not percent_words:
+        more = _match_any(s, end, MORE)
+        if more and _match_any(s, end + 1, tuple(SCALES)):
+            qualifier, end = Qualifier.MORE_THAN, end + 1  # 8000余万元
+            value, end, _ = _scale(s, end, value)
+        # a range: 20-30人, 2至3个, 1—2个, 5-10万元, 20%-30%
+        first_unit = _unit_at(s, end)
+        separator = _match_any(s, end + len(first_unit), RANGE_SEPARATORS)
+        if separator and qualifier is Qualifier.EXACT:
+            at = end + len(first_unit) + len(separator)
+            second = _number(s, at, running=running)
+            if (second is not None and second[2] == chinese
+                    and (not first_unit or _unit_at(s, second[1]) == first_unit)):
+                upper_value, upper_end, _, upper_places = second
+                if not (running and _is_year(s, at, upper_end, upper_value)):
+                    if places == 0 and upper_places > 0:
+                        value = shift(value, upper_places)  # 5-10万元: one scale word for both ends
+                    upper, end = upper_value, upper_end
+                    qualifier = Qualifier.RANGE
+                    if upper <= value:
+                        if running:
+                            return None
+                        raise QuantityError(Message("quantity-range-inverted", upper=upper, lower=value))
+        if qualifier is not Qualifier.RANGE and _match_any(s, end, MORE):
+            qualifier, end = Qualifier.MORE_THAN, end + 1  # 9万多个, 百余人次, 100多人
+        word = _unit_at(s, end)
+        if word:
+            unit, end = word, end + len(word)
+    if running and chinese and not unit:
+        return None  # a Chinese numeral counts only where a counted thing follows it
+    suffix = _match_any(s, end, tuple(SUFFIXES))
+    if suffix and qualifier is Qualifier.EXACT and (unit or not running or suffix not in MORE):
+        qualifier, end = SUFFIXES[suffix], end + len(suffix)
+    if running and not unit:
+        written = s[i:end]
+        if not any(ch in BIG_UNITS for ch in written):
+            return None  # a bare number (a code, a list index, a year without 年) is not a quantity
+    return (value, unit, qualifier, upper), end
+
+
+def _number(s: str, i: int, *, running: bool) -> tuple[Decimal, int, bool, int] | None:
+    """A number with its scale words: 35.27亿 → 3527000000; 一万零一; 二十点一万; 1亿2300万.
+
+    Returns (value, end, is_chinese, places the scale words shifted it by).
+    """
+    match = ARABIC.match(s, i)
+    if match:
+        if running and i > 0 and s[i - 1] == "第":
+            return None  # 第3位 is a rank
+        if _too_long(match, running=running):
+            return None
+        value, end, places = _scale(s, match.end(), Decimal(match.group().replace(",", "")))
+        # 1亿2300万, 1万600: a further group below the last scale word
+        while places >= 4 and (more := ARABIC.match(s, end)) and "." not in more.group():
+            if _too_long(more, running=running):
+                break
+            low, low_end, low_places = _scale(s, more.end(), Decimal(more.group().replace(",", "")))
+            if low_places >= places or (low_places == 0 and running) or low >= shift(Decimal(1), places):
+                break
+            value, end = value + low, low_end
+            places = low_places
+        return value, end, False, places
+    match = CHINESE.match(s, i)
+    if not match:
+        return None
+    word = match.group()
+    end = match.end()
+    if running and i > 0 and s[i - 1] in "第“‘\"「『":
+        return None  # 第三届 is an ordinal; “五个”系列 is a name
+    if running and len(word) > 2 and all(ch in DIGITS for ch in word) and s.startswith("年", end):
+        return None  # 二〇二五年, 二零零八年: a year written digit by digit
+    if len(word) > 1 and word[-1] in SMALL_UNITS and _unit_at(s, end - 1):
+        word, end = word[:-1], end - 1  # 一千克 is 1 千克, as 12千米 is 12 千米
+    scale = ""
+    if "点" in word:  # a scale after a decimal part: 二十点一万
+        stripped = word.rstrip("".join(BIG_UNITS))
+        scale, word = word[len(stripped):], stripped
+    try:
+        value = parse_chinese_numeral(word)
+    except QuantityError:
+        if running:
+            return None
+        raise
+    places = 0
+    for ch in scale:
+        step = len(str(BIG_UNITS[ch])) - 1
+        value, places = shift(value, step), places + step
+    return value, end, True, places
+
+
+def _too_long(match: re.Match[str], *, running: bool) -> bool:
+    digits = sum(ch.isdigit() for ch in match.group())
+    if digits <= MAX_DIGITS:
+        return False
+    if running:
+        return True
+    raise QuantityError(Message("quantity-too-many-digits", digits=digits, limit=MAX_DIGITS))
+
+
+def _scale(s: str, i: int, value: Decimal) -> tuple[Decimal, int, int]:
+    """Apply the scale words after an Arabic number: 3.5万, 3千万, 6483.8万 (value, end, places)."""
+    last = 10**13
+    places = 0
+    while i < len(s) and s[i] in SCALES and not _unit_at(s, i):  # 12千米 is 12 千米, not 12000 米
+        factor = SCALES[s[i]]
+        if factor < 10**4 and factor >= last:
+            break
+        step = len(str(factor)) - 1
+        value, places = shift(value, step), places + step
+        last = factor if factor < 10**4 else 10**13
+        i += 1
+    return value, i, places
+
+
+def _is_year(s: str, start: int, end: int, value: Decimal) -> bool:
+    """2024年, 2021—2035年, 2017至2020年, 2020-2021学年: dates, not counts."""
+    written = s[start:end]
+    if not re.fullmatch(r"(19|20)\d\d", written):
+        return False
+    after = s[end:end + 6]
+    if after.startswith(("年", "学年")):
+        return True
+    return bool(re.match(r"(?:-|—|–|~|至|到)(?:19|20)\d\d(?:年|学年)?", after))
+
+
+def _unit_at(s: str, i: int) -> str:
+    return _match_any(s, i, measure_words())
+
+
+def _match_any(s: str, i: int, words: tuple[str, ...]) -> str:
+    for word in words:
+        if s.startswith(word, i):
+            return word
+    return ""
+
+
+def _combine(first: Qualifier, second: Qualifier, s: str) -> Qualifier:
+    if first is Qualifier.EXACT:
+        return second
+    if second is Qualifier.EXACT or second is first:
+        return first
+    raise QuantityError(Message("quantity-two-qualifiers", first=first.value, second=second.value))
+
+
+def _first_number(s: str) -> int | None:
+    match = re.search(r"\d|百分之", s)
+    return match.start() if match else None
+
+
+def _lead_qualifier(s: str, i: int) -> tuple[Qualifier | None, int]:
+    for word, qualifier in sorted(PREFIXES.items(), key=lambda item: -len(item[0])):
+        if s.endswith(word, 0, i):
+            return qualifier, i - len(word)
+    return None, i
+
+
+def _blocked(s: str) -> set[int]:
+    blocked: set[int] = set()
+    for idiom in IDIOMS:
+        for match in re.finditer(re.escape(idiom), s):
+            blocked.update(range(match.start(), match.end()))
+    return blocked
+
+
+def _skip_token(s: str, i: int) -> int:
+    match = ARABIC.match(s, i) or CHINESE.match(s, i)
+    return match.end() if match else i + 1

@@ -1,0 +1,101 @@
+"""Measure words, on unit strings: what each counts, and the factor between two of them.
+
+pint is the authority: it reads units.txt beside this file (the project's own definitions,
+a few milliseconds to build where pint's default registry takes about 0.35 s), and knows
+nothing but the measure words of the releases, so an unknown word is an error. This module
+knows nothing of quantities: `Quantity.in_unit` uses its factors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, localcontext
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker.diagnostics import UnitError
+from checker.messages import Message
+
+if TYPE_CHECKING:
+    import pint
+
+DEFINITIONS = Path(__file__).with_name("units.txt")
+# Conversions are rounded to this many significant digits: 亩 = 10000/15 平方米 has no exact
+# decimal, and 15亩 must still equal 10000平方米.
+PRECISION = 24
+
+
+@functools.cache
+def measure_words() -> tuple[str, ...]:
+    """Every measure word in units.txt, longest first (for longest-match parsing)."""
+    words: set[str] = set()
+    for raw in DEFINITIONS.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        parts = [part.strip() for part in line.split("=")]
+        words.update(part for part in parts[2:] if part and not part.isascii() or part == "%")
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry:
+    import pint  # imported here: `checker --help` should not pay for it
+
+    return pint.UnitRegistry(str(DEFINITIONS), non_int_type=Decimal, autoconvert_offset_to_baseunit=False)
+
+
+@functools.cache
+def dimension_of(unit: str) -> str:
+    """The kind of thing a measure word counts, e.g. 人 → person; "" (a pure number) → number."""
+    if unit == "":
+        return "number"
+    try:
+        dims = registry().parse_units(unit).dimensionality
+    except Exception as error:  # pint raises several types for an unknown name
+        raise UnitError(Message("unit-unknown", unit=unit)) from error
+    return " ".join(re.sub(r"[\[\]]", "", str(name)) for name in dims) or "number"
+
+
+@functools.cache
+def _to_base(unit: str) -> tuple[Decimal, str]:
+    """One `unit` in the base unit of its dimension: 万元 is not a unit here, 公顷 → (10000, square_meter)."""
+    if unit == "":
+        return Decimal(1), ""
+    try:
+        base = registry().Quantity(Decimal(1), unit).to_base_units()
+    except Exception as error:
+        raise UnitError(Message("unit-unknown", unit=unit)) from error
+    return Decimal(base.magnitude), str(base.units)
+
+
+def to_base(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """`value` of `unit` in the base unit of its dimension: (16500, 公顷) → (165000000, square_meter)."""
+    factor, base = _to_base(unit)
+    if factor == 1:
+        return value, base
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        return +(value * factor), base
+
+
+@functools.cache
+def factor(unit: str, target: str) -> Decimal:
+    """How many `target` one `unit` is (same dimension assumed): factor(公顷, 平方米) = 10000."""
+    if unit == target:
+        return Decimal(1)
+    one, _ = _to_base(unit)
+    other, _ = _to_base(target)
+    with localcontext() as ctx:
+        ctx.prec = PRECISION + 4
+        return one / other
+
+
+def convert(value: Decimal, unit: str, target: str) -> Decimal:
+    """`value` of `unit` expressed in `target` (same dimension assumed), exact to PRECISION digits."""
+    if unit == target:
+        return value
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        return +(value * factor(unit, target))

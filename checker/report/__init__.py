@@ -1,0 +1,1 @@
+"""Reporting an audit: the record (JSON contract), renderers (table, Markdown, JSON, JUnit), changes."""

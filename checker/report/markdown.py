@@ -1,0 +1,98 @@
+"""The Markdown report (GitHub-flavoured): for humans, pull-request comments and reports/."""
+
+from __future__ import annotations
+
+from checker.diagnostics import Severity, printable
+from checker.judge.pipeline import Audit
+from checker.judge.verdict import Status
+from checker.report.formats import Options
+from checker.report.phrases import (
+    basis_text,
+    deadline_text,
+    outcome_text,
+    progress_text,
+    quote_label,
+    status_text,
+    target_text,
+)
+from checker.report.record import diagnostic_line
+
+
+def cell(text: object) -> str:
+    """Text made safe for a table cell: no line breaks, pipes, HTML or code spans."""
+    value = printable(" ".join(str(text).split()))
+    for raw, safe in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("`", "\\`"),
+                      ("[", "\\["), ("]", "\\]"), ("*", "\\*"), ("_", "\\_")):
+        value = value.replace(raw, safe)
+    return value
+
+
+def render_markdown(audit: Audit, options: Options) -> str:
+    words = options.words
+    summary = audit.summary
+    order = Status.in_report_order()
+    counts = words("list.separator").join(words("summary.count", count=summary[s], status=words(f"status.{s.value}"))
+                                          for s in order)
+    lines = [
+        words("md.title"),
+        "",
+        words("md.intro", as_of=audit.as_of.isoformat(), grace_days=audit.grace_days, total=len(audit.verdicts),
+              counts=counts),
+        "",
+        words("md.summary-header"),
+        "|---|---:|",
+    ]
+    lines += [f"| {words(f'status.{status.value}')} | {summary[status]} |" for status in order]
+    if options.changes is not None:
+        from checker.report.changes_view import changes_markdown
+
+        lines += [""] + changes_markdown(options.changes, words)
+    if audit.diagnostics:
+        lines += ["", words("md.input-problems"), ""]
+        lines += [f"- {cell(diagnostic_line(d, words))}" for d in audit.diagnostics]
+    for status in order:
+        group = [v for v in audit.verdicts if v.status is status]
+        lines += ["", f"## {words(f'status.{status.value}.heading')} ({len(group)})", ""]
+        if not group:
+            lines.append(words("md.none"))
+            continue
+        if status is Status.invalid:
+            lines += [words("md.invalid-header"), "|---|---|---|---|"]
+            for verdict in group:
+                for problem in [diagnostic_line(d, words) for d in verdict.errors] or [words("md.no-detail")]:
+                    lines.append(f"| [{cell(verdict.rule_id)}](#{anchor(verdict.rule_id)}) | {cell(verdict.region)} | "
+                                 f"{cell(verdict.indicator)} | {cell(problem)} |")
+            continue
+        lines += [words("md.verdict-header"), "|---|---|---|---|---|---|---:|---|---|"]
+        for verdict in group:
+            lines.append(
+                f"| [{cell(verdict.rule_id)}](#{anchor(verdict.rule_id)}) | {cell(verdict.region)} | "
+                f"{cell(verdict.indicator)} | {cell(target_text(verdict, words))} | "
+                f"{cell(deadline_text(verdict, words))} | {cell(outcome_text(verdict, words))} | "
+                f"{cell(progress_text(verdict))} | {cell(status_text(verdict, words))} | "
+                f"{cell(basis_text(verdict, words))} |"
+            )
+    lines += ["", words("md.evidence"), "", words("md.evidence-intro")]
+    for verdict in audit.verdicts:
+        location = str(verdict.location)
+        shown = status_text(verdict, words)
+        explanation = "" if verdict.explanation is None else words.message(verdict.explanation)
+        lines += ["", f'<a id="{anchor(verdict.rule_id)}"></a>',
+                  f"### {cell(verdict.rule_id)}: {cell(verdict.indicator)}", "",
+                  words("md.status", status=cell(shown)) + (f": {cell(explanation)}" if explanation else ""),
+                  words("md.rule", location=f"`{location}`" if "`" not in location else cell(location))]
+        for quote in verdict.quotes:
+            lines.append(words("md.quote", label=quote_label(quote, words, capital=True), quote=cell(quote.quote),
+                               title=cell(quote.title), published=quote.published.isoformat(),
+                               file=cell(quote.file), line=quote.line))
+        for note in verdict.of(Severity.info):
+            lines.append(words("md.note", text=cell(words.message(note.message))))
+        for warning in verdict.of(Severity.warning):
+            lines.append(words("md.warning", text=cell(diagnostic_line(warning, words))))
+        for error in verdict.errors:
+            lines.append(words("md.problem", text=cell(diagnostic_line(error, words))))
+    return "\n".join(lines) + "\n"
+
+
+def anchor(rule_id: str) -> str:
+    return "rule-" + "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in rule_id.lower())

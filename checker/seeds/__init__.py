@@ -1,0 +1,1 @@
+"""Adding releases to the releases folder: encodings, guesses, the manifest entry."""

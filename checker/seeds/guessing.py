@@ -1,0 +1,96 @@
+"""Guesses from a release's own text: its title, its publisher, the date it states."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from checker.diagnostics import CheckerError
+from checker.messages import Message
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TITLE_MIN, TITLE_MAX = 8, 60
+TITLE_SEARCH_LINES = 50  # a title is near the top
+
+PUBLISHER_LABELS = ("发布机构", "发布单位", "发布部门", "发文机关", "信息来源", "文章来源", "稿件来源", "来源")
+DATE_LABELS = ("发布日期", "发布时间", "发文日期", "成文日期")
+_PUBLISHER = re.compile(r"(" + "|".join(PUBLISHER_LABELS) + r")\s*:\s*([^\s|丨,，;；:]{2,40})")
+_STATED_DATE = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_BARE_DATE = re.compile(r"^[\d\s年月日号时分秒:/.\-—()星期一二三四五六日天]+$")
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|文章标题)\s*:")
+_METADATA = re.compile(r"(" + "|".join(PUBLISHER_LABELS + DATE_LABELS) + r"|作者|编辑|记者|责任编辑)\s*:|记者|本报讯")
+
+
+@dataclass(frozen=True)
+class Guess:
+    line: int
+    value: str
+    label: str = ""
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    return [(number, unicodedata.normalize("NFKC", line).strip())
+            for number, line in enumerate(text.split("\n"), start=1)]
+
+
+def guess_title(text: str) -> Optional[Guess]:
+    """The first non-empty line near the top that reads like a headline."""
+    seen = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > TITLE_SEARCH_LINES:
+            break
+        folded = unicodedata.normalize("NFKC", stripped)
+        if _TITLE_LABEL.match(folded):  # 标题：X is the title X
+            stripped = re.split("[:：]", stripped, maxsplit=1)[1].strip()
+            folded = unicodedata.normalize("NFKC", stripped)
+        if not TITLE_MIN <= len(stripped) <= TITLE_MAX or _BARE_DATE.match(folded) or _METADATA.search(folded):
+            continue
+        if not any(ch.isalpha() for ch in stripped):
+            continue
+        return Guess(number, " ".join(stripped.split()))
+    return None
+
+
+def guess_publisher(text: str) -> Optional[Guess]:
+    for number, line in _lines(text):
+        match = _PUBLISHER.search(line)
+        if match:
+            value = match.group(2).strip("()[]【】<>《》\"'“”")
+            if len(value) >= 2:
+                return Guess(number, value, match.group(1))
+    return None
+
+
+def stated_date(text: str) -> Optional[tuple[Guess, date]]:
+    for number, line in _lines(text):
+        match = _STATED_DATE.search(line)
+        if match:
+            try:
+                day = date(int(match.group(2)), int(match.group(3)), int(match.group(4)))
+            except ValueError:
+                continue
+            return Guess(number, match.group(0), match.group(1)), day
+    return None
+
+
+def default_id(stem: str, published: date) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    return f"{base}-{published.isoformat()}" if base else f"release-{published.isoformat()}"
+
+
+def parse_published(value: str) -> date:
+    """--published: exactly YYYY-MM-DD (Python also takes 20250201 and week dates; the manifest does not)."""
+    value = value.strip()
+    try:
+        if not ISO_DATE.match(value):
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CheckerError(Message("seeds-add-published-not-date", value=value)) from None
