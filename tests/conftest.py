@@ -7,12 +7,23 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
+# Output in English unless a test asks for another language: the user's locale must not
+# change what the golden reports and message tests see (subprocesses inherit this too).
+os.environ["LC_ALL"] = "C.UTF-8"
+
 settings.register_profile("ci", max_examples=200, derandomize=True, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("thorough", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
-ROOT = Path(__file__).resolve().parent.parent
+# The paths every test shares (import them: `from conftest import ROOT, SEEDS`).
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 SEEDS = ROOT / "seeds"
 RULES = ROOT / "rules"
+CASES = TESTS / "cases"
+VECTORS = TESTS / "vectors"
+GOLDEN = TESTS / "golden"
+HOSTILE_CORPUS = TESTS / "hostile_corpus"
+EXTRACTION = TESTS / "extraction"

@@ -11,16 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from conftest import RULES, SEEDS
 from typer.testing import CliRunner
 
 from checker.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-RULES = ROOT / "rules"
-SEEDS = ROOT / "seeds"
-
 # `file:line:col: message`, `file:line:col: warning: message`, or `file: warning: message`
-LINE = re.compile(r"^(?P<file>[^:]+?)(?::(?P<line>\d+):(?P<col>\d+))?: (?:(?P<severity>warning|info): )?(?P<message>.*)$")
+LINE = re.compile(r"^(?P<file>[^:]+?)(?::(?P<line>\d+):(?P<col>\d+))?: "
+                  r"(?:(?P<severity>warning|info): )?(?P<message>.*)$")
 
 
 @dataclass(frozen=True)

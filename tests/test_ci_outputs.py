@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from junitparser import Error, Failure, JUnitXml
 from typer.testing import CliRunner
 
 from checker.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 

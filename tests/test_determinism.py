@@ -18,8 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 AS_OF = "2026-11-25"
 FORMATS = ("markdown", "json", "junit")
 SEEDS_OF_HASH = ("0", "4242", "random")

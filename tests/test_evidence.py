@@ -11,12 +11,7 @@ from __future__ import annotations
 import functools
 
 import pytest
-
-from checker.inputs.releases import load_corpus
-from checker.language.folding import normalise
-from checker.cli import app
 from evidence_helpers import (
-    runner,
     SEEDS,
     bundled_quotes,
     bundled_rules,
@@ -26,9 +21,14 @@ from evidence_helpers import (
     manifest,
     position_in,
     rules_citing,
+    runner,
     validate,
     workspace,
 )
+
+from checker.cli import app
+from checker.inputs.releases import load_corpus
+from checker.language.folding import normalise
 
 XINXIANG = "rules/xinxiang.yaml"
 ZHENGZHOU = "rules/zhengzhou.yaml"

@@ -5,12 +5,12 @@ and the reported line and column point at the passage in the text as altered."""
 
 from __future__ import annotations
 
+from evidence_helpers import SEEDS, bundled_quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.inputs.releases import ReleaseText, load_corpus
 from checker.language.folding import normalise
-from evidence_helpers import SEEDS, bundled_quotes
 
 CORPUS = load_corpus(SEEDS)
 PAIRS = sorted({(q.source, q.text) for q in bundled_quotes()})

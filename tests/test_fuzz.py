@@ -20,13 +20,13 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from checker.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
 AS_OF = "2026-11-25"
 STATUSES = {"met", "missed", "pending", "unreported", "invalid"}
 ENV = {"COLUMNS": "200", "GITHUB_ACTIONS": None, "GITHUB_STEP_SUMMARY": None}

@@ -29,13 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import HOSTILE_CORPUS, ROOT, RULES, SEEDS
 from typer.testing import CliRunner
 
 from checker.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-RULES = ROOT / "rules"
-SEEDS = ROOT / "seeds"
 AS_OF = "2026-11-25"
 
 # Rich wraps at 80 columns when stdout is not a terminal; a wide console keeps every
@@ -1048,7 +1046,7 @@ def test_validate_shows_control_characters_instead_of_emitting_them(ws: Path) ->
 
 # --- the corpus: the nastiest rule files found, each a regular input -----------------------
 
-CORPUS = Path(__file__).resolve().parent / "hostile_corpus"
+CORPUS = HOSTILE_CORPUS
 CORPUS_VALID = {"bom-and-crlf.yaml"}  # nasty but legal: judged like any rule file
 
 

@@ -4,15 +4,14 @@ are the ones CI and newcomers run."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from checker.inputs.models import Outcome, Plan, Rule
 
-ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 SECTION = README[README.index("## Writing rules"): README.index("## Adding a release")]
 BLOCKS = re.findall(r"```yaml\n(.*?)```", SECTION, flags=re.S)

@@ -14,11 +14,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from checker.cli import app
-
-ROOT = Path(__file__).resolve().parent.parent
 
 AS_OF = "2026-11-25"  # the date the committed report is made for
 GOLDEN = {

@@ -5,7 +5,6 @@ message of `checker validate` (and, where a rule is concerned, of `checker check
 from __future__ import annotations
 
 import pytest
-
 from evidence_helpers import (
     bundled_rules,
     check_json,
@@ -17,7 +16,6 @@ from evidence_helpers import (
     validate,
     workspace,
 )
-
 
 # --- a misspelt field ------------------------------------------------------------------
 
@@ -113,7 +111,8 @@ def test_duplicate_key_spoils_only_its_rule(tmp_path, monkeypatch):
     # `stop` is the text of the edited line at which the parser must stop (its column is the error's)
     pytest.param("      value: 304所\n", "      value: 304所: 5\n", ": 5", "mapping values are not allowed",
                  id="colon-in-value"),
-    pytest.param("      start: 2021-01-01\n", "\tstart: 2021-01-01\n", "\t", "indent with spaces, not tabs", id="tab-indent"),
+    pytest.param("      start: 2021-01-01\n", "\tstart: 2021-01-01\n", "\t", "indent with spaces, not tabs",
+                 id="tab-indent"),
     pytest.param("    indicator: 义务教育薄弱环节改善与能力提升工程项目学校\n",
                  "     indicator: 义务教育薄弱环节改善与能力提升工程项目学校\n", ": 义务", "mapping values",
                  id="indented-one-space-too-deep"),

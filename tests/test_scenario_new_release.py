@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from junitparser import Failure, JUnitXml
 from typer.testing import CliRunner
 
 from checker.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 # A made-up 2025 review in the style of the Hebi release, stored in GBK as many sites serve it.

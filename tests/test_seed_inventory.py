@@ -18,14 +18,14 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from conftest import VECTORS
 
 from checker.language.periods import parse_period
 from checker.language.quantity import Qualifier, find_quantities, parse_quantity
 
-SEEDS = Path(__file__).resolve().parent / "vectors" / "seeds_derived"
+SEEDS = VECTORS / "seeds_derived"
 
 
 def _load(name: str):
@@ -137,11 +137,11 @@ def _tricky() -> tuple[list, list, list]:
             periods.append(pytest.param(text, e["lo"], e["hi"], id=tid))
         elif qual == "change":
             spans = [(m.start(), m.end(), v, e["unit"], None)
-                     for m, v in zip(re.finditer(r"\d+(?:\.\d+)?%", text), (e["from"], e["to"]))]
+                     for m, v in zip(re.finditer(r"\d+(?:\.\d+)?%", text), (e["from"], e["to"]), strict=False)]
             finds.append(pytest.param(text, spans, id=tid))
         elif qual == "of_target_respectively":
             spans = [(m.start(), m.end(), v, e["unit"], None)
-                     for m, v in zip(re.finditer(r"\d+(?:\.\d+)?%", text), e["values"])]
+                     for m, v in zip(re.finditer(r"\d+(?:\.\d+)?%", text), e["values"], strict=False)]
             assert len(spans) == len(e["values"])
             finds.append(pytest.param(text, spans, id=tid))
         else:

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from conftest import VECTORS
 
 from checker.diagnostics import CheckerError, QuantityError
 from checker.language.numerals import parse_chinese_numeral, to_chinese_numeral
 from checker.language.quantity import Qualifier, parse_quantity
 
-VECTORS = Path(__file__).resolve().parent / "vectors"
 NUMERAL_FILES = ("cn2an.json", "recognizers_text.json", "wetextprocessing.json")
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import VECTORS
 
 from checker.diagnostics import CheckerError, PeriodError
 from checker.language.periods import parse_period
 
-VECTORS = Path(__file__).resolve().parent / "vectors"
 FILES = ("recognizers_text_datetime.json", "jionlp_time.json")
 
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from conftest import VECTORS
 
 from checker.diagnostics import QuantityError
 from checker.language.quantity import Qualifier, find_quantities, parse_quantity
 
-VECTORS = Path(__file__).resolve().parent / "vectors"
 FILES = ("jionlp.json", "recognizers_text.json", "wetextprocessing.json")
 
 

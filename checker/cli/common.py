@@ -39,3 +39,11 @@ def user_errors(command: Command) -> Command:
             raise typer.Exit(EXIT_INVALID) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def exit_code(audit: Any, fail_on: frozenset[Any]) -> int:
+    """0: every rule valid and no --fail-on status; 1: a --fail-on status occurred; 2: invalid
+    input (an invalid rule, a broken file) or no rules at all. Takes a judge.pipeline.Audit."""
+    if not audit.trustworthy:
+        return EXIT_INVALID
+    return EXIT_FAIL_ON if any(audit.summary[status] for status in fail_on) else EXIT_OK

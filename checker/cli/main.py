@@ -9,7 +9,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from checker.cli.common import EXIT_FAIL_ON, EXIT_INVALID, LangOption, chosen, user_errors
+from checker.cli.common import EXIT_INVALID, LangOption, chosen, exit_code, user_errors
 from checker.diagnostics import printable
 from checker.locale import Words
 from checker.report.formats import Format
@@ -119,11 +119,9 @@ def check(
         for problem in audit.errors:
             sys.stderr.write(f"{printable(diagnostic_line(problem, said))}\n")
         sys.stderr.write(f"checker: {said('rules-none-found-in', folder=rules)}\n")
-        raise typer.Exit(EXIT_INVALID)
-    if not audit.trustworthy:
-        raise typer.Exit(EXIT_INVALID)
-    if any(audit.summary[status] for status in statuses):
-        raise typer.Exit(EXIT_FAIL_ON)
+    code = exit_code(audit, statuses)
+    if code:
+        raise typer.Exit(code)
 
 
 def _github(audit: Any, options: Any, *, machine_stdout: bool) -> None:

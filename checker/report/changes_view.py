@@ -8,6 +8,7 @@ from checker.judge.verdict import Status
 from checker.locale import Words
 from checker.report.changes import Change, Changes
 from checker.report.record import dumps
+from checker.report.text import cell
 
 
 def change_label(change: Change, words: Words) -> str:
@@ -22,8 +23,6 @@ def change_label(change: Change, words: Words) -> str:
 
 
 def changes_markdown(changes: Changes, words: Words, *, heading: str = "##", list_unchanged: bool = False) -> list[str]:
-    from checker.report.markdown import cell
-
     lines = [f"{heading} {words('changes.title', since=cell(changes.baseline_as_of))}", ""]
     if not changes.changed:
         lines.append(words("changes.none", unchanged=len(changes.unchanged)))

@@ -8,4 +8,5 @@ from checker.report.record import dumps, report_record
 
 
 def render_json(audit: Audit, options: Options) -> str:
-    return dumps(report_record(audit, options.words, options.changes))
+    changes = None if options.changes is None else options.changes.record()
+    return dumps(report_record(audit, options.words, changes))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.diagnostics import Severity, printable
+from checker.diagnostics import Severity
 from checker.judge.pipeline import Audit
 from checker.judge.verdict import Status
 from checker.report.formats import Options
@@ -16,15 +16,7 @@ from checker.report.phrases import (
     target_text,
 )
 from checker.report.record import diagnostic_line
-
-
-def cell(text: object) -> str:
-    """Text made safe for a table cell: no line breaks, pipes, HTML or code spans."""
-    value = printable(" ".join(str(text).split()))
-    for raw, safe in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("`", "\\`"),
-                      ("[", "\\["), ("]", "\\]"), ("*", "\\*"), ("_", "\\_")):
-        value = value.replace(raw, safe)
-    return value
+from checker.report.text import anchor, cell
 
 
 def render_markdown(audit: Audit, options: Options) -> str:
@@ -92,7 +84,3 @@ def render_markdown(audit: Audit, options: Options) -> str:
         for error in verdict.errors:
             lines.append(words("md.problem", text=cell(diagnostic_line(error, words))))
     return "\n".join(lines) + "\n"
-
-
-def anchor(rule_id: str) -> str:
-    return "rule-" + "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in rule_id.lower())

@@ -28,7 +28,6 @@ from checker.messages import Message
 if TYPE_CHECKING:
     from checker.judge.pipeline import Audit
     from checker.locale import Words
-    from checker.report.changes import Changes
 
 # Bump the minor number when keys are added, the major number when a key changes meaning or goes.
 SCHEMA_VERSION = "1.0"
@@ -136,7 +135,7 @@ class ReportRecord(TypedDict):
 
 # --- verdict → record ---------------------------------------------------------------------
 
-def report_record(audit: Audit, words: Words, changes: Changes | None = None) -> ReportRecord:
+def report_record(audit: Audit, words: Words, changes: ChangesRecord | None = None) -> ReportRecord:
     record: ReportRecord = {
         "schema_version": SCHEMA_VERSION,
         "as_of": audit.as_of.isoformat(),
@@ -146,7 +145,7 @@ def report_record(audit: Audit, words: Words, changes: Changes | None = None) ->
         "problems": [diagnostic_line(d, words) for d in audit.diagnostics],
     }
     if changes is not None:
-        record["changes"] = changes.record()
+        record["changes"] = changes
     return record
 
 
@@ -287,6 +286,12 @@ def report_schema() -> dict[str, Any]:
     from pydantic import TypeAdapter
 
     schema = TypeAdapter(ReportRecord).json_schema()
+    # every key is listed: a report with one more (or one less) is not of this version
+    for shape in [schema, *schema["$defs"].values()]:
+        if shape.get("type") == "object" and "properties" in shape:
+            shape["additionalProperties"] = False
+    major = SCHEMA_VERSION.split(".")[0]
+    schema["properties"]["schema_version"]["pattern"] = rf"^{major}\.[0-9]+$"
     schema["title"] = "checker report"
     schema["description"] = ("The JSON report of `checker check --format json`: the verdict on every rule as of a "
                              f"date. Schema version {SCHEMA_VERSION}.")

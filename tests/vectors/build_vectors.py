@@ -645,7 +645,7 @@ def build_jionlp() -> tuple[dict, dict]:
             t.exclude(origin, text, "no span in our semantics (圆整, k ranges, (含)), or no clear expectation for find_quantities")
             continue
         exp, absent, note = finds[i]
-        t.add("find", "money_extractor", {"text": text, "expect": [dict(zip(("at", "value", "unit", "qualifier"), e)) for e in exp],
+        t.add("find", "money_extractor", {"text": text, "expect": [dict(zip(("at", "value", "unit", "qualifier"), e, strict=False)) for e in exp],
                                           "absent": [{"at": a, "why": w} for a, w in absent], "origin": origin,
                                           "note": note, "upstream": spans})
     # time_parser: durations
@@ -655,7 +655,7 @@ def build_jionlp() -> tuple[dict, dict]:
               "2000万小时": ("20000000", "小时", "exact", None), "六个月以下": ("6", "个月", "at_most", None),
               "70多分钟": ("70", "分钟", "more_than", None), "13—18天": ("13", "天", "range", "18"),
               "4周": ("4", "周", "exact", None)}
-    for k, v in tp.items():
+    for _k, v in tp.items():
         if not isinstance(v, list):
             continue
         for c in v:
@@ -760,7 +760,7 @@ def build_wetext() -> dict:
                                           "written": out}, tag(v))
         elif inp in m_finds:
             exp, absent = m_finds[inp]
-            t.add("find", "measure", {"text": inp, "expect": [dict(zip(("at", "value", "unit", "qualifier"), e)) for e in exp],
+            t.add("find", "measure", {"text": inp, "expect": [dict(zip(("at", "value", "unit", "qualifier"), e, strict=False)) for e in exp],
                                       "absent": [{"at": a, "why": w} for a, w in absent], "origin": origin, "written": out})
         elif inp.startswith("一共有一人二人"):
             nums = re.findall(r"(\d+)人", out)
@@ -768,7 +768,7 @@ def build_wetext() -> dict:
             spans = re.findall(r"([零一二两三四五六七八九十百千]+)人", inp[3:])
             assert len(spans) == len(nums)
             t.add("find", "measure-list", {"text": inp, "expect": [{"at": s + "人", "value": n, "unit": "人", "qualifier": "exact"}
-                                                                   for s, n in zip(spans, nums)],
+                                                                   for s, n in zip(spans, nums, strict=False)],
                                            "absent": [], "origin": origin,
                                            "note": "values from WeText's written output; 一百一人 = 110, 两百二人 = 220, 一千五百五人 = 1550 (abbreviated hundreds/thousands)"})
         elif inp in m_excl:
@@ -823,7 +823,7 @@ def build_wetext() -> dict:
             t.add("quantity", "normalizer", {"input": inp, "value": v, "unit": u, "qualifier": "exact", "origin": origin,
                                              "written": out}, tag(v))
         elif inp in norm_finds:
-            t.add("find", "normalizer", {"text": inp, "expect": [dict(zip(("at", "value", "unit", "qualifier"), e)) for e in norm_finds[inp]],
+            t.add("find", "normalizer", {"text": inp, "expect": [dict(zip(("at", "value", "unit", "qualifier"), e, strict=False)) for e in norm_finds[inp]],
                                          "absent": [], "origin": origin, "written": out})
         elif inp.startswith("二点五平方电线"):
             t.exclude(origin, inp, "疑是银河落九天 is a line of poetry (九天 = the ninth heaven, not 9 天), but 九天 out of this "
