@@ -22,6 +22,12 @@ assert not CORPUS.diagnostics
 assert all(NOT_IN_ANY_RELEASE not in r.text for r in CORPUS.releases.values())
 
 
+def _release(source: str) -> ReleaseText:
+    found = CORPUS.get(source)
+    assert found is not None, source
+    return found
+
+
 def _at(text: str, line: int, col: int) -> str:
     """The character at 1-based (line, col), lines ending at \\n (as the checker counts them)."""
     return text.split("\n")[line - 1][col - 1]
@@ -35,7 +41,7 @@ def _first_char(quote: str) -> str:
 def release_edits(draw, source: str, start: int, end: int):
     """Whitespace insertions (at any index, often in or next to the passage [start, end)) and
     removals of existing whitespace characters, as (index, inserted text or None for delete)."""
-    text = CORPUS.get(source).text
+    text = _release(source).text
     near = st.integers(max(0, start - 3), min(len(text), end + 3))
     anywhere = st.integers(0, len(text))
     inserts = draw(st.lists(st.tuples(st.one_of(near, near, anywhere), WHITESPACE), max_size=8))
@@ -71,7 +77,7 @@ def _apply(text: str, inserts, deletes) -> tuple[str, list[int]]:
 @given(data=st.data(), pair=st.sampled_from(PAIRS), broken=st.booleans())
 def test_whitespace_in_release_changes_neither_finding_nor_pointing(data, pair, broken):
     source, quote = pair
-    release = CORPUS.get(source)
+    release = _release(source)
     if broken:  # a quote that is not in the release (one character replaced)
         spots = [i for i, ch in enumerate(quote) if not ch.isspace()]
         at = data.draw(st.sampled_from(spots), label="replaced")
@@ -88,7 +94,7 @@ def test_whitespace_in_release_changes_neither_finding_nor_pointing(data, pair, 
     if broken:
         assert match is None
         return
-    assert match is not None, "whitespace in the release hid the quote"
+    assert match is not None and original is not None, "whitespace in the release hid the quote"
     assert match.start == where[original.start]
     assert (match.line, match.col) == altered.position(match.start)
     assert _at(text, match.line, match.col) == release.text[original.start]
@@ -100,14 +106,14 @@ def test_whitespace_in_release_changes_neither_finding_nor_pointing(data, pair, 
 @given(data=st.data(), pair=st.sampled_from(PAIRS))
 def test_whitespace_in_quote_changes_neither_finding_nor_pointing(data, pair):
     source, quote = pair
-    release = CORPUS.get(source)
+    release = _release(source)
     original = release.find(quote)
     assert original is not None
     inserts = data.draw(st.lists(st.tuples(st.integers(0, len(quote)), WHITESPACE), min_size=1, max_size=6),
                         label="inserts")
     spaced, _ = _apply(quote, inserts, [])
     match = release.find(spaced)
-    assert match == original
+    assert match == original and match is not None
     assert normalise(_at(release.text, match.line, match.col))[0] == _first_char(spaced.strip())
 
 
@@ -115,8 +121,9 @@ def test_whitespace_in_quote_changes_neither_finding_nor_pointing(data, pair):
 @given(data=st.data(), pair=st.sampled_from(PAIRS))
 def test_whitespace_on_both_sides_at_once(data, pair):
     source, quote = pair
-    release = CORPUS.get(source)
+    release = _release(source)
     original = release.find(quote)
+    assert original is not None
     inserts, deletes = data.draw(release_edits(source, original.start, original.end), label="release edits")
     text, where = _apply(release.text, inserts, deletes)
     quote_inserts = data.draw(st.lists(st.tuples(st.integers(0, len(quote)), WHITESPACE), max_size=4),

@@ -32,6 +32,7 @@ STATUSES = {"met", "missed", "pending", "unreported", "invalid"}
 ENV = {"COLUMNS": "200", "GITHUB_ACTIONS": None, "GITHUB_STEP_SUMMARY": None}
 runner = CliRunner()
 
+assert settings.default is not None
 FUZZ = settings(max_examples=max(10, settings.default.max_examples // 4), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -88,7 +89,7 @@ def run_rules(place: Path, files: dict[str, bytes], *extra: str, as_of: str = AS
 
 # --- strategies -------------------------------------------------------------------------
 
-any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
 # characters a YAML file can carry only as escapes: a lone surrogate, NUL, ESC, BEL, a BOM,
 # the Unicode line and paragraph separators, a right-to-left override
 nasty_text = st.lists(st.one_of(any_text, st.sampled_from(["\ud800", "\udfff", "\x00", "\x1b[31m", "\x07", "\ufeff",

@@ -178,7 +178,7 @@ def one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Build a one-release workspace in tmp_path and work in it."""
     monkeypatch.chdir(tmp_path)
 
-    def build(release: bytes | str | None = None, rules: str | None = None, **kwargs: object) -> Path:
+    def build(release: bytes | str | None = None, rules: str | None = None, **kwargs: str) -> Path:
         data = release_text() if release is None else release
         raw = data.encode("utf-8") if isinstance(data, str) else data
         return mini(tmp_path, raw, rules if rules is not None else rule_text(), **kwargs)
@@ -360,7 +360,7 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
             reads.append("read_text")
         return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    def opened(file: object, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+    def opened(file: object, *args: object, **kwargs: object):
         if same(file):
             reads.append("open")
         return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
@@ -655,7 +655,7 @@ def test_junit_escapes_everything(evil: Path) -> None:
     run = cli("check", "--as-of", AS_OF, "--format", "junit", "--fail-on", "met")
     assert run.code == 2
     root = ET.fromstring(run.out.encode("utf-8"))
-    names = [case.get("name") for case in root.iter("testcase")]
+    names = [case.get("name") or "" for case in root.iter("testcase")]
     assert any("[red]x[/red]" in name and "<script>alert(1)</script>" in name and "\\x07" in name
                and "\\x1b[31m" in name for name in names), names
     suites = junitparser.JUnitXml.fromstring(run.out)

@@ -26,7 +26,7 @@ def _messages_in_code() -> dict[str, set[frozenset[str]]]:
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Message"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found[node.args[0].value].add(frozenset(k.arg for k in node.keywords if k.arg))
     return found
 

@@ -41,7 +41,7 @@ def test_the_golden_report_validates() -> None:
 @pytest.mark.parametrize("lang", list(Lang))
 def test_every_case_report_validates_in_both_languages(lang: Lang) -> None:
     """Invalid rules, every status, every outcome kind: one record shape."""
-    statuses = set()
+    statuses: set[str] = set()
     for folder in sorted(p for p in CASES.iterdir() if p.is_dir()):
         audit = run_audit([folder / "rules"], folder / "seeds", date(2030, 1, 1), 90, root=ROOT)
         record = report_record(audit, words(lang))

@@ -124,6 +124,7 @@ def _tricky() -> tuple[list, list, list]:
             continue
         if text in TRICKY_FIND_VALUE_ONLY:
             m = re.search(r"\d+万", text)
+            assert m is not None
             finds.append(pytest.param(text, [(m.start(), m.end(), e["value"], None, None)], id=tid))
         elif qual in QUAL:
             if qual == "range":
@@ -233,6 +234,7 @@ def _classified() -> tuple[list, list, list, list]:
                     continue
                 if cat.startswith("duration") and not re.fullmatch(r"\d+分钟", text):
                     m = re.match(r"(\d+)(年)", text)   # 5年来, 36年的: a duration inside running text
+                    assert m is not None
                     finds.append(pytest.param(text, [(m.start(), m.end(), m[1], m[2], "exact")], id=tid))
                     continue
                 expected = expected_from_pattern(text)
@@ -263,6 +265,7 @@ def _classified() -> tuple[list, list, list, list]:
             elif cat.startswith("rank/ordinal"):
                 if text.startswith("第"):
                     m = re.search(r"\d+", text)
+                    assert m is not None
                     nothing.append(pytest.param(text, [(m.start(), m.end())], "an ordinal rank", id=tid))
             elif cat.startswith("code/name"):
                 nothing.append(pytest.param(text, None, "a code or name: no count-like unit", id=tid))

@@ -158,7 +158,9 @@ def test_awkward_strings_round_trip_through_the_manifest(seeds: Path, inbox: Pat
     url = "https://example.org/a?b=1#frag"
     result = add(seeds, source, "--title", title, "--publisher", publisher, "--url", url, "--id", "awk")
     assert result.exit_code == 0, result.stderr
-    release = load_corpus(seeds).get("awk").release
+    found = load_corpus(seeds).get("awk")
+    assert found is not None
+    release = found.release
     assert (release.title, release.publisher, release.url) == (title, publisher, url)
     assert problems(seeds) == []
 

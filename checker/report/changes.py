@@ -7,6 +7,7 @@ saved on the main branch can be compared with the one a pull request produces.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ class Changes:
         }
 
 
-def compare(old: list[ResultKey], new: list[ResultKey], old_as_of: str, new_as_of: str) -> Changes:
+def compare(old: Sequence[ResultKey], new: Sequence[ResultKey], old_as_of: str, new_as_of: str) -> Changes:
     before = {r["id"]: r for r in old}
     after = {r["id"]: r for r in new}
     changes = Changes(old_as_of, new_as_of)

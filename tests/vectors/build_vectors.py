@@ -20,6 +20,7 @@ import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/vectors")
@@ -324,7 +325,7 @@ def classify_number(t: Table, origin: str, inp: str, value: str) -> None:
     """A Recognizers 'number' whose whole input is the number."""
     n = norm(inp)
     if n in HAND_EXCLUDED or inp in HAND_EXCLUDED:
-        t.exclude(origin, inp, HAND_EXCLUDED.get(n, HAND_EXCLUDED.get(inp)))
+        t.exclude(origin, inp, HAND_EXCLUDED.get(n) or HAND_EXCLUDED[inp])
         return
     if re.search(r"[eE^/kKM]", n) or "分之" in n:
         t.exclude(origin, inp, "exponent / power / fraction / k-M multiplier notation is not read")
@@ -389,9 +390,9 @@ def classify_percent(t: Table, origin: str, inp: str, value: str) -> None:
     if av:
         group = "percent-" + av[1]
     else:
-        why = numeral_problem(num)
-        if why:
-            t.exclude(origin, inp, why)
+        problem = numeral_problem(num)
+        if problem:
+            t.exclude(origin, inp, problem)
             return
         group = "percent-chinese"
     if n != inp:
@@ -531,6 +532,7 @@ def build_recognizers_datetime() -> dict:
                 case.update(start=None, end=single,
                             converted="Recognizers reads an ISO date as that day; our ISO form is a deadline: start None, end that date")
             elif kind == "relative-year":
+                assert ref is not None
                 year = int(ref[:4])
                 case.update(start=f"{year}-01-01", end=f"{year}-12-31",
                             converted=f"Recognizers resolves 今年 to the year so far ({start}..{end}); ours is the whole reference year")
@@ -947,26 +949,27 @@ def build_seeds() -> dict:
         shutil.copyfile(src / f, dst / f)
     rows = (src / "seed_chinese_numeral_hits.txt").read_text(encoding="utf-8").splitlines()[1:]
     out = []
-    counts = {"count": 0, "arabic": 0, "noncount": 0, "skip": 0}
+    counts: dict[str, int] = {"count": 0, "arabic": 0, "noncount": 0, "skip": 0}
     for n, line in enumerate(rows, 1):
         seed, hit, ctx = [x.strip() for x in line.split("|", 2)]
         start = ctx.index("【")
         text = ctx.replace("【", "").replace("】", "")
-        case = {"line": n, "seed": seed, "hit": hit, "context": text, "start": start, "end": start + len(hit)}
+        case: dict[str, Any] = {"line": n, "seed": seed, "hit": hit, "context": text, "start": start,
+                                "end": start + len(hit)}
         assert text[start:start + len(hit)] == hit
         if n in HIT_COUNTS:
             v, u, q = HIT_COUNTS[n]
             case.update(kind="count", value=v, unit=u, qualifier=q)
         elif n in HIT_ARABIC:
-            v, u, q = HIT_ARABIC[n]
-            case.update(kind="arabic", value=v, unit=u, qualifier=q)
-            if u is None:
+            v, arabic_unit, arabic_q = HIT_ARABIC[n]
+            case.update(kind="arabic", value=v, unit=arabic_unit, qualifier=arabic_q)
+            if arabic_unit is None:
                 case["why"] = ("20万人口以上的县区: 人口 (population) is a noun, so the unit (人口/人/'') and the "
                                "qualifier are debatable; only the value 200000 is asserted")
         elif n in HIT_SKIPS:
             case.update(kind="skip", why=HIT_SKIPS[n])
         else:
-            why = None
+            why: str | None = None
             for window in (text[max(0, start - 1): start + len(hit) + 2], text[max(0, start - 2): start + len(hit) + 3]):
                 why = why or next((w for key, w in NONCOUNT_WHY if key in window), None)
             case.update(kind="noncount", why=why or "slogan, name or idiom; no measure word of ours follows")
