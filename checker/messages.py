@@ -69,3 +69,15 @@ class AllOf:
     """Items named together: "value and claim" in English, "value 和 claim" in Chinese."""
 
     items: tuple[object, ...]
+
+
+def os_reason(error: OSError) -> object:
+    """Why the system refused, in the reader's language where the reason is a common one
+    (no such file, permission denied, disk full); otherwise the system's own words."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name in ("ENOENT", "EACCES", "EPERM", "ENOSPC", "EISDIR", "ENOTDIR", "EROFS", "EEXIST", "ELOOP",
+                "ENAMETOOLONG", "EIO", "EDQUOT"):
+        return Term("oserror", name)
+    return error.strerror or str(error)

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from checker.diagnostics import CheckerError
-from checker.messages import Message
+from checker.messages import Message, os_reason
 
 
 def _folder(path: Path) -> Path:
@@ -34,7 +34,7 @@ def check_writable(path: Path) -> None:
         os.unlink(probe)
     except OSError as error:
         raise CheckerError(Message("output-cannot-write-in", path=path, folder=folder,
-                                   reason=error.strerror)) from None
+                                   reason=os_reason(error))) from None
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -42,7 +42,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         replace_file(path, text.encode("utf-8"))
     except OSError as error:
-        raise CheckerError(Message("output-cannot-write", path=path, reason=error.strerror)) from None
+        raise CheckerError(Message("output-cannot-write", path=path, reason=os_reason(error))) from None
 
 
 def replace_file(path: Path, data: bytes, mode: int | None = None) -> None:

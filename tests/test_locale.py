@@ -77,11 +77,12 @@ def test_every_phrase_uses_only_the_parameters_its_message_carries(lang: Lang) -
     assert not wrong, "\n".join(wrong)
 
 
-def test_both_tables_have_the_same_keys_and_chinese_uses_no_new_parameters() -> None:
+def test_both_tables_have_the_same_keys() -> None:
     en, zh = phrases(Lang.en), phrases(Lang.zh)
     assert set(en) == set(zh), f"only en: {sorted(set(en) - set(zh))}; only zh: {sorted(set(zh) - set(en))}"
-    for key, template in zh.items():
-        assert template_fields(template) <= template_fields(en[key]), key
+    # a phrase may leave out a parameter its language has no use for, never add one
+    for key in set(en) - set(MESSAGES):
+        assert template_fields(zh[key]) <= template_fields(en[key]), key
 
 
 def test_dimensions_have_words_in_both_languages() -> None:

@@ -21,8 +21,11 @@ from checker.cli import app
 
 AS_OF = "2026-11-25"  # the date the committed report is made for
 GOLDEN = {
-    "markdown": ROOT / "reports" / "compliance.md",
-    "json": ROOT / "tests" / "golden" / "compliance.json",
+    ("markdown", "en"): ROOT / "reports" / "compliance.md",
+    ("markdown", "zh"): ROOT / "reports" / "compliance.zh.md",
+    ("json", "en"): ROOT / "tests" / "golden" / "compliance.json",
+    ("table", "en"): ROOT / "tests" / "golden" / "table.en.txt",
+    ("table", "zh"): ROOT / "tests" / "golden" / "table.zh.txt",
 }
 runner = CliRunner()
 
@@ -32,12 +35,14 @@ def _check(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-@pytest.mark.parametrize("fmt", sorted(GOLDEN))
-def test_golden_report(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("fmt", "lang"), sorted(GOLDEN))
+def test_golden_report(fmt: str, lang: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(ROOT)  # rule locations are shown relative to the working folder
-    code, text = _check("--as-of", AS_OF, "--format", fmt, "--fail-on", "none")
+    written = tmp_path / "report"  # the table as a file: the width of a file, not of a terminal
+    code, _ = _check("--as-of", AS_OF, "--format", fmt, "--fail-on", "none", "--lang", lang, "--output", str(written))
     assert code == 0
-    path = GOLDEN[fmt]
+    text = written.read_text(encoding="utf-8")
+    path = GOLDEN[(fmt, lang)]
     if os.environ.get("CHECKER_UPDATE_GOLDEN"):
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8"), f"{path} is stale: regenerate it (see this module's docstring)"
@@ -118,7 +123,7 @@ def test_output_written_atomically_and_byte_identical(tmp_path: Path, monkeypatc
     first, second = tmp_path / "a.md", tmp_path / "b.md"
     for path in (first, second):
         assert _check("--as-of", AS_OF, "--format", "markdown", "--output", str(path))[0] == 0
-    assert first.read_bytes() == second.read_bytes() == GOLDEN["markdown"].read_bytes()
+    assert first.read_bytes() == second.read_bytes() == GOLDEN[("markdown", "en")].read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]  # no temporary left behind
 
 

@@ -10,8 +10,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from checker.cli.common import EXIT_INVALID, LangOption, chosen, exit_code, user_errors
-from checker.diagnostics import printable
-from checker.locale import Words
+from checker.diagnostics import CheckerError, printable
+from checker.messages import Message
 from checker.report.formats import Format
 
 app = typer.Typer(
@@ -27,24 +27,27 @@ def _root() -> None:
     """Hold Chinese government plan targets against the outcomes later releases report."""
 
 
-def _date_option(value: Optional[str], name: str, words: Words) -> Optional[date]:
+# Options are checked here rather than by click, so that what is wrong is said in the
+# reader's language, as every other error is (exit 2).
+
+def _date_option(value: Optional[str], name: str) -> Optional[date]:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(words("option-not-a-date", value=repr(value)), param_hint=name) from None
+        raise CheckerError(Message("option-not-a-date", option=name, value=repr(value))) from None
 
 
-def _format(value: str, words: Words) -> Format:
+def _format(value: str) -> Format:
     try:
         return Format(value)
     except ValueError:
-        raise typer.BadParameter(words("option-format", value=repr(value), formats=", ".join(f.value for f in Format)),
-                                 param_hint="--format") from None
+        formats = tuple(f.value for f in Format)
+        raise CheckerError(Message("option-format", value=repr(value), formats=formats)) from None
 
 
-def _fail_on(value: str, words: Words) -> frozenset[Any]:
+def _fail_on(value: str) -> frozenset[Any]:
     from checker.judge.verdict import Status
 
     if value.strip() == "none":
@@ -53,9 +56,8 @@ def _fail_on(value: str, words: Words) -> frozenset[Any]:
     known = {status.value for status in Status}
     unknown = sorted(names - known)
     if unknown or not names:
-        raise typer.BadParameter(words("option-fail-on", unknown=", ".join(unknown) or repr(value),
-                                       statuses=", ".join(status.value for status in Status)),
-                                 param_hint="--fail-on")
+        raise CheckerError(Message("option-fail-on", unknown=tuple(unknown) or repr(value),
+                                   statuses=tuple(status.value for status in Status)))
     return frozenset(Status(name) for name in names)
 
 
@@ -88,9 +90,9 @@ def check(
     from checker.report.formats import Options
 
     said = chosen(lang)
-    form = _format(output_format, said)
-    statuses = _fail_on(fail_on, said)
-    day = _date_option(as_of, "--as-of", said) or date.today()
+    form = _format(output_format)
+    statuses = _fail_on(fail_on)
+    day = _date_option(as_of, "--as-of") or date.today()
     if output is not None:
         check_writable(output)
     saved = None
@@ -180,7 +182,7 @@ def parse(
     from checker.report.parsed import parsed_json, parsed_table, read_all
 
     said = chosen(lang)
-    reference = _date_option(release_date, "--release-date", said)
+    reference = _date_option(release_date, "--release-date")
     # an argument that was not UTF-8 keeps its bytes visible (\xff) instead of breaking the output
     texts = [text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for text in texts]
     rows = read_all(texts, period=period, reference=reference, words=said)
@@ -210,7 +212,7 @@ def diff(
 
     said = chosen(lang)
     if output_format not in ("table", "markdown", "json"):
-        raise typer.BadParameter(said("option-diff-format", value=repr(output_format)), param_hint="--format")
+        raise CheckerError(Message("option-diff-format", value=repr(output_format)))
     (old_as_of, old_results), (new_as_of, new_results) = read_report(old), read_report(new)
     changes = compare(old_results, new_results, old_as_of, new_as_of)
     if output_format == "json":

@@ -7,6 +7,7 @@ language); a misspelt field gets a "did you mean" from the fields of its model.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -52,7 +53,8 @@ def message_of(detail: Any, base: Path_) -> Message:
     if kind in _DATES:
         return Message("field-not-date", field=field, given=given)
     if kind == "enum":
-        return Message("field-not-one-of", field=field, given=given, expected=detail.get("ctx", {}).get("expected", ""))
+        expected = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
+        return Message("field-not-one-of", field=field, given=given, expected=tuple(expected))
     if kind in ("bool_parsing", "bool_type"):
         return Message("field-not-bool", field=field, given=given)
     if kind in _KINDS:

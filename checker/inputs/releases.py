@@ -9,6 +9,7 @@ is reported at the line and column of the original file.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 from array import array
@@ -22,7 +23,8 @@ from checker.inputs.models import Release
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
 from checker.language.folding import FlatIndex, normalise
-from checker.messages import Message
+from checker.language.script import is_simplified, to_simplified
+from checker.messages import Message, os_reason
 
 MANIFEST = "releases.yaml"
 
@@ -53,11 +55,20 @@ class ReleaseText:
         line = bisect.bisect_right(self.line_starts, original_index)
         return line, original_index - self.line_starts[line - 1] + 1
 
+    @functools.cached_property
+    def simplified(self) -> str:
+        """The flat text with traditional characters simplified (the same length: positions hold)."""
+        return to_simplified(self.flat)
+
     def find(self, quote: str) -> Match | None:
+        """Where the quote is, whitespace, full-width forms and script (traditional or
+        simplified, in the quote or in the release) aside."""
         needle, _ = normalise(quote)
         if not needle:
             return None
         at = self.flat.find(needle)
+        if at < 0 and not (is_simplified(needle) and self.simplified is self.flat):
+            at = self.simplified.find(to_simplified(needle))
         if at < 0:
             return None
         start, end = self.index[at], self.index[at + len(needle) - 1] + 1
@@ -168,7 +179,7 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
         try:
             data = path.read_bytes()  # read once: hashed and decoded from the same bytes
         except OSError as error:
-            unusable(Message("release-unreadable", file=release.file, reason=error.strerror),
+            unusable(Message("release-unreadable", file=release.file, reason=os_reason(error)),
                      "release-short-unreadable")
             continue
         actual = hashlib.sha256(data).hexdigest()

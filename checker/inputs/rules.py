@@ -131,7 +131,7 @@ def _unique_ids(rules: list[LoadedRule]) -> list[LoadedRule]:
     for item in rules:
         others = shared.get(id(item))
         if others:
-            also = ", ".join(f"{o.file}:{o.where('id')[0]}" for o in others if o is not item)
+            also = tuple(f"{o.file}:{o.where('id')[0]}" for o in others if o is not item)
             duplicate = item.diagnostic(Message("rule-duplicate-id", rule_id=item.id, others=also), "id")
             item = replace(item, diagnostics=(*item.diagnostics, duplicate))
         out.append(item)

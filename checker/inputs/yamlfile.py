@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.diagnostics import CheckerError, Diagnostic, Position
-from checker.messages import Message
+from checker.messages import Message, os_reason
 
 Path_ = tuple[Any, ...]
 Positions = dict[Path_, tuple[int, int]]  # path of keys/indexes → (line, col), 1-based
@@ -57,7 +57,7 @@ def load_yaml(path: Path, display: str | None = None) -> Document:
                                        limit=MAX_BYTES // (1024 * 1024)), file=name)
         raw = path.read_bytes()
     except OSError as error:
-        raise CheckerError(Message("file-unreadable", reason=error.strerror), file=name) from None
+        raise CheckerError(Message("file-unreadable", reason=os_reason(error)), file=name) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -88,7 +88,7 @@ def _locate(corpus: Corpus, role: Message, source: str, quote: str, outcome: int
         guess = difflib.get_close_matches(source, known, n=1)
         hint = (Message("quote-release-did-you-mean", guess=guess[0]) if guess
                 else Message("quote-release-known", manifest=corpus.manifest_file,
-                             listed=", ".join(known) or Message("quote-release-none")))
+                             listed=tuple(known) or Message("quote-release-none")))
         report(Message("quote-unknown-release", role=role, source=source, manifest=corpus.manifest_file, hint=hint),
                *where, "source")
         return None

@@ -30,8 +30,8 @@ def _same(a: Quantity, b: Quantity) -> bool:
         return False
 
 
-def listing(quantities: list[Quantity]) -> str | Message:
+def listing(quantities: list[Quantity]) -> tuple[str, ...] | Message:
     """The quote's quantities as the quote writes them (3.6万个, not 36000个)."""
     if not quantities:
         return Message("quote-no-quantity")
-    return ", ".join("".join(q.text.split()) for q in quantities)
+    return tuple("".join(q.text.split()) for q in quantities)

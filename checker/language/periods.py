@@ -58,6 +58,8 @@ def parse_period(text: str, reference: date | None = None) -> Period:
     span = re.fullmatch(YEAR + r"年?(?:至|到|-|—|–|~)" + YEAR + r"年?", s)
     if span:
         first, last = _year(text, span.group(1)), _year(text, span.group(2))
+        _check_year(text, first)
+        _check_year(text, last)
         if last < first:
             raise PeriodError(Message("period-ends-before-start", text=text, last=last, first=first))
         return Period(date(first, 1, 1), date(last, 12, 31))
@@ -81,6 +83,7 @@ def parse_period(text: str, reference: date | None = None) -> Period:
 
 
 def _within_year(text: str, year: int, rest: str, deadline: bool) -> Period:
+    _check_year(text, year)
     whole = Period(None if deadline else date(year, 1, 1), date(year, 12, 31))
     rest = rest.removeprefix("年") if rest.startswith("年底") or rest.startswith("年末") else rest
     if rest in ("", "度", "全年", "年度", "内", "年内"):
@@ -132,8 +135,15 @@ def _five_year_plan(text: str, match: re.Match[str]) -> Period:
     if number < 6:
         raise PeriodError(Message("period-early-five-year-plan", text=text))
     first = 1981 + 5 * (number - 6)
+    _check_year(text, first + 4)
     end = date(first + 4, 12, 31)
     return Period(None, end) if match.group(3) in ("末", "期末", "末期") else Period(date(first, 1, 1), end)
+
+
+def _check_year(text: str, year: int) -> None:
+    """Dates hold the years 1 to 9999; a period outside them is an error, never a crash."""
+    if not 1 <= year <= 9999:
+        raise PeriodError(Message("period-year-out-of-range", text=text, year=year))
 
 
 def _year(text: str, written: str) -> int:
@@ -164,12 +174,15 @@ _STARTS = ("以来", "起", "开始", "启动", "至今", "实施以来")
 
 def find_periods(text: str) -> list[tuple[str, Period]]:
     """The deadline and period expressions in running text, skipping those that name a
-    beginning (2019年以来, 从2012年起) and bare years that are part of a full date."""
+    beginning (2019年以来, 从2012年起), bare years that are part of a full date, and
+    2025年前, which says no date for sure (before 2025, or by 2025?)."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     found: list[tuple[str, Period]] = []
     for match in _IN_TEXT.finditer(s):
         after = s[match.end():match.end() + 4]
         if after.startswith(_STARTS) or re.match(r"\d{1,2}月", after):
+            continue
+        if after.startswith("前") and not after.startswith("前后"):
             continue
         if s[max(0, match.start() - 1):match.start()] in ("从", "自"):
             continue
@@ -178,3 +191,14 @@ def find_periods(text: str) -> list[tuple[str, Period]]:
         except PeriodError:
             continue
     return found
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|起|开始|至今)")
+
+
+def stated_years(text: str) -> list[tuple[str, int]]:
+    """Every year the text dates something in (2023年, 2024年10月底), skipping years that
+    name a beginning (2019年以来, 从2012年起)."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
+    return [(m.group(), int(m.group(1))) for m in _YEAR_IN_TEXT.finditer(s)
+            if s[max(0, m.start() - 1):m.start()] not in ("从", "自")]

@@ -20,6 +20,7 @@ from checker.diagnostics import QuantityError, UnitError
 from checker.language.decimals import decimal_text, shift
 from checker.language.folding import normalise
 from checker.language.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
+from checker.language.script import to_simplified
 from checker.language.units import convert, dimension_of, measure_words
 from checker.messages import Echo, Message, Term
 
@@ -113,6 +114,7 @@ CHINESE = re.compile(
     f"[{CHINESE_CHARS}]+(?:点[{''.join(DIGITS)}]+[{''.join(BIG_UNITS)}]*)?"
 )
 SCALES = {**SMALL_UNITS, **BIG_UNITS}
+_CANDIDATE = re.compile(f"[\\d{CHINESE_CHARS}]|百分之")  # where a quantity may start
 MORE = ("余", "多")
 MAX_DIGITS = 40  # no release states a figure this long; refusing bounds the work
 
@@ -170,17 +172,24 @@ def _parse_whole(text: str) -> Quantity:
 
 
 def find_quantities(text: str) -> list[Found]:
-    """Every quantity stated in running text, in order."""
+    """Every quantity stated in running text, in order (positions in the text as written)."""
     s, index = normalise(text)
+    return [Found(replace(quantity, text=text[index[start]: index[end - 1] + 1]), index[start], index[end - 1] + 1)
+            for quantity, start, end in scan(to_simplified(s))]
+
+
+def scan(s: str) -> list[tuple[Quantity, int, int]]:
+    """Every quantity in flat text (normalised, simplified): (quantity, start, end) with flat
+    positions; each quantity's `text` is its flat text."""
     blocked = _blocked(s)
-    found: list[Found] = []
+    found: list[tuple[Quantity, int, int]] = []
     i = 0
     previous_completion_end = -1
-    while i < len(s):
-        ch = s[i]
-        if not (ch.isdigit() or ch in CHINESE_CHARS or s.startswith("百分之", i)):
-            i += 1
-            continue
+    while True:
+        candidate = _CANDIDATE.search(s, i)
+        if candidate is None:
+            break
+        i = candidate.start()
         if i in blocked or (i > 0 and (s[i - 1].isdigit() or s[i - 1] in ".")):
             i += 1
             continue
@@ -201,9 +210,7 @@ def find_quantities(text: str) -> list[Found]:
                 completion = True  # 分别完成省定目标的125.6%、134.4%、110.4%
         if completion:
             previous_completion_end = end
-        quantity = Quantity(text[index[start]: index[end - 1] + 1], value, unit, qualifier, upper,
-                            completion)
-        found.append(Found(quantity, index[start], index[end - 1] + 1))
+        found.append((Quantity(s[start:end], value, unit, qualifier, upper, completion), start, end))
         i = end
     return found
 
@@ -381,7 +388,8 @@ def _combine(first: Qualifier, second: Qualifier, s: str) -> Qualifier:
         return second
     if second is Qualifier.EXACT or second is first:
         return first
-    raise QuantityError(Message("quantity-two-qualifiers", first=first.value, second=second.value))
+    raise QuantityError(Message("quantity-two-qualifiers", first=Term("qualifier", first.value),
+                                second=Term("qualifier", second.value)))
 
 
 def _first_number(s: str) -> int | None:

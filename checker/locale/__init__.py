@@ -54,7 +54,7 @@ class Words:
             template = self.phrases[key]
         except KeyError:
             raise MissingPhrase(f"no {self.lang.value} phrase for {key!r}") from None
-        if not params:
+        if "{" not in template:
             return template
         return template.format_map(_Rendered(self, params))
 

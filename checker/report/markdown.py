@@ -44,7 +44,7 @@ def render_markdown(audit: Audit, options: Options) -> str:
         lines += [f"- {cell(diagnostic_line(d, words))}" for d in audit.diagnostics]
     for status in order:
         group = [v for v in audit.verdicts if v.status is status]
-        lines += ["", f"## {words(f'status.{status.value}.heading')} ({len(group)})", ""]
+        lines += ["", words("md.section", heading=words(f"status.{status.value}.heading"), count=len(group)), ""]
         if not group:
             lines.append(words("md.none"))
             continue
@@ -71,7 +71,8 @@ def render_markdown(audit: Audit, options: Options) -> str:
         explanation = "" if verdict.explanation is None else words.message(verdict.explanation)
         lines += ["", f'<a id="{anchor(verdict.rule_id)}"></a>',
                   f"### {cell(verdict.rule_id)}: {cell(verdict.indicator)}", "",
-                  words("md.status", status=cell(shown)) + (f": {cell(explanation)}" if explanation else ""),
+                  words("md.status", status=cell(shown),
+                        because=words("md.because", why=cell(explanation)) if explanation else ""),
                   words("md.rule", location=f"`{location}`" if "`" not in location else cell(location))]
         for quote in verdict.quotes:
             lines.append(words("md.quote", label=quote_label(quote, words, capital=True), quote=cell(quote.quote),

@@ -47,12 +47,14 @@ def deadline_text(verdict: Verdict, words: Words) -> str:
     return plan.deadline.isoformat()
 
 
-def outcome_text(verdict: Verdict, words: Words, separator: str = " ") -> str:
+def outcome_text(verdict: Verdict, words: Words, separator: str | None = None) -> str:
     point = verdict.decided_by
     if point is None:
         return "—"
     stage = "" if point.final else words("outcome.interim")
-    return f"{words.message(describe_outcome(point))}{separator}({point.as_of.isoformat()}{stage})"
+    separator = words("outcome.separator") if separator is None else separator
+    return words.message(describe_outcome(point)) + separator + words("outcome.when", as_of=point.as_of.isoformat(),
+                                                                     stage=stage)
 
 
 def progress_text(verdict: Verdict) -> str:
@@ -60,7 +62,10 @@ def progress_text(verdict: Verdict) -> str:
     return "—" if number is None else f"{number * 100:.1f}%"
 
 
-def status_text(verdict: Verdict, words: Words, separator: str = ", ") -> str:
+def status_text(verdict: Verdict, words: Words, separator: str | None = None) -> str:
+    """The status with what qualifies it (late, report due, the trend), joined by `separator`
+    (a line break in the table; the language's list separator elsewhere)."""
+    separator = words("list.separator") if separator is None else separator
     text = words(f"status.{verdict.status.value}")
     if verdict.late:
         text += words("status.late")

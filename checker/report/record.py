@@ -23,7 +23,7 @@ from checker.inputs.models import Claim, Comparator, OutcomeKind
 from checker.judge.kinds import definition
 from checker.judge.verdict import Basis, Point, QuoteRef, Status, Trend, Verdict
 from checker.language.decimals import decimal_text
-from checker.messages import Message
+from checker.messages import Message, os_reason
 
 if TYPE_CHECKING:
     from checker.judge.pipeline import Audit
@@ -246,7 +246,7 @@ def read_report(path: Path) -> tuple[str, list[ResultKey]]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise CheckerError(Message("report-unreadable", reason=error.strerror), file=name) from None
+        raise CheckerError(Message("report-unreadable", reason=os_reason(error)), file=name) from None
     except UnicodeDecodeError:
         raise CheckerError(Message("report-not-utf8"), file=name) from None
     try:
@@ -277,8 +277,8 @@ def read_report(path: Path) -> tuple[str, list[ResultKey]]:
     return str(report.get("as_of", "?")), keys
 
 
-def _statuses() -> str:
-    return ", ".join(status.value for status in Status)
+def _statuses() -> tuple[str, ...]:
+    return tuple(status.value for status in Status)
 
 
 def report_schema() -> dict[str, Any]:

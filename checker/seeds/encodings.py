@@ -12,12 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from checker.messages import Message
+from checker.messages import Message, Term
 
 _CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not in text files (NUL is handled apart)
-_MAGIC = ((b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx)"),
-          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word/Excel (.doc/.xls)"), (b"\x89PNG", "PNG image"),
-          (b"\xff\xd8\xff", "JPEG image"), (b"\x1f\x8b", "gzip archive"))
+_MAGIC = ((b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office"),
+          (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"\x1f\x8b", "gzip"))  # kinds: phrases filekind.*
 PLAUSIBLE = 0.9  # share of plausible characters a BOM-less UTF-16 reading needs
 
 
@@ -83,7 +82,7 @@ def decode_release(raw: bytes) -> Decoded:
         raise Undecodable(Message("encoding-empty"))
     for magic, kind in _MAGIC:
         if raw.startswith(magic):
-            raise Undecodable(Message("encoding-binary", kind=kind))
+            raise Undecodable(Message("encoding-binary", kind=Term("filekind", kind)))
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise Undecodable(Message("encoding-utf32"))
     if raw.startswith(b"\xef\xbb\xbf"):

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Release
-from checker.messages import Message
+from checker.messages import Message, os_reason
 from checker.output import default_mode, replace_file
 from checker.seeds.encodings import Undecodable, decode_release, to_lf
 from checker.seeds.guessing import default_id, guess_publisher, guess_title, parse_published, stated_date
@@ -214,7 +214,7 @@ def register(request: Request) -> Added:
     try:
         raw = source.read_bytes()
     except OSError as error:
-        raise CheckerError(Message("file-unreadable", reason=error.strerror), file=shown) from None
+        raise CheckerError(Message("file-unreadable", reason=os_reason(error)), file=shown) from None
     try:
         decoded = decode_release(raw)
     except Undecodable as error:
@@ -309,7 +309,7 @@ def register(request: Request) -> Added:
         _commit(seeds, dest if write_dest else None, stored, previous_dest, manifest_path, new_manifest,
                 old_manifest, release, text, problems_before, seeds_shown, shown)
     except OSError as error:
-        raise CheckerError(Message("seeds-add-cannot-write", folder=seeds_shown, reason=error.strerror or str(error)),
+        raise CheckerError(Message("seeds-add-cannot-write", folder=seeds_shown, reason=os_reason(error)),
                            file=shown) from None
 
     conversion = (Message("seeds-add-utf8-unchanged") if decoded.encoding == "utf-8"

@@ -1,0 +1,354 @@
+"""Claims: what a span of release text says, read once and used by every check.
+
+For each quantity: its exact extent, what it counts (its subject), whether it is a change
+(增长12%, 下降0.4个百分点, 增长2倍) or an earlier level (从18.03%降至…), whether its clause is
+negated (未能完成), says it was completed (建成, 通过验收) or only started (开工, 推进), the
+period it states (2023年, 截至6月底, 今年 resolved against the release date), whether it is a
+running total (累计, 截至, 共计), and what kind of figure the wording makes it (a plan, an
+outcome, a background figure, a threshold). For the whole span: its completion, negation,
+excess and start wording, with where each is, and the periods it names.
+
+The reader works on the flat text (whitespace removed, full-width folded, traditional
+characters simplified) and reports positions in the text as written. It never guesses a
+number: it reads the words around numbers the quantity scanner has read exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from checker.language.folding import FlatIndex, normalise
+from checker.language.periods import Period, find_periods
+from checker.language.quantity import Qualifier, Quantity, scan
+from checker.language.script import to_simplified
+
+
+class ClaimKind(str, Enum):
+    plan = "plan"  # a target or task set for the future or for the year
+    outcome = "outcome"  # a reported result
+    stat = "stat"  # a background stock or level (the number of schools, an earlier level)
+    other = "other"  # a threshold, standard, rate or scope count
+
+
+class Direction(str, Enum):
+    increase = "increase"
+    decrease = "decrease"
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word found in the text (positions as written), and whether a negation governs it."""
+
+    text: str
+    start: int
+    end: int
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    direction: Direction
+    word: str  # 增长, 下降, 提高 …
+    relative: bool  # a change in %, 倍 or 个百分点 (a rate of change, not an amount added)
+
+
+@dataclass(frozen=True)
+class Claim:
+    quantity: Quantity  # its `text` is as written
+    start: int  # the quantity's extent in the text as written (qualifier words included)
+    end: int
+    clause: tuple[int, int]  # the clause it stands in, as written
+    subject: str  # what it counts, in the text's words (simplified)
+    change: Change | None = None
+    earlier_level: bool = False  # 从18.03%降至8.07%: the 18.03%
+    negated: bool = False
+    completed: bool = False  # completion wording in its clause, not negated
+    started: bool = False  # start or progress wording in its clause, and no completion
+    ratio: bool = False  # a completion ratio (完成…的X%, 完成率)
+    cumulative: bool = False  # a running total (累计, 截至, 共计 …)
+    period: Period | None = None  # the period its sentence states before it
+    period_text: str | None = None
+    kind: ClaimKind | None = None  # where the wording says
+    item_of: int | None = None  # 分别…X%、Y%: the index of the claim this ratio belongs to
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a span of text says."""
+
+    text: str
+    claims: tuple[Claim, ...]
+    completion: tuple[Word, ...]  # 完成, 建成, 通过验收 … (with their negation)
+    excess: tuple[Word, ...]  # 超额, 超过 …
+    negations: tuple[Word, ...]
+    progress: tuple[Word, ...]  # 开工, 启动, 推进 …
+    periods: tuple[tuple[str, Period], ...]  # the periods it names (2023年, 十四五末 …)
+    relative_years: tuple[tuple[str, int], ...]  # 今年/明年/去年 and the year each means
+    ambiguous: tuple[str, ...]  # 2025年前: before 2025, or by 2025?
+    cumulative: tuple[str, ...]  # 累计, 截至, 共计 …
+    flat: str = field(repr=False, default="")
+
+    def claims_within(self, start: int, end: int) -> list[Claim]:
+        return [c for c in self.claims if start <= c.start and c.end <= end]
+
+    def words_within(self, words: tuple[Word, ...], start: int, end: int) -> list[Word]:
+        return [w for w in words if start <= w.start and w.end <= end]
+
+
+# --- the words ----------------------------------------------------------------------------
+
+NEGATIONS = ("尚未", "仍未", "并未", "未能", "没能", "没有", "不能", "无法", "未按期", "未如期", "未", "没")
+COMPLETION = ("超额完成", "全面完成", "全部完成", "提前完成", "如期完成", "基本完成", "完成", "建成投用", "建成投产",
+              "投入使用", "交付使用", "建成", "投用", "竣工", "完工", "落成", "通过评估验收", "通过国家评估",
+              "通过验收", "通过评估", "全覆盖", "开通", "实现", "达到", "达成", "兑现")
+EXCESS = ("超额", "超过", "超出", "超")
+PROGRESS = ("开工建设", "开工", "动工", "启动", "推进", "正在", "加紧", "加快", "在建", "施工", "筹建", "谋划",
+            "将", "计划", "力争", "拟", "争取", "着力")
+CUMULATIVE = ("累计", "截至", "截止", "共计", "总计", "合计", "先后", "历年", "共有")
+CHANGES = {"增长": Direction.increase, "增加": Direction.increase, "提高": Direction.increase,
+           "提升": Direction.increase, "上升": Direction.increase, "扩大": Direction.increase,
+           "增": Direction.increase, "多": Direction.increase,
+           "下降": Direction.decrease, "降低": Direction.decrease, "减少": Direction.decrease,
+           "缩小": Direction.decrease, "回落": Direction.decrease, "降": Direction.decrease,
+           "减": Direction.decrease, "少": Direction.decrease}
+_CHANGE = re.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + ")了?$")
+_LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
+_FROM = re.compile("(?:从|由)$")
+_RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)(?:任务)?的|占[^，,。；;]{0,8}?的)$")
+RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
+
+SENTENCE_ENDS = "。！？；;!?"
+CLAUSE_ENDS = SENTENCE_ENDS + "，,：:"
+# words a subject is read without: where the clause begins, and neutral leads before a number
+_SUBJECT_LEAD = re.compile(
+    r"^(?:(?:其中|同时|此外|另外|另有|另|仅|只|目前|截至目前|截至|全年|全市|我市|全县|全区|本市|今年|去年|明年|当年|共|累计|"
+    r"共计|已|"
+    r"先后|分别|实际|计划任务是|计划|任务是|目标是|力争|争取|将|要|确保|预计|拟|进一步|并|还|和|及|与|"
+    r"\d{4}年(?:以来|底|末|初)?|[一二三四五六七八九十]+五(?:期间|以来|末)?)[,，、]?)+")
+_SUBJECT_TAIL = re.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|提升|上升|下降|降低|减少)了?|"
+                           r"达到|达|为|是|有|共计|共|累计|总计|合计|约|近|超过|达到了|从|由|仅|只|另有|另)+$")
+_AFTER_STOP = re.compile(r"实现|的|参加|参与|获得|完成|达到|进行|开展|等|以上|以下|左右|其中|和|及|共|"
+                         r"降|升|增|提高|减少|，|,|。|；|;|、|（|\(")
+_PUNCTUATION = re.compile(r"^[、，,；;：:（）()“”\"'《》]+|[、，,；;：:（）()“”\"'《》]+$")
+
+PLAN_WORDS = ("计划", "目标", "任务是", "力争", "争取", "确保", "将", "要", "拟", "预计", "规划", "方案", "谋划",
+              "启动", "年内", "到20", "至20", "前完成", "前建成", "以上的")
+OUTCOME_WORDS = ("完成", "实现", "新增", "建成", "发放", "认定", "累计", "全年", "已", "实际", "达到", "取得", "帮助",
+                 "培训", "招收", "安置", "开发", "提供", "举办", "吸纳", "带动", "扶持", "改造", "新建", "创建",
+                 "获得", "荣获", "投入", "惠及", "覆盖", "降至", "提高到", "增长", "下降", "减少", "比上年")
+STAT_WORDS = ("现有", "共有", "拥有", "全市有", "全县有", "总数", "在校生", "在校学生", "常住人口", "人口", "面积",
+              "占地", "规模", "总量", "目前有")
+OTHER_WORDS = ("每人每", "每月", "每年", "每天", "每所", "每个", "每名", "每生", "标准", "不超过", "以下", "以内",
+               "以上的", "不低于", "达到", "补助", "补贴标准", "走进", "覆盖", "岁", "年龄")
+
+
+def read_claims(text: str, published: date | None = None) -> Reading:
+    """What `text` (a quote, or a whole release) says. `published`: the date of the release
+    the text is from, against which 今年, 明年 and 去年 are read."""
+    flat, index = normalise(text)
+    simple = to_simplified(flat)
+    return _read(text, simple, index, published)
+
+
+def _read(text: str, s: str, index: FlatIndex, published: date | None) -> Reading:
+    def original(start: int, end: int) -> tuple[int, int]:
+        return index[start], index[end - 1] + 1
+
+    negations = _words(s, NEGATIONS)
+    negation_ends = [b for _, _, b in negations]
+
+    def governed(at: int) -> bool:
+        """A negation ending within the four characters before `at`, in the same clause."""
+        i = bisect.bisect_left(negation_ends, at - 4)
+        return any(negation_ends[j] <= at and not any(ch in CLAUSE_ENDS for ch in s[negation_ends[j]:at])
+                   for j in range(i, min(i + 3, len(negation_ends))))
+
+    completion = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, COMPLETION))
+    excess = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, EXCESS))
+    progress = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, PROGRESS))
+    negation_words = tuple(Word(w, *original(a, b)) for w, a, b in negations)
+    periods = tuple(find_periods(s))
+    relative = tuple((word, published.year + offset) for word, offset in _relative_years(s) if published)
+    ambiguous = tuple(match.group() for match in re.finditer(r"(?:19|20)\d\d年前(?!后|列|三|十)", s))
+    cumulative = tuple(w for w, _, _ in _words(s, CUMULATIVE))
+
+    found = scan(s)
+    claims: list[Claim] = []
+    previous_end = 0
+    completion_flat = _words(s, COMPLETION)
+    progress_flat = _words(s, PROGRESS)
+    for number, (quantity, start, end) in enumerate(found):
+        clause = _span(s, start, end, CLAUSE_ENDS)
+        sentence = _span(s, start, end, SENTENCE_ENDS)
+        clause_text = s[clause[0]:clause[1]]
+        before = s[max(clause[0], previous_end):start]
+        previous_end = end
+        next_start = found[number + 1][1] if number + 1 < len(found) else len(s)
+        after = s[end:min(clause[1], next_start)]
+        change, earlier = _change(s, start, quantity)
+        ratio = quantity.completion or bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])) or (
+            quantity.unit == "%" and after.startswith("的任务"))
+        negated = any(clause[0] <= a < clause[1] for _, a, _ in negations)
+        completed = any(clause[0] <= a < clause[1] for _, a, _ in completion_flat) and not negated
+        started = any(clause[0] <= a < clause[1] for _, a, _ in progress_flat) and not completed
+        said = [(t, p) for t, p in find_periods(s[sentence[0]:start])]
+        period_text, period = said[-1] if said else (None, None)
+        if period is None and published is not None:
+            years = list(_relative_years(s[sentence[0]:start]))
+            if years:
+                word, offset = years[-1]
+                period_text, period = word, Period(date(published.year + offset, 1, 1),
+                                                   date(published.year + offset, 12, 31))
+        is_cumulative = any(word in s[sentence[0]:end] for word in CUMULATIVE)
+        subject = _subject(before, after)
+        claims.append(Claim(
+            replace_text(quantity, text, index, start, end), *original(start, end), original(*clause), subject,
+            change, earlier, negated, completed, started, ratio, is_cumulative, period, period_text,
+            _kind(s, clause_text, sentence, quantity, change, earlier, ratio, period, published)))
+    claims = _tie_levels(s, found, _tie_lists(s, found, claims))
+    return Reading(text, tuple(claims), completion, excess, negation_words, progress, periods, relative, ambiguous,
+                   cumulative, s)
+
+
+def replace_text(quantity: Quantity, text: str, index: FlatIndex, start: int, end: int) -> Quantity:
+    from dataclasses import replace
+
+    return replace(quantity, text=text[index[start]: index[end - 1] + 1])
+
+
+def _words(s: str, words: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Every occurrence of the words, longest first where two overlap."""
+    pattern = _alternation(words)
+    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(s)]
+
+
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    if words not in _PATTERNS:
+        _PATTERNS[words] = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return _PATTERNS[words]
+
+
+def _span(s: str, start: int, end: int, ends: str) -> tuple[int, int]:
+    """The stretch between the boundaries around [start, end)."""
+    left = max(s.rfind(ch, 0, start) for ch in ends) + 1
+    rights = [i for i in (s.find(ch, end) for ch in ends) if i >= 0]
+    return left, min(rights) if rights else len(s)
+
+
+def _change(s: str, start: int, quantity: Quantity) -> tuple[Change | None, bool]:
+    head = s[max(0, start - 8):start]
+    head = head.rstrip("约近")
+    if _FROM.search(head):
+        return None, True
+    match = _CHANGE.search(head)
+    if match is None or _LEVEL_AFTER_CHANGE.search(head):
+        return None, False
+    word = match.group().rstrip("了")
+    if word in ("多", "少", "增", "降", "减") and quantity.unit not in RELATIVE_UNITS:
+        return None, False  # 多 and 少 alone are too common to read as a change of an amount
+    return Change(CHANGES[word], word, quantity.unit in RELATIVE_UNITS), False
+
+
+def _relative_years(s: str) -> list[tuple[str, int]]:
+    from checker.language.periods import RELATIVE_YEARS
+
+    return [(m.group(), RELATIVE_YEARS[m.group()]) for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)]
+
+
+def _subject(before: str, after: str) -> str:
+    """The words before the figure back to the clause's start (or the figure before it),
+    without what only leads up to it, and a noun straight after it (54所中小学); where
+    nothing stands before it, what follows it (近9000人参加培训)."""
+    head = _PUNCTUATION.sub("", _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", _PUNCTUATION.sub("", before))))
+    stop = _AFTER_STOP.search(after)
+    tail = after if stop is None else after[:stop.start()] if stop.start() > 0 else ("" if head else after)
+    tail = _PUNCTUATION.sub("", re.split(r"[，,。；;]", tail)[0])
+    return head + (tail if len(tail) <= 12 else "")
+
+
+def _kind(s: str, clause: str, sentence: tuple[int, int], quantity: Quantity, change: Change | None,
+          earlier: bool, ratio: bool, period: Period | None, published: date | None) -> ClaimKind | None:
+    """The kind of figure, where the wording says it; None where it does not."""
+    if earlier:
+        return ClaimKind.stat
+    if ratio:
+        return ClaimKind.outcome
+    text = s[sentence[0]:sentence[1]]
+    standards = ("每人每", "每月", "每年每", "每生每", "标准")
+    if quantity.qualifier is Qualifier.AT_MOST or any(w in clause for w in standards):
+        return ClaimKind.other
+    if any(w in clause for w in PLAN_WORDS[:12]):
+        return ClaimKind.plan
+    if period is not None and published is not None and period.end.year > published.year:
+        return ClaimKind.plan
+    if any(w in clause for w in STAT_WORDS):
+        return ClaimKind.stat
+    if any(w in clause for w in OUTCOME_WORDS) or change is not None:
+        return ClaimKind.outcome
+    if any(w in text for w in PLAN_WORDS[:12]):
+        return ClaimKind.plan
+    return None
+
+
+_TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增至|增加到|增加至|提高到|提高至|提升到|提升至|"
+                 r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)$")
+
+
+def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
+    """从18.03%降至8.07%: the new level counts what the earlier one counts."""
+    from dataclasses import replace
+
+    out = list(claims)
+    for j in range(1, len(found)):
+        if claims[j - 1].earlier_level and _TO.match(s[found[j - 1][2]:found[j][1]]):
+            out[j] = replace(claims[j], subject=claims[j - 1].subject)
+    return out
+
+
+def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
+    """分别完成省定目标的125.6%、134.4%、110.4%: the ratios belong, in order, to the figures
+    before them in the sentence, and count what those count."""
+    from dataclasses import replace
+
+    out = list(claims)
+    i = 0
+    while i < len(found):
+        quantity, start, end = found[i]
+        clause_start = max(s.rfind(ch, 0, start) for ch in CLAUSE_ENDS) + 1
+        if not s.startswith("分别", clause_start) and "分别" not in s[clause_start:start]:
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(found) and s[found[run[-1]][2]:found[run[-1] + 1][1]] in ("、", "和", "及", ","):
+            run.append(run[-1] + 1)
+        sentence_start = max(s.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
+        earlier = [j for j in range(i) if found[j][1] >= sentence_start and not claims[j].ratio]
+        if len(run) > 1 and len(earlier) >= len(run):
+            shared = re.sub(r"^分别|的$", "", claims[i].subject)  # 分别完成省定目标的 → 完成省定目标
+            for position, j in enumerate(run):
+                owner = earlier[len(earlier) - len(run) + position]
+                out[j] = replace(claims[j], item_of=owner, subject=claims[owner].subject + shared)
+        i = run[-1] + 1
+    return out
+
+
+def likeness(a: str, b: str) -> float:
+    """How much two names share (0–1): the Dice coefficient of their character pairs, or of
+    their characters where one is a single character. 新建和改扩建公办幼儿园 is more like
+    新建和改扩建公办幼儿园 than 新建和改扩建中小学校."""
+    a, b = to_simplified(a), to_simplified(b)
+    if not a or not b:
+        return 0.0
+    if min(len(a), len(b)) < 2:
+        return 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
+    pairs_a = [a[i:i + 2] for i in range(len(a) - 1)]
+    pairs_b = [b[i:i + 2] for i in range(len(b) - 1)]
+    shared = sum(min(pairs_a.count(p), pairs_b.count(p)) for p in set(pairs_a))
+    return 2 * shared / (len(pairs_a) + len(pairs_b))

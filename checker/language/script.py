@@ -1,0 +1,52 @@
+"""Traditional characters read as simplified, one character for one, so positions still
+point at the text as written.
+
+OpenCC's conversion tables (the `opencc` package) do the work: a general mapping needs
+its dictionary of phrases (乾 is 干 in 乾燥 but not in 乾隆), which a hand-made table would
+get wrong. Text that GB2312 can encode is simplified already and is returned as it is,
+without loading OpenCC.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+# Converted a stretch at a time: a phrase OpenCC maps to a different length (rare) is then
+# converted one character at a time, and only within its stretch.
+_STRETCH = re.compile(r"[^，。、；：？！,.;:?!\s]+|[，。、；：？！,.;:?!\s]+")
+
+
+def is_simplified(text: str) -> bool:
+    """True when no character needs converting (GB2312 holds simplified Chinese and ASCII)."""
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def to_simplified(text: str) -> str:
+    """The text with traditional characters simplified; always the same length as `text`."""
+    if is_simplified(text):
+        return text
+    converter = _converter()
+    whole = converter.convert(text)
+    if len(whole) == len(text):
+        return str(whole)
+    parts = []
+    for match in _STRETCH.finditer(text):
+        stretch = match.group()
+        converted = converter.convert(stretch)
+        if len(converted) != len(stretch):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in stretch)
+        parts.append(converted)
+    return "".join(parts)
+
+
+@functools.cache
+def _converter() -> Any:
+    import opencc  # imported here: a run on simplified text never loads it
+
+    return opencc.OpenCC("t2s")
