@@ -232,7 +232,7 @@ app.add_typer(seeds_app, name="seeds")
 def schema(
     report: Annotated[bool, typer.Option(
         "--report", help="The JSON Schema of the JSON report (shipped as report.schema.json) instead.")] = False,
-    lang: LangOption = None,  # noqa: ARG001  (a schema has no words to translate; taken like every command's)
+    lang: LangOption = None,  # a schema has no words to translate; taken like every command's
 ) -> None:
     """Print the JSON Schema of rule files (shipped as rules.schema.json), for editors."""
     import json
