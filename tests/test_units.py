@@ -21,12 +21,12 @@ def test_yuan_forms_are_equal() -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("1公里", "1000米"), ("15亩", "10000平方米"), ("2小时", "120分钟"),
-                                      ("1年", "12个月"), ("2倍", "200%"), ("3名", "3人")])
+                                      ("1年", "12个月"), ("3名", "3人")])
 def test_conversions(a: str, b: str) -> None:
     assert base(parse_quantity(a)) == base(parse_quantity(b))
 
 
-@pytest.mark.parametrize(("a", "b"), [("3人", "3人次"), ("5%", "5个百分点"), ("100元", "100所"),
+@pytest.mark.parametrize(("a", "b"), [("3人", "3人次"), ("5%", "5个百分点"), ("2倍", "200%"), ("100元", "100所"),
                                       ("3所", "3个"), ("1天", "1个月"), ("5", "5人")])
 def test_different_kinds_are_refused_naming_both_sides(a: str, b: str) -> None:
     first, second = parse_quantity(a), parse_quantity(b)

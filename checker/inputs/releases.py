@@ -22,11 +22,13 @@ from checker.diagnostics import CheckerError, Diagnostic, Position, Severity
 from checker.inputs.models import Release
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
+from checker.language.claims import Reading, read_claims, read_flat
 from checker.language.folding import FlatIndex, normalise
 from checker.language.script import is_simplified, to_simplified
 from checker.messages import Message, os_reason
 
 MANIFEST = "releases.yaml"
+_CONTEXT = 240  # characters read on each side of a quote: its sentence, and a list it belongs to
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,23 @@ class ReleaseText:
     def simplified(self) -> str:
         """The flat text with traditional characters simplified (the same length: positions hold)."""
         return to_simplified(self.flat)
+
+    @functools.cached_property
+    def reading(self) -> Reading:
+        """What the whole release says, claim by claim (for drafting rules from it)."""
+        return read_flat(self.text, self.simplified, self.index, self.release.published)
+
+    def reading_around(self, start: int, end: int) -> Reading:
+        """What the release says around a passage [start, end): the passage with its sentence
+        and its neighbours, read apart, so that checking a quote costs the same in a large
+        release as in a small one. Positions are in the whole text."""
+        if "reading" in self.__dict__:  # read whole already: no need to read again
+            return self.reading
+        left = max(0, start - _CONTEXT)
+        stop = self.text.rfind("。", left, start)
+        left = stop + 1 if stop >= 0 and start - stop < _CONTEXT // 2 else left
+        right = min(len(self.text), end + _CONTEXT)
+        return read_claims(self.text[left:right], self.release.published).shifted(left)
 
     def find(self, quote: str) -> Match | None:
         """Where the quote is, whitespace, full-width forms and script (traditional or

@@ -9,19 +9,24 @@ exactly what to fix.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from checker.diagnostics import Diagnostic, Severity
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
-from checker.judge.stated import quantity_not_stated
+from checker.judge.stated import (
+    Quoted,
+    Report,
+    check_edges,
+    check_figure,
+    check_outcome_dates,
+    check_plan,
+    check_region,
+)
 from checker.judge.verdict import QuoteRef
 from checker.language.periods import find_periods
 from checker.messages import Message
-
-Report = Callable[..., None]  # (message, *path of the field, severity=...) → None
 
 
 @dataclass(frozen=True)
@@ -40,13 +45,16 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     def problem(message: Message, *path: object, severity: Severity = Severity.error) -> None:
         found.append(loaded.diagnostic(message, *path, severity=severity))
 
-    ref = _locate(corpus, Message("role-plan"), plan.source, plan.quote, None, problem, ("plan",))
-    if ref:
+    located = _locate(corpus, Message("role-plan"), plan.source, plan.quote, None, problem, ("plan",))
+    if located:
+        ref, quoted = located
         quotes.append(ref)
+        check_edges(quoted, problem, ("plan",))
+        claim = None
         if reading.plan.quantity is not None:
-            missing = quantity_not_stated(Message("what-plan-value"), reading.plan.quantity, plan.quote)
-            if missing:
-                problem(missing, "plan", "value")
+            claim = check_figure(quoted, reading.plan.quantity, Message("what-plan-value"), rule.indicator,
+                                 rule.measure, problem, ("plan", "value"))
+        check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)
         published = ref.published
         deadline = reading.plan.deadline
@@ -61,23 +69,24 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     for item in reading.outcomes:
         outcome = item.outcome
         where = ("outcomes", item.index)
-        ref = _locate(corpus, Message("role-outcome", n=item.index + 1), outcome.source, outcome.quote, item.index,
-                      problem, where)
-        if not ref:
+        role = Message("role-outcome", n=item.index + 1)
+        located = _locate(corpus, role, outcome.source, outcome.quote, item.index, problem, where)
+        if not located:
             continue
+        ref, quoted = located
         quotes.append(ref)
+        check_edges(quoted, problem, where)
         if outcome.as_of > ref.published:
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
                             published=ref.published), *where, "as_of")
-        if item.quantity is not None or item.ratio is not None:
-            missing = definition(item.kind).quote_states(item, outcome.quote)
-            if missing:
-                problem(missing, *where, item.kind.value)
+        check_outcome_dates(quoted, outcome, problem, where)
+        definition(item.kind).check_quote(item, quoted, rule, problem, where)
+        check_region(quoted, rule.region, role, problem, where)
     return Evidence(tuple(quotes), tuple(found))
 
 
 def _locate(corpus: Corpus, role: Message, source: str, quote: str, outcome: int | None,
-            report: Report, where: tuple[object, ...]) -> QuoteRef | None:
+            report: Report, where: tuple[object, ...]) -> tuple[QuoteRef, Quoted] | None:
     if source in corpus.unusable:
         report(Message("quote-release-unusable", role=role, source=source, why=corpus.unusable[source]),
                *where, "source")
@@ -106,7 +115,7 @@ def _locate(corpus: Corpus, role: Message, source: str, quote: str, outcome: int
         report(Message("quote-not-found", role=role, source=source, file=release.release.file, hint=passage),
                *where, "quote")
         return None
-    return _ref(release, quote, match.line, match.col, outcome)
+    return _ref(release, quote, match.line, match.col, outcome), Quoted(release, match)
 
 
 def _ref(release: ReleaseText, quote: str, line: int, col: int, outcome: int | None) -> QuoteRef:

@@ -15,12 +15,12 @@ from decimal import Decimal
 from typing_extensions import assert_never
 
 from checker.diagnostics import CheckerError, Diagnostic, Severity
-from checker.inputs.models import Claim, Comparator, Measure, OutcomeKind
+from checker.inputs.models import Claim, Comparator, Measure, OutcomeKind, Rule
 from checker.inputs.rules import LoadedRule
-from checker.judge.stated import listing, quantity_not_stated
+from checker.judge.stated import Quoted, Report, check_achieved, check_claim, check_completion, check_figure
 from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
 from checker.language.decimals import scaled_text
-from checker.language.quantity import Qualifier, Quantity, find_quantities, parse_quantity
+from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.messages import Message, Term
 
 
@@ -57,9 +57,10 @@ class Kind(ABC):
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         """The outcome's expression read, with what is wrong with it."""
 
-    def quote_states(self, reading: OutcomeReading, quote: str) -> Message | None:
-        """What the quote fails to state that the outcome declares (None: it states it)."""
-        return None
+    @abstractmethod
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+                    where: tuple[object, ...]) -> None:
+        """What its quote must state: each failure reported on the outcome's field."""
 
     @abstractmethod
     def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
@@ -107,9 +108,11 @@ class ValueKind(Kind):
                                           ("outcomes", index, "value"))
         return read
 
-    def quote_states(self, reading: OutcomeReading, quote: str) -> Message | None:
-        assert reading.quantity is not None
-        return quantity_not_stated(Message("what-outcome-value"), reading.quantity, quote)
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+                    where: tuple[object, ...]) -> None:
+        if item.quantity is not None:
+            check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, rule.measure, report,
+                         (*where, "value"), increment=item.outcome.increment)
 
     def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
         amount, target = reading.amount, plan.quantity
@@ -158,12 +161,10 @@ class CompletionKind(Kind):
             read.reading = OutcomeReading(index, outcome, ratio=ratio.value)
         return read
 
-    def quote_states(self, reading: OutcomeReading, quote: str) -> Message | None:
-        stated = [found.quantity for found in find_quantities(quote) if found.quantity.unit == "%"]
-        if any(q.value == reading.ratio for q in stated):
-            return None
-        return Message("outcome-completion-not-in-quote", completion=reading.outcome.completion,
-                       stated=listing(stated))
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+                    where: tuple[object, ...]) -> None:
+        if item.ratio is not None:
+            check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
 
     def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
         if reading.ratio is None:
@@ -178,6 +179,11 @@ class AchievedKind(Kind):
     kind = OutcomeKind.achieved
     basis = Basis.claimed
 
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+                    where: tuple[object, ...]) -> None:
+        assert item.outcome.achieved is not None
+        check_achieved(quoted, item.outcome.achieved, report, where)
+
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
 
@@ -191,6 +197,11 @@ class AchievedKind(Kind):
 class ClaimKind(Kind):
     kind = OutcomeKind.claim
     basis = Basis.claimed
+
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+                    where: tuple[object, ...]) -> None:
+        assert item.outcome.claim is not None
+        check_claim(quoted, item.outcome.claim, report, where)
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]

@@ -1,21 +1,142 @@
-"""What a quote states: the quantities in it, compared with what a rule declares."""
+"""Does a quote say what the rule says it says? Evidence per claim, not per string.
+
+Each quote is checked against the claims its release makes within the quoted span (the
+release is read once, claim by claim: checker/language/claims.py): the quote must start
+and end on whole words, the declared figure must be one of its claims exactly (value,
+unit, qualifier, bounds), the one that counts what the indicator names, a level and not a
+change; a claim of completion must be worded as one and not negated; dates must agree.
+Each finding is a diagnostic on the field it concerns, in plain words, with the fix.
+"""
 
 from __future__ import annotations
 
-from checker.diagnostics import CheckerError
-from checker.language.quantity import Quantity, find_quantities
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from checker.diagnostics import CheckerError, Severity
+from checker.inputs.models import Claim as ClaimWord
+from checker.inputs.models import Comparator, Measure, Outcome, Plan
+from checker.inputs.releases import Match, ReleaseText
+from checker.language.claims import Claim, Reading, Word, likeness, read_claims
+from checker.language.periods import RELATIVE_YEARS, stated_years
+from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
-from checker.messages import Message
+from checker.messages import Message, Term
+
+Report = Callable[..., None]  # (message, *path of the field, severity=...) → None
+
+# the comparator each qualifier of a stated target calls for (exact figures leave it to the author)
+COMPARATOR_OF = {
+    Qualifier.AT_LEAST: Comparator.at_least, Qualifier.MORE_THAN: Comparator.more_than,
+    Qualifier.AT_MOST: Comparator.at_most, Qualifier.LESS_THAN: Comparator.less_than,
+    Qualifier.RANGE: Comparator.between,
+}
+APPROXIMATE = (Qualifier.ABOUT, Qualifier.NEARLY)
 
 
-def quantity_not_stated(what: Message, declared: Quantity, quote: str) -> Message | None:
-    stated = [found.quantity for found in find_quantities(quote)]
-    if any(_same(declared, q) for q in stated):
+@dataclass(frozen=True)
+class Quoted:
+    """A quote where it was found: its release, its span, and the release's claims within it."""
+
+    release: ReleaseText
+    match: Match
+
+    @functools.cached_property
+    def reading(self) -> Reading:
+        return self.release.reading_around(self.match.start, self.match.end)
+
+    @functools.cached_property
+    def claims(self) -> list[Claim]:
+        """The release's claims within the quote, each with the subject the quote itself gives
+        it (a quote must name what it counts), or, for an item of a list (分别…X%、Y%), the
+        subject its list gives it."""
+        inside = self.reading.claims_within(self.match.start, self.match.end)
+        own = read_claims(self.text, self.release.release.published, headlines=False).claims
+        if len(own) != len(inside):
+            return inside
+        return [claim if claim.item_of is not None else replace(claim, subject=mine.subject)
+                for claim, mine in zip(inside, own, strict=True)]
+
+    def words(self, words: tuple[Word, ...]) -> list[Word]:
+        return self.reading.words_within(words, self.match.start, self.match.end)
+
+    @property
+    def text(self) -> str:
+        """The quoted span of the release, as written."""
+        return self.release.text[self.match.start:self.match.end]
+
+
+# --- edges ---------------------------------------------------------------------------------
+
+def check_edges(quoted: Quoted, report: Report, where: tuple[object, ...]) -> None:
+    """A quote starts and ends on whole words: never inside a figure the release states (218所,
+    3.4万人次, 3-4万个, 近9000人), and never just after a negation (未完成任务)."""
+    start, end = quoted.match.start, quoted.match.end
+    for claim in quoted.reading.claims:
+        whole = "".join(claim.quantity.text.split())
+        if claim.start < start < claim.end:
+            report(Message("quote-starts-inside", whole=whole), *where, "quote")
+        if claim.start < end < claim.end:
+            report(Message("quote-ends-inside", whole=whole), *where, "quote")
+    for negation in quoted.reading.negations:
+        if negation.end <= start and not quoted.release.text[negation.end:start].strip():
+            report(Message("quote-after-negation", negation=negation.text,
+                           said=negation.text + quoted.text[:12]), *where, "quote")
+
+
+# --- a declared figure -----------------------------------------------------------------------
+
+def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: str, measure: Measure,
+                 report: Report, field: tuple[object, ...], *, increment: bool = False) -> Claim | None:
+    """The declared figure is a claim of the quote, exactly; the claim that counts the indicator;
+    a level, not a change. Returns the claim (None where the quote does not state it)."""
+    claims = quoted.claims
+    same_number = [c for c in claims if _same_number(declared, c.quantity)]
+    exact = [c for c in same_number if c.quantity.qualifier is declared.qualifier]
+    if not exact:
+        if same_number:
+            stated = same_number[0].quantity
+            report(Message("figure-qualifier-differs", what=what, declared=declared.text, stated=_written(stated),
+                           stated_qualifier=Term("qualifier", stated.qualifier.value),
+                           declared_qualifier=Term("qualifier", declared.qualifier.value)), *field)
+        else:
+            report(Message("quantity-not-in-quote", what=what, declared=declared.text,
+                           stated=listing([c.quantity for c in claims])), *field)
         return None
-    return Message("quantity-not-in-quote", what=what, declared=declared.text, stated=listing(stated))
+    claim = max(exact, key=lambda c: likeness(indicator, c.subject))
+    if claim.change is not None and (claim.change.relative or measure is Measure.level or not increment):
+        report(Message("figure-is-change", what=what, declared=declared.text, word=claim.change.word,
+                       relative=Message("figure-change-relative") if claim.change.relative else ""), *field)
+    if claim.earlier_level:
+        later = [c for c in claims if c.start > claim.end and c.subject == claim.subject]
+        report(Message("figure-is-earlier-level", what=what, declared=declared.text,
+                       later=_written(later[0].quantity) if later else Message("figure-later-unquoted")), *field)
+    _check_subject(claim, claims, declared, what, indicator, report, field)
+    return claim
 
 
-def _same(a: Quantity, b: Quantity) -> bool:
+def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: Message, indicator: str,
+                   report: Report, field: tuple[object, ...]) -> None:
+    """Where the quote holds several figures of one kind, the declared one must be the one whose
+    subject the indicator names best; a subject sharing nothing with the indicator is a warning."""
+    mine = likeness(indicator, claim.subject)
+    try:
+        rivals = [c for c in claims if c is not claim and c.quantity.comparable_with(declared)]
+    except CheckerError:
+        rivals = []
+    better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject]
+    if better:
+        best = max(better, key=lambda c: likeness(indicator, c.subject))
+        report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
+                       other=_written(best.quantity), other_subject=best.subject, indicator=indicator), *field)
+    elif mine == 0 and claim.subject:
+        report(Message("figure-subject-unrelated", what=what, declared=declared.text, subject=claim.subject,
+                       indicator=indicator), *field, severity=Severity.warning)
+
+
+def _same_number(a: Quantity, b: Quantity) -> bool:
     try:
         if a.dimension != b.dimension:
             return False
@@ -23,15 +144,149 @@ def _same(a: Quantity, b: Quantity) -> bool:
             return False
         if (a.upper is None) != (b.upper is None):
             return False
-        if a.upper is not None and b.upper is not None:
-            return to_base(a.upper, a.unit)[0] == to_base(b.upper, b.unit)[0]
-        return True
+        return a.upper is None or b.upper is None or to_base(a.upper, a.unit)[0] == to_base(b.upper, b.unit)[0]
     except CheckerError:
         return False
+
+
+def _written(quantity: Quantity) -> str:
+    return "".join(quantity.text.split())
 
 
 def listing(quantities: list[Quantity]) -> tuple[str, ...] | Message:
     """The quote's quantities as the quote writes them (3.6万个, not 36000个)."""
     if not quantities:
         return Message("quote-no-quantity")
-    return tuple("".join(q.text.split()) for q in quantities)
+    return tuple(_written(q) for q in quantities)
+
+
+# --- the plan --------------------------------------------------------------------------------
+
+def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date | None, report: Report) -> None:
+    """The comparator agrees with the quote's qualifier; an approximate target has one chosen by
+    the author; 今年/明年 agree with the deadline; 2025年前 is not read as a date."""
+    if claim is not None:
+        qualifier = claim.quantity.qualifier
+        expected = COMPARATOR_OF.get(qualifier)
+        if expected is not None and plan.comparator is not None and plan.comparator is not expected:
+            report(Message("plan-comparator-contradicts", comparator=plan.comparator, stated=_written(claim.quantity),
+                           expected=expected), "plan", "comparator")
+        if qualifier in APPROXIMATE and plan.comparator is None:
+            report(Message("plan-approximate-needs-comparator", stated=_written(claim.quantity)), "plan", "value")
+    published = quoted.release.release.published
+    if deadline is not None:
+        for word, offset in _relative(quoted.text):
+            year = published.year + offset
+            if year != deadline.year:
+                report(Message("plan-relative-year-differs", word=word, year=year, published=published,
+                               deadline=deadline), "plan", "deadline")
+    for text in quoted.reading.ambiguous:
+        if text in "".join(quoted.text.split()) and not (plan.note and _is_iso(plan.deadline)):
+            year = int(text[:4])
+            report(Message("plan-ambiguous-before", text=text, year=year, previous=year - 1), "plan", "deadline")
+
+
+def _relative(text: str) -> list[tuple[str, int]]:
+    flat = "".join(text.split())
+    return [(word, offset) for word, offset in RELATIVE_YEARS.items() if word in flat]
+
+
+def _is_iso(value: str | None) -> bool:
+    try:
+        return value is not None and bool(date.fromisoformat(value.strip()))
+    except ValueError:
+        return False
+
+
+# --- an outcome ------------------------------------------------------------------------------
+
+def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...]) -> None:
+    """A year the quote states is the year of as_of; a running total is not an increment."""
+    years = stated_years(quoted.text)
+    published = quoted.release.release.published
+    years += [(word, published.year + offset) for word, offset in _relative(quoted.text)]
+    if years and all(year != outcome.as_of.year for _, year in years):
+        said = tuple(dict.fromkeys(text for text, _ in years))
+        report(Message("outcome-year-differs", as_of=outcome.as_of, said=said), *where, "as_of")
+    if outcome.increment:
+        running = [word for word in quoted.reading.cumulative if word in "".join(quoted.text.split())]
+        if running:
+            report(Message("outcome-increment-running-total", word=running[0]), *where, "increment")
+
+
+def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, indicator: str, report: Report,
+                     where: tuple[object, ...]) -> None:
+    """`completion:` needs a completion ratio (完成…目标的X%, 完成率X%, X%的任务), not a rate."""
+    declared = outcome.completion
+    ratios = [c for c in quoted.claims if c.quantity.unit == "%" and c.quantity.value == reading_ratio]
+    if not ratios:
+        stated = [c.quantity for c in quoted.claims if c.quantity.unit == "%"]
+        report(Message("outcome-completion-not-in-quote", completion=declared, stated=listing(stated)),
+               *where, "completion")
+        return
+    claim = max(ratios, key=lambda c: (c.ratio, likeness(indicator, c.subject)))
+    if not claim.ratio:
+        report(Message("completion-not-a-ratio", completion=declared, subject=claim.subject or "—"),
+               *where, "completion")
+        return
+    others = [c for c in quoted.claims if c.ratio and c is not claim and c.subject != claim.subject]
+    better = [c for c in others if likeness(indicator, c.subject) > likeness(indicator, claim.subject)]
+    if better:
+        best = max(better, key=lambda c: likeness(indicator, c.subject))
+        report(Message("figure-counts-other", what=Message("what-outcome-completion"), declared=declared,
+                       subject=claim.subject or "—", other=_written(best.quantity), other_subject=best.subject,
+                       indicator=indicator), *where, "completion")
+    elif likeness(indicator, claim.subject) == 0:
+        report(Message("figure-subject-unrelated", what=Message("what-outcome-completion"), declared=declared,
+                       subject=claim.subject or "—", indicator=indicator), *where, "completion",
+               severity=Severity.warning)
+
+
+def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[object, ...]) -> None:
+    """met and exceeded need completion wording that is not negated; exceeded needs 超额 or 超过;
+    not_met needs a negation."""
+    completion = quoted.words(quoted.reading.completion)
+    affirmed = [w for w in completion if not w.negated]
+    negated = [w for w in completion if w.negated] + quoted.words(quoted.reading.negations)
+    if claim in (ClaimWord.met, ClaimWord.exceeded):
+        if not affirmed:
+            report(Message("claim-met-unsaid", claim=claim.value,
+                           negated=Message("claim-negated", words=_words(negated)) if negated else ""),
+                   *where, "claim")
+        elif claim is ClaimWord.exceeded and not [w for w in quoted.words(quoted.reading.excess) if not w.negated]:
+            report(Message("claim-exceeded-unsaid"), *where, "claim")
+    elif not negated:
+        report(Message("claim-not-met-unsaid"), *where, "claim")
+
+
+def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...]) -> None:
+    """achieved: true needs completion wording, not start or progress wording; achieved: false
+    needs a negation or wording that the work is still under way."""
+    completion = quoted.words(quoted.reading.completion)
+    affirmed = [w for w in completion if not w.negated]
+    negations = quoted.words(quoted.reading.negations)
+    progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated]
+    if achieved and not affirmed:
+        if progress:
+            report(Message("achieved-started-only", words=_words(progress)), *where, "achieved")
+        else:
+            report(Message("achieved-unsaid", negated=Message("claim-negated", words=_words(negations))
+                           if negations else ""), *where, "achieved")
+    if not achieved and affirmed and not negations and not progress:
+        report(Message("achieved-false-contradicted", words=_words(affirmed)), *where, "achieved")
+
+
+def check_region(quoted: Quoted, region: str, role: Message, report: Report, where: tuple[object, ...]) -> None:
+    """A figure from a release of another region is the rule's only if its quote says so."""
+    release_region = quoted.release.release.region
+    if release_region == region:
+        return
+    short = region.rstrip("市县区省")
+    if region in quoted.text or (len(short) >= 2 and short in quoted.text):
+        return
+    report(Message("quote-other-region", role=role, source=quoted.release.release.id, release_region=release_region,
+                   region=region), *where, "source", severity=Severity.warning)
+
+
+def _words(words: list[Word]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.text for w in words))

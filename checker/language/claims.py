@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 
@@ -92,6 +92,19 @@ class Reading:
     cumulative: tuple[str, ...]  # 累计, 截至, 共计 …
     flat: str = field(repr=False, default="")
 
+    def shifted(self, offset: int) -> Reading:
+        """The same reading with every position moved by `offset` (a window read apart from
+        the text it was cut from)."""
+        def claim(c: Claim) -> Claim:
+            return replace(c, start=c.start + offset, end=c.end + offset,
+                           clause=(c.clause[0] + offset, c.clause[1] + offset))
+
+        def words(ws: tuple[Word, ...]) -> tuple[Word, ...]:
+            return tuple(replace(w, start=w.start + offset, end=w.end + offset) for w in ws)
+
+        return replace(self, claims=tuple(claim(c) for c in self.claims), completion=words(self.completion),
+                       excess=words(self.excess), negations=words(self.negations), progress=words(self.progress))
+
     def claims_within(self, start: int, end: int) -> list[Claim]:
         return [c for c in self.claims if start <= c.start and c.end <= end]
 
@@ -124,11 +137,14 @@ RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
 SENTENCE_ENDS = "。！？；;!?"
 CLAUSE_ENDS = SENTENCE_ENDS + "，,：:"
 # words a subject is read without: where the clause begins, and neutral leads before a number
+_SUBJECT_LEADS = ("其中", "同时", "此外", "另外", "另有", "另", "仅", "只", "截至目前", "目前", "截至", "截止",
+                  "全年", "全市", "我市", "全县", "全区", "本市", "今年", "去年", "明年", "当年", "共计", "累计", "共",
+                  "已经", "已", "先后", "分别", "实际", "计划任务是", "计划", "任务是", "目标是", "力争", "争取", "将",
+                  "要", "确保", "预计", "拟", "进一步", "并", "还", "和", "及", "与")
 _SUBJECT_LEAD = re.compile(
-    r"^(?:(?:其中|同时|此外|另外|另有|另|仅|只|目前|截至目前|截至|全年|全市|我市|全县|全区|本市|今年|去年|明年|当年|共|累计|"
-    r"共计|已|"
-    r"先后|分别|实际|计划任务是|计划|任务是|目标是|力争|争取|将|要|确保|预计|拟|进一步|并|还|和|及|与|"
-    r"\d{4}年(?:以来|底|末|初)?|[一二三四五六七八九十]+五(?:期间|以来|末)?)[,，、]?)+")
+    r"^(?:(?:" + "|".join(sorted(_SUBJECT_LEADS, key=len, reverse=True)) +
+    r"|(?:到|至|在|于)?(?:\d{4}年(?:以来|底|末|初|前)?|“?[一二三四五六七八九十]+五”?(?:规划)?(?:期间|以来|末|期末)?))"
+    r"[,，、]?)+")
 _SUBJECT_TAIL = re.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|提升|上升|下降|降低|减少)了?|"
                            r"达到|达|为|是|有|共计|共|累计|总计|合计|约|近|超过|达到了|从|由|仅|只|另有|另)+$")
 _AFTER_STOP = re.compile(r"实现|的|参加|参与|获得|完成|达到|进行|开展|等|以上|以下|左右|其中|和|及|共|"
@@ -146,15 +162,17 @@ OTHER_WORDS = ("每人每", "每月", "每年", "每天", "每所", "每个", "�
                "以上的", "不低于", "达到", "补助", "补贴标准", "走进", "覆盖", "岁", "年龄")
 
 
-def read_claims(text: str, published: date | None = None) -> Reading:
+def read_claims(text: str, published: date | None = None, *, headlines: bool = True) -> Reading:
     """What `text` (a quote, or a whole release) says. `published`: the date of the release
-    the text is from, against which 今年, 明年 and 去年 are read."""
+    the text is from, against which 今年, 明年 and 去年 are read. `headlines`: whether a short
+    line of its own ends a clause (in a release, not in a quote: a quote is running text)."""
     flat, index = normalise(text)
-    simple = to_simplified(flat)
-    return _read(text, simple, index, published)
+    return read_flat(text, to_simplified(flat), index, published, headlines=headlines)
 
 
-def _read(text: str, s: str, index: FlatIndex, published: date | None) -> Reading:
+def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, headlines: bool = True) -> Reading:
+    """As `read_claims`, for text already made flat and simplified (`s`), with `index` from flat
+    positions to positions in `text`: a release is normalised once, however it is read."""
     def original(start: int, end: int) -> tuple[int, int]:
         return index[start], index[end - 1] + 1
 
@@ -177,13 +195,24 @@ def _read(text: str, s: str, index: FlatIndex, published: date | None) -> Readin
     cumulative = tuple(w for w, _, _ in _words(s, CUMULATIVE))
 
     found = scan(s)
+    breaks = _hard_breaks(text, index, len(s)) if headlines else []
+
+    def span(start: int, end: int, ends: str) -> tuple[int, int]:
+        left, right = _span(s, start, end, ends)
+        i = bisect.bisect_right(breaks, start)
+        if i:
+            left = max(left, breaks[i - 1])
+        if i < len(breaks):
+            right = min(right, breaks[i])
+        return left, right
+
     claims: list[Claim] = []
     previous_end = 0
     completion_flat = _words(s, COMPLETION)
     progress_flat = _words(s, PROGRESS)
     for number, (quantity, start, end) in enumerate(found):
-        clause = _span(s, start, end, CLAUSE_ENDS)
-        sentence = _span(s, start, end, SENTENCE_ENDS)
+        clause = span(start, end, CLAUSE_ENDS)
+        sentence = span(start, end, SENTENCE_ENDS)
         clause_text = s[clause[0]:clause[1]]
         before = s[max(clause[0], previous_end):start]
         previous_end = end
@@ -215,8 +244,6 @@ def _read(text: str, s: str, index: FlatIndex, published: date | None) -> Readin
 
 
 def replace_text(quantity: Quantity, text: str, index: FlatIndex, start: int, end: int) -> Quantity:
-    from dataclasses import replace
-
     return replace(quantity, text=text[index[start]: index[end - 1] + 1])
 
 
@@ -233,6 +260,44 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     if words not in _PATTERNS:
         _PATTERNS[words] = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     return _PATTERNS[words]
+
+
+_TAIL_MAX = 20  # a noun after the figure (54所中小学); longer, it is the rest of the sentence
+_HEADLINE_MAX = 30  # a line this short, standing alone and unpunctuated, is a headline or a byline
+
+
+def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[int]:
+    """Flat positions where a line of its own ends: a headline, a byline, a section title.
+    Releases break lines anywhere (PDF columns: 完成省定目⏎⏎标的132.3%), so a line break is a
+    boundary only after a short line with no clause punctuation, standing where a sentence
+    may begin: at the start, or after a line that ended a sentence or was a headline itself."""
+    breaks = []
+    offset = 0
+    may_begin = True  # the line before ended a sentence (or there was none)
+    for line in text.split("\n"):
+        stripped = line.strip()
+        end = offset + len(line)
+        offset = end + 1
+        if not stripped:
+            continue
+        headline = (may_begin and len(stripped) <= _HEADLINE_MAX
+                    and not any(ch in CLAUSE_ENDS + "、" for ch in stripped))
+        if headline:
+            breaks.append(_flat_at(index, end, length))
+        may_begin = headline or stripped[-1] in SENTENCE_ENDS + "”」』)）"
+    return sorted(set(breaks))
+
+
+def _flat_at(index: FlatIndex, original: int, length: int) -> int:
+    """The first flat position at or after the original position."""
+    low, high = 0, length
+    while low < high:
+        middle = (low + high) // 2
+        if index[middle] < original:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _span(s: str, start: int, end: int, ends: str) -> tuple[int, int]:
@@ -270,7 +335,7 @@ def _subject(before: str, after: str) -> str:
     stop = _AFTER_STOP.search(after)
     tail = after if stop is None else after[:stop.start()] if stop.start() > 0 else ("" if head else after)
     tail = _PUNCTUATION.sub("", re.split(r"[，,。；;]", tail)[0])
-    return head + (tail if len(tail) <= 12 else "")
+    return head + (tail if len(tail) <= _TAIL_MAX else "")
 
 
 def _kind(s: str, clause: str, sentence: tuple[int, int], quantity: Quantity, change: Change | None,
@@ -303,8 +368,6 @@ _TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增
 
 def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
     """从18.03%降至8.07%: the new level counts what the earlier one counts."""
-    from dataclasses import replace
-
     out = list(claims)
     for j in range(1, len(found)):
         if claims[j - 1].earlier_level and _TO.match(s[found[j - 1][2]:found[j][1]]):
@@ -315,8 +378,6 @@ def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Cla
 def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
     """分别完成省定目标的125.6%、134.4%、110.4%: the ratios belong, in order, to the figures
     before them in the sentence, and count what those count."""
-    from dataclasses import replace
-
     out = list(claims)
     i = 0
     while i < len(found):
@@ -336,6 +397,13 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
                 owner = earlier[len(earlier) - len(run) + position]
                 out[j] = replace(claims[j], item_of=owner, subject=claims[owner].subject + shared)
         i = run[-1] + 1
+    for j, claim in enumerate(out):
+        # 新增返乡农民工创业3.1万人,完成省定目标的348.6%: one ratio, of the figure before it
+        if claim.ratio and claim.item_of is None and j > 0 and not out[j - 1].ratio and re.match(
+                r"^(?:分别)?完成", claim.subject) and found[j - 1][1] >= max(
+                s.rfind(ch, 0, found[j][1]) for ch in SENTENCE_ENDS):
+            shared = re.sub(r"^分别|的$", "", claim.subject)
+            out[j] = replace(claim, item_of=j - 1, subject=out[j - 1].subject + shared)
     return out
 
 

@@ -1,0 +1,460 @@
+"""Evidence per claim: a quote must say what the rule says it says.
+
+Each test is a small world in the style of a real release (made up, not copied from the
+seeds or the issue), one rule with one mistake a careless author makes, and the code of the
+diagnostic the checker must give; and the legitimate forms that must keep passing. The
+audit runs through the Python API; messages are checked by code, not by wording.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from checker.diagnostics import Diagnostic, Severity
+from checker.judge.pipeline import run_audit
+from checker.judge.verdict import Status
+
+PLAN = "plan-2025"
+REVIEW = "review-2026"
+RELEASES = {
+    PLAN: ("洛阳市2025年重点民生实事项目的通知", "2025-02-10"),
+    REVIEW: ("洛阳市2025年重点民生实事完成情况新闻发布会", "2026-01-16"),
+}
+
+
+@dataclass(frozen=True)
+class World:
+    problems: list[Diagnostic]
+    status: Status
+
+    def codes(self, severity: Severity = Severity.error) -> list[str]:
+        return [d.code for d in self.problems if d.severity is severity]
+
+
+def world(tmp_path: Path, plan_text: str, review_text: str, rule: str, *, region: str = "洛阳市",
+          regions: dict[str, str] | None = None, as_of: str = "2026-06-30") -> World:
+    """Two releases (the plan, the review) and one rule; the audit's problems and the verdict."""
+    seeds, rules = tmp_path / "seeds", tmp_path / "rules"
+    seeds.mkdir(parents=True)
+    rules.mkdir()
+    entries = []
+    for release_id, text in ((PLAN, plan_text), (REVIEW, review_text)):
+        data = textwrap.dedent(text).encode("utf-8")
+        (seeds / f"{release_id}.txt").write_bytes(data)
+        title, published = RELEASES[release_id]
+        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": title, "publisher": "洛阳市人民政府",
+                        "region": (regions or {}).get(release_id, region), "published": published,
+                        "sha256": hashlib.sha256(data).hexdigest()})
+    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
+    (rules / "rules.yaml").write_text("rules:\n" + textwrap.indent(rule, "  "), encoding="utf-8")
+    audit = run_audit([rules], seeds, date.fromisoformat(as_of), 90, root=tmp_path)
+    assert len(audit.verdicts) == 1, audit.problems()
+    return World(audit.problems(), audit.verdicts[0].status)
+
+
+PLAN_TEXT = """\
+    洛阳市人民政府关于印发2025年重点民生实事的通知
+
+    一、教育提质。全年新建公办幼儿园9所，改扩建公办幼儿园31所，新增普惠性学位不少于6000个。
+    二、就业扩容。城镇新增就业不少于8万人，开展职业技能培训5.2万人次。
+    三、老旧小区改造。2026年前完成老旧小区改造120个，惠及居民约5万户。
+    今年将新建社区养老服务中心12个。
+    四、社会保障。职工医保参保率稳定在95%以上，城乡居民收入增长6%。
+"""
+REVIEW_TEXT = """\
+    洛阳市2025年重点民生实事完成情况
+
+    2025年，全市新建公办幼儿园9所，改扩建公办幼儿园31所，新增普惠性学位6200个。
+    城镇新增就业8.3万人，全年开展职业技能培训近5.4万人次；累计新增学位4.5万个。
+    截至目前，全县累计建成标准化学校318所，覆盖率达到96%。
+    受资金影响，社区养老服务中心建设未完成年度任务，仅建成9个，另有3个项目正在开工建设。
+    新建的市第二人民医院已开工建设。职工医保参保率同比下降0.4%，城乡居民收入增长2倍。
+    全年接待游客超过900万人次，验收合格率100%。
+"""
+
+
+def rule(indicator: str, plan: str, outcomes: str = "", measure: str = "count") -> str:
+    """One rule as YAML; `plan` and `outcomes` are YAML snippets (a mapping, a list)."""
+    data = {"id": "test-rule", "region": "洛阳市", "indicator": indicator, "measure": measure,
+            "plan": yaml.safe_load(textwrap.dedent(plan)),
+            "outcomes": yaml.safe_load(textwrap.dedent(outcomes)) if outcomes else []}
+    for outcome in data["outcomes"]:
+        outcome["as_of"] = str(outcome["as_of"])
+        for key in ("value", "completion"):
+            if key in outcome:
+                outcome[key] = str(outcome[key])
+    return yaml.safe_dump([data], allow_unicode=True, sort_keys=False)
+
+
+KINDERGARTEN_PLAN = """\
+    value: 9所
+    deadline: 2025年底
+    source: plan-2025
+    quote: 全年新建公办幼儿园9所
+"""
+
+
+def test_a_clean_rule_is_met(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
+        - value: 9所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市新建公办幼儿园9所
+        """))
+    assert w.codes() == [] and w.codes(Severity.warning) == [] and w.status is Status.met
+
+
+# --- edges ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "value", "code"), [
+    ("18所", "18所", "quote-starts-inside"),  # cut out of 318所
+    ("开展职业技能培训近5.4万人", "近5.4万人", "quote-ends-inside"),  # 5.4万人次
+    ("5.4万人次", "5.4万人次", "quote-starts-inside"),  # after 近
+    ("新增普惠性学位6200", "6200个", "quote-ends-inside"),  # before its measure word
+])
+def test_a_quote_never_cuts_a_figure(tmp_path: Path, quote: str, value: str, code: str) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("开展职业技能培训", KINDERGARTEN_PLAN, f"""\
+        - value: {value}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: {quote}
+        """))
+    assert code in w.codes(), w.problems
+
+
+def test_a_quote_never_drops_a_negation(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
+        value: 12个
+        deadline: 2025年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """, """\
+        - claim: met
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 完成年度任务
+        """))
+    assert "quote-after-negation" in w.codes(), w.problems
+
+
+# --- qualifiers and direction -----------------------------------------------------------------
+
+@pytest.mark.parametrize("declared", ["5.4万人次", "超过5.4万人次"])
+def test_the_declared_figure_keeps_the_quote_qualifier(tmp_path: Path, declared: str) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("开展职业技能培训", """\
+        value: 5.2万人次
+        deadline: 2025年底
+        source: plan-2025
+        quote: 开展职业技能培训5.2万人次
+        """, f"""\
+        - value: {declared}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全年开展职业技能培训近5.4万人次
+        """))
+    assert "figure-qualifier-differs" in w.codes(), w.problems
+    assert w.status is Status.invalid
+
+
+def test_a_floor_cannot_be_declared_a_ceiling(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新增普惠性学位", """\
+        value: 6000个以内
+        deadline: 2025年底
+        source: plan-2025
+        quote: 新增普惠性学位不少于6000个
+        """))
+    assert "figure-qualifier-differs" in w.codes(), w.problems
+    w = world(tmp_path / "b", PLAN_TEXT, REVIEW_TEXT, rule("新增普惠性学位", """\
+        value: 不少于6000个
+        comparator: at_most
+        deadline: 2025年底
+        source: plan-2025
+        quote: 新增普惠性学位不少于6000个
+        """))
+    assert w.codes() == ["plan-comparator-contradicts"], w.problems
+
+
+def test_an_approximate_target_needs_a_chosen_comparator(tmp_path: Path) -> None:
+    plan = """\
+        value: 约5万户
+        deadline: 2025年底
+        source: plan-2025
+        quote: 惠及居民约5万户
+        """
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("老旧小区改造惠及居民", plan))
+    assert w.codes() == ["plan-approximate-needs-comparator"], w.problems
+    w = world(tmp_path / "b", PLAN_TEXT, REVIEW_TEXT, rule("老旧小区改造惠及居民", plan + "comparator: at_least\n"))
+    assert w.codes() == [], w.problems
+
+
+# --- the wrong figure -------------------------------------------------------------------------
+
+def test_the_neighbour_figure_is_refused(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
+        - value: 31所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市新建公办幼儿园9所，改扩建公办幼儿园31所
+        """))
+    assert w.codes() == ["figure-counts-other"], w.problems
+
+
+def test_the_schools_figure_is_not_the_kindergartens_in_the_bundled_release(tmp_path: Path) -> None:
+    """The real Xinxiang kindergarten rule given the schools' 56所 from one quote holding both."""
+    rules_text = (ROOT / "rules" / "xinxiang.yaml").read_text(encoding="utf-8")
+    rules_text = rules_text.replace('''      - value: 27所
+        as_of: 2023-12-31
+        increment: false
+        source: xinxiang-2024-01-22
+        quote: "实际新建和改扩建公办幼儿园27所"''', '''      - value: 56所
+        as_of: 2023-12-31
+        increment: false
+        source: xinxiang-2024-01-22
+        quote: "实际新建和改扩建公办幼儿园27所,新建和改扩建中小学校56所"''', 1)
+    assert "value: 56所" in rules_text
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "xinxiang.yaml").write_text(rules_text, encoding="utf-8")
+    audit = run_audit([tmp_path / "rules"], ROOT / "seeds", date(2026, 11, 25), 90, root=tmp_path)
+    kindergartens = next(v for v in audit.verdicts if v.rule_id == "xinxiang-2023-public-kindergartens")
+    assert kindergartens.status is Status.invalid
+    assert [d.code for d in kindergartens.errors] == ["figure-counts-other"]
+
+
+def test_a_subject_sharing_nothing_with_the_indicator_is_a_warning(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("社区卫生服务站", """\
+        value: 不少于8万人
+        deadline: 2025年底
+        source: plan-2025
+        quote: 城镇新增就业不少于8万人
+        """))
+    assert w.codes() == [] and w.codes(Severity.warning) == ["figure-subject-unrelated"], w.problems
+
+
+# --- changes are not levels -------------------------------------------------------------------
+
+INSURANCE_PLAN = """\
+    value: 95%以上
+    deadline: 2025年底
+    source: plan-2025
+    quote: 职工医保参保率稳定在95%以上
+"""
+
+
+def test_a_change_is_not_a_level(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("职工医保参保率", INSURANCE_PLAN, """\
+        - value: 0.4%
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 职工医保参保率同比下降0.4%
+        """, measure="level"))
+    assert w.codes() == ["figure-is-change"], w.problems
+
+
+def test_a_target_stated_as_a_change_is_not_read_yet(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("城乡居民收入", """\
+        value: 6%
+        deadline: 2025年底
+        source: plan-2025
+        quote: 城乡居民收入增长6%
+        """, measure="level"))
+    assert w.codes() == ["figure-is-change"], w.problems
+
+
+def test_a_multiple_is_never_a_percentage(tmp_path: Path) -> None:
+    outcome = """\
+        - value: {value}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 城乡居民收入增长2倍
+        """
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("职工医保参保率", INSURANCE_PLAN, outcome.format(value="200%"),
+                                                     measure="level"))
+    assert w.codes() == ["quantity-not-in-quote"], w.problems
+    w = world(tmp_path / "b", PLAN_TEXT, REVIEW_TEXT, rule("职工医保参保率", INSURANCE_PLAN,
+                                                         outcome.format(value="2倍"), measure="level"))
+    assert set(w.codes()) == {"outcome-value-incomparable", "figure-is-change"}, w.problems
+
+
+# --- claims taken on trust --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("outcome", "code"), [
+    ("claim: met\n  quote: 社区养老服务中心建设未完成年度任务", "claim-met-unsaid"),
+    ("claim: exceeded\n  quote: 仅建成9个", "claim-exceeded-unsaid"),
+    ("claim: not_met\n  quote: 仅建成9个", "claim-not-met-unsaid"),
+    ("achieved: true\n  quote: 新建的市第二人民医院已开工建设", "achieved-started-only"),
+    ("achieved: false\n  quote: 仅建成9个", "achieved-false-contradicted"),
+    ("completion: 100%\n  quote: 验收合格率100%", "completion-not-a-ratio"),
+])
+def test_claims_must_be_stated(tmp_path: Path, outcome: str, code: str) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """, f"""\
+        - {outcome}
+          as_of: 2025-12-31
+          source: review-2026
+        """.replace("\n  quote", "\n          quote")))
+    assert code in w.codes(), w.problems
+
+
+def test_a_negated_claim_of_not_met_passes(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """, """\
+        - claim: not_met
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 社区养老服务中心建设未完成年度任务
+        """))
+    assert w.codes() == [] and w.status is Status.missed, w.problems
+
+
+# --- dates and totals -------------------------------------------------------------------------
+
+def test_the_quote_year_is_the_outcome_year(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
+        - value: 9所
+          as_of: 2024-12-31
+          source: review-2026
+          quote: 2025年，全市新建公办幼儿园9所
+        """))
+    assert "outcome-year-differs" in w.codes(), w.problems
+
+
+def test_a_running_total_is_no_increment(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新增普惠性学位", """\
+        value: 不少于6000个
+        deadline: 2025年底
+        source: plan-2025
+        quote: 新增普惠性学位不少于6000个
+        """, """\
+        - value: 4.5万个
+          as_of: 2025-12-31
+          increment: true
+          source: review-2026
+          quote: 累计新增学位4.5万个
+        """))
+    assert "outcome-increment-running-total" in w.codes(), w.problems
+
+
+def test_this_year_in_a_plan_is_its_release_year(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
+        value: 12个
+        deadline: 2026年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """))
+    assert w.codes() == ["plan-relative-year-differs"], w.problems
+
+
+def test_before_a_year_is_ambiguous_in_a_quote(tmp_path: Path) -> None:
+    plan = """\
+        value: 120个
+        deadline: 2026年底
+        source: plan-2025
+        quote: 2026年前完成老旧小区改造120个
+        """
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("完成老旧小区改造", plan))
+    assert w.codes() == ["plan-ambiguous-before"], w.problems
+    settled = plan.replace("deadline: 2026年底", "deadline: 2025-12-31\n        note: 年前 read as by the end of 2025")
+    w = world(tmp_path / "b", PLAN_TEXT, REVIEW_TEXT, rule("完成老旧小区改造", settled))
+    assert w.codes() == [], w.problems
+
+
+# --- region and script ------------------------------------------------------------------------
+
+def test_a_figure_of_another_region_is_a_warning(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
+        - value: 9所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市新建公办幼儿园9所
+        """), regions={REVIEW: "株洲市"})
+    assert w.codes() == [] and w.codes(Severity.warning) == ["quote-other-region"], w.problems
+
+
+def test_quotes_are_found_whatever_the_script(tmp_path: Path) -> None:
+    traditional = REVIEW_TEXT.replace("全市新建公办幼儿园9所", "全市新建公辦幼兒園9所")
+    w = world(tmp_path, PLAN_TEXT, traditional, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
+        - value: 9所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市新建公办幼儿园9所
+        """))
+    assert w.codes() == [] and w.status is Status.met, w.problems
+    w = world(tmp_path / "b", PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
+        - value: 9所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市新建公辦幼兒園9所
+        """))
+    assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+# --- legitimate forms keep passing ------------------------------------------------------------
+
+@pytest.mark.parametrize(("review", "quote", "value"), [
+    ("全市新建公办幼儿园九所，改扩建三十一所。", "全市新建公办幼儿园九所", "9所"),
+    ("全市新建公办幼\n\n儿园 9 所，改扩建31所。", "全市新建公办幼儿园9所", "9所"),
+    ("全市新建公办幼儿园 9\n所。", "全市新建公办幼儿园9所", "9所"),
+])
+def test_numerals_line_breaks_and_spaces_pass(tmp_path: Path, review: str, quote: str, value: str) -> None:
+    w = world(tmp_path, PLAN_TEXT, f"洛阳市2025年重点民生实事完成情况\n\n2025年，{review}\n", rule(
+        "新建公办幼儿园", KINDERGARTEN_PLAN, f"""\
+        - value: {value}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: {quote}
+        """))
+    assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+def test_more_than_proves_a_floor(tmp_path: Path) -> None:
+    plan_text = PLAN_TEXT + "    四、文旅融合。全年接待游客900万人次。\n"
+    w = world(tmp_path, plan_text, REVIEW_TEXT, rule("接待游客", """\
+        value: 900万人次
+        deadline: 2025年底
+        source: plan-2025
+        quote: 全年接待游客900万人次
+        """, """\
+        - value: 超过900万人次
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全年接待游客超过900万人次
+        """))
+    assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+def test_a_list_of_completion_ratios_ties_each_to_its_item(tmp_path: Path) -> None:
+    review = ("2025年，全市开展技能培训6.1万人次，新增技能人才3.2万人，新增高技能人才1.1万人，"
+              "分别完成省定目标的121.5%、108.2%、104.9%。\n")
+    plan = """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 开展职业技能培训5.2万人次
+        """
+    right = world(tmp_path, PLAN_TEXT, review, rule("新增技能人才", plan, """\
+        - completion: 108.2%
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 分别完成省定目标的121.5%、108.2%、104.9%
+        """))
+    assert right.codes() == [] and right.status is Status.met, right.problems
+    wrong = world(tmp_path / "b", PLAN_TEXT, review, rule("新增技能人才", plan, """\
+        - completion: 104.9%
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 分别完成省定目标的121.5%、108.2%、104.9%
+        """))
+    assert wrong.codes() == ["figure-counts-other"], wrong.problems
