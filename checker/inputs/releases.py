@@ -29,6 +29,7 @@ from checker.messages import Message, os_reason
 
 MANIFEST = "releases.yaml"
 _CONTEXT = 240  # characters read on each side of a quote: its sentence, and a list it belongs to
+_READ_WHOLE = 200_000  # a release this long or shorter is read whole; a longer one around each quote
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,8 @@ class ReleaseText:
         """What the release says around a passage [start, end): the passage with its sentence
         and its neighbours, read apart, so that checking a quote costs the same in a large
         release as in a small one. Positions are in the whole text."""
-        if "reading" in self.__dict__:  # read whole already: no need to read again
-            return self.reading
+        if "reading" in self.__dict__ or len(self.text) <= _READ_WHOLE:
+            return self.reading  # a release of ordinary size is read whole, once, for every quote
         left = max(0, start - _CONTEXT)
         stop = self.text.rfind("。", left, start)
         left = stop + 1 if stop >= 0 and start - stop < _CONTEXT // 2 else left

@@ -20,11 +20,14 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
+from typing import Any, TypeVar
 
 from checker.language.folding import FlatIndex, normalise
-from checker.language.periods import Period, find_periods
+from checker.language.periods import RELATIVE_YEARS, Period, periods_in
 from checker.language.quantity import Qualifier, Quantity, scan
 from checker.language.script import to_simplified
+
+T = TypeVar("T")
 
 
 class ClaimKind(str, Enum):
@@ -189,8 +192,13 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
     excess = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, EXCESS))
     progress = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, PROGRESS))
     negation_words = tuple(Word(w, *original(a, b)) for w, a, b in negations)
-    periods = tuple(find_periods(s))
-    relative = tuple((word, published.year + offset) for word, offset in _relative_years(s) if published)
+    located_periods = periods_in(s)
+    period_ends = [end for _, _, _, end in located_periods]
+    periods = tuple((written, period) for written, period, _, _ in located_periods)
+    located_relative = [(m.group(), RELATIVE_YEARS[m.group()], m.start(), m.end())
+                        for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)]
+    relative_ends = [end for _, _, _, end in located_relative]
+    relative = tuple((word, published.year + offset) for word, offset, _, _ in located_relative if published)
     ambiguous = tuple(match.group() for match in re.finditer(r"(?:19|20)\d\d年前(?!后|列|三|十)", s))
     cumulative = tuple(w for w, _, _ in _words(s, CUMULATIVE))
 
@@ -224,12 +232,10 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
         negated = any(clause[0] <= a < clause[1] for _, a, _ in negations)
         completed = any(clause[0] <= a < clause[1] for _, a, _ in completion_flat) and not negated
         started = any(clause[0] <= a < clause[1] for _, a, _ in progress_flat) and not completed
-        said = [(t, p) for t, p in find_periods(s[sentence[0]:start])]
-        period_text, period = said[-1] if said else (None, None)
+        period_text, period = _last_before(located_periods, period_ends, sentence[0], start)
         if period is None and published is not None:
-            years = list(_relative_years(s[sentence[0]:start]))
-            if years:
-                word, offset = years[-1]
+            word, offset = _last_before(located_relative, relative_ends, sentence[0], start)
+            if word is not None and 1 <= published.year + offset <= 9999:
                 period_text, period = word, Period(date(published.year + offset, 1, 1),
                                                    date(published.year + offset, 12, 31))
         is_cumulative = any(word in s[sentence[0]:end] for word in CUMULATIVE)
@@ -241,6 +247,14 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
     claims = _tie_levels(s, found, _tie_lists(s, found, claims))
     return Reading(text, tuple(claims), completion, excess, negation_words, progress, periods, relative, ambiguous,
                    cumulative, s)
+
+
+def _last_before(located: list[tuple[str, T, int, int]], ends: list[int], low: int, high: int) -> tuple[Any, Any]:
+    """The last of the located words that ends by `high` and starts at or after `low`."""
+    i = bisect.bisect_right(ends, high) - 1
+    if i >= 0 and located[i][2] >= low:
+        return located[i][0], located[i][1]
+    return None, None
 
 
 def replace_text(quantity: Quantity, text: str, index: FlatIndex, start: int, end: int) -> Quantity:
@@ -319,12 +333,6 @@ def _change(s: str, start: int, quantity: Quantity) -> tuple[Change | None, bool
     if word in ("多", "少", "增", "降", "减") and quantity.unit not in RELATIVE_UNITS:
         return None, False  # 多 and 少 alone are too common to read as a change of an amount
     return Change(CHANGES[word], word, quantity.unit in RELATIVE_UNITS), False
-
-
-def _relative_years(s: str) -> list[tuple[str, int]]:
-    from checker.language.periods import RELATIVE_YEARS
-
-    return [(m.group(), RELATIVE_YEARS[m.group()]) for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)]
 
 
 def _subject(before: str, after: str) -> str:

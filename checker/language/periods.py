@@ -8,6 +8,7 @@ words (今年, 明年, 去年) need the date of the release they come from.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -176,21 +177,34 @@ def find_periods(text: str) -> list[tuple[str, Period]]:
     """The deadline and period expressions in running text, skipping those that name a
     beginning (2019年以来, 从2012年起), bare years that are part of a full date, and
     2025年前, which says no date for sure (before 2025, or by 2025?)."""
-    s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
-    found: list[tuple[str, Period]] = []
-    for match in _IN_TEXT.finditer(s):
-        after = s[match.end():match.end() + 4]
+    s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+    return [(written, period) for written, period, _, _ in periods_in(s)]
+
+
+def periods_in(s: str) -> list[tuple[str, Period, int, int]]:
+    """As `find_periods`, in flat text (normalised, no whitespace), with where each is in it."""
+    kept = [i for i, ch in enumerate(s) if ch not in QUOTES]  # 到“十四五”末 is 到十四五末
+    t = "".join(s[i] for i in kept) if len(kept) < len(s) else s
+    found: list[tuple[str, Period, int, int]] = []
+    for match in _IN_TEXT.finditer(t):
+        after = t[match.end():match.end() + 4]
         if after.startswith(_STARTS) or re.match(r"\d{1,2}月", after):
             continue
         if after.startswith("前") and not after.startswith("前后"):
             continue
-        if s[max(0, match.start() - 1):match.start()] in ("从", "自"):
+        if t[max(0, match.start() - 1):match.start()] in ("从", "自"):
             continue
         try:
-            found.append((match.group(), parse_period(match.group())))
+            period = _parse_cached(match.group())
         except PeriodError:
             continue
+        found.append((match.group(), period, kept[match.start()], kept[match.end() - 1] + 1))
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_cached(text: str) -> Period:
+    return parse_period(text)
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|起|开始|至今)")
