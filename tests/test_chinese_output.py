@@ -13,6 +13,7 @@ from conftest import ROOT
 from typer.testing import CliRunner
 
 from checker.cli import app
+from checker.judge.verdict import Status
 
 runner = CliRunner()
 
@@ -21,8 +22,8 @@ runner = CliRunner()
 ALLOWED = {"UTF", "GB", "GBK", "BOM", "NUL", "LF", "CRLF", "CR", "YAML", "JSON", "PDF", "Word", "Excel", "ZIP",
            "PNG", "JPEG", "gzip", "docx", "xlsx", "doc", "xls", "txt", "MB", "YYYY", "MM", "DD", "checker", "seeds",
            "add", "sha", "true", "false", "none", "table", "markdown", "json", "junit", "at_least", "more_than",
-           "at_most", "less_than", "exactly", "between", "met", "missed", "pending", "unreported", "invalid", "count",
-           "level", "exceeded", "not_met", "value", "completion", "achieved", "claim"}
+           "at_most", "less_than", "exactly", "between", "count", "level", "exceeded", "not_met", "value",
+           "completion", "achieved", "claim"} | {status.value for status in Status}  # values a user types
 _STRIP = [
     re.compile(r"`[^`]*`"),  # field names and values, as written in YAML
     re.compile(r'<a id="[^"]*"></a>|\]\(#[^)]*\)'),  # anchors

@@ -26,9 +26,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from checker.cli import app
+from checker.judge.verdict import Status
 
 AS_OF = "2026-11-25"
-STATUSES = {"met", "missed", "pending", "unreported", "invalid"}
+STATUSES = {status.value for status in Status}
 ENV = {"COLUMNS": "200", "GITHUB_ACTIONS": None, "GITHUB_STEP_SUMMARY": None}
 runner = CliRunner()
 

@@ -132,6 +132,7 @@ def test_vocabularies_are_enums_with_a_phrase_each() -> None:
         assert len(vocabulary) >= 3
     for status in Status:
         assert status.traits.style and status.traits.order >= 0
-    assert [s.value for s in Status.in_report_order()] == ["missed", "unreported", "pending", "met", "invalid"]
+    assert [s.value for s in Status.in_report_order()] == ["missed", "disputed", "unreported", "pending", "met",
+                                                          "invalid"]
     ranks = sorted(Status, key=lambda s: s.traits.rank)
     assert ranks[0] is Status.missed and ranks[-1] is Status.met

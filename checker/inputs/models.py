@@ -68,15 +68,30 @@ class Claim(str, Enum):
     not_met = "not_met"
 
 
+class Baseline(Strict):
+    """The level a plan starts from, as a release states it: the zero point of a level's trend."""
+
+    value: str = Field(description="the level, e.g. 48%")
+    as_of: date = Field(description="the date the level refers to")
+    source: Id
+    quote: Text
+    note: Optional[str] = None
+
+
 class Plan(Strict):
     value: Optional[str] = Field(
         default=None, description="a quantity expression, e.g. 26所 or 85%以上; omitted for a milestone")
-    comparator: Optional[Comparator] = None
+    comparator: Optional[Comparator] = Field(
+        default=None, description="how the outcome is held against the value; default from its qualifier "
+                                  "(以上 → at_least, 多 → more_than, 以内 → at_most), else at_least; "
+                                  "an approximate value (约, 近, 左右) needs one chosen")
     deadline: Optional[str] = Field(
         default=None,
-        description="a period expression (2025年底, 十四五末) or an ISO date; "
+        description="a period expression (2025年底, 十四五末, 2025年至2027年) or an ISO date; "
                     "omitted only where the release states none")
-    start: Optional[date] = None
+    start: Optional[date] = Field(default=None, description="when the plan period begins; default from a "
+                                                           "deadline that names a span (2025年至2027年)")
+    baseline: Optional[Baseline] = None
     source: Id
     quote: Text
     note: Optional[str] = None
@@ -121,7 +136,9 @@ class Rule(Strict):
     id: Id
     region: Text
     indicator: Text
-    measure: Measure = Measure.count
+    measure: Optional[Measure] = Field(
+        default=None, description="count (achievements add up) or level (a share, a rate: judged at the deadline); "
+                                  "default: level for a target in %, ‰ or 个百分点, count otherwise")
     plan: Plan
     outcomes: list[Outcome] = Field(default_factory=list)
     note: Optional[str] = None

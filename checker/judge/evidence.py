@@ -23,9 +23,11 @@ from checker.judge.stated import (
     check_outcome_dates,
     check_plan,
     check_region,
+    check_year,
 )
-from checker.judge.verdict import QuoteRef
+from checker.judge.verdict import BASELINE, QuoteRef
 from checker.language.periods import find_periods
+from checker.language.quantity import parse_quantity
 from checker.messages import Message
 
 
@@ -53,7 +55,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         claim = None
         if reading.plan.quantity is not None:
             claim = check_figure(quoted, reading.plan.quantity, Message("what-plan-value"), rule.indicator,
-                                 rule.measure, problem, ("plan", "value"))
+                                 reading.plan.measure, problem, ("plan", "value"))
         check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)
         published = ref.published
@@ -66,6 +68,21 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             problem(Message("plan-deadline-restated", deadline=deadline, published=published,
                             check="" if attested else Message("plan-deadline-restated-check")),
                     "plan", "deadline", severity=Severity.info if attested else Severity.warning)
+    if plan.baseline is not None:
+        at = ("plan", "baseline")
+        located = _locate(corpus, Message("role-baseline"), plan.baseline.source, plan.baseline.quote, BASELINE,
+                          problem, at)
+        if located:
+            ref, quoted = located
+            quotes.append(ref)
+            check_edges(quoted, problem, at)
+            if ref.published < plan.baseline.as_of:
+                problem(Message("outcome-after-release", as_of=plan.baseline.as_of, source=plan.baseline.source,
+                                published=ref.published), *at, "as_of")
+            check_year(quoted, plan.baseline.as_of, problem, at)
+            if reading.plan.baseline is not None:
+                check_figure(quoted, parse_quantity(plan.baseline.value), Message("what-baseline"), rule.indicator,
+                             reading.plan.measure, problem, (*at, "value"))
     for item in reading.outcomes:
         outcome = item.outcome
         where = ("outcomes", item.index)
@@ -80,7 +97,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
                             published=ref.published), *where, "as_of")
         check_outcome_dates(quoted, outcome, problem, where)
-        definition(item.kind).check_quote(item, quoted, rule, problem, where)
+        definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         check_region(quoted, rule.region, role, problem, where)
     return Evidence(tuple(quotes), tuple(found))
 

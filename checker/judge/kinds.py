@@ -20,27 +20,19 @@ from checker.inputs.rules import LoadedRule
 from checker.judge.stated import Quoted, Report, check_achieved, check_claim, check_completion, check_figure
 from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
 from checker.language.decimals import scaled_text
+from checker.language.interval import Interval
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.messages import Message, Term
 
 
-@dataclass
-class Tally:
-    """The running total of a count plan's figures, in date order (increments add up; a
-    cumulative figure replaces the total)."""
-
-    total: Decimal | None = None
-    added: int = 0  # increments in the running total since the last cumulative figure
-
-
 @dataclass(frozen=True)
 class Counted:
-    """What one outcome shows about its plan."""
+    """What one outcome shows about its plan, on its own: a figure (to be added up or judged
+    against the plan by checker/judge/evaluate.py), or a verdict it states."""
 
-    satisfied: bool | None  # None: it cannot show it either way
+    satisfied: bool | None = None  # what a claim, milestone or ratio says; None: it cannot show it
     progress: Decimal | None = None
-    figure: Quantity | None = None
-    summed: int = 1
+    amount: Interval | None = None  # a reported figure, in the plan's measure word
 
 
 @dataclass
@@ -58,12 +50,12 @@ class Kind(ABC):
         """The outcome's expression read, with what is wrong with it."""
 
     @abstractmethod
-    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         """What its quote must state: each failure reported on the outcome's field."""
 
     @abstractmethod
-    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+    def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         """How this outcome counts toward the plan."""
 
     @abstractmethod
@@ -108,35 +100,18 @@ class ValueKind(Kind):
                                           ("outcomes", index, "value"))
         return read
 
-    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         if item.quantity is not None:
-            check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, rule.measure, report,
+            check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, plan.measure, report,
                          (*where, "value"), increment=item.outcome.increment)
 
-    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
-        amount, target = reading.amount, plan.quantity
-        if amount is None or target is None or reading.quantity is None:
-            return Counted(None)
-        figure = amount
-        summed = 1
-        if plan.measure is Measure.count and reading.outcome.increment:
-            before = tally.total or Decimal(0)
-            tally.total = before + amount.value
-            tally.added += 1
-            upper = None if amount.upper is None else before + amount.upper
-            figure = Quantity(amount.text, tally.total, amount.unit, amount.qualifier, upper)
-            summed = tally.added
-        elif plan.measure is Measure.count:
-            tally.total, tally.added = amount.value, 0  # a cumulative figure replaces the running total
-        return Counted(satisfies(figure, target, plan.comparator or Comparator.at_least),
-                       progress(figure, target, plan.comparator or Comparator.at_least), figure, summed)
+    def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
+        return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))
 
     def describe(self, point: Point) -> Message:
-        figure = point.figure
-        assert figure is not None
-        upper = "" if figure.upper is None else f"–{scaled_text(figure.upper)}"
-        return Message("outcome-figure", figure=f"{scaled_text(figure.value)}{upper}{figure.unit}",
+        assert point.figure is not None
+        return Message("outcome-figure", figure=written(point.figure.as_quantity(point.unit)),
                        summed=Message("outcome-summed", count=point.summed) if point.summed > 1 else "")
 
 
@@ -161,12 +136,12 @@ class CompletionKind(Kind):
             read.reading = OutcomeReading(index, outcome, ratio=ratio.value)
         return read
 
-    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         if item.ratio is not None:
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
 
-    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+    def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         if reading.ratio is None:
             return Counted(None)
         return Counted(reading.ratio >= 100, reading.ratio / 100)
@@ -179,7 +154,7 @@ class AchievedKind(Kind):
     kind = OutcomeKind.achieved
     basis = Basis.claimed
 
-    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         assert item.outcome.achieved is not None
         check_achieved(quoted, item.outcome.achieved, report, where)
@@ -187,7 +162,7 @@ class AchievedKind(Kind):
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
 
-    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+    def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(reading.outcome.achieved)
 
     def describe(self, point: Point) -> Message:
@@ -198,7 +173,7 @@ class ClaimKind(Kind):
     kind = OutcomeKind.claim
     basis = Basis.claimed
 
-    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, report: Report,
+    def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         assert item.outcome.claim is not None
         check_claim(quoted, item.outcome.claim, report, where)
@@ -206,7 +181,7 @@ class ClaimKind(Kind):
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
 
-    def count(self, reading: OutcomeReading, plan: PlanReading, tally: Tally) -> Counted:
+    def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(reading.outcome.claim in (Claim.met, Claim.exceeded))
 
     def describe(self, point: Point) -> Message:
@@ -249,45 +224,26 @@ def magnitude(loaded: LoadedRule, quantity: Quantity, measure: Measure, what: Me
     return found
 
 
-def satisfies(outcome: Quantity, plan: Quantity, comparator: Comparator) -> bool | None:
+def satisfies(figure: Interval, plan: Quantity, comparator: Comparator) -> bool | None:
     """Does the reported figure prove the plan met (True), prove it short (False), or neither?
-
-    A qualified figure is an interval: 超过900万 is (9000000, ∞), 近5000 is just under 5000,
-    20-30所 is [20, 30]."""
-    low, high, low_open, high_open = interval(outcome)
+    A qualified figure is an interval (checker/language/interval.py); only what it proves counts."""
     target = plan.value
-    upper = plan.upper
-
-    def at_least(bound: Decimal, strict: bool) -> bool | None:
-        if low is not None and (low > bound or (low == bound and (not strict or low_open))):
-            return True
-        if high is not None and (high < bound or (high == bound and (strict or high_open))):
-            return False
-        return None
-
-    def at_most(bound: Decimal, strict: bool) -> bool | None:
-        if high is not None and (high < bound or (high == bound and (not strict or high_open))):
-            return True
-        if low is not None and (low > bound or (low == bound and (strict or low_open))):
-            return False
-        return None
-
     match comparator:
         case Comparator.at_least:
-            return at_least(target, False)
+            return figure.at_least(target)
         case Comparator.more_than:
-            return at_least(target, True)
+            return figure.at_least(target, strict=True)
         case Comparator.at_most:
-            return at_most(target, False)
+            return figure.at_most(target)
         case Comparator.less_than:
-            return at_most(target, True)
+            return figure.at_most(target, strict=True)
         case Comparator.exactly:
-            if low is not None and low == high and not (low_open or high_open):
-                return low == target
-            return None
+            if figure.exact:
+                return figure.low == target
+            return False if figure.at_least(target, strict=True) or figure.at_most(target, strict=True) else None
         case Comparator.between:
-            assert upper is not None
-            above, below = at_least(target, False), at_most(upper, False)
+            assert plan.upper is not None
+            above, below = figure.at_least(target), figure.at_most(plan.upper)
             if above is False or below is False:
                 return False
             if above and below:
@@ -297,31 +253,17 @@ def satisfies(outcome: Quantity, plan: Quantity, comparator: Comparator) -> bool
             assert_never(comparator)
 
 
-def interval(q: Quantity) -> tuple[Decimal | None, Decimal | None, bool, bool]:
-    """(low, high, low open, high open); None is unbounded."""
-    v = q.value
-    match q.qualifier:
-        case Qualifier.EXACT | Qualifier.ABOUT:
-            return v, v, False, False
-        case Qualifier.MORE_THAN:
-            return v, None, True, False
-        case Qualifier.AT_LEAST:
-            return v, None, False, False
-        case Qualifier.NEARLY:
-            return None, v, False, True
-        case Qualifier.AT_MOST:
-            return None, v, False, False
-        case Qualifier.LESS_THAN:
-            return None, v, False, True
-        case Qualifier.RANGE:
-            return v, q.upper, False, False
-        case _:
-            assert_never(q.qualifier)
+def progress(figure: Interval, plan: Quantity, comparator: Comparator) -> Decimal | None:
+    """Outcome ÷ target, where both are single numbers and the target is a floor above zero."""
+    if comparator in (Comparator.at_most, Comparator.less_than) or plan.value <= 0 or not figure.exact:
+        return None  # progress toward a ceiling, toward zero, or of a range means nothing
+    assert figure.low is not None
+    return figure.low / plan.value
 
 
-def progress(figure: Quantity, plan: Quantity, comparator: Comparator) -> Decimal | None:
-    if comparator in (Comparator.at_most, Comparator.less_than) or plan.value <= 0:
-        return None  # progress toward a ceiling, or toward zero, means nothing
-    if figure.qualifier is Qualifier.RANGE:
-        return None  # a range is no single figure to measure progress by
-    return figure.value / plan.value
+def written(quantity: Quantity) -> str:
+    """A figure the way a report shows it: 3.6万个, 20–30所, >7万人, <7万人."""
+    mark = {Qualifier.MORE_THAN: ">", Qualifier.AT_LEAST: "≥", Qualifier.LESS_THAN: "<",
+            Qualifier.AT_MOST: "≤"}.get(quantity.qualifier, "")
+    upper = "" if quantity.upper is None else f"–{scaled_text(quantity.upper)}"
+    return f"{mark}{scaled_text(quantity.value)}{upper}{quantity.unit}"

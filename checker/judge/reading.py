@@ -16,9 +16,10 @@ from checker.inputs.rules import LoadedRule
 from checker.judge.kinds import definition, magnitude
 from checker.judge.verdict import OutcomeReading, PlanReading
 from checker.language.periods import parse_period
-from checker.language.quantity import Qualifier, parse_quantity
+from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.messages import Message
 
+SHARES = ("%", "‰", "个百分点")  # a target in these is a level unless the rule says it is a count
 DEFAULT_COMPARATOR = {
     Qualifier.AT_LEAST: Comparator.at_least,
     Qualifier.MORE_THAN: Comparator.more_than,
@@ -51,34 +52,62 @@ def read_rule(loaded: LoadedRule) -> RuleReading:
             quantity = None
             diagnostics.append(loaded.diagnostic(Message("plan-value-unreadable", reason=error.message),
                                                  "plan", "value"))
+    measure = rule.measure or (Measure.level if quantity is not None and quantity.unit in SHARES else Measure.count)
     if quantity is not None:
-        diagnostics += magnitude(loaded, quantity, rule.measure, Message("what-plan-value"), ("plan", "value"))
+        diagnostics += magnitude(loaded, quantity, measure, Message("what-plan-value"), ("plan", "value"))
+        if quantity.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY) and plan.comparator is None:
+            diagnostics.append(loaded.diagnostic(Message("plan-approximate-needs-comparator", stated=plan.value),
+                                                 "plan", "value"))
     comparator = plan.comparator or (DEFAULT_COMPARATOR.get(quantity.qualifier, Comparator.at_least)
                                      if quantity else Comparator.at_least)
     if comparator is Comparator.between and quantity is not None and quantity.upper is None:
         diagnostics.append(loaded.diagnostic(Message("plan-between-needs-range"), "plan", "comparator"))
-    deadline = None
+    deadline = start = None
     if plan.deadline is not None:
         try:
-            deadline = parse_period(plan.deadline).end
+            period = parse_period(plan.deadline)
+            deadline, start = period.end, period.start  # 2025年至2027年 begins in 2025
         except CheckerError as error:
             diagnostics.append(loaded.diagnostic(Message("plan-deadline-unreadable", reason=error.message),
                                                  "plan", "deadline"))
-    if deadline is not None and plan.start is not None and plan.start >= deadline:
-        diagnostics.append(loaded.diagnostic(Message("plan-start-not-before-deadline", start=plan.start,
+    start = plan.start or start
+    if deadline is not None and start is not None and start >= deadline:
+        diagnostics.append(loaded.diagnostic(Message("plan-start-not-before-deadline", start=start,
                                                      deadline=deadline), "plan", "start"))
-    reading = PlanReading(plan.value, quantity, comparator, deadline, plan.deadline, plan.start, plan.source,
-                          plan.quote, rule.measure)
+    baseline = _baseline(loaded, quantity, diagnostics)
+    reading = PlanReading(plan.value, quantity, comparator, deadline, plan.deadline, start, plan.source,
+                          plan.quote, measure, baseline, plan.baseline)
 
     outcomes = []
     for index, outcome in enumerate(rule.outcomes):
-        if outcome.increment and rule.measure is Measure.level:
+        if outcome.increment and measure is Measure.level:
             diagnostics.append(loaded.diagnostic(Message("outcome-increment-on-level"),
                                                  "outcomes", index, "increment"))
         read = definition(outcome.kind).read(loaded, index, reading)
         diagnostics += read.diagnostics
         outcomes.append(read.reading)
     return RuleReading(loaded, rule, reading, tuple(outcomes), tuple(diagnostics))
+
+
+def _baseline(loaded: LoadedRule, target: Quantity | None, diagnostics: list[Diagnostic]) -> Quantity | None:
+    """The plan's baseline in the target's measure word (None where there is none, or it cannot be read)."""
+    assert loaded.rule is not None
+    baseline = loaded.rule.plan.baseline
+    if baseline is None:
+        return None
+    try:
+        quantity = parse_quantity(baseline.value)
+        quantity.dimension  # noqa: B018
+    except CheckerError as error:
+        diagnostics.append(loaded.diagnostic(Message("baseline-unreadable", reason=error.message),
+                                             "plan", "baseline", "value"))
+        return None
+    if target is None or not quantity.comparable_with(target):
+        diagnostics.append(loaded.diagnostic(Message("baseline-incomparable", baseline=baseline.value,
+                                                     plan_value=loaded.rule.plan.value or "—"),
+                                             "plan", "baseline", "value"))
+        return None
+    return quantity.in_unit(target.unit)
 
 
 def plan_as_written(raw: dict[str, Any]) -> PlanReading:

@@ -33,7 +33,6 @@ COMPARATOR_OF = {
     Qualifier.AT_MOST: Comparator.at_most, Qualifier.LESS_THAN: Comparator.less_than,
     Qualifier.RANGE: Comparator.between,
 }
-APPROXIMATE = (Qualifier.ABOUT, Qualifier.NEARLY)
 
 
 @dataclass(frozen=True)
@@ -171,8 +170,6 @@ def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date |
         if expected is not None and plan.comparator is not None and plan.comparator is not expected:
             report(Message("plan-comparator-contradicts", comparator=plan.comparator, stated=_written(claim.quantity),
                            expected=expected), "plan", "comparator")
-        if qualifier in APPROXIMATE and plan.comparator is None:
-            report(Message("plan-approximate-needs-comparator", stated=_written(claim.quantity)), "plan", "value")
     published = quoted.release.release.published
     if deadline is not None:
         for word, offset in _relative(quoted.text):
@@ -200,14 +197,19 @@ def _is_iso(value: str | None) -> bool:
 
 # --- an outcome ------------------------------------------------------------------------------
 
-def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...]) -> None:
-    """A year the quote states is the year of as_of; a running total is not an increment."""
+def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
+    """A year the quote states (2023年, or 去年 read against its release) is the year of as_of."""
     years = stated_years(quoted.text)
     published = quoted.release.release.published
     years += [(word, published.year + offset) for word, offset in _relative(quoted.text)]
-    if years and all(year != outcome.as_of.year for _, year in years):
+    if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
-        report(Message("outcome-year-differs", as_of=outcome.as_of, said=said), *where, "as_of")
+        report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
+
+
+def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...]) -> None:
+    """A year the quote states is the year of as_of; a running total is not an increment."""
+    check_year(quoted, outcome.as_of, report, where)
     if outcome.increment:
         running = [word for word in quoted.reading.cumulative if word in "".join(quoted.text.split())]
         if running:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from typing_extensions import assert_never
 
 from checker.diagnostics import Diagnostic, Position, Severity
-from checker.inputs.models import Comparator, Measure, Outcome, OutcomeKind
+from checker.inputs.models import Baseline, Comparator, Measure, Outcome, OutcomeKind
+from checker.language.interval import Interval
 from checker.language.quantity import Quantity
 from checker.messages import Message
 
@@ -39,6 +40,7 @@ class Status(str, Enum):
 
     met = "met"
     missed = "missed"
+    disputed = "disputed"  # final figures (or a final figure and a claim) of one date disagree
     pending = "pending"
     unreported = "unreported"
     invalid = "invalid"
@@ -57,14 +59,16 @@ def _status_traits(status: Status) -> StatusTraits:
     match status:
         case Status.missed:
             return StatusTraits(order=0, rank=0, style="bold red", judged=True)
+        case Status.disputed:
+            return StatusTraits(order=1, rank=1, style="bold magenta", judged=True)
         case Status.unreported:
-            return StatusTraits(order=1, rank=2, style="magenta", judged=True)
+            return StatusTraits(order=2, rank=3, style="magenta", judged=True)
         case Status.pending:
-            return StatusTraits(order=2, rank=3, style="yellow", judged=True)
+            return StatusTraits(order=3, rank=4, style="yellow", judged=True)
         case Status.met:
-            return StatusTraits(order=3, rank=4, style="green", judged=True)
+            return StatusTraits(order=4, rank=5, style="green", judged=True)
         case Status.invalid:
-            return StatusTraits(order=4, rank=1, style="bold red", judged=False)
+            return StatusTraits(order=5, rank=2, style="bold red", judged=False)
         case _:
             assert_never(status)
 
@@ -97,6 +101,9 @@ class Trend(str, Enum):
                 assert_never(self)
 
 
+BASELINE = -1  # the `outcome` of a QuoteRef that is the plan's baseline
+
+
 @dataclass(frozen=True)
 class QuoteRef:
     """Where a quote was found: enough for a reader to check it."""
@@ -108,7 +115,7 @@ class QuoteRef:
     quote: str
     line: int
     col: int
-    outcome: int | None = None  # the index of the outcome it is the quote of; None for the plan
+    outcome: int | None = None  # the index of the outcome it is the quote of; None for the plan; BASELINE
 
 
 @dataclass(frozen=True)
@@ -125,11 +132,15 @@ class PlanReading:
     source: str | None
     quote: str | None
     measure: Measure = Measure.count
+    baseline: Quantity | None = None  # the level it starts from, in the target's measure word
+    baseline_written: Baseline | None = None
 
     @property
-    def level_like(self) -> bool:
-        """Judged by its first final figure: a level, or any plan with a ceiling."""
-        return self.measure is Measure.level or self.comparator in (Comparator.at_most, Comparator.less_than)
+    def judged_at_deadline(self) -> bool:
+        """Judged by its first final figure, not by the first figure that reaches it: a level,
+        and any target with a ceiling or a band (an early figure inside it can still overshoot)."""
+        return self.measure is Measure.level or self.comparator in (
+            Comparator.at_most, Comparator.less_than, Comparator.exactly, Comparator.between)
 
 
 @dataclass(frozen=True)
@@ -149,16 +160,18 @@ class OutcomeReading:
 
 @dataclass(frozen=True)
 class Point:
-    """One visible outcome, judged on its own (with the running total of increments)."""
+    """What the outcomes of one date show about the plan: a figure (for a count, the running
+    total with the increments of that date), or what a claim, milestone or ratio states."""
 
-    reading: OutcomeReading
+    reading: OutcomeReading  # the outcome it rests on
     as_of: date
-    final: bool
-    satisfied: bool | None  # None: the figure cannot show it either way
+    final: bool  # dated on or after the deadline
+    satisfied: bool | None  # None: it cannot show it either way
     progress: Decimal | None
     basis: Basis
-    figure: Quantity | None = None  # cumulative, in the plan's measure word
-    summed: int = 1
+    figure: Interval | None = None  # in the plan's measure word
+    unit: str = ""
+    summed: int = 1  # how many increments the figure adds up
 
 
 @dataclass(frozen=True)
@@ -176,6 +189,7 @@ class Verdict:
     trend: Trend | None = None
     awaiting: bool = False  # pending only because the report may still come (within the grace period)
     explanation: Message | None = None  # why this status, e.g. awaiting the report until …
+    conflicts: tuple[Point, ...] = ()  # what disagrees with the point that decided it (disputed, contradicted)
     diagnostics: tuple[Diagnostic, ...] = ()  # errors (invalid), warnings, notes (info)
     quotes: tuple[QuoteRef, ...] = ()
 

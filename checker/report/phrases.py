@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_FLOOR, Decimal
+
 from typing_extensions import assert_never
 
 from checker.inputs.models import Comparator
-from checker.judge.verdict import QuoteRef, Status, Verdict
+from checker.judge.verdict import BASELINE, QuoteRef, Status, Verdict
 from checker.language.decimals import scaled_text
 from checker.locale import Words
 from checker.report.record import describe_outcome, progress_number
@@ -59,7 +61,12 @@ def outcome_text(verdict: Verdict, words: Words, separator: str | None = None) -
 
 def progress_text(verdict: Verdict) -> str:
     number = progress_number(verdict.progress)  # the figure the JSON report holds
-    return "—" if number is None else f"{number * 100:.1f}%"
+    if number is None:
+        return "—"
+    shown = f"{number * 100:.1f}"
+    if verdict.status is not Status.met and number < 1 and float(shown) >= 100:  # never 100% unless met
+        shown = str((Decimal(str(number)) * 100).quantize(Decimal("0.1"), rounding=ROUND_FLOOR))
+    return f"{shown}%"
 
 
 def status_text(verdict: Verdict, words: Words, separator: str | None = None) -> str:
@@ -81,5 +88,5 @@ def basis_text(verdict: Verdict, words: Words) -> str:
 
 
 def quote_label(quote: QuoteRef, words: Words, *, capital: bool) -> str:
-    key = "quote.plan" if quote.outcome is None else "quote.outcome"
+    key = "quote.plan" if quote.outcome is None else "quote.baseline" if quote.outcome == BASELINE else "quote.outcome"
     return words(key + (".heading" if capital else ""), n=(quote.outcome or 0) + 1)

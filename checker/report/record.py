@@ -21,7 +21,7 @@ from typing_extensions import NotRequired, TypedDict
 from checker.diagnostics import CheckerError, Diagnostic, Severity
 from checker.inputs.models import Claim, Comparator, OutcomeKind
 from checker.judge.kinds import definition
-from checker.judge.verdict import Basis, Point, QuoteRef, Status, Trend, Verdict
+from checker.judge.verdict import BASELINE, Basis, Point, QuoteRef, Status, Trend, Verdict
 from checker.language.decimals import decimal_text
 from checker.messages import Message, os_reason
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from checker.locale import Words
 
 # Bump the minor number when keys are added, the major number when a key changes meaning or goes.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: the status `disputed`, `conflicts`, the plan's `baseline`
 
 
 class FoundRecord(TypedDict):
@@ -44,6 +44,16 @@ class FoundRecord(TypedDict):
     col: int
 
 
+class BaselineRecord(TypedDict):
+    """The level the plan starts from, as a release states it."""
+
+    value: str
+    as_of: str
+    source: str
+    quote: str
+    found: Optional[FoundRecord]
+
+
 class PlanRecord(TypedDict):
     """The plan as written (`value`, `deadline_text`, `source`, `quote`) and as read."""
 
@@ -55,6 +65,7 @@ class PlanRecord(TypedDict):
     deadline: Optional[str]  # ISO date
     deadline_text: Optional[str]
     start: Optional[str]
+    baseline: Optional[BaselineRecord]
     source: Optional[str]
     quote: Optional[str]
     found: Optional[FoundRecord]
@@ -68,7 +79,7 @@ class OutcomeRecord(TypedDict):
     completion: Optional[str]
     achieved: Optional[bool]
     claim: Optional[Claim]
-    figure: Optional[str]  # cumulative, in the plan's measure word, as a decimal string
+    figure: Optional[str]  # cumulative, in the plan's measure word, as a decimal string (a bound of a range)
     unit: Optional[str]
     summed: Optional[int]  # how many increments the figure adds up
     as_of: str
@@ -94,6 +105,7 @@ class ResultRecord(ResultKey):
     trend: Optional[Trend]
     plan: PlanRecord
     outcome: Optional[OutcomeRecord]
+    conflicts: list[OutcomeRecord]  # what disagrees with the outcome that counts (disputed, or a contradicted claim)
     problems: list[str]  # `file:line:col: message`, only for an invalid rule
     warnings: list[str]
     notes: list[str]
@@ -162,6 +174,7 @@ def result_record(verdict: Verdict, words: Words) -> ResultRecord:
         "trend": verdict.trend,
         "plan": _plan(verdict),
         "outcome": None if point is None else _outcome(verdict, point),
+        "conflicts": [_outcome(verdict, other) for other in verdict.conflicts],
         "problems": [diagnostic_line(d, words) for d in verdict.of(Severity.error)],
         "warnings": [diagnostic_line(d, words) for d in verdict.of(Severity.warning)],
         "notes": [words.message(d.message) for d in verdict.of(Severity.info)],
@@ -194,10 +207,19 @@ def _plan(verdict: Verdict) -> PlanRecord:
         "deadline": None if plan.deadline is None else plan.deadline.isoformat(),
         "deadline_text": plan.deadline_text,
         "start": None if plan.start is None else plan.start.isoformat(),
+        "baseline": _baseline(verdict),
         "source": plan.source,
         "quote": plan.quote,
         "found": _found(verdict.quote_of(None)),
     }
+
+
+def _baseline(verdict: Verdict) -> BaselineRecord | None:
+    baseline = verdict.plan.baseline_written
+    if baseline is None:
+        return None
+    return {"value": baseline.value, "as_of": baseline.as_of.isoformat(), "source": baseline.source,
+            "quote": baseline.quote, "found": _found(verdict.quote_of(BASELINE))}
 
 
 def _outcome(verdict: Verdict, point: Point) -> OutcomeRecord:
@@ -209,8 +231,8 @@ def _outcome(verdict: Verdict, point: Point) -> OutcomeRecord:
         "completion": outcome.completion,
         "achieved": outcome.achieved,
         "claim": outcome.claim,
-        "figure": None if figure is None else decimal_text(figure.value),
-        "unit": None if figure is None else figure.unit,
+        "figure": None if figure is None or figure.point is None else decimal_text(figure.point),
+        "unit": None if figure is None else point.unit,
         "summed": point.summed if figure is not None else None,
         "as_of": outcome.as_of.isoformat(),
         "final": point.final,
