@@ -276,10 +276,13 @@ def _said(point: Point) -> object:
 
 
 def _short_of(progress: Decimal | None) -> Decimal | None:
-    """Progress of a plan not met is never shown as 100%: where rounding would make it 1, it is
-    rounded down instead (99.996% is 0.9999, not 1.0)."""
-    if progress is None or progress >= 1 or round(progress, 4) < 1:
+    """Progress of a plan not met is never shown as 100%: where rounding would make it 1 it is
+    rounded down (99.996% is 0.9999), and a figure exactly at a target it had to exceed (超过1000
+    against 1000) has none."""
+    if progress is None or progress > 1 or round(progress, 4) < 1:
         return progress
+    if progress == 1:
+        return None
     return progress.quantize(Decimal("0.0001"), rounding=ROUND_FLOOR)
 
 

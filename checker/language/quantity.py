@@ -21,7 +21,7 @@ from checker.language.decimals import decimal_text, shift
 from checker.language.folding import normalise
 from checker.language.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
 from checker.language.script import to_simplified
-from checker.language.units import convert, dimension_of, measure_words
+from checker.language.units import PRECISION, convert, dimension_of, measure_words
 from checker.messages import Echo, Message, Term
 
 
@@ -275,6 +275,12 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
         word = _unit_at(s, end)
         if word:
             unit, end = word, end + len(word)
+    for bound in (value, upper):
+        if bound is not None and len(bound.normalize().as_tuple().digits) > PRECISION:
+            if running:
+                return None  # no release states a figure this precise; comparing it would round it
+            raise QuantityError(Message("quantity-too-precise", digits=len(bound.normalize().as_tuple().digits),
+                                        limit=PRECISION))
     if running and chinese and not unit:
         return None  # a Chinese numeral counts only where a counted thing follows it
     suffix = _match_any(s, end, tuple(SUFFIXES))
