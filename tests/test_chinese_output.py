@@ -73,7 +73,7 @@ MISTAKES = [
     ("rules/xinxiang.yaml", 'quote: "实际新建和改扩建公办幼儿园27所"', 'quote: "实际新建和改扩建公办幼儿园28所"'),
     ("rules/xinxiang.yaml", "value: 27所", "value: 29所"),
     ("rules/xinxiang.yaml", "value: 27所", "value: 27人次"),
-    ("rules/xinxiang.yaml", "value: 27所", "value: 27斤"),
+    ("rules/xinxiang.yaml", "value: 27所", "value: 27磅"),
     ("rules/zhengzhou.yaml", "deadline: 十四五末", "deadline: 2025年前"),
     ("rules/xinxiang.yaml", "source: xinxiang-2024-01-22", "source: xinxiang-2024-01-23"),
     ("rules/xinxiang.yaml", "as_of: 2023-12-31", "as_of: 2023-02-30"),

@@ -42,14 +42,14 @@ def test_junit_invalid_rule_is_an_error(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     path = rules / "hebi.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("value: 60套", "value: 60斤", 1), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 60套", "value: 60磅", 1), encoding="utf-8")
     result = runner.invoke(app, ["check", "--rules", str(rules), "--seeds", str(ROOT / "seeds"),
                                  "--as-of", "2026-11-25", "--format", "junit", "--output", str(tmp_path / "r.xml")])
     assert result.exit_code == 2
     xml = JUnitXml.fromfile(str(tmp_path / "r.xml"))
     errors = [case for suite in xml for case in suite if any(isinstance(r, Error) for r in case.result)]
     assert [case.name.split(":")[0] for case in errors] == ["hebi-2025-community-fitness-equipment"]
-    assert "斤" in errors[0].result[0].text
+    assert "磅" in errors[0].result[0].text
 
 
 def test_github_annotations_and_step_summary(tmp_path: Path) -> None:

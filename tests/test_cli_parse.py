@@ -53,10 +53,10 @@ def test_period_error_exit_2() -> None:
 
 
 def test_table_shows_dimension_and_names_the_bad_part() -> None:
-    result = runner.invoke(app, ["parse", "百余人次", "5斤"])
+    result = runner.invoke(app, ["parse", "百余人次", "5磅"])
     assert result.exit_code == 2
     assert "person_time" in result.stdout and "more_than" in result.stdout
-    assert "unknown measure word '斤'" in result.stderr
+    assert "unknown measure word '磅'" in result.stderr
 
 
 def test_python_dash_m_and_console_script_agree() -> None:

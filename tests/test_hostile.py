@@ -1013,7 +1013,7 @@ def test_commands_do_not_write_into_the_repository(tmp_path: Path, monkeypatch: 
         ["check", "--as-of", AS_OF, "--format", "junit"],
         ["check", "--as-of", AS_OF, "--baseline", str(old)],
         ["validate"],
-        ["parse", "26所", "9万多个", "x斤"],
+        ["parse", "26所", "9万多个", "x磅"],
         ["parse", "--period", "--json", "十四五末", "2025年前"],
         ["diff", str(old), str(new)],
         ["diff", str(old), str(new), "--format", "json"],

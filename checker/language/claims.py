@@ -23,8 +23,8 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from checker.language.folding import FlatIndex, normalise
-from checker.language.periods import RELATIVE_YEARS, Period, periods_in
-from checker.language.quantity import Qualifier, Quantity, scan
+from checker.language.periods import RELATIVE_YEARS, THIS_YEAR, Period, periods_in
+from checker.language.quantity import Quantity, scan
 from checker.language.script import to_simplified
 
 T = TypeVar("T")
@@ -77,6 +77,7 @@ class Claim:
     period_text: str | None = None
     kind: ClaimKind | None = None  # where the wording says
     item_of: int | None = None  # 分别…X%、Y%: the index of the claim this ratio belongs to
+    span: tuple[int, int] = (0, 0)  # what it counts and the figure, as written: the shortest quote of it
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ class Reading:
         the text it was cut from)."""
         def claim(c: Claim) -> Claim:
             return replace(c, start=c.start + offset, end=c.end + offset,
-                           clause=(c.clause[0] + offset, c.clause[1] + offset))
+                           clause=(c.clause[0] + offset, c.clause[1] + offset),
+                           span=(c.span[0] + offset, c.span[1] + offset))
 
         def words(ws: tuple[Word, ...]) -> tuple[Word, ...]:
             return tuple(replace(w, start=w.start + offset, end=w.end + offset) for w in ws)
@@ -133,12 +135,13 @@ CHANGES = {"增长": Direction.increase, "增加": Direction.increase, "提高":
            "减": Direction.decrease, "少": Direction.decrease}
 _CHANGE = re.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + ")了?$")
 _LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
-_FROM = re.compile("(?:从|由)$")
-_RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)(?:任务)?的|占[^，,。；;]{0,8}?的)$")
+_FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?$")
+_RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;的]{0,4}的|"
+                           "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
 RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
 
-SENTENCE_ENDS = "。！？；;!?"
-CLAUSE_ENDS = SENTENCE_ENDS + "，,：:"
+SENTENCE_ENDS = "。！？!?"
+CLAUSE_ENDS = SENTENCE_ENDS + "；;，,：:"
 # words a subject is read without: where the clause begins, and neutral leads before a number
 _SUBJECT_LEADS = ("其中", "同时", "此外", "另外", "另有", "另", "仅", "只", "截至目前", "目前", "截至", "截止",
                   "全年", "全市", "我市", "全县", "全区", "本市", "今年", "去年", "明年", "当年", "共计", "累计", "共",
@@ -199,11 +202,23 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
                         for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)]
     relative_ends = [end for _, _, _, end in located_relative]
     relative = tuple((word, published.year + offset) for word, offset, _, _ in located_relative if published)
+    located_this_year = [(m.group(), THIS_YEAR[m.group()], m.start(), m.end())
+                         for m in _alternation(tuple(THIS_YEAR)).finditer(s)
+                         if not re.match(r"\d|[一二三四五六七八九十]", s[m.start() - 1:m.start()] or "x")]
+    this_year_ends = [end for _, _, _, end in located_this_year]
     ambiguous = tuple(match.group() for match in re.finditer(r"(?:19|20)\d\d年前(?!后|列|三|十)", s))
     cumulative = tuple(w for w, _, _ in _words(s, CUMULATIVE))
 
     found = scan(s)
-    breaks = _hard_breaks(text, index, len(s)) if headlines else []
+    headline_spans = _hard_breaks(text, index, len(s)) if headlines else []
+    breaks = [end for _, end in headline_spans]
+    # a headline that names a period (2025年工作谋划, 2024年工作回顾) dates the section under it
+    sections = []
+    for line_start, at in headline_spans:
+        named = [(w, p) for w, p, a, _ in located_periods if line_start <= a < at]
+        if named and _SECTION.search(s, line_start, at):
+            sections.append((at, named[-1]))
+    section_ends = [at for at, _ in sections]
 
     def span(start: int, end: int, ends: str) -> tuple[int, int]:
         left, right = _span(s, start, end, ends)
@@ -221,8 +236,8 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
     for number, (quantity, start, end) in enumerate(found):
         clause = span(start, end, CLAUSE_ENDS)
         sentence = span(start, end, SENTENCE_ENDS)
-        clause_text = s[clause[0]:clause[1]]
         before = s[max(clause[0], previous_end):start]
+        previous_start = previous_end
         previous_end = end
         next_start = found[number + 1][1] if number + 1 < len(found) else len(s)
         after = s[end:min(clause[1], next_start)]
@@ -238,12 +253,25 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
             if word is not None and 1 <= published.year + offset <= 9999:
                 period_text, period = word, Period(date(published.year + offset, 1, 1),
                                                    date(published.year + offset, 12, 31))
+        if period is None and published is not None:
+            word, month_day = _last_before(located_this_year, this_year_ends, sentence[0], start)
+            if word is not None:
+                period_text, period = word, Period(None, date(published.year, *month_day))
+        if period is None and sections:
+            i = bisect.bisect_right(section_ends, start) - 1
+            if i >= 0:
+                period_text, period = sections[i][1]
         is_cumulative = any(word in s[sentence[0]:end] for word in CUMULATIVE)
-        subject = _subject(before, after)
+        subject, skipped, taken = _subject(before, after)
+        medal = re.search("[金银铜]", quantity.text) if quantity.unit == "枚" else None
+        if medal:  # 10金、12银、8铜: each counts its own medal
+            subject, skipped, taken = medal.group() + "牌", len(before), 0
+        head_start = max(clause[0], previous_start) + skipped if subject[:1] else start
         claims.append(Claim(
             replace_text(quantity, text, index, start, end), *original(start, end), original(*clause), subject,
             change, earlier, negated, completed, started, ratio, is_cumulative, period, period_text,
-            _kind(s, clause_text, sentence, quantity, change, earlier, ratio, period, published)))
+            _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published),
+            span=original(min(head_start, start), end + taken)))
     claims = _tie_levels(s, found, _tie_lists(s, found, claims))
     return Reading(text, tuple(claims), completion, excess, negation_words, progress, periods, relative, ambiguous,
                    cumulative, s)
@@ -276,11 +304,14 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return _PATTERNS[words]
 
 
+# what a section heading that dates its section says (2025年工作谋划, 2024年主要成效)
+_SECTION = re.compile(r"工作谋划|工作计划|工作要点|工作安排|重点工作|目标任务|工作回顾|工作总结|主要成效|主要目标|"
+                      r"主要任务|发展目标|民生实事|工作思路|重点任务")
 _TAIL_MAX = 20  # a noun after the figure (54所中小学); longer, it is the rest of the sentence
 _HEADLINE_MAX = 30  # a line this short, standing alone and unpunctuated, is a headline or a byline
 
 
-def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[int]:
+def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, int]]:
     """Flat positions where a line of its own ends: a headline, a byline, a section title.
     Releases break lines anywhere (PDF columns: 完成省定目⏎⏎标的132.3%), so a line break is a
     boundary only after a short line with no clause punctuation, standing where a sentence
@@ -297,7 +328,7 @@ def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[int]:
         headline = (may_begin and len(stripped) <= _HEADLINE_MAX
                     and not any(ch in CLAUSE_ENDS + "、" for ch in stripped))
         if headline:
-            breaks.append(_flat_at(index, end, length))
+            breaks.append((_flat_at(index, end - len(line), length), _flat_at(index, end, length)))
         may_begin = headline or stripped[-1] in SENTENCE_ENDS + "”」』)）"
     return sorted(set(breaks))
 
@@ -335,38 +366,82 @@ def _change(s: str, start: int, quantity: Quantity) -> tuple[Change | None, bool
     return Change(CHANGES[word], word, quantity.unit in RELATIVE_UNITS), False
 
 
-def _subject(before: str, after: str) -> str:
+def _subject(before: str, after: str) -> tuple[str, int, int]:
     """The words before the figure back to the clause's start (or the figure before it),
     without what only leads up to it, and a noun straight after it (54所中小学); where
-    nothing stands before it, what follows it (近9000人参加培训)."""
-    head = _PUNCTUATION.sub("", _SUBJECT_TAIL.sub("", _SUBJECT_LEAD.sub("", _PUNCTUATION.sub("", before))))
+    nothing stands before it, what follows it (近9000人参加培训). Returns the subject, how many
+    characters of `before` it leaves out at the start, and how many of `after` it takes."""
+    lead = _PUNCTUATION.sub("", _SUBJECT_LEAD.sub("", _PUNCTUATION.sub("", before)))
+    head = _PUNCTUATION.sub("", _SUBJECT_TAIL.sub("", lead))
+    skipped = before.find(lead) if lead else len(before)
     stop = _AFTER_STOP.search(after)
     tail = after if stop is None else after[:stop.start()] if stop.start() > 0 else ("" if head else after)
     tail = _PUNCTUATION.sub("", re.split(r"[，,。；;]", tail)[0])
-    return head + (tail if len(tail) <= _TAIL_MAX else "")
+    if len(tail) > _TAIL_MAX or not after.startswith(tail):
+        tail = ""
+    return head + tail, max(skipped, 0), len(tail)
 
 
-def _kind(s: str, clause: str, sentence: tuple[int, int], quantity: Quantity, change: Change | None,
-          earlier: bool, ratio: bool, period: Period | None, published: date | None) -> ClaimKind | None:
+# The tense of a clause: what sets a task, what reports one done. A marker governs the figures
+# of its clause, and, in a list (计划任务是新建幼儿园26所，新建中小学54所…), the clauses after it
+# in its sentence until another marker.
+_PLAN = re.compile(r"计划任务|计划(?=任务|到|在|于|年内|今年|明年|新建|新增|建设|开展|完成|投资|实施|培训|改造|"
+                   r"筹集|发放)|"
+                   r"预期目标|目标任务|目标是|目标为|任务是|力争|争取|确保|拟|预计|年内|"
+                   r"(?<![即])将(?![近军来])|(?<![重主需只纪简摘必想概])要(?![求点素件闻])|"
+                   r"(?<![截])(?:到|至)(?:20\d\d|“?十[四五六]五)")
+_PAST = re.compile(r"已经|已|实际|先后|截至目前|截止目前|目前|全年共|共计|被评为|获评|入选|荣获|获得|取得|超额|"
+                   r"建成投用|投入使用|竣工|惠及|受益|以来|过去")
+_STAT = re.compile(r"现有|共有|全市有|全县有|全区有|仍有|尚有|在校生|在校学生|在园幼儿|教职工|专任教师|学年|各级各类|"
+                   r"总数|常住人口|户籍人口|老年人口|总人口|资产总额|占地")
+# a standard or a norm (每人每月500元, 每班20人以内, 限额由1500元提高到2000元): not a count of anything done
+_STANDARD = re.compile(r"每人每|每人|每月|每年每|每生每|每生|每户|每名|每班|每期|每个|每所|标准|限额|半径")
+# a count of the places or items a programme spans (8个县, 十项重点民生实事, 33个子项)
+_AFTER_AS_SCOPE = re.compile(r"^(?:县(?!级)|区(?!级)|乡|镇|街道|高校|省辖市|县\(市|县（市|(?:重点)?(?:民生)?实事|"
+                             r"件实事|子项|具体任务|项任务|件事|大类)")
+DURATIONS = ("年", "个月", "天", "日", "小时", "分钟", "周", "岁", "周岁")
+
+
+def _marked(s: str, start: int, clause: tuple[int, int], sentence_start: int) -> ClaimKind | None:
+    """Plan, outcome or background figure, where a marker of the clause, or of the list the
+    clause continues (…学校911所，其中小学365所，初中115所), says."""
+    text = s[clause[0]:clause[1]]
+    plan = [m.start() for m in _PLAN.finditer(text)]
+    past = [m.start() for m in _PAST.finditer(text)]
+    if plan and (not past or max(past) < min(plan) or min(plan) < start - clause[0] < min(past)):
+        return ClaimKind.plan
+    if _STAT.search(text):
+        return ClaimKind.stat
+    if past:
+        return ClaimKind.outcome
+    earlier = s[sentence_start:clause[0]]
+    last = {kind: max((m.end() for m in pattern.finditer(earlier)), default=-1)
+            for kind, pattern in ((ClaimKind.plan, _PLAN), (ClaimKind.outcome, _PAST), (ClaimKind.stat, _STAT))}
+    kind, at = max(last.items(), key=lambda item: item[1])
+    return kind if at >= 0 else None
+
+
+def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, end: int, quantity: Quantity,
+          change: Change | None, earlier: bool, ratio: bool, period: Period | None,
+          published: date | None) -> ClaimKind | None:
     """The kind of figure, where the wording says it; None where it does not."""
     if earlier:
         return ClaimKind.stat
     if ratio:
         return ClaimKind.outcome
-    text = s[sentence[0]:sentence[1]]
-    standards = ("每人每", "每月", "每年每", "每生每", "标准")
-    if quantity.qualifier is Qualifier.AT_MOST or any(w in clause for w in standards):
+    if quantity.unit in DURATIONS or _STANDARD.search(s[clause[0]:start]) or _AFTER_AS_SCOPE.match(s[end:]):
         return ClaimKind.other
-    if any(w in clause for w in PLAN_WORDS[:12]):
-        return ClaimKind.plan
-    if period is not None and published is not None and period.end.year > published.year:
-        return ClaimKind.plan
-    if any(w in clause for w in STAT_WORDS):
-        return ClaimKind.stat
-    if any(w in clause for w in OUTCOME_WORDS) or change is not None:
+    if s.startswith("任务", end) or s.endswith("下达的", clause[0], start):
+        return ClaimKind.plan  # 下达的8个建设任务: the size of a task set
+    marked = _marked(s, start, clause, sentence[0])
+    if marked is not None:
+        return marked
+    if period is not None and published is not None:
+        # a period yet to begin (2026年, 到2027年) sets a task; one under way or past reports
+        ahead = period.end > published and (period.start is None or period.start.year >= published.year)
+        return ClaimKind.plan if ahead else ClaimKind.outcome
+    if change is not None:
         return ClaimKind.outcome
-    if any(w in text for w in PLAN_WORDS[:12]):
-        return ClaimKind.plan
     return None
 
 

@@ -107,7 +107,8 @@ NEUTRAL_LEADS = ("达到", "共计", "累计", "总计", "合计", "达", "共")
 RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
 COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划)(?:任务)?的$")
 # Running text only: phrases whose numerals are not quantities (idioms, names).
-IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人")
+IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人", "一批", "一类",
+          "一种")
 ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 CHINESE = re.compile(
@@ -212,7 +213,30 @@ def scan(s: str) -> list[tuple[Quantity, int, int]]:
             previous_completion_end = end
         found.append((Quantity(s[start:end], value, unit, qualifier, upper, completion), start, end))
         i = end
-    return found
+    return sorted(found + _medals(s, found), key=lambda item: item[1])
+
+
+_MEDAL = re.compile(f"(\\d+|[{''.join(DIGITS)}十]+)(金|银|铜)(牌)?")
+
+
+def _medals(s: str, found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
+    """A medal tally (10金、12银、8铜; 5金2银1铜; 1金牌1铜牌): one count of 枚 per medal. Read only
+    where 牌 follows or another medal stands right beside it, so 5金 alone is not a medal."""
+    taken = [(start, end) for _, start, end in found]
+    matches = list(_MEDAL.finditer(s))
+    tallies = []
+    for i, match in enumerate(matches):
+        beside = any(0 <= other.start() - match.end() <= 1 or 0 <= match.start() - other.end() <= 1
+                     for j, other in enumerate(matches) if j != i)
+        if not (match.group(3) or beside) or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        number = match.group(1)
+        try:
+            value = Decimal(number) if number.isdigit() else parse_chinese_numeral(number)
+        except QuantityError:
+            continue
+        tallies.append((Quantity(match.group(), value, "枚"), match.start(), match.end()))
+    return tallies
 
 
 def describe(quantity: Quantity) -> str:

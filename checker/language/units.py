@@ -40,6 +40,24 @@ def measure_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def _canonical() -> dict[str, str]:
+    """Each measure word → the first word of its definition in units.txt (名, 位 → 人; 千米 → 公里)."""
+    canonical: dict[str, str] = {}
+    for raw in DEFINITIONS.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        words = [part.strip() for part in line.split("=")[2:] if part.strip() and (not part.strip().isascii()
+                                                                                  or part.strip() == "%")]
+        for word in words:
+            canonical[word] = words[0]
+    return canonical
+
+
+def canonical_word(unit: str) -> str:
+    """The measure word a unit is usually written with: 名 → 人, 千米 → 公里; others as they are."""
+    return _canonical().get(unit, unit)
+
+
+@functools.cache
 def registry() -> pint.UnitRegistry:
     import pint  # imported here: `checker --help` should not pay for it
 

@@ -1,0 +1,155 @@
+"""Every quantity claim in a release, drafted for a rule author: what it counts, how much, when,
+and whether it is a plan, an outcome, a background figure or a threshold.
+
+Built on the claim reader (checker/language/claims.py), so each drafted quote is the clause
+that holds the figure and names what it counts, and passes the evidence checks as it is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from checker.inputs.models import Comparator
+from checker.inputs.releases import ReleaseText
+from checker.language.claims import Claim, ClaimKind
+from checker.language.decimals import decimal_text
+from checker.language.quantity import Qualifier
+from checker.language.units import canonical_word
+
+_CARRY = 400  # characters within which an unmarked figure takes the tense of the figures before it
+COMPARATOR_OF = {
+    Qualifier.EXACT: Comparator.at_least, Qualifier.AT_LEAST: Comparator.at_least,
+    Qualifier.MORE_THAN: Comparator.more_than, Qualifier.AT_MOST: Comparator.at_most,
+    Qualifier.LESS_THAN: Comparator.less_than, Qualifier.RANGE: Comparator.between,
+}  # 约, 近, 左右: none; the author must choose
+REGION = re.compile(r"(?<![全我本该各])([\u4e00-\u9fff]{1,4}?(?:市|县|区|旗))(?![委政直级属域内外长])")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One quantity claim of a release, as drafted."""
+
+    release: str
+    line: int
+    col: int
+    quote: str
+    text: str
+    value: str
+    unit: str
+    qualifier: str
+    upper: str | None
+    kind: ClaimKind
+    subject: str
+    region: str
+    comparator: Comparator | None
+    deadline: date | None
+    as_of: date | None
+    claim: Claim
+    start: int  # where the quote starts in the release as written
+
+    def record(self) -> dict[str, Any]:
+        """The JSON object of `checker extract --format json`: exactly these keys."""
+        return {
+            "release": self.release, "line": self.line, "col": self.col, "quote": self.quote, "text": self.text,
+            "value": self.value, "unit": self.unit, "qualifier": self.qualifier, "upper": self.upper,
+            "kind": self.kind.value, "subject": self.subject, "region": self.region,
+            "comparator": None if self.comparator is None else self.comparator.value,
+            "deadline": None if self.deadline is None else self.deadline.isoformat(),
+            "as_of": None if self.as_of is None else self.as_of.isoformat(),
+        }
+
+
+def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
+    """Every quantity claim of the release, in the order it states them."""
+    reading = release.reading
+    published = release.release.published
+    said = [claim.kind for claim in reading.claims if claim.kind is not None]
+    plan_like = said.count(ClaimKind.plan) > 2 * said.count(ClaimKind.outcome)  # a plan, a 实施方案
+    drafted = []
+    tense: tuple[ClaimKind, int] | None = None  # the last plan or outcome the wording made plain, and where
+    dated: tuple[Claim, int] | None = None  # the last figure with a period stated, and where
+    horizon = None  # the last period ahead of the release a plan named: undated tasks are due then
+    for claim in reading.claims:
+        if claim.kind in (ClaimKind.plan, ClaimKind.outcome):
+            tense = (claim.kind, claim.end)
+        if claim.period is not None:
+            dated = (claim, claim.end)
+        elif dated is not None and claim.start - dated[1] <= _CARRY and dated[0].kind in (claim.kind, None):
+            claim = replace(claim, period=dated[0].period, period_text=dated[0].period_text)
+        if _not_a_claim(release.text, claim):
+            continue
+        kind = claim.kind
+        if kind is None and tense is not None and claim.start - tense[1] <= _CARRY:
+            kind = tense[0]  # a list of tasks or of results goes on past the sentence that announced it
+        kind = kind or _default_kind(claim, published, plan_like)
+        if kind is ClaimKind.plan:
+            if claim.period is not None and claim.period.end > published:
+                horizon = claim.period
+            elif claim.period is None and horizon is not None:
+                claim = replace(claim, period=horizon)
+        quantity = claim.quantity
+        line, col = release.position(claim.start)
+        start, end = _quote_span(release.text, claim)
+        drafted.append(Extracted(
+            release=name or release.release.id, line=line, col=col,
+            quote=" ".join(release.text[start:end].split()), text=quantity.text,
+            value=decimal_text(quantity.value), unit=canonical_word(quantity.unit), qualifier=quantity.qualifier.value,
+            upper=None if quantity.upper is None else decimal_text(quantity.upper), kind=kind,
+            subject=claim.subject, region=_region(release, claim),
+            comparator=COMPARATOR_OF.get(quantity.qualifier) if kind is ClaimKind.plan else None,
+            deadline=_deadline(claim, published) if kind is ClaimKind.plan else None,
+            as_of=_as_of(release.text, claim, published) if kind is ClaimKind.outcome else None,
+            claim=claim, start=start))
+    return drafted
+
+
+def _not_a_claim(text: str, claim: Claim) -> bool:
+    """一个, 一名, 一支: an article, not a count (新建一所学校 is the rare exception)."""
+    written = "".join(claim.quantity.text.split())
+    return bool(re.fullmatch(r"[一]\D{1,2}", written)) and claim.quantity.value == 1
+
+
+def _default_kind(claim: Claim, published: date, plan_like: bool) -> ClaimKind:
+    """Where the wording does not say: most figures in releases report results; in a release
+    that sets tasks, a figure is a task."""
+    return ClaimKind.plan if plan_like else ClaimKind.outcome
+
+
+def _deadline(claim: Claim, published: date) -> date | None:
+    if claim.period is not None:
+        return claim.period.end
+    return None
+
+
+def _as_of(text: str, claim: Claim, published: date) -> date | None:
+    """The date a reported figure refers to: the period its sentence states (2023年 → its last
+    day), 截至6月底 → that day, 目前 → the release's date."""
+    clause = text[claim.clause[0]:claim.end]
+    month = re.search(r"截至(?:(\d{4})年)?(\d{1,2})月(?:底|末)?", "".join(clause.split()))
+    if month:
+        year = int(month.group(1) or published.year)
+        number = int(month.group(2))
+        if 1 <= number <= 12 and 1 <= year <= 9999:
+            return date(year, number, calendar.monthrange(year, number)[1])
+    if claim.period is not None:
+        return min(claim.period.end, published)
+    if any(word in clause for word in ("目前", "截至目前", "今年以来", "近年来", "以来")):
+        return published
+    return None
+
+
+def _quote_span(text: str, claim: Claim) -> tuple[int, int]:
+    """What the figure counts and the figure: the shortest quote that names what it counts."""
+    start, end = claim.span
+    while start < claim.start and (text[start].isspace() or text[start] in "，,、；;：:。）)】」』”"):
+        start += 1
+    return start, end
+
+
+def _region(release: ReleaseText, claim: Claim) -> str:
+    found = REGION.search(claim.subject)
+    return found.group(1) if found else release.release.region
