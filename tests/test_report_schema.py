@@ -59,8 +59,9 @@ def test_a_report_with_changes_validates_and_reads_back(tmp_path) -> None:
     validate(report)
     saved = tmp_path / "report.json"
     saved.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
-    as_of, keys = read_report(saved)
-    assert as_of == "2026-11-25" and [k["id"] for k in keys] == [r["id"] for r in records]
+    read = read_report(saved)
+    assert read.as_of == "2026-11-25" and [k["id"] for k in read.results] == [r["id"] for r in records]
+    assert read.releases == sorted(audit.releases) and "xinxiang-2024-01-22" in read.cited
 
 
 def test_an_extra_key_is_not_of_this_version() -> None:

@@ -105,3 +105,34 @@ def test_a_misquoted_outcome_is_annotated(workspace: Path) -> None:
     assert annotations[0].startswith("::error file=rules/hebi.yaml,line=")
     assert "outcome 1 quote not found in release hebi-2026-01-20" in annotations[0]
     assert "the closest passage is at line 4: 更新建设社区健身器材62套" in annotations[0]
+
+
+def test_the_checker_drafts_what_a_new_release_answers(workspace: Path) -> None:
+    """`seeds add` names the rules the release may answer; the Markdown report against the
+    baseline lists those still without an outcome from it; `match --format yaml` prints the
+    entries, and once they are pasted the list is empty."""
+    download = workspace / "hebi-2025-review.txt"
+    download.write_bytes(NEW_RELEASE.encode("gbk"))
+    added = runner.invoke(app, ["seeds", "add", str(download), "--region", "鹤壁市", "--published", "2026-01-20",
+                                "--id", "hebi-2026-01-20"])
+    assert added.exit_code == 0, added.output
+    for rule_id, (value, _quote) in OUTCOMES.items():
+        assert any(rule_id in line and value in line for line in added.stdout.splitlines()), added.stdout
+    assert "checker match hebi-2026-01-20 --format yaml" in added.stdout
+
+    def answers() -> str:
+        result = runner.invoke(app, ["check", "--as-of", "2026-11-25", "--baseline", "main-report.json",
+                                     "--format", "markdown", "--fail-on", "none"])
+        assert result.exit_code == 0, result.output
+        section = result.stdout[result.stdout.index("## Rules the new releases may answer"):]
+        return section[:section.index("\n## ", 3)]
+
+    before = answers()
+    for rule_id, (_value, quote) in OUTCOMES.items():
+        assert f"[{rule_id}]" in before and quote in before
+    stubs = runner.invoke(app, ["match", "hebi-2026-01-20", "--format", "yaml"]).stdout
+    for rule_id, (value, quote) in OUTCOMES.items():
+        assert f"{rule_id}:\n" in stubs and f"value: {value}" in stubs
+        _add_outcome(workspace / "rules", rule_id, value, quote, "hebi-2026-01-20")
+    after = answers()
+    assert not any(f"[{rule_id}]" in after for rule_id in OUTCOMES)

@@ -106,8 +106,14 @@ def check(
         from checker.report.changes import compare
         from checker.report.record import result_record
 
-        changes = compare(saved[1], [result_record(v, said) for v in audit.verdicts], saved[0], day.isoformat())
-    options = Options(said, statuses, changes)
+        changes = compare(saved.results, [result_record(v, said) for v in audit.verdicts], saved.as_of,
+                          day.isoformat())
+    answers = None
+    if saved is not None and form is Format.markdown:
+        from checker.draft.answers import open_answers
+
+        answers = open_answers([rules], seeds, _added_since(saved, audit))
+    options = Options(said, statuses, changes, answers)
     text = _render(audit, form, options, to_file=output is not None)
     if output is not None:
         write_atomically(output, text or "")
@@ -124,6 +130,13 @@ def check(
     code = exit_code(audit, statuses)
     if code:
         raise typer.Exit(code)
+
+
+def _added_since(saved: Any, audit: Any) -> list[str]:
+    """The releases a report has that the baseline had not; for a baseline from before
+    reports listed them, those it does not cite."""
+    known = set(saved.releases) if saved.releases is not None else saved.cited
+    return [rid for rid in audit.releases if rid not in known]
 
 
 def _github(audit: Any, options: Any, *, machine_stdout: bool) -> None:
@@ -213,8 +226,8 @@ def diff(
     said = chosen(lang)
     if output_format not in ("table", "markdown", "json"):
         raise CheckerError(Message("option-diff-format", value=repr(output_format)))
-    (old_as_of, old_results), (new_as_of, new_results) = read_report(old), read_report(new)
-    changes = compare(old_results, new_results, old_as_of, new_as_of)
+    before, after = read_report(old), read_report(new)
+    changes = compare(before.results, after.results, before.as_of, after.as_of)
     if output_format == "json":
         sys.stdout.write(changes_json(changes))
     elif output_format == "markdown":
@@ -226,6 +239,11 @@ def diff(
 from checker.cli.seeds import seeds_app  # noqa: E402  (its work is imported only when it runs)
 
 app.add_typer(seeds_app, name="seeds")
+
+from checker.cli.draft import extract, match  # noqa: E402
+
+app.command()(extract)
+app.command()(match)
 
 
 @app.command()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from checker.cli.common import LangOption, chosen
 from checker.diagnostics import CheckerError, printable
+from checker.locale import Words
 
 seeds_app = typer.Typer(
     add_completion=False,
@@ -42,9 +43,12 @@ def add(
     name: Annotated[Optional[str], typer.Option(
         "--name", help="Store the file under this name; default: its own name.")] = None,
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
+    rules: Annotated[Path, typer.Option(
+        "--rules", help="Rules to hold the new release against (the rules it may answer are listed).")] = Path("rules"),
     lang: LangOption = None,
 ) -> None:
-    """Copy a release into the releases folder as UTF-8 and append its entry to releases.yaml.
+    """Copy a release into the releases folder as UTF-8 and append its entry to releases.yaml,
+    then list the rules it may answer (`checker match`).
 
     The encoding is detected and recorded; CRLF and CR line endings become LF. Title and
     publisher are guessed from the text unless given. Nothing is overwritten: exit 2 with
@@ -65,3 +69,29 @@ def add(
         sys.stdout.write(f"{said.message(line)}\n")
     for warning in added.warnings:
         sys.stderr.write(f"checker: {printable(file)}: {said('seeds-add-warning')}{said.message(warning)}\n")
+    _answers(added.release.id, rules, seeds, said)
+
+
+def _answers(release_id: str, rules: Path, seeds: Path, said: Words) -> None:
+    """The rules the release just added may answer: one line each, and the command that prints
+    their outcome entries. The release is in; a rule folder that cannot be read only says so."""
+    if not rules.exists():
+        sys.stdout.write(said("seeds-add-no-rules", rules=str(rules)) + "\n")
+        return
+    from checker.cli.draft import candidates_for
+
+    try:
+        candidates, _ = candidates_for(release_id, rules, seeds)
+    except CheckerError as error:
+        sys.stderr.write(f"checker: {said.message(error.message)}\n")
+        return
+    best: dict[str, Any] = {}
+    for candidate in candidates:
+        best.setdefault(candidate.rule_id, candidate)
+    if not best:
+        sys.stdout.write(said("draft.match-none") + "\n")
+        return
+    sys.stdout.write(said("draft.match-hint", count=len(best), release=release_id) + "\n")
+    for rule_id, c in sorted(best.items(), key=lambda item: (-item[1].score, item[0])):
+        sys.stdout.write(printable(said("draft.match-line", rule=rule_id, score=f"{c.score:.2f}",
+                                        figure="".join(c.claim.text.split()), quote=c.claim.quote)) + "\n")

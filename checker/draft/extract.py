@@ -26,7 +26,9 @@ COMPARATOR_OF = {
     Qualifier.MORE_THAN: Comparator.more_than, Qualifier.AT_MOST: Comparator.at_most,
     Qualifier.LESS_THAN: Comparator.less_than, Qualifier.RANGE: Comparator.between,
 }  # 约, 近, 左右: none; the author must choose
-REGION = re.compile(r"(?<![全我本该各])([\u4e00-\u9fff]{1,4}?(?:市|县|区|旗))(?![委政直级属域内外长])")
+# a place named in the subject (卫辉市, 金水区), not 全市, 市内, 五区 or 市委
+REGION = re.compile(r"(?<![全我本该各])((?:(?![内外一二三四五六七八九十两几多])[\u4e00-\u9fff]){1,4}?(?:市|县|区|旗))"
+                    r"(?![委政直级属域内外长])")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Extracted:
     as_of: date | None
     claim: Claim
     start: int  # where the quote starts in the release as written
+    published: date  # the release's date: the latest day an undated outcome can refer to
+    context: str = ""  # its sentence up to the figure: what a rule's indicator may be named by
 
     def record(self) -> dict[str, Any]:
         """The JSON object of `checker extract --format json`: exactly these keys."""
@@ -70,21 +74,27 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
     said = [claim.kind for claim in reading.claims if claim.kind is not None]
     plan_like = said.count(ClaimKind.plan) > 2 * said.count(ClaimKind.outcome)  # a plan, a 实施方案
     drafted = []
-    tense: tuple[ClaimKind, int] | None = None  # the last plan or outcome the wording made plain, and where
+    tense: tuple[ClaimKind, int, Claim] | None = None  # the last plan or outcome the wording made plain, and where
     dated: tuple[Claim, int] | None = None  # the last figure with a period stated, and where
     horizon = None  # the last period ahead of the release a plan named: undated tasks are due then
+    if plan_like:  # a 方案 (2025—2027年): its tasks are due at the end of the period its title names
+        ahead = [period for _, period in reading.periods[:3] if period.end > published]
+        horizon = max(ahead, key=lambda period: period.end) if ahead else None
     for claim in reading.claims:
         if claim.kind in (ClaimKind.plan, ClaimKind.outcome):
-            tense = (claim.kind, claim.end)
+            tense = (claim.kind, claim.end, claim)
         if claim.period is not None:
             dated = (claim, claim.end)
-        elif dated is not None and claim.start - dated[1] <= _CARRY and dated[0].kind in (claim.kind, None):
+        elif (dated is not None and claim.start - dated[1] <= _CARRY and dated[0].kind in (claim.kind, None)
+              and not _same_sentence(release.text, dated[0], claim)):  # within one, the reader has decided
             claim = replace(claim, period=dated[0].period, period_text=dated[0].period_text)
         if _not_a_claim(release.text, claim):
             continue
         kind = claim.kind
-        if kind is None and tense is not None and claim.start - tense[1] <= _CARRY:
+        if kind is None and tense is not None and claim.start - tense[1] <= _CARRY and (
+                claim.section in (None, tense[0]) or _same_sentence(release.text, tense[2], claim)):
             kind = tense[0]  # a list of tasks or of results goes on past the sentence that announced it
+        kind = kind or claim.section  # under 主要成效, results; under 工作安排, tasks
         kind = kind or _default_kind(claim, published, plan_like)
         if kind is ClaimKind.plan:
             if claim.period is not None and claim.period.end > published:
@@ -96,15 +106,19 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
         start, end = _quote_span(release.text, claim)
         drafted.append(Extracted(
             release=name or release.release.id, line=line, col=col,
-            quote=" ".join(release.text[start:end].split()), text=quantity.text,
+            quote=_joined(release.text[start:end]), text=quantity.text,
             value=decimal_text(quantity.value), unit=canonical_word(quantity.unit), qualifier=quantity.qualifier.value,
             upper=None if quantity.upper is None else decimal_text(quantity.upper), kind=kind,
             subject=claim.subject, region=_region(release, claim),
             comparator=COMPARATOR_OF.get(quantity.qualifier) if kind is ClaimKind.plan else None,
             deadline=_deadline(claim, published) if kind is ClaimKind.plan else None,
             as_of=_as_of(release.text, claim, published) if kind is ClaimKind.outcome else None,
-            claim=claim, start=start))
+            claim=claim, start=start, published=published, context=_sentence(release.text, claim)))
     return drafted
+
+
+def _same_sentence(text: str, a: Claim, b: Claim) -> bool:
+    return not any(mark in text[a.end:b.start] for mark in "。！？!?\n")
 
 
 def _not_a_claim(text: str, claim: Claim) -> bool:
@@ -148,6 +162,19 @@ def _quote_span(text: str, claim: Claim) -> tuple[int, int]:
     while start < claim.start and (text[start].isspace() or text[start] in "，,、；;：:。）)】」』”"):
         start += 1
     return start, end
+
+
+def _joined(text: str) -> str:
+    """The quote on one line: a line break between two Chinese characters or digits goes, one
+    between words of Latin script becomes a space."""
+    text = text.strip()
+    return re.sub(r"\s+", lambda m: " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1] or "x") and re.match(
+        r"[A-Za-z0-9]", text[m.start() - 1:m.start()] or "x") else "", text)
+
+
+def _sentence(text: str, claim: Claim) -> str:
+    begin = max(text.rfind(mark, 0, claim.clause[0]) for mark in "。！？!?\n") + 1
+    return "".join(text[begin:claim.end].split())
 
 
 def _region(release: ReleaseText, claim: Claim) -> str:

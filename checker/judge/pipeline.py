@@ -31,6 +31,11 @@ class Audit:
     diagnostics: tuple[Diagnostic, ...]  # not tied to one rule: files, the manifest, relations
     rules_shown: str  # the rules as named on the command line, for messages
     no_rules: bool = False  # no rule file held a rule, and none was unreadable
+    released: tuple[tuple[str, date], ...] = ()  # each release in the manifest and its date, by id
+
+    @property
+    def releases(self) -> tuple[str, ...]:
+        return tuple(rid for rid, _ in self.released)
 
     @property
     def summary(self) -> dict[Status, int]:
@@ -65,7 +70,7 @@ def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root
     verdicts, related = relate(verdicts)
     shown = " ".join(display(path, root) for path in rules)
     return Audit(as_of, grace_days, verdicts, (*corpus.diagnostics, *loaded.diagnostics, *related), shown,
-                 no_rules=not loaded.rules and not loaded.diagnostics)
+                 no_rules=not loaded.rules and not loaded.diagnostics, released=tuple(sorted(published.items())))
 
 
 def judge(item: LoadedRule, corpus: Corpus, published: dict[str, date], as_of: date, grace_days: int) -> Verdict:

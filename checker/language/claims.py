@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import RELATIVE_YEARS, THIS_YEAR, Period, periods_in
-from checker.language.quantity import Quantity, scan
+from checker.language.quantity import PROGRAMME, Quantity, scan
 from checker.language.script import to_simplified
 
 T = TypeVar("T")
@@ -78,6 +78,7 @@ class Claim:
     kind: ClaimKind | None = None  # where the wording says
     item_of: int | None = None  # 分别…X%、Y%: the index of the claim this ratio belongs to
     span: tuple[int, int] = (0, 0)  # what it counts and the figure, as written: the shortest quote of it
+    section: ClaimKind | None = None  # what the section title over it announces (主要成效, 工作安排)
 
 
 @dataclass(frozen=True)
@@ -216,12 +217,36 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
     sections = []
     for line_start, at in headline_spans:
         named = [(w, p) for w, p, a, _ in located_periods if line_start <= a < at]
-        if named and _SECTION.search(s, line_start, at):
+        # a title naming two periods (2024年工作综述暨2025年工作谋划) heads the whole text, not a part
+        if named and _SECTION.search(s, line_start, at) and len({p for _, p in named}) == 1:
             sections.append((at, named[-1]))
     section_ends = [at for at, _ in sections]
+    # what a section title announces: results (一、2025年工作回顾) or tasks (二、2026年工作安排);
+    # a numbered title that announces neither (一、现状与问题) ends the last one
+    kinds: list[tuple[int, ClaimKind | None]] = []
+    for line_start, at in headline_spans:
+        title = s[line_start:at]
+        said = {kind for kind, pattern in _SECTION_KINDS if pattern.search(title)}
+        if len(said) == 1:
+            kinds.append((at, said.pop()))
+        elif not said and _NUMBERED.match(title) and not title.startswith(("(", "（")):
+            kinds.append((at, None))
+    kind_ends = [at for at, _ in kinds]
+    # a sentence that names a period and ends in a colon (到2027年，基本建成……体系：) dates the
+    # list under it, up to the next headline
+    clause_bounds, sentence_bounds = Bounds(s, CLAUSE_ENDS), Bounds(s, SENTENCE_ENDS)
+    lead_ins = []
+    for colon in re.finditer("[：:]", s):
+        begin = sentence_bounds.before(colon.start()) + 1
+        named = [(w, p) for w, p, a, _ in located_periods if begin <= a < colon.start()]
+        if named:
+            stop = breaks[bisect.bisect_right(breaks, colon.end())] if bisect.bisect_right(
+                breaks, colon.end()) < len(breaks) else len(s)
+            lead_ins.append((colon.end(), stop, named[-1]))
+    lead_in_starts = [at for at, _, _ in lead_ins]
 
-    def span(start: int, end: int, ends: str) -> tuple[int, int]:
-        left, right = _span(s, start, end, ends)
+    def span(start: int, end: int, bounds: Bounds) -> tuple[int, int]:
+        left, right = bounds.before(start) + 1, bounds.after(end)
         i = bisect.bisect_right(breaks, start)
         if i:
             left = max(left, breaks[i - 1])
@@ -231,23 +256,34 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
 
     claims: list[Claim] = []
     previous_end = 0
-    completion_flat = _words(s, COMPLETION)
-    progress_flat = _words(s, PROGRESS)
+    negation_starts = [a for _, a, _ in negations]  # in order: found left to right
+    cumulative_starts = [a for _, a, _ in _words(s, CUMULATIVE)]
+    markers = _markers(s)
+    completion_starts = [a for _, a, _ in _words(s, COMPLETION)]
+    progress_starts = [a for _, a, _ in _words(s, PROGRESS)]
     for number, (quantity, start, end) in enumerate(found):
-        clause = span(start, end, CLAUSE_ENDS)
-        sentence = span(start, end, SENTENCE_ENDS)
+        clause = span(start, end, clause_bounds)
+        sentence = span(start, end, sentence_bounds)
         before = s[max(clause[0], previous_end):start]
         previous_start = previous_end
         previous_end = end
         next_start = found[number + 1][1] if number + 1 < len(found) else len(s)
         after = s[end:min(clause[1], next_start)]
-        change, earlier = _change(s, start, quantity)
+        change, earlier = _change(s, start, end, quantity)
         ratio = quantity.completion or bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])) or (
             quantity.unit == "%" and after.startswith("的任务"))
-        negated = any(clause[0] <= a < clause[1] for _, a, _ in negations)
-        completed = any(clause[0] <= a < clause[1] for _, a, _ in completion_flat) and not negated
-        started = any(clause[0] <= a < clause[1] for _, a, _ in progress_flat) and not completed
+        negated = _any_within(negation_starts, clause)
+        completed = _any_within(completion_starts, clause) and not negated
+        started = _any_within(progress_starts, clause) and not completed
+        # a period opening a sentence dates all of it; one inside a part after a semicolon
+        # (…；其中2026年秋季开学前新增公办学位4000个；新增普惠托位1500个) dates that part only
+        part = max(s.rfind("；", sentence[0], start), s.rfind(";", sentence[0], start))
+        first_part = min((at for at in (s.find("；", sentence[0], start), s.find(";", sentence[0], start)) if at >= 0),
+                         default=start)
         period_text, period = _last_before(located_periods, period_ends, sentence[0], start)
+        if period is not None and part >= 0 and not _within(located_periods, period_ends, sentence[0], first_part, part,
+                                                              start):
+            period_text, period = None, None
         if period is None and published is not None:
             word, offset = _last_before(located_relative, relative_ends, sentence[0], start)
             if word is not None and 1 <= published.year + offset <= 9999:
@@ -257,11 +293,17 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
             word, month_day = _last_before(located_this_year, this_year_ends, sentence[0], start)
             if word is not None:
                 period_text, period = word, Period(None, date(published.year, *month_day))
+        if period is None and lead_ins:
+            i = bisect.bisect_right(lead_in_starts, start) - 1
+            if i >= 0 and start < lead_ins[i][1]:
+                period_text, period = lead_ins[i][2]
         if period is None and sections:
             i = bisect.bisect_right(section_ends, start) - 1
             if i >= 0:
                 period_text, period = sections[i][1]
-        is_cumulative = any(word in s[sentence[0]:end] for word in CUMULATIVE)
+        is_cumulative = _any_within(cumulative_starts, (sentence[0], end - 1))
+        i = bisect.bisect_right(kind_ends, start) - 1
+        section = kinds[i][1] if i >= 0 else None
         subject, skipped, taken = _subject(before, after)
         medal = re.search("[金银铜]", quantity.text) if quantity.unit == "枚" else None
         if medal:  # 10金、12银、8铜: each counts its own medal
@@ -270,11 +312,20 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
         claims.append(Claim(
             replace_text(quantity, text, index, start, end), *original(start, end), original(*clause), subject,
             change, earlier, negated, completed, started, ratio, is_cumulative, period, period_text,
-            _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published),
-            span=original(min(head_start, start), end + taken)))
-    claims = _tie_levels(s, found, _tie_lists(s, found, claims))
+            _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published, markers),
+            span=original(min(head_start, start), end + taken), section=section))
+    claims = _tie_levels(s, found, _tie_lists(s, found, claims, clause_bounds, sentence_bounds))
     return Reading(text, tuple(claims), completion, excess, negation_words, progress, periods, relative, ambiguous,
                    cumulative, s)
+
+
+def _within(located: list[tuple[str, T, int, int]], ends: list[int], low: int, first_end: int, part: int,
+            high: int) -> bool:
+    """Whether the last located word before `high` stands in the sentence's first part
+    (before `first_end`) or in the part `high` is in (from `part`)."""
+    i = bisect.bisect_right(ends, high) - 1
+    at = located[i][2]
+    return low <= at < first_end or at >= part
 
 
 def _last_before(located: list[tuple[str, T, int, int]], ends: list[int], low: int, high: int) -> tuple[Any, Any]:
@@ -311,6 +362,15 @@ _TAIL_MAX = 20  # a noun after the figure (54所中小学); longer, it is the re
 _HEADLINE_MAX = 30  # a line this short, standing alone and unpunctuated, is a headline or a byline
 
 
+_SECTION_KINDS = (
+    (ClaimKind.outcome, re.compile(r"主要成效|工作成效|取得成效|主要成绩|工作成绩|工作回顾|工作总结|工作综述|"
+                                   r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况")),
+    (ClaimKind.plan, re.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"
+                                r"重点任务|目标任务|发展目标|总体目标|下一步|展望")),
+)
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+
+
 def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, int]]:
     """Flat positions where a line of its own ends: a headline, a byline, a section title.
     Releases break lines anywhere (PDF columns: 完成省定目⏎⏎标的132.3%), so a line break is a
@@ -325,8 +385,9 @@ def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, in
         offset = end + 1
         if not stripped:
             continue
+        title = _NUMBERED.sub("", stripped)  # 一、2025年工作回顾: a numbered section title
         headline = (may_begin and len(stripped) <= _HEADLINE_MAX
-                    and not any(ch in CLAUSE_ENDS + "、" for ch in stripped))
+                    and not any(ch in CLAUSE_ENDS + "、" for ch in title))
         if headline:
             breaks.append((_flat_at(index, end - len(line), length), _flat_at(index, end, length)))
         may_begin = headline or stripped[-1] in SENTENCE_ENDS + "”」』)）"
@@ -345,14 +406,35 @@ def _flat_at(index: FlatIndex, original: int, length: int) -> int:
     return low
 
 
-def _span(s: str, start: int, end: int, ends: str) -> tuple[int, int]:
-    """The stretch between the boundaries around [start, end)."""
-    left = max(s.rfind(ch, 0, start) for ch in ends) + 1
-    rights = [i for i in (s.find(ch, end) for ch in ends) if i >= 0]
-    return left, min(rights) if rights else len(s)
+def _any_within(starts: list[int], stretch: tuple[int, int]) -> bool:
+    """Whether any of the sorted positions lies in [stretch)."""
+    k = bisect.bisect_left(starts, stretch[0])
+    return k < len(starts) and starts[k] < stretch[1]
 
 
-def _change(s: str, start: int, quantity: Quantity) -> tuple[Change | None, bool]:
+class Bounds:
+    """Where the boundary characters of a text are, found once: the last before and the first
+    after any position (a release holds hundreds of figures; each asks for its clause)."""
+
+    def __init__(self, s: str, ends: str) -> None:
+        self.length = len(s)
+        self.at = [m.start() for m in re.finditer("[" + re.escape(ends) + "]", s)]
+
+    def before(self, i: int) -> int:
+        """The last boundary before position i, or -1 (as max of str.rfind(ch, 0, i))."""
+        k = bisect.bisect_left(self.at, i)
+        return self.at[k - 1] if k else -1
+
+    def after(self, i: int) -> int:
+        """The first boundary at or after position i, or the text's length."""
+        k = bisect.bisect_left(self.at, i)
+        return self.at[k] if k < len(self.at) else self.length
+
+
+_ITEMS = ("项", "个", "所", "类", "批", "件", "条", "座", "家", "种", "支", "处")
+
+
+def _change(s: str, start: int, end: int, quantity: Quantity) -> tuple[Change | None, bool]:
     head = s[max(0, start - 8):start]
     head = head.rstrip("约近")
     if _FROM.search(head):
@@ -363,6 +445,8 @@ def _change(s: str, start: int, quantity: Quantity) -> tuple[Change | None, bool
     word = match.group().rstrip("了")
     if word in ("多", "少", "增", "降", "减") and quantity.unit not in RELATIVE_UNITS:
         return None, False  # 多 and 少 alone are too common to read as a change of an amount
+    if word in ("提升", "提高") and quantity.unit in _ITEMS and re.match(r"[\u4e00-\u9fff“]", s[end:end + 1]):
+        return None, False  # 数字化融合提升三项工程: the verb's object is counted, nothing rises by three
     return Change(CHANGES[word], word, quantity.unit in RELATIVE_UNITS), False
 
 
@@ -376,7 +460,8 @@ def _subject(before: str, after: str) -> tuple[str, int, int]:
     skipped = before.find(lead) if lead else len(before)
     stop = _AFTER_STOP.search(after)
     tail = after if stop is None else after[:stop.start()] if stop.start() > 0 else ("" if head else after)
-    tail = _PUNCTUATION.sub("", re.split(r"[，,。；;]", tail)[0])
+    # 九项“提质增效”行动 keeps its opening “
+    tail = re.sub(r"[、，,；;：:（）()“”\"'《」』]+$", "", re.split(r"[，,。；;]", tail)[0])
     if len(tail) > _TAIL_MAX or not after.startswith(tail):
         tail = ""
     return head + tail, max(skipped, 0), len(tail)
@@ -387,53 +472,87 @@ def _subject(before: str, after: str) -> tuple[str, int, int]:
 # in its sentence until another marker.
 _PLAN = re.compile(r"计划任务|计划(?=任务|到|在|于|年内|今年|明年|新建|新增|建设|开展|完成|投资|实施|培训|改造|"
                    r"筹集|发放)|"
-                   r"预期目标|目标任务|目标是|目标为|任务是|力争|争取|确保|拟|预计|年内|"
+                   r"预期目标|目标任务|目标是|目标为|任务是|力争|确保|拟|预计|年内|"
+                   r"争取(?!上级|省级|省|中央|国家|各类|各级|资金|专项|债|项目|政策)|"  # but 争取省级资金: secured
                    r"(?<![即])将(?![近军来])|(?<![重主需只纪简摘必想概])要(?![求点素件闻])|"
-                   r"(?<![截])(?:到|至)(?:20\d\d|“?十[四五六]五)")
-_PAST = re.compile(r"已经|已|实际|先后|截至目前|截止目前|目前|全年共|共计|被评为|获评|入选|荣获|获得|取得|超额|"
-                   r"建成投用|投入使用|竣工|惠及|受益|以来|过去")
-_STAT = re.compile(r"现有|共有|全市有|全县有|全区有|仍有|尚有|在校生|在校学生|在园幼儿|教职工|专任教师|学年|各级各类|"
+                   r"(?<![截年\d])(?:到|至)(?:20\d\d|“?十[四五六]五)|"
+                   r"规划(?=建设|资金|投资|面积|新建|布局|用地|中央|省|市)")  # 2016年至2020年 is a range, not a target
+# not 惠及, 受益: a plan says whom it will reach
+_PAST = re.compile(r"已经|已|实际|先后|截至目前|截止目前|目前|全年共|共计|被评为|获评|入选|荣获|取得了|获得|超额|"
+                   r"建成投用|投入使用|竣工|以来|过去|"
+                   r"(?:开展|完成|实施|建成|新建|举办|组织|启动|投入|发放|培训|创建|打造|采取)了")
+_STAT = re.compile(r"现有|共有|全市有|全县有|全区有|仍有|尚有|在校生|在校学生|在园幼儿(?!占比|比例)|教职工|专任教师|"
+                   r"学年|各级各类|"
                    r"总数|常住人口|户籍人口|老年人口|总人口|资产总额|占地")
 # a standard or a norm (每人每月500元, 每班20人以内, 限额由1500元提高到2000元): not a count of anything done
-_STANDARD = re.compile(r"每人每|每人|每月|每年每|每生每|每生|每户|每名|每班|每期|每个|每所|标准|限额|半径")
+_STANDARD = re.compile(r"每人每|每人|每月|每年每|每生每|每生|每户|每名|每班|每期|每个(?!县|乡|镇|街道|社区|村|区)|每所|"
+                       r"标准|限额|半径")  # but 每个县至少建成1所: a target for every county
 # a count of the places or items a programme spans (8个县, 十项重点民生实事, 33个子项)
-_AFTER_AS_SCOPE = re.compile(r"^(?:县(?!级)|区(?!级)|乡|镇|街道|高校|省辖市|县\(市|县（市|(?:重点)?(?:民生)?实事|"
+_AFTER_AS_SCOPE = re.compile(r"(?:县(?!级)|区(?!级)|开发区|乡|镇|街道|高校|省辖市|县\(市|县（市|"
+                             r"(?:重点)?(?:民生)?实事|"
                              r"件实事|子项|具体任务|项任务|件事|大类)")
+_DONE_OR_NOT = re.compile(r"完成|竣工|建成|投用|未能|未按期|滞后")
 DURATIONS = ("年", "个月", "天", "日", "小时", "分钟", "周", "岁", "周岁")
 
 
-def _marked(s: str, start: int, clause: tuple[int, int], sentence_start: int) -> ClaimKind | None:
+class _Markers:
+    """Where the words of one tense stand in the text, found once for all its figures."""
+
+    def __init__(self, pattern: re.Pattern[str], s: str) -> None:
+        found = [m.span() for m in pattern.finditer(s)]
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def starts_in(self, low: int, high: int) -> list[int]:
+        return self.starts[bisect.bisect_left(self.starts, low):bisect.bisect_left(self.starts, high)]
+
+    def last_end(self, low: int, high: int) -> int:
+        """The end of the last marker wholly in [low, high), or -1."""
+        k = bisect.bisect_right(self.ends, high) - 1
+        return self.ends[k] if k >= 0 and self.starts[k] >= low else -1
+
+
+def _marked(markers: dict[ClaimKind, _Markers], start: int, clause: tuple[int, int],
+            sentence_start: int) -> ClaimKind | None:
     """Plan, outcome or background figure, where a marker of the clause, or of the list the
     clause continues (…学校911所，其中小学365所，初中115所), says."""
-    text = s[clause[0]:clause[1]]
-    plan = [m.start() for m in _PLAN.finditer(text)]
-    past = [m.start() for m in _PAST.finditer(text)]
-    if plan and (not past or max(past) < min(plan) or min(plan) < start - clause[0] < min(past)):
+    plan = markers[ClaimKind.plan].starts_in(*clause)
+    past = markers[ClaimKind.outcome].starts_in(*clause)
+    if plan and (not past or past[-1] < plan[0] or plan[0] < start < past[0]):
         return ClaimKind.plan
-    if _STAT.search(text):
+    if markers[ClaimKind.stat].starts_in(*clause):
         return ClaimKind.stat
     if past:
         return ClaimKind.outcome
-    earlier = s[sentence_start:clause[0]]
-    last = {kind: max((m.end() for m in pattern.finditer(earlier)), default=-1)
-            for kind, pattern in ((ClaimKind.plan, _PLAN), (ClaimKind.outcome, _PAST), (ClaimKind.stat, _STAT))}
+    last = {kind: found.last_end(sentence_start, clause[0]) for kind, found in markers.items()}
     kind, at = max(last.items(), key=lambda item: item[1])
     return kind if at >= 0 else None
 
 
+def _markers(s: str) -> dict[ClaimKind, _Markers]:
+    return {kind: _Markers(pattern, s)
+            for kind, pattern in ((ClaimKind.plan, _PLAN), (ClaimKind.outcome, _PAST), (ClaimKind.stat, _STAT))}
+
+
 def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, end: int, quantity: Quantity,
           change: Change | None, earlier: bool, ratio: bool, period: Period | None,
-          published: date | None) -> ClaimKind | None:
+          published: date | None, markers: dict[ClaimKind, _Markers]) -> ClaimKind | None:
     """The kind of figure, where the wording says it; None where it does not."""
     if earlier:
         return ClaimKind.stat
+    programme = PROGRAMME.match(s, start)
+    if programme is not None and programme.end(1) == end:
+        return ClaimKind.plan  # “十万就业见习岗位募集计划”: the target the programme is named for
     if ratio:
         return ClaimKind.outcome
-    if quantity.unit in DURATIONS or _STANDARD.search(s[clause[0]:start]) or _AFTER_AS_SCOPE.match(s[end:]):
+    scope = _AFTER_AS_SCOPE.match(s, end)  # match(s, pos): never a copy of the rest of the release
+    if scope and _DONE_OR_NOT.search(s, end, min(clause[1], end + 12)):
+        return ClaimKind.outcome  # 十件重点民生实事全面完成, 2个子项未能按期: what became of the whole set
+    if quantity.unit in DURATIONS or _STANDARD.search(s, clause[0], start) or scope:
         return ClaimKind.other
     if s.startswith("任务", end) or s.endswith("下达的", clause[0], start):
         return ClaimKind.plan  # 下达的8个建设任务: the size of a task set
-    marked = _marked(s, start, clause, sentence[0])
+    marked = _marked(markers, start, clause, sentence[0])
     if marked is not None:
         return marked
     if period is not None and published is not None:
@@ -458,36 +577,49 @@ def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Cla
     return out
 
 
-def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
+def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim], clause_bounds: Bounds,
+               sentence_bounds: Bounds) -> list[Claim]:
     """分别完成省定目标的125.6%、134.4%、110.4%: the ratios belong, in order, to the figures
     before them in the sentence, and count what those count."""
     out = list(claims)
     i = 0
     while i < len(found):
         quantity, start, end = found[i]
-        clause_start = max(s.rfind(ch, 0, start) for ch in CLAUSE_ENDS) + 1
+        clause_start = clause_bounds.before(start) + 1
         if not s.startswith("分别", clause_start) and "分别" not in s[clause_start:start]:
             i += 1
             continue
         run = [i]
         while run[-1] + 1 < len(found) and s[found[run[-1]][2]:found[run[-1] + 1][1]] in ("、", "和", "及", ","):
             run.append(run[-1] + 1)
-        sentence_start = max(s.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
+        sentence_start = sentence_bounds.before(start) + 1
         earlier = [j for j in range(i) if found[j][1] >= sentence_start and not claims[j].ratio]
         if len(run) > 1 and len(earlier) >= len(run):
             shared = re.sub(r"^分别|的$", "", claims[i].subject)  # 分别完成省定目标的 → 完成省定目标
+            first = claims[earlier[len(earlier) - len(run)]].span[0]
+            whole = (first, claims[run[-1]].span[1])  # the list is read whole: a ratio alone says nothing
             for position, j in enumerate(run):
                 owner = earlier[len(earlier) - len(run) + position]
-                out[j] = replace(claims[j], item_of=owner, subject=claims[owner].subject + shared)
+                out[j] = replace(claims[j], item_of=owner, subject=claims[owner].subject + shared, span=whole)
         i = run[-1] + 1
     for j, claim in enumerate(out):
         # 新增返乡农民工创业3.1万人,完成省定目标的348.6%: one ratio, of the figure before it
         if claim.ratio and claim.item_of is None and j > 0 and not out[j - 1].ratio and re.match(
-                r"^(?:分别)?完成", claim.subject) and found[j - 1][1] >= max(
-                s.rfind(ch, 0, found[j][1]) for ch in SENTENCE_ENDS):
+                r"^(?:分别)?完成", claim.subject) and found[j - 1][1] >= sentence_bounds.before(found[j][1]):
             shared = re.sub(r"^分别|的$", "", claim.subject)
-            out[j] = replace(claim, item_of=j - 1, subject=out[j - 1].subject + shared)
+            out[j] = replace(claim, item_of=j - 1, subject=out[j - 1].subject + shared,
+                             span=(out[j - 1].span[0], claim.span[1]))
     return out
+
+
+def _pairs(text: str) -> list[str]:
+    return [text[i:i + 2] for i in range(len(text) - 1)]
+
+
+def coverage(name: str, text: str) -> float:
+    """The share of the character pairs of `name` that `text` holds (0–1)."""
+    wanted = set(_pairs(to_simplified(name)))
+    return len(wanted & set(_pairs(to_simplified(text)))) / len(wanted) if wanted else 0.0
 
 
 def likeness(a: str, b: str) -> float:
@@ -499,7 +631,6 @@ def likeness(a: str, b: str) -> float:
         return 0.0
     if min(len(a), len(b)) < 2:
         return 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
-    pairs_a = [a[i:i + 2] for i in range(len(a) - 1)]
-    pairs_b = [b[i:i + 2] for i in range(len(b) - 1)]
+    pairs_a, pairs_b = _pairs(a), _pairs(b)
     shared = sum(min(pairs_a.count(p), pairs_b.count(p)) for p in set(pairs_a))
     return 2 * shared / (len(pairs_a) + len(pairs_b))

@@ -88,11 +88,13 @@ class FlatIndex:
         self._flat = flat
 
     def __getitem__(self, i: int) -> int:
+        flat = self._flat
         if i < 0:
-            i += len(self._flat)
-        if not 0 <= i < len(self._flat):
+            i += len(flat.text)
+        if not 0 <= i < len(flat.text):
             raise IndexError(i)
-        return self._flat.original(i)
+        stretch = bisect.bisect_right(flat._starts, i) - 1  # Flat.original, inlined: called per figure
+        return i + flat._deltas[stretch if stretch > 0 else 0]
 
     def __len__(self) -> int:
         return len(self._flat)

@@ -7,6 +7,7 @@ words (今年, 明年, 去年) need the date of the release they come from.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -186,8 +187,16 @@ def find_periods(text: str) -> list[tuple[str, Period]]:
 
 def periods_in(s: str) -> list[tuple[str, Period, int, int]]:
     """As `find_periods`, in flat text (normalised, no whitespace), with where each is in it."""
-    kept = [i for i, ch in enumerate(s) if ch not in QUOTES]  # 到“十四五”末 is 到十四五末
-    t = "".join(s[i] for i in kept) if len(kept) < len(s) else s
+    # 到“十四五”末 is 到十四五末: quotes are dropped, and positions mapped back past them
+    dropped = [m.start() for m in _QUOTE_MARKS.finditer(s)]
+    t = _QUOTE_MARKS.sub("", s) if dropped else s
+
+    def kept(i: int) -> int:  # the position in s of character i of t: i plus the marks dropped before it
+        at = i
+        while at != i + (skipped := bisect.bisect_right(dropped, at)):
+            at = i + skipped
+        return at
+
     found: list[tuple[str, Period, int, int]] = []
     for match in _IN_TEXT.finditer(t):
         after = t[match.end():match.end() + 4]
@@ -201,13 +210,25 @@ def periods_in(s: str) -> list[tuple[str, Period, int, int]]:
             period = _parse_cached(match.group())
         except PeriodError:
             continue
-        found.append((match.group(), period, kept[match.start()], kept[match.end() - 1] + 1))
+        found.append((match.group(), period, kept(match.start()), kept(match.end() - 1) + 1))
     return found
+
+
+_QUOTE_MARKS = re.compile("[" + re.escape(QUOTES) + "]")
 
 
 @functools.lru_cache(maxsize=1024)
 def _parse_cached(text: str) -> Period:
     return parse_period(text)
+
+
+_SINCE = re.compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:以来|起|开始|至今)")
+
+
+def since_year(text: str) -> int | None:
+    """The last year the text counts from (自2012年以来, 2019年起): a running total since then."""
+    years = [int(m.group(1) or m.group(2)) for m in _SINCE.finditer(text)]
+    return years[-1] if years else None
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|起|开始|至今)")

@@ -11,6 +11,7 @@ exactly 3527000000 元. Anything not understood raises `QuantityError`: never a 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -95,6 +96,7 @@ PREFIXES: dict[str, Qualifier] = {
     "不到": Qualifier.LESS_THAN, "不足": Qualifier.LESS_THAN, "少于": Qualifier.LESS_THAN,
     "低于": Qualifier.LESS_THAN,
 }
+_LONGEST_PREFIXES = sorted(PREFIXES.items(), key=lambda item: -len(item[0]))
 SUFFIXES: dict[str, Qualifier] = {
     "及以上": Qualifier.AT_LEAST, "以上": Qualifier.AT_LEAST,
     "及以下": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST, "以内": Qualifier.AT_MOST,
@@ -107,14 +109,15 @@ NEUTRAL_LEADS = ("达到", "共计", "累计", "总计", "合计", "达", "共")
 RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
 COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划)(?:任务)?的$")
 # Running text only: phrases whose numerals are not quantities (idioms, names).
-IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人", "一批", "一类",
-          "一种")
+IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人",
+          "一批", "一类", "一种")
 ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 CHINESE = re.compile(
     f"[{CHINESE_CHARS}]+(?:点[{''.join(DIGITS)}]+[{''.join(BIG_UNITS)}]*)?"
 )
 SCALES = {**SMALL_UNITS, **BIG_UNITS}
+SCALE_WORDS, SUFFIX_WORDS, PREFIX_WORDS = tuple(SCALES), tuple(SUFFIXES), tuple(PREFIXES)
 _CANDIDATE = re.compile(f"[\\d{CHINESE_CHARS}]|百分之")  # where a quantity may start
 MORE = ("余", "多")
 MAX_DIGITS = 40  # no release states a figure this long; refusing bounds the work
@@ -145,7 +148,7 @@ def _parse_whole(text: str) -> Quantity:
         lead = _match_any(s, i, NEUTRAL_LEADS)
         if lead:
             i += len(lead)
-        word = _match_any(s, i, tuple(PREFIXES))
+        word = _match_any(s, i, PREFIX_WORDS)
         if word:
             qualifier = _combine(qualifier, PREFIXES[word], s)
             i += len(word)
@@ -157,7 +160,7 @@ def _parse_whole(text: str) -> Quantity:
     fields, end = read
     if end < len(s):
         rest = s[end:]
-        if re.match(r"[\u4e00-\u9fff]", rest) and not _match_any(rest, 0, tuple(SUFFIXES)):
+        if re.match(r"[\u4e00-\u9fff]", rest) and not _match_any(rest, 0, SUFFIX_WORDS):
             known = "、".join(("所", "个", "人", "名", "人次", "元", "%", "个百分点"))
             raise UnitError(Message("quantity-unknown-word", rest=rest, read=s[:end], known=known))
         raise QuantityError(Message("quantity-trailing", rest=rest, read=s[:end]))
@@ -213,7 +216,34 @@ def scan(s: str) -> list[tuple[Quantity, int, int]]:
             previous_completion_end = end
         found.append((Quantity(s[start:end], value, unit, qualifier, upper, completion), start, end))
         i = end
-    return sorted(found + _medals(s, found), key=lambda item: item[1])
+    return sorted(found + _medals(s, found) + _programmes(s, found), key=lambda item: item[1])
+
+
+# 十万就业见习岗位募集计划: a programme named by its target (a plan of 10万个岗位). Read only
+# inside quotation marks, for a round figure of at least a hundred, and for what the name
+# counts with a known measure word.
+PROGRAMME = re.compile(r"(?<=[“\"「『])([一二三四五六七八九两]?[十百千万][十百千万]*)([\u4e00-\u9fff]{2,12}?)"
+                       r"(?:计划|工程|行动|活动|项目)(?=[”\"」』])")
+PROGRAMME_UNITS = (("岗位", "个"), ("学位", "个"), ("床位", "张"), ("托位", "个"), ("人才", "人"), ("青年", "人"),
+                   ("学子", "人"), ("农民", "人"), ("职工", "人"), ("企业", "家"), ("家庭", "户"), ("农户", "户"),
+                   ("亩", "亩"), ("公里", "公里"))
+
+
+def _programmes(s: str, found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
+    taken = [(start, end) for _, start, end in found]
+    named = []
+    for match in PROGRAMME.finditer(s):
+        start, end = match.span(1)
+        unit = next((u for noun, u in PROGRAMME_UNITS if noun in match.group(2)), None)
+        if unit is None or any(a < end and start < b for a, b in taken):
+            continue
+        try:
+            value = parse_chinese_numeral(match.group(1))
+        except QuantityError:
+            continue
+        if value >= 100:
+            named.append((Quantity(match.group(1), value, unit), start, end))
+    return named
 
 
 _MEDAL = re.compile(f"(\\d+|[{''.join(DIGITS)}十]+)(金|银|铜)(牌)?")
@@ -237,6 +267,19 @@ def _medals(s: str, found: list[tuple[Quantity, int, int]]) -> list[tuple[Quanti
             continue
         tallies.append((Quantity(match.group(), value, "枚"), match.start(), match.end()))
     return tallies
+
+
+def describe_plainly(quantity: Quantity) -> str:
+    """A quantity as a rule author writes it, read back the same: 5枚, 不少于75个, 20至30人."""
+    value, unit = decimal_text(quantity.value), quantity.unit
+    if quantity.qualifier is Qualifier.RANGE and quantity.upper is not None:
+        return f"{value}至{decimal_text(quantity.upper)}{unit}"
+    return {
+        Qualifier.EXACT: f"{value}{unit}", Qualifier.MORE_THAN: f"超过{value}{unit}",
+        Qualifier.AT_LEAST: f"不少于{value}{unit}", Qualifier.ABOUT: f"约{value}{unit}",
+        Qualifier.NEARLY: f"近{value}{unit}", Qualifier.AT_MOST: f"不超过{value}{unit}",
+        Qualifier.LESS_THAN: f"低于{value}{unit}",
+    }[quantity.qualifier]
 
 
 def describe(quantity: Quantity) -> str:
@@ -273,7 +316,7 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
     unit = "%" if percent_words else ""
     if not percent_words:
         more = _match_any(s, end, MORE)
-        if more and _match_any(s, end + 1, tuple(SCALES)):
+        if more and _match_any(s, end + 1, SCALE_WORDS):
             qualifier, end = Qualifier.MORE_THAN, end + 1  # 8000余万元
             value, end, _ = _scale(s, end, value)
         # a range: 20-30人, 2至3个, 1—2个, 5-10万元, 20%-30%
@@ -307,7 +350,7 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
                                         limit=PRECISION))
     if running and chinese and not unit:
         return None  # a Chinese numeral counts only where a counted thing follows it
-    suffix = _match_any(s, end, tuple(SUFFIXES))
+    suffix = _match_any(s, end, SUFFIX_WORDS)
     if suffix and qualifier is Qualifier.EXACT and (unit or not running or suffix not in MORE):
         qualifier, end = SUFFIXES[suffix], end + len(suffix)
     if running and not unit:
@@ -407,10 +450,14 @@ def _unit_at(s: str, i: int) -> str:
 
 
 def _match_any(s: str, i: int, words: tuple[str, ...]) -> str:
-    for word in words:
-        if s.startswith(word, i):
-            return word
-    return ""
+    """The first of `words` that `s` has at i (regex alternation keeps that order)."""
+    match = _alternation(words).match(s, i)
+    return match.group() if match else ""
+
+
+@functools.lru_cache(maxsize=32)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in words if word) or "(?!)")
 
 
 def _combine(first: Qualifier, second: Qualifier, s: str) -> Qualifier:
@@ -428,7 +475,7 @@ def _first_number(s: str) -> int | None:
 
 
 def _lead_qualifier(s: str, i: int) -> tuple[Qualifier | None, int]:
-    for word, qualifier in sorted(PREFIXES.items(), key=lambda item: -len(item[0])):
+    for word, qualifier in _LONGEST_PREFIXES:
         if s.endswith(word, 0, i):
             return qualifier, i - len(word)
     return None, i

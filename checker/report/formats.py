@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from typing_extensions import assert_never
 
 if TYPE_CHECKING:
+    from checker.draft.answers import Answer
     from checker.judge.verdict import Status
     from checker.locale import Words
     from checker.report.changes import Changes
@@ -40,6 +41,7 @@ class Options:
     words: Words
     fail_on: frozenset[Status]  # statuses that fail the run (JUnit failures)
     changes: Changes | None = None  # against a baseline report, when one is given
+    answers: tuple[Answer, ...] | None = None  # what releases added since the baseline may answer
 
 
 def _renderer(form: Format) -> str:

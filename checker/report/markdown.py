@@ -39,6 +39,19 @@ def render_markdown(audit: Audit, options: Options) -> str:
         from checker.report.changes_view import changes_markdown
 
         lines += [""] + changes_markdown(options.changes, words)
+    if options.answers is not None:
+        lines += ["", words("md.answers-heading"), ""]
+        if not options.answers:
+            lines.append(words("md.answers-none"))
+        for answer in options.answers:
+            lines.append("- " + words("md.answer", release=f"`{cell(answer.release)}`",
+                                      rule=f"[{cell(answer.rule)}](#{anchor(answer.rule)})",
+                                      score=f"{answer.score:.2f}", figure=cell(answer.figure),
+                                      where=f"{answer.line}:{answer.col}", quote=cell(answer.quote)))
+        if options.answers:
+            added = sorted({a.release for a in options.answers})
+            lines += ["", words("md.answers-hint", commands=words("list.separator").join(
+                f"`checker match {release} --format yaml`" for release in added))]
     if audit.diagnostics:
         lines += ["", words("md.input-problems"), ""]
         lines += [f"- {cell(diagnostic_line(d, words))}" for d in audit.diagnostics]

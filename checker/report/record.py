@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from checker.locale import Words
 
 # Bump the minor number when keys are added, the major number when a key changes meaning or goes.
-SCHEMA_VERSION = "1.1"  # 1.1: the status `disputed`, `conflicts`, the plan's `baseline`
+SCHEMA_VERSION = "1.2"  # 1.1: the status `disputed`, `conflicts`, the plan's `baseline`; 1.2: `releases`
 
 
 class FoundRecord(TypedDict):
@@ -142,6 +143,7 @@ class ReportRecord(TypedDict):
     summary: dict[Status, int]
     results: list[ResultRecord]
     problems: list[str]  # problems with files, not tied to one rule
+    releases: list[str]  # the ids of the releases in the manifest: what a later report has that this one had not
     changes: NotRequired[ChangesRecord]  # with --baseline
 
 
@@ -155,6 +157,7 @@ def report_record(audit: Audit, words: Words, changes: ChangesRecord | None = No
         "summary": audit.summary,
         "results": [result_record(verdict, words) for verdict in audit.verdicts],
         "problems": [diagnostic_line(d, words) for d in audit.diagnostics],
+        "releases": list(audit.releases),
     }
     if changes is not None:
         record["changes"] = changes
@@ -261,9 +264,17 @@ def dumps(record: object) -> str:
 
 # --- saved reports ------------------------------------------------------------------------
 
-def read_report(path: Path) -> tuple[str, list[ResultKey]]:
-    """The as-of date and the results of a JSON report written by `checker check --format json`
-    (any schema version 1.x, or an earlier report without one)."""
+@dataclass(frozen=True)
+class SavedReport:
+    as_of: str
+    results: list[ResultKey]
+    releases: list[str] | None  # None: a report from before schema 1.2, which did not list them
+    cited: frozenset[str] = frozenset()  # the releases its plans and outcomes cite
+
+
+def read_report(path: Path) -> SavedReport:
+    """The as-of date, the results and the releases of a JSON report written by `checker check
+    --format json` (any schema version 1.x, or an earlier report without one)."""
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -296,7 +307,21 @@ def read_report(path: Path) -> tuple[str, list[ResultKey]]:
                                file=name) from None
         keys.append({"id": result["id"], "region": str(result.get("region", "")),
                      "indicator": str(result.get("indicator", "")), "status": status})
-    return str(report.get("as_of", "?")), keys
+    releases = report.get("releases")
+    listed = [str(r) for r in releases] if isinstance(releases, list) else None
+    return SavedReport(str(report.get("as_of", "?")), keys, listed, _cited(results))
+
+
+def _cited(results: list[Any]) -> frozenset[str]:
+    cited = set()
+    for result in results:
+        plan = result.get("plan")
+        if isinstance(plan, dict) and isinstance(plan.get("source"), str):
+            cited.add(plan["source"])
+        for outcome in result.get("outcomes") or []:
+            if isinstance(outcome, dict) and isinstance(outcome.get("source"), str):
+                cited.add(outcome["source"])
+    return frozenset(cited)
 
 
 def _statuses() -> tuple[str, ...]:

@@ -86,7 +86,7 @@ def _offset(text: str, line: int, col: int) -> int:
     return starts[line - 1] + col - 1
 
 
-def annotations(path: Path, text: str) -> list[Annotated]:
+def read_annotations(path: Path, text: str) -> list[Annotated]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     found = []
     for claim in data["claims"]:
@@ -142,7 +142,7 @@ def score_folder(seeds: Path, annotated: Path) -> Score:
     for path in sorted(annotated.glob("*.yaml")):
         release = corpus.get(path.stem)
         assert release is not None, path
-        total.add(score(release, annotations(path, release.text), extract(release)))
+        total.add(score(release, read_annotations(path, release.text), extract(release)))
     return total
 
 
