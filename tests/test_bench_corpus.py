@@ -128,3 +128,20 @@ def test_every_rule_is_honest(corpus: Path) -> None:
             if outcome.get("achieved"):
                 assert re.search("建成|投用|完成|通过验收", quote) and not re.search("开工|启动", quote)
     assert all(isinstance(r[1], date) for r in releases.values())
+
+
+def test_one_worker_and_two_judge_alike(corpus: Path) -> None:
+    """The rules shared out between two processes get the verdicts they get in one, and the
+    report is the same bytes."""
+    from checker.judge.pipeline import run_audit
+    from checker.locale import Lang, words
+    from checker.report.formats import Format, Options, renderer
+
+    seen: list[tuple[int, int]] = []
+    one = run_audit([corpus / "rules"], corpus / "seeds", date(2026, 11, 25), 90, workers=1)
+    two = run_audit([corpus / "rules"], corpus / "seeds", date(2026, 11, 25), 90, workers=2,
+                    progress=lambda done, total: seen.append((done, total)))
+    assert one.verdicts == two.verdicts and one.problems() == two.problems()
+    options = Options(words(Lang.en), frozenset())
+    assert renderer(Format.json)(one, options) == renderer(Format.json)(two, options)
+    assert seen[-1] == (RULES, RULES) and len(seen) > 2  # told as the work went

@@ -99,3 +99,18 @@ def test_a_quote_cutting_the_quantity_is_refused(sentence: Sentence, data: st.Da
     else:
         quote, code = sentence.text[clause_start:cut], "quote-ends-inside"
     assert code in _problems(release, quote, None, sentence.subject), (quote, sentence.quantity)
+
+
+@given(st.lists(sentences(), min_size=1, max_size=4), st.data())
+def test_a_quote_read_for_its_subjects_alone_reads_as_a_whole_reading_does(parts: list[Sentence],
+                                                                          data: st.DataObject) -> None:
+    """read_subjects is the light reading of a quote (what each figure counts, nothing else):
+    on any span of generated release text it gives the subjects the full reader gives."""
+    from checker.language.claims import read_claims, read_subjects
+
+    text = "".join(part.text for part in parts)
+    start = data.draw(st.integers(0, len(text) - 1), label="start")
+    end = data.draw(st.integers(start + 1, len(text)), label="end")
+    quote = text[start:end]
+    assert [c.subject for c in read_subjects(quote)] == [
+        c.subject for c in read_claims(quote, date(2025, 1, 1), headlines=False).claims]

@@ -1070,3 +1070,18 @@ def test_corpus_rule_file(ws: Path, name: str) -> None:
         if fmt == "junit":
             ET.fromstring(run.out.encode("utf-8"))
     assert not (ws / "HACKED").exists()
+
+
+def test_a_large_manifest_is_read_and_a_rule_file_keeps_its_budget(tmp_path: Path) -> None:
+    """releases.yaml for a province (tens of thousands of releases, far more than MAX_NODES
+    nodes) is honest and read; a rule file of that many nodes is refused at its line."""
+    from checker.diagnostics import CheckerError
+    from checker.inputs.yamlfile import MAX_NODES, load_yaml
+
+    entry = "  - id: r{0}\n    file: r{0}.txt\n    region: 某市\n    published: 2025-01-01\n"
+    big = tmp_path / "releases.yaml"
+    big.write_text("releases:\n" + "".join(entry.format(i) for i in range(MAX_NODES // 8 + 1000)), encoding="utf-8")
+    assert len(load_yaml(big, grows=True).data["releases"]) == MAX_NODES // 8 + 1000
+    with pytest.raises(CheckerError) as refused:
+        load_yaml(big)
+    assert refused.value.location.startswith(f"{big}:") and refused.value.message.code == "yaml-too-many-nodes"

@@ -66,3 +66,43 @@ def test_in_unit_converts_both_bounds(text: str, unit: str, low: str, high: str 
 def test_factor_is_one_number_per_pair() -> None:
     assert factor("公里", "米") == 1000 and factor("米", "公里") == Decimal("0.001")
     assert convert(Decimal(3), "年", "个月") == 36
+
+
+def test_every_measure_word_reads_and_converts() -> None:
+    """Each word of units.txt is known to pint (‰ is pint's `permille`, as % is `percent`)."""
+    from checker.language.units import _pint_dimension, _pint_to_base, measure_words
+
+    for word in measure_words():
+        assert _pint_dimension(word)
+        assert _pint_to_base(word)[0] > 0
+    assert parse_quantity("3‰").in_unit("%").value == Decimal("0.3")
+    assert parse_quantity("2成").in_unit("%").value == Decimal("20")
+
+
+def test_the_unit_cache_is_what_pint_says_now() -> None:
+    """A run reads units.cache.json instead of importing pint; it must hold pint's figures for
+    the definitions as they are (regenerate: python -m checker.language.units)."""
+    import json
+
+    from checker.language.units import CACHE, _cached, cache_document
+
+    assert json.loads(CACHE.read_text(encoding="utf-8")) == cache_document()
+    assert _cached(), "the cache is keyed to another units.txt"
+
+
+def test_a_stale_cache_is_ignored_and_pint_asked(tmp_path, monkeypatch) -> None:
+    from checker.language import units
+
+    stale = tmp_path / "units.cache.json"
+    stale.write_text('{"definitions_sha256": "0", "units": {"所": {"dimension": "person", "factor": "7", '
+                     '"base": "x"}}}', encoding="utf-8")
+    monkeypatch.setattr(units, "CACHE", stale)
+    for cached in (units._cached, units.dimension_of, units._to_base, units.factor):
+        cached.cache_clear()
+    try:
+        assert units.dimension_of("所") == "school"
+        assert units.factor("公顷", "平方米") == 10000
+    finally:
+        monkeypatch.undo()
+        for cached in (units._cached, units.dimension_of, units._to_base, units.factor):
+            cached.cache_clear()

@@ -9,10 +9,13 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from checker.cli import params
 from checker.cli.common import EXIT_INVALID, LangOption, chosen, exit_code, user_errors
 from checker.diagnostics import CheckerError, printable
 from checker.messages import Message
 from checker.report.formats import Format
+
+params.install()  # before any command runs: no pydantic adapter per option
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +40,26 @@ def _date_option(value: Optional[str], name: str) -> Optional[date]:
         return date.fromisoformat(value)
     except ValueError:
         raise CheckerError(Message("option-not-a-date", option=name, value=repr(value))) from None
+
+
+WorkersOption = Annotated[Optional[str], typer.Option(
+    "--workers", help="Processes to judge in (default: 2 for a large audit on two or more cores, else 1).")]
+
+
+def _workers(value: Optional[str]) -> Optional[int]:
+    if value is None:
+        return None
+    text = value.strip()
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= 64:
+        raise CheckerError(Message("option-workers", value=repr(value)))
+    return int(text)
+
+
+def _grace_days(value: str) -> int:
+    text = value.strip()
+    if not text.isascii() or not text.isdigit() or not 0 <= int(text) <= 3650:
+        raise CheckerError(Message("option-grace-days", value=repr(value)))
+    return int(text)
 
 
 def _format(value: str) -> Format:
@@ -69,8 +92,8 @@ def check(
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", help="Judge as of this date (YYYY-MM-DD); default today.")] = None,
-    grace_days: Annotated[int, typer.Option(
-        "--grace-days", min=0, max=3650, help="Days after a deadline to wait for the report.")] = 90,
+    grace_days: Annotated[str, typer.Option(
+        "--grace-days", help="Days after a deadline to wait for the report (0–3650).")] = "90",
     output_format: Annotated[str, typer.Option("--format", help="table, markdown, json or junit.")] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", help="Write the report to this file (atomically) instead of stdout.")] = None,
@@ -78,6 +101,7 @@ def check(
         "--fail-on", help="Comma list of statuses that make the exit code 1, or none.")] = "missed",
     baseline: Annotated[Optional[Path], typer.Option(
         "--baseline", help="An earlier JSON report: show what changed since it first.")] = None,
+    workers: WorkersOption = None,
     lang: LangOption = None,
 ) -> None:
     """Judge every rule as of a date: met, missed, pending, unreported or invalid.
@@ -93,6 +117,7 @@ def check(
     form = _format(output_format)
     statuses = _fail_on(fail_on)
     day = _date_option(as_of, "--as-of") or date.today()
+    grace = _grace_days(grace_days)
     if output is not None:
         check_writable(output)
     saved = None
@@ -100,7 +125,12 @@ def check(
         from checker.report.record import read_report
 
         saved = read_report(baseline)
-    audit = run_audit([rules], seeds, day, grace_days)
+    from checker.cli.progress import progress_bar
+
+    # a bar on a terminal only: never mixed into a report on stdout, never into piped output
+    interactive = output is not None or (sys.stdout.isatty() and not form.machine)
+    with progress_bar(said, enabled=interactive) as progress:
+        audit = run_audit([rules], seeds, day, grace, workers=_workers(workers), progress=progress)
     changes = None
     if saved is not None:
         from checker.report.changes import compare
@@ -159,6 +189,7 @@ def _github(audit: Any, options: Any, *, machine_stdout: bool) -> None:
 def validate(
     rules: Annotated[Path, typer.Option("--rules", help="Rule file, or folder of rule files.")] = Path("rules"),
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
+    workers: WorkersOption = None,
     lang: LangOption = None,
 ) -> None:
     """Check rules and releases only: every quote found, every number matching, every release
@@ -167,7 +198,10 @@ def validate(
     from checker.report.record import diagnostic_line
 
     said = chosen(lang)
-    problems = run_audit([rules], seeds, date.today(), 0).problems()
+    from checker.cli.progress import progress_bar
+
+    with progress_bar(said, enabled=sys.stdout.isatty()) as progress:
+        problems = run_audit([rules], seeds, date.today(), 0, workers=_workers(workers), progress=progress).problems()
     for problem in problems:
         sys.stdout.write(f"{printable(diagnostic_line(problem, said))}\n")
     from checker.report.github import annotation, in_github_actions

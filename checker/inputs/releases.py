@@ -29,6 +29,7 @@ from checker.messages import Message, os_reason
 
 MANIFEST = "releases.yaml"
 _CONTEXT = 240  # characters read on each side of a quote: its sentence, and a list it belongs to
+_VOTING_PAIRS = 24  # character pairs of a quote not found that look for the passage most like it
 _READ_WHOLE = 200_000  # a release this long or shorter is read whole; a longer one around each quote
 
 
@@ -100,13 +101,16 @@ class ReleaseText:
         needle, _ = normalise(quote)
         if not needle or not self.flat:
             return None
+        # each pair of the quote's characters votes for where the quote would start; the pairs
+        # are searched for in the text as it is (no index of the release, which in a 20 MB
+        # release would cost seconds and hundreds of MB for each quote not found)
         votes: dict[int, int] = {}
-        grams: dict[str, list[int]] = {}
-        for i in range(len(self.flat) - 1):
-            grams.setdefault(self.flat[i:i + 2], []).append(i)
-        for offset in range(len(needle) - 1):
-            for at in grams.get(needle[offset:offset + 2], ()):
-                start = at - offset
+        offsets = range(len(needle) - 1)
+        if len(offsets) > _VOTING_PAIRS:
+            offsets = range(0, len(needle) - 1, -(-(len(needle) - 1) // _VOTING_PAIRS))
+        for offset in offsets:
+            for found in re.finditer(re.escape(needle[offset:offset + 2]), self.flat):
+                start = found.start() - offset
                 votes[start] = votes.get(start, 0) + 1
         if not votes:
             return None
@@ -152,7 +156,7 @@ def load_corpus(folder: Path, display: str | None = None) -> Corpus:
         raise CheckerError(Message("seeds-folder-missing", folder=name))
     if not manifest_path.is_file():
         raise CheckerError(Message("seeds-no-manifest"), file=manifest_name)
-    document = load_yaml(manifest_path, manifest_name)
+    document = load_yaml(manifest_path, manifest_name, grows=True)
     corpus.diagnostics.extend(problem for _, problem in document.problems)
     entries = _entries(document)
     seen_ids: dict[str, int] = {}

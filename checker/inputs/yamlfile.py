@@ -24,6 +24,7 @@ STANDARD_TAGS = {
     "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
 }
 MAX_NODES = 200_000  # far above any rule file; bounds the work on a hostile one
+BYTES_PER_NODE = 4  # a manifest's node takes more (`  region: 新乡市`): its budget grows with it
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -45,8 +46,11 @@ class Document:
         return self.positions.get((), (None, None))
 
 
-def load_yaml(path: Path, display: str | None = None) -> Document:
-    """Read one YAML file into data + positions; raise CheckerError with file:line:col."""
+def load_yaml(path: Path, display: str | None = None, *, grows: bool = False) -> Document:
+    """Read one YAML file into data + positions; raise CheckerError with file:line:col.
+    `grows`: the file's node budget grows with its size (a manifest: 20,000 releases is
+    honest, and each entry costs little); a rule file keeps MAX_NODES, as each rule costs a
+    judgement."""
     import yaml
 
     name = display or str(path)
@@ -64,7 +68,9 @@ def load_yaml(path: Path, display: str | None = None) -> Document:
         line = raw[: error.start].count(b"\n") + 1
         raise CheckerError(Message("file-not-utf8"), file=name, line=line) from None
     try:
-        return _compose(name, yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+        # aliases are refused, so nodes cannot outgrow the file: no billion laughs
+        budget = max(MAX_NODES, len(raw) // BYTES_PER_NODE) if grows else MAX_NODES
+        return _compose(name, yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), budget)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)  # type: ignore[assignment]
@@ -103,7 +109,7 @@ def _explained(what: str) -> Message:
 NULLS = ("", "~", "null", "Null", "NULL")
 
 
-def _compose(file: str, events: Any) -> Document:
+def _compose(file: str, events: Any, budget: int = MAX_NODES) -> Document:
     """Build data and positions from parser events in one pass, with no recursion (deep
     nesting costs nothing) and a node budget checked as the file is read (a huge file is
     refused after MAX_NODES nodes, not after it has all been parsed)."""
@@ -170,8 +176,8 @@ def _compose(file: str, events: Any) -> Document:
             stack.pop()
             continue
         nodes += 1
-        if nodes > MAX_NODES:
-            raise fail(event, Message("yaml-too-many-nodes", limit=MAX_NODES))
+        if nodes > budget:
+            raise fail(event, Message("yaml-too-many-nodes", limit=budget))
         tag = getattr(event, "tag", None)
         if tag not in (None, "!") and tag not in STANDARD_TAGS:
             raise fail(event, Message("yaml-tag", tag=tag))

@@ -7,6 +7,7 @@ nothing about output: rendering and exit codes belong to the caller.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from checker.judge.evidence import verify_evidence
 from checker.judge.reading import read_rule
 from checker.judge.relate import relate
 from checker.judge.verdict import Status, Verdict
+from checker.judge.workers import Progress, judge_all
 from checker.messages import Message
 
 
@@ -61,12 +63,16 @@ class Audit:
         return sorted(found, key=lambda d: d.position.sort_key() if d.position else ("", 0, 0))
 
 
-def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root: Path | None = None) -> Audit:
+def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root: Path | None = None,
+              workers: int | None = None, progress: Progress | None = None) -> Audit:
+    """`workers`: processes to judge in (default: two for a large audit on two cores, else
+    one); `progress`: told how many rules are judged as the work goes."""
     corpus = load_corpus(seeds, display(seeds, root))
     loaded = load_rules(rules, root)
     published = {rid: text.release.published for rid, text in corpus.releases.items()}
-    verdicts = tuple(sorted((judge(item, corpus, published, as_of, grace_days) for item in loaded.rules),
-                            key=lambda v: (v.region, v.rule_id)))
+    judged = judge_all(loaded.rules, functools.partial(judge, corpus=corpus, published=published, as_of=as_of,
+                                                       grace_days=grace_days), workers, progress)
+    verdicts = tuple(sorted(judged, key=lambda v: (v.region, v.rule_id)))
     verdicts, related = relate(verdicts)
     shown = " ".join(display(path, root) for path in rules)
     return Audit(as_of, grace_days, verdicts, (*corpus.diagnostics, *loaded.diagnostics, *related), shown,

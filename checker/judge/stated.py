@@ -10,6 +10,7 @@ Each finding is a diagnostic on the field it concerns, in plain words, with the 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from checker.diagnostics import CheckerError, Severity
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
-from checker.language.claims import Claim, Reading, Word, likeness, read_claims
+from checker.language.claims import Claim, Reading, Word, likeness, read_subjects
 from checker.language.periods import RELATIVE_YEARS, stated_years
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
@@ -52,7 +53,7 @@ class Quoted:
         it (a quote must name what it counts), or, for an item of a list (分别…X%、Y%), the
         subject its list gives it."""
         inside = self.reading.claims_within(self.match.start, self.match.end)
-        own = read_claims(self.text, self.release.release.published, headlines=False).claims
+        own = read_subjects(self.text)
         if len(own) != len(inside):
             return inside
         return [claim if claim.item_of is not None else replace(claim, subject=mine.subject)
@@ -73,14 +74,14 @@ def check_edges(quoted: Quoted, report: Report, where: tuple[object, ...]) -> No
     """A quote starts and ends on whole words: never inside a figure the release states (218所,
     3.4万人次, 3-4万个, 近9000人), and never just after a negation (未完成任务)."""
     start, end = quoted.match.start, quoted.match.end
-    for claim in quoted.reading.claims:
-        whole = "".join(claim.quantity.text.split())
-        if claim.start < start < claim.end:
-            report(Message("quote-starts-inside", whole=whole), *where, "quote")
-        if claim.start < end < claim.end:
-            report(Message("quote-ends-inside", whole=whole), *where, "quote")
-    for negation in quoted.reading.negations:
-        if negation.end <= start and not quoted.release.text[negation.end:start].strip():
+    reading = quoted.reading
+    for claim in reading.claims_across(start):
+        report(Message("quote-starts-inside", whole="".join(claim.quantity.text.split())), *where, "quote")
+    for claim in reading.claims_across(end):
+        report(Message("quote-ends-inside", whole="".join(claim.quantity.text.split())), *where, "quote")
+    last = bisect.bisect_right(reading.negations, start, key=lambda w: w.end)
+    for negation in reading.negations[max(0, last - 2):last]:  # the negations ending by the quote's start
+        if not quoted.release.text[negation.end:start].strip():
             report(Message("quote-after-negation", negation=negation.text,
                            said=negation.text + quoted.text[:12]), *where, "quote")
 

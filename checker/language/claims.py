@@ -16,6 +16,8 @@ number: it reads the words around numbers the quantity scanner has read exactly.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -111,11 +113,45 @@ class Reading:
         return replace(self, claims=tuple(claim(c) for c in self.claims), completion=words(self.completion),
                        excess=words(self.excess), negations=words(self.negations), progress=words(self.progress))
 
+    # A release holds hundreds of claims and each quote asks for the few within it: the
+    # claims and words are in text order, so a search finds them (not a scan per quote).
+
     def claims_within(self, start: int, end: int) -> list[Claim]:
-        return [c for c in self.claims if start <= c.start and c.end <= end]
+        first = bisect.bisect_left(self.claims, start, key=lambda c: c.start)
+        found = []
+        for claim in itertools.islice(self.claims, first, None):
+            if claim.start >= end:
+                break
+            if claim.end <= end:
+                found.append(claim)
+        return found
+
+    def claims_across(self, at: int) -> list[Claim]:
+        """The claims whose figure position `at` falls strictly inside."""
+        before = bisect.bisect_left(self.claims, at, key=lambda c: c.start)
+        reach = self._reach
+        found = []
+        for j in range(before - 1, -1, -1):
+            if reach[j] <= at:  # no claim up to here ends past `at`
+                break
+            if self.claims[j].end > at:
+                found.append(self.claims[j])
+        return found[::-1]
+
+    @functools.cached_property
+    def _reach(self) -> list[int]:
+        """The furthest end of the claims up to each one (figures may hold line breaks)."""
+        return list(itertools.accumulate((c.end for c in self.claims), max))
 
     def words_within(self, words: tuple[Word, ...], start: int, end: int) -> list[Word]:
-        return [w for w in words if start <= w.start and w.end <= end]
+        first = bisect.bisect_left(words, start, key=lambda w: w.start)
+        found = []
+        for word in itertools.islice(words, first, None):
+            if word.start >= end:
+                break
+            if word.end <= end:
+                found.append(word)
+        return found
 
 
 # --- the words ----------------------------------------------------------------------------
@@ -264,14 +300,10 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
     for number, (quantity, start, end) in enumerate(found):
         clause = span(start, end, clause_bounds)
         sentence = span(start, end, sentence_bounds)
-        before = s[max(clause[0], previous_end):start]
+        figure = _figure(s, found, number, clause, previous_end)
+        change, earlier, ratio, subject, skipped, taken = figure
         previous_start = previous_end
         previous_end = end
-        next_start = found[number + 1][1] if number + 1 < len(found) else len(s)
-        after = s[end:min(clause[1], next_start)]
-        change, earlier = _change(s, start, end, quantity)
-        ratio = quantity.completion or bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])) or (
-            quantity.unit == "%" and after.startswith("的任务"))
         negated = _any_within(negation_starts, clause)
         completed = _any_within(completion_starts, clause) and not negated
         started = _any_within(progress_starts, clause) and not completed
@@ -304,10 +336,6 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
         is_cumulative = _any_within(cumulative_starts, (sentence[0], end - 1))
         i = bisect.bisect_right(kind_ends, start) - 1
         section = kinds[i][1] if i >= 0 else None
-        subject, skipped, taken = _subject(before, after)
-        medal = re.search("[金银铜]", quantity.text) if quantity.unit == "枚" else None
-        if medal:  # 10金、12银、8铜: each counts its own medal
-            subject, skipped, taken = medal.group() + "牌", len(before), 0
         head_start = max(clause[0], previous_start) + skipped if subject[:1] else start
         claims.append(Claim(
             replace_text(quantity, text, index, start, end), *original(start, end), original(*clause), subject,
@@ -317,6 +345,48 @@ def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, he
     claims = _tie_levels(s, found, _tie_lists(s, found, claims, clause_bounds, sentence_bounds))
     return Reading(text, tuple(claims), completion, excess, negation_words, progress, periods, relative, ambiguous,
                    cumulative, s)
+
+
+def _figure(s: str, found: list[tuple[Quantity, int, int]], number: int, clause: tuple[int, int],
+            previous_end: int) -> tuple[Change | None, bool, bool, str, int, int]:
+    """What the words around figure `number` say of it: its change, whether it is an earlier
+    level, whether it is a completion ratio, and what it counts (the subject, how many
+    characters before it the subject leaves out, how many after it the subject takes)."""
+    quantity, start, end = found[number]
+    before = s[max(clause[0], previous_end):start]
+    next_start = found[number + 1][1] if number + 1 < len(found) else len(s)
+    after = s[end:min(clause[1], next_start)]
+    change, earlier = _change(s, start, end, quantity)
+    ratio = quantity.completion or bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])) or (
+        quantity.unit == "%" and after.startswith("的任务"))
+    subject, skipped, taken = _subject(before, after)
+    medal = _MEDAL_WORD.search(quantity.text) if quantity.unit == "枚" else None
+    if medal:  # 10金、12银、8铜: each counts its own medal
+        subject, skipped, taken = medal.group() + "牌", len(before), 0
+    return change, earlier, ratio, subject, skipped, taken
+
+
+_MEDAL_WORD = re.compile("[金银铜]")
+
+
+def read_subjects(text: str) -> list[Claim]:
+    """What each figure of a quote counts, in the quote's own words, and nothing else: the part
+    of `read_claims(text, headlines=False)` the evidence checks take from a quote read alone
+    (the rest they take from the release around it). Positions are in the flat text."""
+    flat, _ = normalise(text)
+    s = to_simplified(flat)
+    found = scan(s)
+    clause_bounds, sentence_bounds = Bounds(s, CLAUSE_ENDS), Bounds(s, SENTENCE_ENDS)
+    claims = []
+    previous_end = 0
+    for number, (quantity, start, end) in enumerate(found):
+        clause = (clause_bounds.before(start) + 1, clause_bounds.after(end))
+        change, earlier, ratio, subject, skipped, taken = _figure(s, found, number, clause, previous_end)
+        head_start = max(clause[0], previous_end) + skipped if subject[:1] else start
+        previous_end = end
+        claims.append(Claim(quantity, start, end, clause, subject, change, earlier, ratio=ratio,
+                            span=(min(head_start, start), end + taken)))
+    return _tie_levels(s, found, _tie_lists(s, found, claims, clause_bounds, sentence_bounds))
 
 
 def _within(located: list[tuple[str, T, int, int]], ends: list[int], low: int, first_end: int, part: int,

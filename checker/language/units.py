@@ -9,6 +9,8 @@ knows nothing of quantities: `Quantity.in_unit` uses its factors.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from decimal import Decimal, localcontext
 from pathlib import Path
@@ -57,6 +59,38 @@ def canonical_word(unit: str) -> str:
     return _canonical().get(unit, unit)
 
 
+# What pint says of every measure word in units.txt, saved beside it (units.cache.json) and
+# keyed by the definitions' sha256: a run reads the figures instead of importing pint (about a
+# quarter of a second). Stale or missing, the cache is ignored and pint asked; CI checks it is
+# fresh (`python -m checker.language.units > checker/language/units.cache.json`).
+CACHE = DEFINITIONS.with_name("units.cache.json")
+
+
+def definitions_digest() -> str:
+    return hashlib.sha256(DEFINITIONS.read_bytes()).hexdigest()
+
+
+@functools.cache
+def _cached() -> dict[str, tuple[str, Decimal, str]]:
+    """unit → (dimension, factor to its base unit, base unit), where the cache is fresh."""
+    try:
+        saved = json.loads(CACHE.read_text(encoding="utf-8"))
+        if saved.get("definitions_sha256") != definitions_digest():
+            return {}
+        return {unit: (row["dimension"], Decimal(row["factor"]), row["base"]) for unit, row in saved["units"].items()}
+    except (OSError, ValueError, KeyError, TypeError, ArithmeticError):
+        return {}
+
+
+def cache_document() -> dict[str, object]:
+    """The cache as pint computes it now: what `python -m checker.language.units` prints."""
+    units = {}
+    for word in sorted(measure_words()):
+        factor_, base = _pint_to_base(word)
+        units[word] = {"dimension": _pint_dimension(word), "factor": str(factor_), "base": base}
+    return {"definitions_sha256": definitions_digest(), "units": units}
+
+
 @functools.cache
 def registry() -> pint.UnitRegistry:
     import pint  # imported here: `checker --help` should not pay for it
@@ -69,6 +103,11 @@ def dimension_of(unit: str) -> str:
     """The kind of thing a measure word counts, e.g. 人 → person; "" (a pure number) → number."""
     if unit == "":
         return "number"
+    cached = _cached().get(unit)
+    return cached[0] if cached else _pint_dimension(unit)
+
+
+def _pint_dimension(unit: str) -> str:
     try:
         dims = registry().parse_units(unit).dimensionality
     except Exception as error:  # pint raises several types for an unknown name
@@ -81,6 +120,11 @@ def _to_base(unit: str) -> tuple[Decimal, str]:
     """One `unit` in the base unit of its dimension: 万元 is not a unit here, 公顷 → (10000, square_meter)."""
     if unit == "":
         return Decimal(1), ""
+    cached = _cached().get(unit)
+    return (cached[1], cached[2]) if cached else _pint_to_base(unit)
+
+
+def _pint_to_base(unit: str) -> tuple[Decimal, str]:
     try:
         base = registry().Quantity(Decimal(1), unit).to_base_units()
     except Exception as error:
@@ -117,3 +161,9 @@ def convert(value: Decimal, unit: str, target: str) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = PRECISION
         return +(value * factor(unit, target))
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(json.dumps(cache_document(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")

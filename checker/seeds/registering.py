@@ -160,7 +160,7 @@ def _read_manifest(path: Path, display: str) -> tuple[Optional[bytes], list[dict
     if not path.exists():
         return None, []
     raw = path.read_bytes()
-    document = load_yaml(path, display)
+    document = load_yaml(path, display, grows=True)
     data = document.data
     if not isinstance(data, dict) or "releases" not in data or not isinstance(data["releases"], (list, type(None))):
         raise CheckerError(Message("seeds-add-manifest-shape"), file=display)
@@ -353,7 +353,7 @@ def _check_before(new_manifest: bytes, entries: list[dict[str, Any]], entry: dic
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(new_manifest)
-        data = load_yaml(Path(temporary), display).data
+        data = load_yaml(Path(temporary), display, grows=True).data
     finally:
         Path(temporary).unlink(missing_ok=True)
     expected = {key: (value.isoformat() if isinstance(value, date) else value)

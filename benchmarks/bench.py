@@ -1,0 +1,173 @@
+"""The checker's speed, each figure next to a floor measured in the same run (these machines are
+noisy: compare ratios, not seconds).
+
+    .venv/bin/python benchmarks/bench.py [--runs 5] [--sizes 1000,10000] [--work DIR]
+
+P1  cold start: `checker check` on the bundled data (table, JSON, Markdown) and `checker parse`,
+    against `python -c "import pint, pydantic, yaml, rich.table, typer"`.
+P2  `check --format json` and `validate` on generated corpora (benchmarks/corpus.py: N rules,
+    N/5 releases), against the read-and-parse floor (read every file, sha256 it, parse every rule
+    file with PyYAML's C loader), with the growth from one size to the next and peak memory.
+P3  `checker extract` throughput on the seeds, in MB of UTF-8 release text per second, against
+    NFKC normalisation of the same text.
+
+Every timing is the median of --runs runs of a fresh process (P3: the best in-process pass).
+Corpora are generated once into --work (default: a temporary folder) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+FLOOR_IMPORTS = "import pint, pydantic, yaml, rich.table, typer"
+READ_AND_PARSE = """
+import hashlib, sys
+from pathlib import Path
+import yaml
+root = Path(sys.argv[1])
+for path in sorted((root / "seeds").iterdir()):
+    hashlib.sha256(path.read_bytes()).hexdigest()
+for path in sorted((root / "rules").rglob("*.yaml")):
+    yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+"""
+
+
+def run_once(command: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident memory (MB) of one run of `command`."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
+                               env={**os.environ, "LC_ALL": "C.UTF-8"})
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode() if process.stderr else ''}")
+    return seconds, usage.ru_maxrss // 1024
+
+
+def timed(command: list[str], runs: int) -> tuple[float, int]:
+    samples = [run_once(command) for _ in range(runs)]
+    return statistics.median(s for s, _ in samples), max(m for _, m in samples)
+
+
+def checker(*args: str) -> list[str]:
+    return [PYTHON, "-m", "checker", *args]
+
+
+def cold_start(runs: int) -> list[tuple[str, float, int]]:
+    bundled = ["--rules", "rules", "--seeds", "seeds", "--as-of", "2026-11-25", "--fail-on", "none"]
+    rows = [("floor: " + FLOOR_IMPORTS, *timed([PYTHON, "-c", FLOOR_IMPORTS], runs))]
+    for form in ("table", "json", "markdown"):
+        rows.append((f"check --format {form}", *timed(checker("check", *bundled, "--format", form), runs)))
+    rows.append(("parse 1.28万个", *timed(checker("parse", "1.28万个"), runs)))
+    return rows
+
+
+def corpus(work: Path, rules: int) -> Path:
+    folder = work / f"corpus-{rules}"
+    if not (folder / "seeds" / "releases.yaml").is_file():
+        subprocess.run([PYTHON, str(ROOT / "benchmarks" / "corpus.py"), str(folder), "--rules", str(rules),
+                        "--releases", str(max(rules // 5, 1))], check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def at_size(work: Path, rules: int, runs: int) -> dict[str, tuple[float, int]]:
+    folder = corpus(work, rules)
+    where = ["--rules", str(folder / "rules"), "--seeds", str(folder / "seeds")]
+    return {
+        "floor": timed([PYTHON, "-c", READ_AND_PARSE, str(folder)], runs),
+        "check": timed(checker("check", *where, "--as-of", "2026-11-25", "--format", "json", "--fail-on", "none"),
+                       runs),
+        "validate": timed(checker("validate", *where), runs),
+    }
+
+
+def extraction(passes: int = 15) -> tuple[float, float]:
+    """MB/s of `extract` on the seeds, and of NFKC normalisation of the same text."""
+    import unicodedata
+
+    sys.path.insert(0, str(ROOT))
+    from checker.draft.extract import extract
+    from checker.inputs.releases import ReleaseText, load_corpus
+
+    seeds = load_corpus(ROOT / "seeds", "seeds")
+    texts = [seeds.releases[rid] for rid in sorted(seeds.releases)]
+    size = sum(len(text.text.encode("utf-8")) for text in texts)
+
+    def best(work) -> float:
+        fastest = float("inf")
+        for _ in range(passes):
+            fresh = [ReleaseText(t.release, t.path, t.text) for t in texts]  # nothing read before
+            start = time.perf_counter()
+            work(fresh)
+            fastest = min(fastest, time.perf_counter() - start)
+        return size / fastest / 1e6
+
+    return (best(lambda fresh: [extract(t) for t in fresh]),
+            best(lambda fresh: [unicodedata.normalize("NFKC", t.text) for t in fresh]))
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                     if line.startswith("model name"))
+        cpu = model
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="1000,10000", help="comma list of rule counts (100000 takes minutes)")
+    parser.add_argument("--work", type=Path, default=None, help="where generated corpora are kept")
+    parser.add_argument("--skip", default="", help="comma list of parts to skip: P1, P2, P3")
+    args = parser.parse_args()
+    skip = {part.strip().upper() for part in args.skip.split(",") if part.strip()}
+    print(f"machine: {machine()}")
+
+    if "P1" not in skip:
+        rows = cold_start(args.runs)
+        floor = rows[0][1]
+        print(f"\nP1 cold start, median of {args.runs} (ratio to the import floor)")
+        for name, seconds, memory in rows:
+            print(f"  {name:58} {seconds * 1000:7.0f} ms  {seconds / floor:5.2f}x  {memory:5d} MB")
+
+    if "P2" not in skip:
+        work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
+        sizes = [int(size) for size in args.sizes.split(",")]
+        print(f"\nP2 corpora (rules / releases), median of {args.runs} (ratio to the read-and-parse floor)")
+        previous: dict[str, tuple[float, int]] | None = None
+        previous_size = 1
+        for size in sizes:
+            got = at_size(work, size, args.runs)
+            floor = got["floor"][0]
+            for name in ("floor", "check", "validate"):
+                seconds, memory = got[name]
+                growth = ""
+                if previous is not None and name != "floor":
+                    growth = f"  growth {seconds / previous[name][0]:5.2f}x for {size // previous_size}x"
+                print(f"  {size:>6} / {size // 5:<6} {name:9} {seconds:8.2f} s  {seconds / floor:5.2f}x  "
+                      f"{memory:6d} MB{growth}")
+            previous, previous_size = got, size
+
+    if "P3" not in skip:
+        extract_rate, nfkc_rate = extraction()
+        print("\nP3 extraction on the seeds (best of 15 passes)")
+        print(f"  checker extract: {extract_rate:6.2f} MB/s  (NFKC normalisation of the same text: "
+              f"{nfkc_rate:6.1f} MB/s; ratio {nfkc_rate / extract_rate:.1f}x)")
+
+
+if __name__ == "__main__":
+    main()
