@@ -79,6 +79,9 @@ def test_new_release_changes_statuses(workspace: Path) -> None:
     markdown = audit("--format", "markdown")[1]
     section = markdown[markdown.index("## What changed"): markdown.index("## Missed")]
     assert section.index("unreported → missed") < section.index("unreported → met")  # bad news first
+    # each changed rule links to its details further down the report
+    assert "[hebi-2025-social-football-pitches](#hebi-2025-social-football-pitches)" in section
+    assert "\n### hebi-2025-social-football-pitches\n" in markdown
 
     assert audit("--fail-on", "none")[0] == 0
     assert audit("--fail-on", "met")[0] == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -255,7 +256,15 @@ REFUSALS = {
     "binary (PDF)": ("doc.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", [], "is a PDF, not a text file"),
     "empty": ("empty.txt", b"", [], "the file is empty"),
     "only blanks": ("blank.txt", "  \r\n\u3000\n".encode("utf-8"), [], "holds no text"),
-    "undecodable": ("bad.txt", b"\xff\xfa\xfb" * 33, [], "not text in UTF-8, GB18030/GBK or UTF-16.*save it as UTF-8"),
+    "undecodable": ("bad.txt", b"\xff\xfa\xfb" * 33, [],
+                    "not text in UTF-8, UTF-16, GB18030/GBK or Big5.*save it as UTF-8"),
+    "ambiguous encoding": ("short.txt", "均衡布局".encode("gbk"), ["--publisher", "p", "--title", "t"],
+                           "cannot tell the file's encoding with confidence: it reads as text in GB18030, BIG5.*"
+                           "iconv -f GB18030 -t UTF-8"),
+    "not Chinese in any encoding": ("jp.txt", "東京都は新しい学校を建設しました。".encode("shift_jis") * 3,
+                                    ["--publisher", "p", "--title", "t"],
+                                    "reads as text in GB18030, UTF-16BE, but in none of them as Chinese text"),
+    "empty --note": ("new.txt", SAMPLE.encode("utf-8"), ["--publisher", "p", "--note", " "], "--note is empty"),
     "no publisher to guess": ("new.txt", SAMPLE.encode("utf-8"), [], "cannot guess the publisher.*--publisher"),
     "no title to guess": ("new.txt", "短\n来源: 某局\n".encode(), [], "cannot guess a title.*--title"),
     "the manifest's name": ("releases.yaml", SAMPLE.encode("utf-8"), ["--publisher", "p"], "that is the manifest"),
@@ -284,7 +293,8 @@ def test_refusals_leave_seeds_byte_identical(seeds: Path, inbox: Path, case: str
     assert snapshot(seeds) == before
 
 
-@pytest.mark.parametrize("published", ["2024/01/22", "20240122", "2024-02-30", "yesterday", "2024-1-2"])
+@pytest.mark.parametrize("published", ["2024/01/22", "20240122", "2024-02-30", "yesterday", "2024-1-2", "2024-13",
+                                       "2024-00", "2024-1", "0000-01", "2024-01-", "2024-W03"])
 def test_bad_date_is_refused(seeds: Path, inbox: Path, published: str):
     source = inbox / "new.txt"
     source.write_text(SAMPLE, encoding="utf-8")
@@ -371,3 +381,86 @@ def test_guesses_from_labelled_lines(seeds: Path, inbox: Path):
     assert "line endings: 5 CRLF changed to LF" in result.stdout
     release = load_corpus(seeds).get("release-2025-02-01")
     assert release is not None and release.release.encoding == "utf-16" and release.find("新增学位5000个")
+
+
+# --- --note and --published YYYY-MM ---------------------------------------------------------
+
+def _entry(seeds: Path) -> dict:
+    return yaml.safe_load((seeds / "releases.yaml").read_text(encoding="utf-8"))["releases"][-1]
+
+
+def test_a_note_is_recorded_in_the_entry(seeds: Path, inbox: Path):
+    source = inbox / "new.txt"
+    source.write_text(SAMPLE, encoding="utf-8")
+    note = 'Date from the page header; publisher inferred from the byline "记者 李蕊": 新乡日报.'
+    before = (seeds / "releases.yaml").read_bytes()
+    result = add(seeds, source, "--publisher", "新乡日报", "--note", f"  {note} ")
+    assert result.exit_code == 0, result.stderr
+    assert f"note in the entry: {note}" in result.stdout.splitlines()
+    assert _entry(seeds)["note"] == note
+    assert (seeds / "releases.yaml").read_bytes().startswith(before)
+    release = load_corpus(seeds).get("new-2024-01-22")
+    assert release is not None and release.release.note == note
+    assert problems(seeds) == []
+
+
+def test_published_month_is_recorded_as_its_last_day_with_a_note(seeds: Path, inbox: Path):
+    source = inbox / "new.txt"
+    source.write_text(SAMPLE, encoding="utf-8")
+    result = add(seeds, source, "--publisher", "新乡日报", "--note", "Month from the site's archive page.",
+                 published="2024-02")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout.splitlines()
+    assert "id new-2024-02 made from the file name and --published; pass --id to choose another" in out
+    assert ("published 2024-02, day not known: recorded as 2024-02-29, the last day of the month (the latest "
+            "date it can have appeared), with a note in the entry saying so") in out
+    entry = _entry(seeds)
+    assert (entry["id"], entry["published"]) == ("new-2024-02", date(2024, 2, 29))
+    assert entry["note"] == ("Published in 2024-02; the day is not known, so 2024-02-29, the last day of the month, "
+                             "is recorded: the latest date it can have appeared, the conservative reading of what "
+                             "had been reported by a date. Month from the site's archive page.")
+    assert any(line.startswith("note in the entry: Published in 2024-02;") for line in out)
+    assert "  published: 2024-02-29\n" in (seeds / "releases.yaml").read_text(encoding="utf-8")
+    assert problems(seeds) == []
+
+
+def test_published_month_in_chinese(seeds: Path, inbox: Path):
+    source = inbox / "new.txt"
+    source.write_text(SAMPLE, encoding="utf-8")
+    result = add(seeds, source, "--publisher", "新乡日报", "--lang", "zh", published="2023-12")
+    assert result.exit_code == 0, result.stderr
+    assert ("发布时间只知道是2023-12：按当月最后一天2023-12-31记录（可能的最晚发布日期），并在条目的note中注明"
+            in result.stdout)
+    note = _entry(seeds)["note"]
+    assert note.startswith("发布时间只知道是2023-12，具体日期不详，故记为当月最后一天2023-12-31")
+    assert _entry(seeds)["published"] == date(2023, 12, 31)
+
+
+def test_published_month_and_the_date_the_text_states(seeds: Path, inbox: Path):
+    jincheng = (SEEDS / "004_7e88397556dc7ec5.txt").read_bytes() + "附言\n".encode()  # 发布日期: 2021-09-20
+    source = inbox / "jincheng.txt"
+    source.write_bytes(jincheng)
+    result = add(seeds, source, published="2021-09", region="晋城市")
+    assert result.exit_code == 0, result.stderr
+    assert ("warning: the text says 发布日期: 2021-09-20 (line 9): pass --published 2021-09-20 to record the day, "
+            "not only the month") in result.stderr
+    other = inbox / "jincheng-august.txt"
+    other.write_bytes(jincheng + "再附言\n".encode())
+    result = add(seeds, other, "--id", "jincheng-august", published="2021-08", region="晋城市")
+    assert result.exit_code == 0, result.stderr
+    assert "the text says 发布日期: 2021-09-20 (line 9) but --published is 2021-08; check the date" in result.stderr
+
+
+def test_published_this_month_is_not_in_the_future(seeds: Path, inbox: Path):
+    today = date.today()
+    source = inbox / "new.txt"
+    source.write_text(SAMPLE, encoding="utf-8")
+    result = add(seeds, source, "--publisher", "p", published=today.strftime("%Y-%m"))
+    assert result.exit_code == 0, result.stderr
+    assert "in the future" not in result.stderr  # recorded as the month's last day, yet not a future date
+    later = (today.replace(day=1) + timedelta(days=32)).strftime("%Y-%m")
+    other = inbox / "later.txt"
+    other.write_text(SAMPLE + "后记", encoding="utf-8")
+    result = add(seeds, other, "--publisher", "p", published=later)
+    assert result.exit_code == 0, result.stderr
+    assert f"--published {later} is in the future; check the date" in result.stderr

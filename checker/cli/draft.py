@@ -131,7 +131,16 @@ def candidates_for(release: str, rules: Path, seeds: Path, region: Optional[str]
 
     text, name = release_text(release, seeds, region, published)
     loaded = load_rules([rules]).rules
-    return find(list(loaded), draft(text, name), text.release.region), name
+    dates = _published_dates(seeds)
+    return find(list(loaded), draft(text, name), text.release.region, dates), name
+
+
+def _published_dates(seeds: Path) -> dict[str, Any]:
+    from checker.inputs.releases import load_corpus
+
+    if not (seeds / "releases.yaml").is_file():
+        return {}
+    return {rid: text.release.published for rid, text in load_corpus(seeds, str(seeds)).releases.items()}
 
 
 def _print_claims(claims: list[Any], words: Words) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -11,23 +12,52 @@ import typer
 
 from checker.cli import params
 from checker.cli.common import EXIT_INVALID, LangOption, chosen, exit_code, user_errors
-from checker.diagnostics import CheckerError, printable
+from checker.diagnostics import CheckerError, Severity, printable
 from checker.messages import Message
 from checker.report.formats import Format
 
 params.install()  # before any command runs: no pydantic adapter per option
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Hold Chinese government plan targets against the outcomes later releases report.",
 )
 
+
+def _version(value: bool) -> None:
+    if value:
+        from checker import __version__
+
+        sys.stdout.write(f"checker {__version__}\n")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
-    """Hold Chinese government plan targets against the outcomes later releases report."""
+def _root(
+    ctx: typer.Context,
+    version: Annotated[Optional[bool], typer.Option(
+        "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")] = None,
+) -> None:
+    """Hold Chinese government plan targets against the outcomes later releases report.
+
+    Defaults for every command may be set in pyproject.toml under [tool.checker] (rules, seeds,
+    grace-days, fail-on, lang, as-of, workers); options on the command line win.
+    """
+    from checker.cli.config import defaults
+
+    try:
+        found = defaults()
+    except CheckerError as error:
+        said = chosen(None)
+        sys.stderr.write(f"checker: {printable(error.location + ': ' if error.location else '')}"
+                         f"{printable(said.message(error.message))}\n")
+        raise typer.Exit(EXIT_INVALID) from None
+    if found:
+        ctx.default_map = {**found, **(ctx.default_map or {})}
 
 
 # Options are checked here rather than by click, so that what is wrong is said in the
@@ -42,6 +72,9 @@ def _date_option(value: Optional[str], name: str) -> Optional[date]:
         raise CheckerError(Message("option-not-a-date", option=name, value=repr(value))) from None
 
 
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print the problems only.")]
+VerboseOption = Annotated[bool, typer.Option(
+    "--verbose", "-v", help="Also print the notes on each rule and what was read, on stderr.")]
 WorkersOption = Annotated[Optional[str], typer.Option(
     "--workers", help="Processes to judge in (default: 2 for a large audit on two or more cores, else 1).")]
 
@@ -64,10 +97,11 @@ def _grace_days(value: str) -> int:
 
 def _format(value: str) -> Format:
     try:
-        return Format(value)
+        form = Format(value)
     except ValueError:
         formats = tuple(f.value for f in Format)
         raise CheckerError(Message("option-format", value=repr(value), formats=formats)) from None
+    return form
 
 
 def _fail_on(value: str) -> frozenset[Any]:
@@ -94,20 +128,31 @@ def check(
         "--as-of", help="Judge as of this date (YYYY-MM-DD); default today.")] = None,
     grace_days: Annotated[str, typer.Option(
         "--grace-days", help="Days after a deadline to wait for the report (0–3650).")] = "90",
-    output_format: Annotated[str, typer.Option("--format", help="table, markdown, json or junit.")] = "table",
+    output_format: Annotated[str, typer.Option(
+        "--format", help="table, markdown, json, junit, sarif (SARIF 2.1.0, for code scanning) or github "
+                         "(GitHub annotation lines, also outside GitHub Actions).")] = "table",
     output: Annotated[Optional[Path], typer.Option(
-        "--output", help="Write the report to this file (atomically) instead of stdout.")] = None,
+        "--output", "-o", help="Write the report to this file (atomically) instead of stdout; - is stdout.")] = None,
     fail_on: Annotated[str, typer.Option(
-        "--fail-on", help="Comma list of statuses that make the exit code 1, or none.")] = "missed",
+        "--fail-on", help="Comma list of statuses that make the exit code 1 (met, missed, disputed, pending, "
+                          "unreported, invalid), or none.")] = "missed",
     baseline: Annotated[Optional[Path], typer.Option(
-        "--baseline", help="An earlier JSON report: show what changed since it first.")] = None,
+        "--baseline", help="An earlier JSON report (- for stdin): show what changed since it first.")] = None,
     workers: WorkersOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Judge every rule as of a date: met, missed, pending, unreported or invalid.
+    """Judge every rule as of a date: met, missed, disputed, pending, unreported or invalid.
 
     Exit codes: 0 all rules valid and no --fail-on status occurred; 1 a --fail-on status
     occurred; 2 invalid input (an invalid rule, an unreadable file, no rules) or usage.
+
+    \b
+    Examples:
+      checker check --as-of 2026-11-25
+      checker check --format markdown --output reports/compliance.md --lang zh
+      checker check --format json --baseline main.json --fail-on missed,unreported
     """
     from checker.judge.pipeline import run_audit
     from checker.output import check_writable, write_atomically
@@ -118,6 +163,8 @@ def check(
     statuses = _fail_on(fail_on)
     day = _date_option(as_of, "--as-of") or date.today()
     grace = _grace_days(grace_days)
+    if output is not None and str(output) == "-":
+        output = None  # - is stdout
     if output is not None:
         check_writable(output)
     saved = None
@@ -129,8 +176,11 @@ def check(
 
     # a bar on a terminal only: never mixed into a report on stdout, never into piped output
     interactive = output is not None or (sys.stdout.isatty() and not form.machine)
-    with progress_bar(said, enabled=interactive) as progress:
+    started = time.monotonic()
+    with progress_bar(said, enabled=interactive and not quiet) as progress:
         audit = run_audit([rules], seeds, day, grace, workers=_workers(workers), progress=progress)
+    if quiet:  # problems only: the report, if any, goes to its file
+        _problems_only(audit, said)
     changes = None
     if saved is not None:
         from checker.report.changes import compare
@@ -144,13 +194,21 @@ def check(
 
         answers = open_answers([rules], seeds, _added_since(saved, audit))
     options = Options(said, statuses, changes, answers)
-    text = _render(audit, form, options, to_file=output is not None)
+    text = _render(audit, form, options, to_file=output is not None) if output is not None or not quiet else None
     if output is not None:
         write_atomically(output, text or "")
-        sys.stderr.write(f"checker: {said('wrote', path=output)}\n")
+        if not quiet:
+            sys.stderr.write(f"checker: {said('wrote', path=output)}\n")
     elif text is not None:
         sys.stdout.write(text)
-    _github(audit, options, machine_stdout=output is None and form.machine)
+    if verbose:
+        for verdict in audit.verdicts:
+            for note in verdict.of(Severity.info):
+                sys.stderr.write(f"{printable(verdict.location)}: {printable(said.message(note.message))}\n")
+        took = f"{time.monotonic() - started:.1f}"
+        read = said("check.verbose", rules=len(audit.verdicts), releases=len(audit.releases), seconds=took)
+        sys.stderr.write(f"checker: {read}\n")
+    _github(audit, options, form, machine_stdout=output is None and form.machine)
     if not audit.verdicts:
         from checker.report.record import diagnostic_line
 
@@ -162,6 +220,13 @@ def check(
         raise typer.Exit(code)
 
 
+def _problems_only(audit: Any, said: Any) -> None:
+    from checker.report.record import diagnostic_line
+
+    for problem in audit.problems():
+        sys.stdout.write(f"{printable(diagnostic_line(problem, said))}\n")
+
+
 def _added_since(saved: Any, audit: Any) -> list[str]:
     """The releases a report has that the baseline had not; for a baseline from before
     reports listed them, those it does not cite."""
@@ -169,16 +234,19 @@ def _added_since(saved: Any, audit: Any) -> list[str]:
     return [rid for rid in audit.releases if rid not in known]
 
 
-def _github(audit: Any, options: Any, *, machine_stdout: bool) -> None:
-    """Under GitHub Actions: annotations for invalid rules (on stderr when stdout carries a
-    JSON or JUnit report, so the report stays parsable) and the job summary."""
-    from checker.report.github import annotation_lines, append_step_summary, in_github_actions
+def _github(audit: Any, options: Any, form: Format, *, machine_stdout: bool) -> None:
+    """Under GitHub Actions: annotations for invalid rules and --fail-on statuses (on stderr when
+    stdout carries a report, so the report stays parsable; none when CHECKER_NO_ANNOTATIONS is
+    set, or when `--format github` printed them on stdout already) and the job summary."""
+    from checker.report.github import annotation_lines, annotations_off, append_step_summary, in_github_actions
 
     if not in_github_actions():
         return
-    stream = sys.stderr if machine_stdout else sys.stdout
-    for line in annotation_lines(audit, options.words):
-        stream.write(line + "\n")
+    annotated_on_stdout = machine_stdout and form is Format.github  # the report is them: not twice
+    if not annotations_off() and not annotated_on_stdout:
+        stream = sys.stderr if machine_stdout else sys.stdout
+        for line in annotation_lines(audit, options.words, options.fail_on):
+            stream.write(line + "\n")
     from checker.report.markdown import render_markdown
 
     append_step_summary(render_markdown(audit, options))
@@ -187,28 +255,51 @@ def _github(audit: Any, options: Any, *, machine_stdout: bool) -> None:
 @app.command()
 @user_errors
 def validate(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Rule files or folders to check (default: --rules); only their problems are shown.",
+        show_default=False)] = None,
     rules: Annotated[Path, typer.Option("--rules", help="Rule file, or folder of rule files.")] = Path("rules"),
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
     workers: WorkersOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
     lang: LangOption = None,
 ) -> None:
     """Check rules and releases only: every quote found, every number matching, every release
-    unaltered. One `file:line:col: message` line per problem; exit 0 when clean, 2 otherwise."""
+    unaltered. One `file:line:col: message` line per problem, then a one-line summary on
+    stderr; exit 0 when clean (warnings allowed), 2 otherwise.
+
+    \b
+    Examples:
+      checker validate
+      checker validate rules/hebi.yaml          # the file being edited
+      checker validate -q rules/ && echo clean
+    """
     from checker.judge.pipeline import run_audit
     from checker.report.record import diagnostic_line
 
     said = chosen(lang)
     from checker.cli.progress import progress_bar
 
-    with progress_bar(said, enabled=sys.stdout.isatty()) as progress:
-        problems = run_audit([rules], seeds, date.today(), 0, workers=_workers(workers), progress=progress).problems()
+    with progress_bar(said, enabled=sys.stdout.isatty() and not quiet) as progress:
+        audit = run_audit(list(paths or [rules]), seeds, date.today(), 0, workers=_workers(workers),
+                          progress=progress)
+    problems = audit.problems()
     for problem in problems:
         sys.stdout.write(f"{printable(diagnostic_line(problem, said))}\n")
-    from checker.report.github import annotation, in_github_actions
+    if verbose:  # the notes a reader of the report would see
+        for verdict in audit.verdicts:
+            for note in verdict.of(Severity.info):
+                sys.stdout.write(f"{printable(verdict.location)}: {printable(said.message(note.message))}\n")
+    from checker.report.github import annotation, annotations_off, in_github_actions
 
-    if in_github_actions():
+    if in_github_actions() and not annotations_off():
         for problem in problems:
             sys.stdout.write(annotation(problem, said) + "\n")
+    if not quiet:
+        errors = sum(1 for p in problems if p.is_error)
+        summary = said("validate.summary", rules=len(audit.verdicts), errors=errors, warnings=len(problems) - errors)
+        sys.stderr.write(f"checker: {summary}\n")
     if any(p.is_error for p in problems):
         raise typer.Exit(EXIT_INVALID)
 
@@ -216,7 +307,9 @@ def validate(
 @app.command()
 @user_errors
 def parse(
-    texts: Annotated[list[str], typer.Argument(help="Expressions, each read as one whole quantity.")],
+    texts: Annotated[Optional[list[str]], typer.Argument(
+        help="Expressions, each read as one whole quantity; none (or -): one per line from stdin.",
+        show_default=False)] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     period: Annotated[bool, typer.Option("--period", help="Read the texts as deadlines and periods.")] = False,
     release_date: Annotated[
@@ -225,11 +318,20 @@ def parse(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Show how the checker reads quantity expressions (or, with --period, deadlines)."""
+    """Show how the checker reads quantity expressions (or, with --period, deadlines).
+
+    \b
+    Examples:
+      checker parse 1.28万个 "9万多个" 85%以上
+      checker parse --period "十四五末" 2026年秋季开学前
+      grep -o '[0-9.]*万人' release.txt | checker parse --json
+    """
     from checker.report.parsed import parsed_json, parsed_table, read_all
 
     said = chosen(lang)
     reference = _date_option(release_date, "--release-date")
+    if not texts or texts == ["-"]:
+        texts = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()]
     # an argument that was not UTF-8 keeps its bytes visible (\xff) instead of breaking the output
     texts = [text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for text in texts]
     rows = read_all(texts, period=period, reference=reference, words=said)
@@ -250,16 +352,30 @@ def diff(
     old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
     new: Annotated[Path, typer.Argument(help="The later JSON report.")],
     output_format: Annotated[str, typer.Option("--format", help="table, markdown or json.")] = "table",
+    fail_on_change: Annotated[str, typer.Option(
+        "--fail-on-change", help="Exit 1 when a rule's status got worse (worse), changed at all (any), or never "
+                                 "(none).")] = "none",
     lang: LangOption = None,
 ) -> None:
-    """Show which rules changed status between two saved JSON reports, then the rest."""
-    from checker.report.changes import compare
-    from checker.report.changes_view import changes_json, changes_markdown, changes_table
+    """Show which rules changed status between two saved JSON reports, then the rest.
+
+    Exit codes: 0 shown; 1 a change named by --fail-on-change occurred (worse: a status lower in
+    the ranking missed, disputed, invalid, unreported, pending, met, or a new rule that is missed,
+    disputed or invalid; any: any change); 2 an unreadable report or usage.
+    """
+    from checker.cli.common import EXIT_FAIL_ON
+    from checker.report.changes import ChangeGate, compare
+    from checker.report.changes_view import changes_json, changes_markdown, changes_table, failing_line
     from checker.report.record import read_report
 
     said = chosen(lang)
     if output_format not in ("table", "markdown", "json"):
         raise CheckerError(Message("option-diff-format", value=repr(output_format)))
+    try:
+        gate = ChangeGate(fail_on_change.strip())
+    except ValueError:
+        raise CheckerError(Message("option-fail-on-change", value=repr(fail_on_change),
+                                   choices=tuple(g.value for g in ChangeGate))) from None
     before, after = read_report(old), read_report(new)
     changes = compare(before.results, after.results, before.as_of, after.as_of)
     if output_format == "json":
@@ -268,6 +384,10 @@ def diff(
         sys.stdout.write("\n".join(changes_markdown(changes, said, heading="#", list_unchanged=True)) + "\n")
     else:
         _print_rich(changes_table(changes, said, list_unchanged=True))
+    failing = changes.failing(gate)
+    if failing:
+        sys.stderr.write(f"checker: {printable(failing_line(failing, gate, said))}\n")
+        raise typer.Exit(EXIT_FAIL_ON)
 
 
 from checker.cli.seeds import seeds_app  # noqa: E402  (its work is imported only when it runs)
@@ -318,14 +438,14 @@ def _rich_to_text(renderable: object) -> str:
     from rich.console import Console
 
     buffer = io.StringIO()
-    Console(file=buffer, width=200, color_system=None, highlight=False, soft_wrap=False).print(renderable)
+    Console(file=buffer, width=200, color_system=None, highlight=False, soft_wrap=False).print(renderable, crop=False)
     return buffer.getvalue()
 
 
 def _print_rich(renderable: object) -> None:
     from rich.console import Console
 
-    Console(highlight=False, soft_wrap=False).print(renderable)
+    Console(highlight=False, soft_wrap=False).print(renderable, crop=False)  # a message line stays whole
 
 
 def main() -> None:

@@ -31,9 +31,12 @@ def _seeds() -> None:
 
 @seeds_app.command()
 def add(
-    file: Annotated[Path, typer.Argument(help="The release text file (UTF-8, UTF-8 with BOM, GB18030/GBK or UTF-16).")],
+    file: Annotated[Path, typer.Argument(
+        help="The release text file (UTF-8, UTF-8 with BOM, GB18030/GBK, Big5/Big5-HKSCS or UTF-16).")],
     region: Annotated[str, typer.Option("--region", help="The region the release is about, e.g. 新乡市.")],
-    published: Annotated[str, typer.Option("--published", help="Date of the release (YYYY-MM-DD).")],
+    published: Annotated[str, typer.Option(
+        "--published", help="Date of the release (YYYY-MM-DD), or YYYY-MM when only the month is known "
+                            "(recorded as the month's last day, with a note saying so).")],
     title: Annotated[Optional[str], typer.Option("--title", help="Title; default: guessed from the text.")] = None,
     publisher: Annotated[Optional[str], typer.Option(
         "--publisher", help="Publisher; default: guessed from a 发布机构:/来源: line.")] = None,
@@ -42,6 +45,8 @@ def add(
         "--id", help="Release id (lower-case letters, digits, hyphens); default: file name + date.")] = None,
     name: Annotated[Optional[str], typer.Option(
         "--name", help="Store the file under this name; default: its own name.")] = None,
+    note: Annotated[Optional[str], typer.Option(
+        "--note", help="A note for the manifest entry, e.g. how the date or the publisher was inferred.")] = None,
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
     rules: Annotated[Path, typer.Option(
         "--rules", help="Rules to hold the new release against (the rules it may answer are listed).")] = Path("rules"),
@@ -50,15 +55,16 @@ def add(
     """Copy a release into the releases folder as UTF-8 and append its entry to releases.yaml,
     then list the rules it may answer (`checker match`).
 
-    The encoding is detected and recorded; CRLF and CR line endings become LF. Title and
-    publisher are guessed from the text unless given. Nothing is overwritten: exit 2 with
-    the folder unchanged on any refusal.
+    The encoding is detected and recorded (a file whose encoding cannot be told with
+    confidence is refused: convert it to UTF-8 first); CRLF and CR line endings become LF.
+    Title and publisher are guessed from the text unless given. Nothing is overwritten: exit 2
+    with the folder unchanged on any refusal.
     """
     from checker.seeds.registering import Request, register
 
-    request = Request(source=file, seeds=seeds, region=region, published=published, title=title,
-                      publisher=publisher, url=url, id=release_id, name=name)
     said = chosen(lang)
+    request = Request(source=file, seeds=seeds, region=region, published=published, title=title,
+                      publisher=publisher, url=url, id=release_id, name=name, note=note, words=said)
     try:
         added = register(request)
     except CheckerError as error:
@@ -66,7 +72,7 @@ def add(
         sys.stderr.write(f"checker: {printable(where)}: {said.message(error.message)}\n")
         raise typer.Exit(EXIT_REFUSED) from None
     for line in added.lines:
-        sys.stdout.write(f"{said.message(line)}\n")
+        sys.stdout.write(f"{printable(said.message(line))}\n")
     for warning in added.warnings:
         sys.stderr.write(f"checker: {printable(file)}: {said('seeds-add-warning')}{said.message(warning)}\n")
     _answers(added.release.id, rules, seeds, said)

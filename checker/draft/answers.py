@@ -40,7 +40,8 @@ def open_answers(rules: list[Path], seeds: Path, releases: Iterable[str]) -> tup
         unanswered = [item for item in loaded
                       if item.rule is not None and all(o.source != release_id for o in item.rule.outcomes)]
         best: dict[str, Answer] = {}
-        for candidate in match(unanswered, extract(text), text.release.region):
+        dates = {rid: release.release.published for rid, release in corpus.releases.items()}
+        for candidate in match(unanswered, extract(text), text.release.region, dates):
             if candidate.rule_id not in best:
                 claim = candidate.claim
                 best[candidate.rule_id] = Answer(release_id, candidate.rule_id, candidate.score,

@@ -9,8 +9,9 @@ is not an outcome; the author decides.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from checker.diagnostics import CheckerError
 from checker.draft.extract import Extracted
@@ -49,14 +50,16 @@ class Candidate:
         return (period.start is not None and period.start > plan.start) or period.end < plan.deadline
 
 
-def match(rules: list[LoadedRule], claims: list[Extracted], region: str) -> list[Candidate]:
+def match(rules: list[LoadedRule], claims: list[Extracted], region: str,
+          published: Mapping[str, date] | None = None) -> list[Candidate]:
     """The candidates for every rule, best first within each rule, at most PER_RULE each; rules
-    in the order given."""
+    in the order given. `published`: each release's date, for deadlines written relative to the
+    plan's release (今年, 年内)."""
     found: list[Candidate] = []
     for loaded in rules:
         if loaded.rule is None or loaded.diagnostics:
             continue
-        plan = read_rule(loaded).plan
+        plan = read_rule(loaded, published).plan
         rule = loaded.rule
         scored = []
         for claim in claims:

@@ -108,6 +108,9 @@ class OutcomeKind(str, Enum):
 
 
 class Outcome(Strict):
+    # exactly one kind, in the published schema too (an editor flags `value` and `claim` together)
+    model_config = ConfigDict(json_schema_extra={"oneOf": [{"required": [kind.value]} for kind in OutcomeKind]})
+
     value: Optional[str] = Field(default=None, description="the reported figure, e.g. 27所")
     completion: Optional[str] = Field(default=None, description="a completion ratio, e.g. 134.4%")
     achieved: Optional[bool] = None

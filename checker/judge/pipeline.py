@@ -7,6 +7,7 @@ nothing about output: rendering and exit codes belong to the caller.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import Counter
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from checker.judge.evaluate import evaluate, invalid_verdict
 from checker.judge.evidence import verify_evidence
 from checker.judge.reading import read_rule
 from checker.judge.relate import relate
-from checker.judge.verdict import Status, Verdict
+from checker.judge.verdict import AuthorNote, Status, Verdict
 from checker.judge.workers import Progress, judge_all
 from checker.messages import Message
 
@@ -82,8 +83,20 @@ def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root
 def judge(item: LoadedRule, corpus: Corpus, published: dict[str, date], as_of: date, grace_days: int) -> Verdict:
     if item.rule is None or item.diagnostics:
         return invalid_verdict(item)
-    reading = read_rule(item)
-    return evaluate(reading, verify_evidence(reading, corpus), published, as_of, grace_days)
+    reading = read_rule(item, published)
+    verdict = evaluate(reading, verify_evidence(reading, corpus), published, as_of, grace_days)
+    return dataclasses.replace(verdict, authored=author_notes(item))
+
+
+def author_notes(item: LoadedRule) -> tuple[AuthorNote, ...]:
+    rule = item.rule
+    if rule is None:
+        return ()
+    written: list[tuple[str, int | None, str | None]] = [("rule", None, rule.note), ("plan", None, rule.plan.note)]
+    if rule.plan.baseline is not None:
+        written.append(("baseline", None, rule.plan.baseline.note))
+    written += [("outcome", i, outcome.note) for i, outcome in enumerate(rule.outcomes)]
+    return tuple(AuthorNote(on, index, text.strip()) for on, index, text in written if text and text.strip())
 
 
 def display(path: Path, root: Path | None) -> str:

@@ -6,6 +6,7 @@ shown as `invalid` with the reason instead of stopping the run.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -38,7 +39,10 @@ class RuleReading:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def read_rule(loaded: LoadedRule) -> RuleReading:
+def read_rule(loaded: LoadedRule, published: Mapping[str, date] | None = None) -> RuleReading:
+    """`published`: the date of each release by id, so that a deadline written relative to the
+    plan's release (今年, 年内, 秋季开学前) is read against the date of the release its `source:`
+    names; without it (or where that release is unknown) such a deadline is unreadable."""
     rule = loaded.rule
     assert rule is not None
     diagnostics: list[Diagnostic] = []
@@ -65,7 +69,7 @@ def read_rule(loaded: LoadedRule) -> RuleReading:
     deadline = start = None
     if plan.deadline is not None:
         try:
-            period = parse_period(plan.deadline)
+            period = parse_period(plan.deadline, (published or {}).get(plan.source))
             deadline, start = period.end, period.start  # 2025年至2027年 begins in 2025
         except CheckerError as error:
             diagnostics.append(loaded.diagnostic(Message("plan-deadline-unreadable", reason=error.message),

@@ -175,6 +175,16 @@ class Point:
 
 
 @dataclass(frozen=True)
+class AuthorNote:
+    """A note the rule's author wrote (`note:` on the rule, its plan, its baseline or an outcome):
+    shown with the verdict, in the author's words."""
+
+    on: str  # rule, plan, baseline or outcome
+    outcome: int | None  # which outcome (0-based), for a note on an outcome
+    text: str
+
+
+@dataclass(frozen=True)
 class Verdict:
     rule_id: str
     region: str
@@ -192,6 +202,7 @@ class Verdict:
     conflicts: tuple[Point, ...] = ()  # what disagrees with the point that decided it (disputed, contradicted)
     diagnostics: tuple[Diagnostic, ...] = ()  # errors (invalid), warnings, notes (info)
     quotes: tuple[QuoteRef, ...] = ()
+    authored: tuple[AuthorNote, ...] = ()  # the author's notes, rule first
 
     def of(self, severity: Severity) -> Iterator[Diagnostic]:
         return (d for d in self.diagnostics if d.severity is severity)

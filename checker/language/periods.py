@@ -2,7 +2,10 @@
 
 Each expression becomes a `Period`: an end date, and a start date where the expression
 names a span (2025年 is all of 2025; 到2027年 and 2025年底 only name an end). Relative
-words (今年, 明年, 去年) need the date of the release they come from.
+words (今年, 明年, 去年) need the date of the release they come from, and so do words of
+the release's own year written without one (年内, 年底, 秋季开学前, 一季度). The autumn term
+(秋季, 秋季学期, 秋季开学前) begins on 1 September. 上半年 and 下半年 without a year are refused:
+in a plan they may mean the release's year or the next, so the year must be written (2025年上半年).
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 
 # in running text, words that date something in the year of the release they stand in
 THIS_YEAR = {"年内": (12, 31), "年底前": (12, 31), "年底": (12, 31), "年末": (12, 31), "上半年": (6, 30),
              "下半年": (12, 31)}
+# the autumn term (2025年秋季, 2025年秋季学期, 秋季开学前): it begins on 1 September
+AUTUMN_TERM = ("秋季学期开学前", "秋季学期开学", "秋季开学前", "秋季开学", "秋季学期", "秋季")
+AUTUMN_TERM_STARTS = (9, 1)
 LEADS = ("力争到", "力争至", "力争在", "争取到", "截止到", "截至", "截止", "到", "至", "于", "在", "力争")
 QUOTES = "“”\"'‘’「」『』《》"
 
@@ -78,9 +84,14 @@ def parse_period(text: str, reference: date | None = None) -> Period:
             if reference is None:
                 raise PeriodError(Message("period-relative-needs-date", text=text, word=relative))
             year, rest = reference.year + RELATIVE_YEARS[relative], s[len(relative):]
-        elif s.startswith(("年底", "年末", "年内", "上半年", "下半年", "全年")) or _quarter(s):
-            if reference is None:
-                raise PeriodError(Message("period-no-year", text=text, rest=s))
+        elif s.startswith(("上半年", "下半年")):
+            # 上半年 in a plan of December may be the next year's: the author says which
+            word = s[:3]
+            example = f"{reference.year if reference else 2025}年{word}"
+            raise PeriodError(Message("period-half-needs-year", text=text, word=word, example=example))
+        elif s.startswith(("年底", "年末", "年内", "全年")) or _quarter(s) or s in AUTUMN_TERM:
+            if reference is None:  # the example year is followed by 年 (2025年秋季学期), not doubled (2025年底)
+                raise PeriodError(Message("period-no-year", text=text, rest=s if s.startswith("年") else f"年{s}"))
             year, rest = reference.year, s
         else:
             raise PeriodError(Message("period-unreadable", text=text))
@@ -99,8 +110,8 @@ def _within_year(text: str, year: int, rest: str, deadline: bool) -> Period:
         return Period(date(year, 1, 1), date(year, 6, 30))
     if rest in ("下半年",):
         return Period(date(year, 7, 1), date(year, 12, 31))
-    if rest in ("秋季开学前", "秋季开学"):
-        return Period(None, date(year, 9, 1))  # the autumn term starts on 1 September
+    if rest in AUTUMN_TERM:
+        return Period(None, date(year, *AUTUMN_TERM_STARTS))  # the start of the autumn term
     if rest == "前":
         raise PeriodError(Message("period-ambiguous-before", text=text, year=year, previous=year - 1))
     quarter = _quarter(rest)
@@ -172,7 +183,7 @@ def _date(text: str, year: int, month: int, day: int) -> date:
 _IN_TEXT = re.compile(
     r"(?:十[三四五六七八九]五(?:规划)?(?:末|期末|期间|时期)?)"
     r"|(?:" + YEAR + r"年?(?:至|到|-|—|–)" + YEAR + r"年)"
-    r"|(?:" + YEAR + r"年(?:年底|年末|底|末|上半年|下半年|秋季开学前|度)?)"
+    r"|(?:" + YEAR + r"年(?:年底|年末|底|末|上半年|下半年|" + "|".join(AUTUMN_TERM) + r"|度)?)"
 )
 _STARTS = ("以来", "起", "开始", "启动", "至今", "实施以来")
 

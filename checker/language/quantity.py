@@ -197,6 +197,9 @@ def scan(s: str) -> list[tuple[Quantity, int, int]]:
         if i in blocked or (i > 0 and (s[i - 1].isdigit() or s[i - 1] in ".")):
             i += 1
             continue
+        if not s[i].isdigit() and _no_measure_word_after(s, i):
+            i = _skip_token(s, i)  # 一体化, 五育并举: a Chinese numeral counts only with a measure word
+            continue
         read = _read(s, i, running=True)
         if read is None:
             i = _skip_token(s, i)
@@ -487,6 +490,21 @@ def _blocked(s: str) -> set[int]:
         for match in re.finditer(re.escape(idiom), s):
             blocked.update(range(match.start(), match.end()))
     return blocked
+
+
+def _no_measure_word_after(s: str, i: int) -> bool:
+    """A quick refusal, before the full reading, of a Chinese numeral no measure word follows
+    (most are: 一体化, 三不腐, 十四五): nothing after it, or after 余/多, or within its last
+    character (一千克), starts a measure word, and no range goes on from it."""
+    if s.startswith("百分之", i):
+        return False
+    match = CHINESE.match(s, i)
+    if match is None:
+        return False
+    end = match.end()
+    after = end + 1 if s[end:end + 1] in ("余", "多") else end
+    return not (_unit_at(s, end) or _unit_at(s, after) or _unit_at(s, end - 1)
+                or _match_any(s, end, RANGE_SEPARATORS) or s[end:end + 1] in SCALES)
 
 
 def _skip_token(s: str, i: int) -> int:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING
+
+from typing_extensions import assert_never
 
 from checker.judge.verdict import Status
 
@@ -25,6 +28,25 @@ class Change:
     before: Status | None  # None: a new rule
     after: Status | None  # None: a removed rule
 
+    @property
+    def worse(self) -> bool:
+        """Lower in the status ranking (`rank`, worst first: missed, disputed, invalid, unreported,
+        pending, met) than before; a new rule is worse when it ranks with invalid or below it
+        (missed, disputed, invalid). A removed rule is not worse: it is a change all the same."""
+        if self.after is None:
+            return False
+        if self.before is None:
+            return self.after.traits.rank <= Status.invalid.traits.rank
+        return self.after.traits.rank < self.before.traits.rank
+
+
+class ChangeGate(str, Enum):
+    """`checker diff --fail-on-change`: which changes make the exit code 1."""
+
+    none = "none"
+    worse = "worse"
+    any = "any"
+
 
 @dataclass
 class Changes:
@@ -32,6 +54,22 @@ class Changes:
     as_of: str
     changed: list[Change] = field(default_factory=list)
     unchanged: list[Change] = field(default_factory=list)
+
+    @property
+    def worse(self) -> list[Change]:
+        return [change for change in self.changed if change.worse]
+
+    def failing(self, gate: ChangeGate) -> list[Change]:
+        """The changes that fail a run under `gate`."""
+        match gate:
+            case ChangeGate.none:
+                return []
+            case ChangeGate.worse:
+                return self.worse
+            case ChangeGate.any:
+                return list(self.changed)
+            case _:
+                assert_never(gate)
 
     def record(self) -> ChangesRecord:
         return {

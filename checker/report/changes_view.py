@@ -6,7 +6,7 @@ from typing import Any
 
 from checker.judge.verdict import Status
 from checker.locale import Words
-from checker.report.changes import Change, Changes
+from checker.report.changes import Change, ChangeGate, Changes
 from checker.report.record import dumps
 from checker.report.text import cell
 
@@ -22,13 +22,21 @@ def change_label(change: Change, words: Words) -> str:
     return words("change.moved", before=name(change.before), after=name(change.after))
 
 
-def changes_markdown(changes: Changes, words: Words, *, heading: str = "##", list_unchanged: bool = False) -> list[str]:
+def changes_markdown(changes: Changes, words: Words, *, heading: str = "##", list_unchanged: bool = False,
+                     link: bool = False) -> list[str]:
+    """`link`: the rule ids link to their details (in the report that holds them)."""
+    from checker.report.text import heading_id
+
+    def rule(change: Any) -> str:
+        shown = cell(change.id)
+        return f"[{shown}](#{heading_id(change.id)})" if link and change.after is not None else shown
+
     lines = [f"{heading} {words('changes.title', since=cell(changes.baseline_as_of))}", ""]
     if not changes.changed:
         lines.append(words("changes.none", unchanged=len(changes.unchanged)))
     else:
         lines += [words("changes.header"), "|---|---|---|---|"]
-        lines += [f"| {cell(c.id)} | {cell(c.region)} | {cell(c.indicator)} | **{cell(change_label(c, words))}** |"
+        lines += [f"| {rule(c)} | {cell(c.region)} | {cell(c.indicator)} | **{cell(change_label(c, words))}** |"
                   for c in changes.changed]
         lines += ["", words("changes.counts", changed=len(changes.changed), unchanged=len(changes.unchanged))]
     if list_unchanged and changes.unchanged:
@@ -70,3 +78,13 @@ def changes_table(changes: Changes, words: Words, *, list_unchanged: bool = Fals
 
 def changes_json(changes: Changes) -> str:
     return dumps(changes.record())
+
+
+def failing_line(failing: list[Change], gate: ChangeGate, words: Words, shown: int = 5) -> str:
+    """Why `checker diff --fail-on-change` fails, in one line: how many changes, the first few."""
+    listed = words("list.separator").join(words("diff.item", rule=c.id, change=change_label(c, words))
+                                          for c in failing[:shown])
+    if len(failing) > shown:
+        listed += words("diff.more", count=len(failing) - shown)
+    key = "diff.failing-worse" if gate is ChangeGate.worse else "diff.failing-any"
+    return words(key, count=len(failing), rules=listed)

@@ -27,11 +27,13 @@ class Format(str, Enum):
     markdown = "markdown"
     json = "json"
     junit = "junit"
+    sarif = "sarif"
+    github = "github"
 
     @property
     def machine(self) -> bool:
         """Read by programs: stdout must hold nothing else."""
-        return self in (Format.json, Format.junit)
+        return self in (Format.json, Format.junit, Format.sarif, Format.github)
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Options:
     """What the caller chose, passed to every renderer (the audit itself knows nothing of it)."""
 
     words: Words
-    fail_on: frozenset[Status]  # statuses that fail the run (JUnit failures)
+    fail_on: frozenset[Status]  # statuses that fail the run (JUnit failures, SARIF results, annotations)
     changes: Changes | None = None  # against a baseline report, when one is given
     answers: tuple[Answer, ...] | None = None  # what releases added since the baseline may answer
 
@@ -54,6 +56,10 @@ def _renderer(form: Format) -> str:
             return "checker.report.json:render_json"
         case Format.junit:
             return "checker.report.junit:render_junit"
+        case Format.sarif:
+            return "checker.report.sarif:render_sarif"
+        case Format.github:
+            return "checker.report.github:render_github"
         case _:
             assert_never(form)
 

@@ -1,12 +1,14 @@
 """JUnit XML: one test case per rule, one test suite per region, for CI dashboards.
 
-A status named in --fail-on is a failure, an invalid rule an error. No timestamps, so the
-same inputs give the same bytes."""
+A status named in --fail-on is a failure, an invalid rule an error. Each test case has the
+`file` and `line` of its rule, for tools that show a failure at its place. No timestamps, so
+the same inputs give the same bytes."""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import PurePath
 
 from checker.judge.pipeline import Audit
 from checker.judge.verdict import Status, Verdict
@@ -33,8 +35,9 @@ def render_junit(audit: Audit, options: Options) -> str:
         suite = ET.SubElement(root, "testsuite", name=xml_text(region), tests=str(len(verdicts)),
                               failures=str(failures), errors=str(errors), skipped="0")
         for verdict in verdicts:
-            case = ET.SubElement(suite, "testcase", classname=xml_text(region),
-                                 name=xml_text(f"{verdict.rule_id}: {verdict.indicator}"))
+            case = ET.SubElement(suite, "testcase", {"classname": xml_text(region),
+                                                     "name": xml_text(f"{verdict.rule_id}: {verdict.indicator}"),
+                                                     **_where(verdict)})
             summary = words("junit.summary", status=status_text(verdict, words), target=target_text(verdict, words),
                             deadline=deadline_text(verdict, words), outcome=outcome_text(verdict, words),
                             progress=progress_text(verdict))
@@ -48,6 +51,14 @@ def render_junit(audit: Audit, options: Options) -> str:
             out.text = xml_text(summary + "\n" + _evidence(verdict, words))
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _where(verdict: Verdict) -> dict[str, str]:
+    """The rule's file (forward slashes) and line, as test case attributes."""
+    where = {"file": xml_text(PurePath(verdict.location.file).as_posix())}
+    if verdict.location.line is not None:
+        where["line"] = str(verdict.location.line)
+    return where
 
 
 def _evidence(verdict: Verdict, words: Words) -> str:

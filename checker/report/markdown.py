@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.diagnostics import Severity
 from checker.judge.pipeline import Audit
 from checker.judge.verdict import Status
+from checker.locale import Words
 from checker.report.formats import Options
 from checker.report.phrases import (
     basis_text,
@@ -16,7 +17,22 @@ from checker.report.phrases import (
     target_text,
 )
 from checker.report.record import diagnostic_line
-from checker.report.text import anchor, cell
+from checker.report.scorecard import scorecard, share_text
+from checker.report.text import anchor, cell, heading_id
+
+
+def _scorecard(audit: Audit, words: Words) -> list[str]:
+    """Per region and overall: targets that fell due, what became of them, the share met."""
+    overall, regions = scorecard(audit)
+    lines = [words("scorecard.heading"), "", words("scorecard.intro", as_of=audit.as_of.isoformat()), "",
+             "| " + " | ".join(words(f"scorecard.{name}") for name in
+                               ("region", "due", "met", "missed", "unreported", "other", "share")) + " | |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for score in [*regions, overall] if len(regions) > 1 else regions or [overall]:
+        name = cell(score.region) if score.region else f"**{words('scorecard.all')}**"
+        lines.append(f"| {name} | {score.due} | {score.met} | {score.missed} | {score.unreported} | {score.other} | "
+                     f"{share_text(score)} | `{score.bar()}` |")
+    return lines
 
 
 def render_markdown(audit: Audit, options: Options) -> str:
@@ -31,14 +47,14 @@ def render_markdown(audit: Audit, options: Options) -> str:
         words("md.intro", as_of=audit.as_of.isoformat(), grace_days=audit.grace_days, total=len(audit.verdicts),
               counts=counts),
         "",
-        words("md.summary-header"),
-        "|---|---:|",
     ]
+    lines += _scorecard(audit, words)
+    lines += ["", words("md.summary-header"), "|---|---:|"]
     lines += [f"| {words(f'status.{status.value}')} | {summary[status]} |" for status in order]
     if options.changes is not None:
         from checker.report.changes_view import changes_markdown
 
-        lines += [""] + changes_markdown(options.changes, words)
+        lines += [""] + changes_markdown(options.changes, words, link=True)
     if options.answers is not None:
         lines += ["", words("md.answers-heading"), ""]
         if not options.answers:
@@ -65,13 +81,13 @@ def render_markdown(audit: Audit, options: Options) -> str:
             lines += [words("md.invalid-header"), "|---|---|---|---|"]
             for verdict in group:
                 for problem in [diagnostic_line(d, words) for d in verdict.errors] or [words("md.no-detail")]:
-                    lines.append(f"| [{cell(verdict.rule_id)}](#{anchor(verdict.rule_id)}) | {cell(verdict.region)} | "
-                                 f"{cell(verdict.indicator)} | {cell(problem)} |")
+                    link = f"[{cell(verdict.rule_id)}](#{heading_id(verdict.rule_id)})"
+                    lines.append(f"| {link} | {cell(verdict.region)} | {cell(verdict.indicator)} | {cell(problem)} |")
             continue
         lines += [words("md.verdict-header"), "|---|---|---|---|---|---|---:|---|---|"]
         for verdict in group:
             lines.append(
-                f"| [{cell(verdict.rule_id)}](#{anchor(verdict.rule_id)}) | {cell(verdict.region)} | "
+                f"| [{cell(verdict.rule_id)}](#{heading_id(verdict.rule_id)}) | {cell(verdict.region)} | "
                 f"{cell(verdict.indicator)} | {cell(target_text(verdict, words))} | "
                 f"{cell(deadline_text(verdict, words))} | {cell(outcome_text(verdict, words))} | "
                 f"{cell(progress_text(verdict))} | {cell(status_text(verdict, words))} | "
@@ -82,8 +98,11 @@ def render_markdown(audit: Audit, options: Options) -> str:
         location = str(verdict.location)
         shown = status_text(verdict, words)
         explanation = "" if verdict.explanation is None else words.message(verdict.explanation)
+        # the heading is the id alone, so its own anchor (#id, made by GitHub and most renderers)
+        # is the id; the HTML anchor serves renderers that make none
         lines += ["", f'<a id="{anchor(verdict.rule_id)}"></a>',
-                  f"### {cell(verdict.rule_id)}: {cell(verdict.indicator)}", "",
+                  f"### {cell(verdict.rule_id)}", "", words("md.indicator", region=cell(verdict.region),
+                                                            indicator=cell(verdict.indicator)), "",
                   words("md.status", status=cell(shown),
                         because=words("md.because", why=cell(explanation)) if explanation else ""),
                   words("md.rule", location=f"`{location}`" if "`" not in location else cell(location))]
@@ -91,6 +110,9 @@ def render_markdown(audit: Audit, options: Options) -> str:
             lines.append(words("md.quote", label=quote_label(quote, words, capital=True), quote=cell(quote.quote),
                                title=cell(quote.title), published=quote.published.isoformat(),
                                file=cell(quote.file), line=quote.line))
+        for written in verdict.authored:
+            on = words(f"md.author-note.{written.on}", number=(written.outcome or 0) + 1)
+            lines.append(words("md.author-note", on=on, text=cell(written.text)))
         for note in verdict.of(Severity.info):
             lines.append(words("md.note", text=cell(words.message(note.message))))
         for warning in verdict.of(Severity.warning):

@@ -53,14 +53,21 @@ def parsed_json(rows: list[Row]) -> str:
 
 
 def parsed_table(rows: list[Row], *, period: bool, words: Words) -> Any:
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
     from checker.report.text import literal
 
     columns = ["text", "start", "end"] if period else ["text", "value", "unit", "dimension", "qualifier", "upper"]
-    table = Table(*(words(f"parse.column.{c}") for c in columns),
-                  title=words("parse.title.period" if period else "parse.title.quantity"))
+    table = Table(title=words("parse.title.period" if period else "parse.title.quantity"))
+    for column in columns:
+        # a figure is never cut: the value and the dates keep their width, the rest folds
+        whole = column in ("value", "upper", "start", "end", "unit")
+        longest = max((cell_len(str(row.get(column) or "")) for row in rows), default=0)
+        # the text folds only where the pane is too narrow for it (a figure never does)
+        table.add_column(words(f"parse.column.{column}"), no_wrap=whole, overflow="fold",
+                         min_width=longest if whole else min(longest, 24) if column == "text" else None)
     for row in rows:
         if "error" in row:
             cells = [literal(row["text"]), Text(words("parse.cannot-read-below"), style="red")]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional
 
 from typing_extensions import NotRequired, TypedDict
 
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
     from checker.locale import Words
 
 # Bump the minor number when keys are added, the major number when a key changes meaning or goes.
-SCHEMA_VERSION = "1.2"  # 1.1: the status `disputed`, `conflicts`, the plan's `baseline`; 1.2: `releases`
+# 1.1: the status `disputed`, `conflicts`, the plan's `baseline`; 1.2: `releases`; 1.3: the scorecard in
+# `summary` (`due`, `share_met`, `regions`), `author_notes`
+SCHEMA_VERSION = "1.3"
 
 
 class FoundRecord(TypedDict):
@@ -90,6 +93,42 @@ class OutcomeRecord(TypedDict):
     found: Optional[FoundRecord]
 
 
+class AuthorNoteRecord(TypedDict):
+    on: Literal["rule", "plan", "baseline", "outcome"]
+    outcome: Optional[int]  # which outcome (0-based), for a note on an outcome
+    text: str
+
+
+class ScoreRecord(TypedDict):
+    """Targets that fell due by the report's date (deadline passed), and what became of them."""
+
+    due: int
+    met: int
+    missed: int
+    unreported: int
+    other: int  # disputed, or pending while the report may still come
+    share_met: Optional[float]  # met ÷ due, 4 places; null when none fell due
+
+
+class RegionScoreRecord(ScoreRecord):
+    region: str
+
+
+class SummaryRecord(TypedDict):
+    """How many rules have each status, and the scorecard: all regions, then each region."""
+
+    met: int
+    missed: int
+    disputed: int
+    pending: int
+    unreported: int
+    invalid: int
+    due: int
+    share_met: Optional[float]
+    scorecard: ScoreRecord
+    regions: list[RegionScoreRecord]
+
+
 class ResultKey(TypedDict):
     """What identifies a rule's result across two reports."""
 
@@ -111,6 +150,7 @@ class ResultRecord(ResultKey):
     warnings: list[str]
     notes: list[str]
     note: Optional[str]  # why this status
+    author_notes: list[AuthorNoteRecord]  # the `note:`s the rule's author wrote, in their words
     location: str  # the rule's `file:line:col`
 
 
@@ -140,7 +180,7 @@ class ReportRecord(TypedDict):
     schema_version: str
     as_of: str
     grace_days: int
-    summary: dict[Status, int]
+    summary: SummaryRecord
     results: list[ResultRecord]
     problems: list[str]  # problems with files, not tied to one rule
     releases: list[str]  # the ids of the releases in the manifest: what a later report has that this one had not
@@ -154,7 +194,7 @@ def report_record(audit: Audit, words: Words, changes: ChangesRecord | None = No
         "schema_version": SCHEMA_VERSION,
         "as_of": audit.as_of.isoformat(),
         "grace_days": audit.grace_days,
-        "summary": audit.summary,
+        "summary": summary_record(audit),
         "results": [result_record(verdict, words) for verdict in audit.verdicts],
         "problems": [diagnostic_line(d, words) for d in audit.diagnostics],
         "releases": list(audit.releases),
@@ -162,6 +202,20 @@ def report_record(audit: Audit, words: Words, changes: ChangesRecord | None = No
     if changes is not None:
         record["changes"] = changes
     return record
+
+
+def summary_record(audit: Audit) -> SummaryRecord:
+    from checker.report.scorecard import scorecard
+
+    overall, regions = scorecard(audit)
+    counts = audit.summary
+    return {
+        "met": counts[Status.met], "missed": counts[Status.missed], "disputed": counts[Status.disputed],
+        "pending": counts[Status.pending], "unreported": counts[Status.unreported],
+        "invalid": counts[Status.invalid], "due": overall.due, "share_met": overall.record()["share_met"],
+        "scorecard": overall.record(),  # type: ignore[typeddict-item]
+        "regions": [{"region": score.region, **score.record()} for score in regions],  # type: ignore[typeddict-item]
+    }
 
 
 def result_record(verdict: Verdict, words: Words) -> ResultRecord:
@@ -182,6 +236,8 @@ def result_record(verdict: Verdict, words: Words) -> ResultRecord:
         "warnings": [diagnostic_line(d, words) for d in verdict.of(Severity.warning)],
         "notes": [words.message(d.message) for d in verdict.of(Severity.info)],
         "note": None if verdict.explanation is None else words.message(verdict.explanation),
+        "author_notes": [{"on": note.on, "outcome": note.outcome, "text": note.text}  # type: ignore[typeddict-item]
+                         for note in verdict.authored],
         "location": str(verdict.location),
     }
 
@@ -277,7 +333,11 @@ def read_report(path: Path) -> SavedReport:
     --format json` (any schema version 1.x, or an earlier report without one)."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        if name == "-":  # stdin, as every command takes it
+            name = "<stdin>"
+            text = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise CheckerError(Message("report-unreadable", reason=os_reason(error)), file=name) from None
     except UnicodeDecodeError:

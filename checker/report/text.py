@@ -3,6 +3,7 @@ as escapes) and as a Markdown table cell."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from checker.diagnostics import printable
@@ -22,13 +23,24 @@ def literal_lines(text: str) -> Any:
 
 
 def cell(text: object) -> str:
-    """Text made safe for a table cell: no line breaks, pipes, HTML or code spans."""
+    """Text made safe for a table cell or a line of Markdown: no line breaks, pipes, HTML, code
+    spans, emphasis, strikethrough, maths, and no link made of a bare URL in the text."""
     value = printable(" ".join(str(text).split()))
-    for raw, safe in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("`", "\\`"),
-                      ("[", "\\["), ("]", "\\]"), ("*", "\\*"), ("_", "\\_")):
+    for raw, safe in (("\\", "\\\\"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("`", "\\`"),
+                      ("[", "\\["), ("]", "\\]"), ("*", "\\*"), ("_", "\\_"), ("~", "\\~"), ("$", "\\$")):
         value = value.replace(raw, safe)
-    return value
+    # GitHub links bare URLs (www.…, https://…): an escaped colon or dot keeps them text
+    return _BARE_URL.sub(lambda m: (m.group(1) or m.group(3)) + "\\" + (m.group(2) or m.group(4)), value)
+
+
+_BARE_URL = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|(?<![\w.])(www)(\.)")
 
 
 def anchor(rule_id: str) -> str:
     return "rule-" + "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in rule_id.lower())
+
+
+def heading_id(rule_id: str) -> str:
+    """The anchor GitHub (and most renderers) give a heading holding only the rule id: lower
+    case, and nothing but letters, digits, hyphens and underscores kept."""
+    return "".join(ch for ch in rule_id.lower().replace(" ", "-") if ch.isalnum() or ch in "-_")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from checker.diagnostics import CheckerError
 from checker.messages import Message
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 TITLE_MIN, TITLE_MAX = 8, 60
 TITLE_SEARCH_LINES = 50  # a title is near the top
 
@@ -80,17 +82,44 @@ def stated_date(text: str) -> Optional[tuple[Guess, date]]:
     return None
 
 
-def default_id(stem: str, published: date) -> str:
+@dataclass(frozen=True)
+class Published:
+    """--published as given: a day (YYYY-MM-DD), or a month (YYYY-MM) when only the month is
+    known, recorded as its last day: the latest date the release can have appeared, so nothing
+    it reports is taken as known before it can have been."""
+
+    day: date  # what the manifest records
+    month_only: bool = False
+
+    @property
+    def shown(self) -> str:
+        """As given: 2025-01 for a month, else the ISO date."""
+        return self.day.strftime("%Y-%m") if self.month_only else self.day.isoformat()
+
+    @property
+    def earliest(self) -> date:
+        """The first day the release can have appeared."""
+        return self.day.replace(day=1) if self.month_only else self.day
+
+
+def default_id(stem: str, published: Published) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
-    return f"{base}-{published.isoformat()}" if base else f"release-{published.isoformat()}"
+    return f"{base}-{published.shown}" if base else f"release-{published.shown}"
 
 
-def parse_published(value: str) -> date:
-    """--published: exactly YYYY-MM-DD (Python also takes 20250201 and week dates; the manifest does not)."""
+def parse_published(value: str) -> Published:
+    """--published: exactly YYYY-MM-DD, or YYYY-MM (Python also takes 20250201 and week dates;
+    the manifest does not)."""
     value = value.strip()
     try:
+        month = ISO_MONTH.match(value)
+        if month:
+            year, number = int(month.group(1)), int(month.group(2))
+            if year < 1 or not 1 <= number <= 12:
+                raise ValueError
+            return Published(date(year, number, calendar.monthrange(year, number)[1]), month_only=True)
         if not ISO_DATE.match(value):
             raise ValueError
-        return date.fromisoformat(value)
+        return Published(date.fromisoformat(value))
     except ValueError:
-        raise CheckerError(Message("seeds-add-published-not-date", value=value)) from None
+        raise CheckerError(Message("seeds-add-published-not-day-or-month", value=value)) from None

@@ -1,14 +1,15 @@
 """Adding a release to seeds/: `checker seeds add`.
 
-The file is read in whatever encoding it came in (UTF-8, UTF-8 with BOM, GB18030/GBK,
-UTF-16 with or without BOM), stored as UTF-8 with LF line endings under its own name,
-and an entry is appended to seeds/releases.yaml as text, so that the comments and the
+The file is read in whatever encoding it came in (UTF-8, UTF-8 with BOM, GB18030/GBK, Big5
+or Big5-HKSCS, UTF-16 with or without BOM), stored as UTF-8 with LF line endings under its own
+name, and an entry is appended to seeds/releases.yaml as text, so that the comments and the
 formatting of the manifest survive byte for byte. Both files are written atomically and
 the manifest is read back with `load_corpus`; if anything fails, both are put back as
 they were.
 
-Encodings are told apart in checker/encodings.py; title and publisher are guessed in
-checker/guessing.py.
+Encodings are told apart in checker/seeds/encodings.py; title and publisher are guessed in
+checker/seeds/guessing.py. `--published YYYY-MM` (only the month known) is recorded as the
+month's last day, with a sentence saying so in the entry's `note`, before the `--note` given.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from pydantic import ValidationError
 
@@ -30,6 +31,9 @@ from checker.messages import Message, os_reason
 from checker.output import default_mode, replace_file
 from checker.seeds.encodings import Undecodable, decode_release, to_lf
 from checker.seeds.guessing import default_id, guess_publisher, guess_title, parse_published, stated_date
+
+if TYPE_CHECKING:
+    from checker.locale import Words
 
 MANIFEST = "releases.yaml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -133,6 +137,8 @@ class Request:
     url: Optional[str] = None
     id: Optional[str] = None
     name: Optional[str] = None
+    note: Optional[str] = None
+    words: Optional[Words] = None  # the language of a note the command writes (default English)
 
 
 @dataclass
@@ -192,7 +198,9 @@ def register(request: Request) -> Added:
     url = _option(request.url, "--url")
     chosen_id = _option(request.id, "--id")
     name = _option(request.name, "--name")
-    published = parse_published(request.published)
+    note = _option(request.note, "--note")
+    given = parse_published(request.published)
+    published = given.day
 
     if not seeds.is_dir():
         raise CheckerError(Message("seeds-add-no-folder", folder=seeds_shown))
@@ -260,7 +268,7 @@ def register(request: Request) -> Added:
                                file=shown)
         release_id = chosen_id
     else:
-        base = default_id(Path(name).stem, published)
+        base = default_id(Path(name).stem, given)
         release_id, n = base, 1
         while release_id in ids:
             n += 1
@@ -280,15 +288,27 @@ def register(request: Request) -> Added:
         publisher = found.value
         lines.append(Message("seeds-add-publisher-guessed", line=found.line, label=found.label, publisher=publisher))
     stated = stated_date(text)
-    if stated is not None and stated[1] != published:
+    if stated is not None and given.month_only and given.earliest <= stated[1] <= published:
+        warnings.append(Message("seeds-add-date-stated-in-month", said=stated[0].value, line=stated[0].line,
+                                day=stated[1]))
+    elif stated is not None and stated[1] != published:
         warnings.append(Message("seeds-add-date-differs", said=stated[0].value, line=stated[0].line,
-                                published=published))
-    if published > date.today():
-        warnings.append(Message("seeds-add-date-future", published=published))
+                                published=given.shown))
+    if given.earliest > date.today():
+        warnings.append(Message("seeds-add-date-future", published=given.shown))
+    if given.month_only:
+        from checker.locale import words as words_of
+
+        say = request.words or words_of("en")
+        said = say.message(Message("seeds-add-month-note", month=given.shown, day=published))
+        note = said if note is None else say.message(Message("seeds-add-month-then-note", month=said, note=note))
+        lines.append(Message("seeds-add-published-month", month=given.shown, day=published))
+    if note is not None:
+        lines.append(Message("seeds-add-note-recorded", note=note))
 
     entry: dict[str, Any] = {"id": release_id, "file": name, "title": title, "publisher": publisher,
                              "region": region, "published": published, "url": url, "sha256": sha,
-                             "encoding": decoded.encoding}
+                             "encoding": decoded.encoding, "note": note}
     try:
         release = Release.model_validate(entry)
     except ValidationError as error:

@@ -1,0 +1,62 @@
+"""The scorecard a reader looks at first: per region and overall, how many targets fell due by
+the report's date, how many of those were met, missed or not reported, and the share met
+(兑现率). A target falls due when its deadline has passed; a rule without a deadline, or one
+that could not be read, never does. A target met before its deadline is counted when it falls
+due, so the share compares like with like across regions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from checker.judge.pipeline import Audit
+from checker.judge.verdict import Status, Verdict
+
+BAR = 20  # characters in a bar: 5% each
+
+
+@dataclass(frozen=True)
+class Score:
+    region: str  # "" for all regions together
+    due: int
+    met: int
+    missed: int
+    unreported: int
+    other: int  # disputed, or pending while the report may still come
+
+    @property
+    def share_met(self) -> Decimal | None:
+        return None if not self.due else (Decimal(self.met) / Decimal(self.due)).quantize(Decimal("0.0001"))
+
+    def bar(self) -> str:
+        """The share met as text blocks (█ met, ░ not), readable in any terminal and on GitHub."""
+        if not self.due:
+            return "·" * BAR
+        full = round(BAR * self.met / self.due)
+        return "█" * full + "░" * (BAR - full)
+
+    def record(self) -> dict[str, Any]:
+        share = self.share_met
+        return {"due": self.due, "met": self.met, "missed": self.missed, "unreported": self.unreported,
+                "other": self.other, "share_met": None if share is None else float(share)}
+
+
+def _score(region: str, verdicts: list[Verdict], audit: Audit) -> Score:
+    due = [v for v in verdicts if v.status.traits.judged and v.plan.deadline is not None
+           and v.plan.deadline < audit.as_of]
+    count = {status: sum(1 for v in due if v.status is status) for status in Status}
+    return Score(region, len(due), count[Status.met], count[Status.missed], count[Status.unreported],
+                 len(due) - count[Status.met] - count[Status.missed] - count[Status.unreported])
+
+
+def scorecard(audit: Audit) -> tuple[Score, list[Score]]:
+    """All regions together, and each region (in the order of the report)."""
+    regions = sorted({v.region for v in audit.verdicts})
+    overall = _score("", list(audit.verdicts), audit)
+    return overall, [_score(r, [v for v in audit.verdicts if v.region == r], audit) for r in regions]
+
+
+def share_text(score: Score) -> str:
+    share = score.share_met
+    return "—" if share is None else f"{(share * 100).quantize(Decimal('0.1'))}%"

@@ -1,0 +1,119 @@
+"""The manners of a Python CLI: --version/-V, -h, completion, --quiet/--verbose, choices in
+--help, `-` for stdin and stdout, `validate PATH...` with a summary, and [tool.checker]
+defaults in pyproject.toml (options on the command line win)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from typer.testing import CliRunner
+
+from checker import __version__
+from checker.cli import app
+
+AS_OF = "2026-11-25"
+
+
+def run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+@pytest.fixture()
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(flag: str) -> None:
+    result = run(flag)
+    assert result.exit_code == 0 and result.stdout == f"checker {__version__}\n"
+
+
+def test_short_help_and_choices_in_help() -> None:
+    assert run("-h").stdout == run("--help").stdout
+    check_help = " ".join(run("check", "-h").stdout.split())
+    for word in ("table, markdown, json, junit, sarif", "met, missed, disputed, pending, unreported, invalid",
+                 "Examples:", "checker check --as-of 2026-11-25"):
+        assert word in check_help, word
+    assert "--install-completion" in run("--help").stdout
+
+
+def test_completion_script_is_offered() -> None:
+    result = run("--show-completion", "bash")
+    assert result.exit_code == 0 and "complete" in result.stdout
+
+
+def test_quiet_prints_the_problems_only_and_verbose_more(workspace: Path) -> None:
+    quiet = run("check", "--as-of", AS_OF, "--fail-on", "none", "-q")
+    assert quiet.exit_code == 0 and quiet.stdout.strip().splitlines() == [
+        line for line in run("validate").stdout.strip().splitlines()]
+    assert all(":" in line and line.startswith("rules/") for line in quiet.stdout.strip().splitlines())
+    verbose = run("check", "--as-of", AS_OF, "--fail-on", "none", "--format", "json", "-v")
+    json.loads(verbose.stdout)  # the report stays whole
+    assert "rules judged against 5 releases" in verbose.stderr
+
+
+def test_dash_is_stdout_and_stdin(workspace: Path) -> None:
+    report = run("check", "--as-of", AS_OF, "--fail-on", "none", "--format", "json", "--output", "-")
+    assert report.exit_code == 0 and json.loads(report.stdout)["as_of"] == AS_OF
+    assert not (workspace / "-").exists()
+    (workspace / "new.json").write_text(report.stdout, encoding="utf-8")
+    diffed = run("diff", "-", "new.json", "--format", "json", stdin=report.stdout)
+    assert diffed.exit_code == 0 and json.loads(diffed.stdout)["changed"] == []
+    against = run("check", "--as-of", AS_OF, "--fail-on", "none", "--format", "json", "--baseline", "-",
+                  stdin=report.stdout)
+    assert against.exit_code == 0 and json.loads(against.stdout)["changes"]["changed"] == []
+    parsed = run("parse", "--json", stdin="1.28万个\n\n35.27亿元\n")
+    assert [row["value"] for row in json.loads(parsed.stdout)] == ["12800", "3527000000"]
+
+
+def test_validate_the_files_being_edited(workspace: Path) -> None:
+    path = workspace / "rules" / "hebi.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("公办在园幼儿占比达55%", "公办在园幼儿占比达56%", 1), encoding="utf-8")
+    one = run("validate", "rules/hebi.yaml")
+    assert one.exit_code == 2
+    assert one.stdout and all(line.startswith("rules/hebi.yaml:") for line in one.stdout.splitlines())
+    errors = sum(1 for line in one.stdout.splitlines() if ": warning: " not in line)
+    rules = text.count("\n  - id: ")
+    assert one.stderr.strip() == f"checker: {rules} rules: {errors} problems, " \
+                                 f"{len(one.stdout.splitlines()) - errors} warnings"
+    other = run("validate", "rules/jincheng.yaml", "rules/zhengzhou.yaml")
+    assert other.exit_code == 0 and other.stdout == ""
+    assert run("validate", "--rules", "rules/jincheng.yaml").exit_code == 0
+    assert run("validate", "-q", "rules/jincheng.yaml").stderr == ""
+
+
+def test_tool_checker_in_pyproject_sets_the_defaults(workspace: Path) -> None:
+    (workspace / "data").mkdir()
+    shutil.move(str(workspace / "rules"), workspace / "data" / "rules")
+    shutil.move(str(workspace / "seeds"), workspace / "data" / "seeds")
+    (workspace / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.checker]\nrules = "data/rules"\nseeds = "data/seeds"\n'
+        f'as-of = "{AS_OF}"\nfail-on = "unreported"\nlang = "zh"\ngrace-days = 30\n', encoding="utf-8")
+    nested = workspace / "sub" / "dir"
+    nested.mkdir(parents=True)
+    import os
+
+    os.chdir(nested)  # found by walking up
+    judged = run("check", "--format", "json")
+    report = json.loads(judged.stdout)
+    assert report["as_of"] == AS_OF and report["grace_days"] == 30
+    assert judged.exit_code == 1  # unreported rules exist, and fail-on says they fail
+    assert run("check", "--format", "json", "--fail-on", "none").exit_code == 0  # the command line wins
+    assert "规则" in run("check", "--fail-on", "none").stdout  # lang = zh
+    assert run("validate").exit_code == 0
+
+
+def test_a_bad_tool_checker_table_is_named(workspace: Path) -> None:
+    (workspace / "pyproject.toml").write_text('[tool.checker]\nrule = "rules"\n', encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "pyproject.toml: unknown setting `rule` in [tool.checker]" in result.stderr
