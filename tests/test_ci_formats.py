@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from conftest import ROOT, VECTORS
+from conftest import ROOT, VECTORS, bundled_results
 from test_chinese_output import english_words
 from typer.testing import CliRunner
 
@@ -55,7 +55,7 @@ def test_format_github_annotates_outside_github_actions() -> None:
     matches = [ANNOTATION.match(line) for line in lines]
     assert all(matches), [line for line, m in zip(lines, matches, strict=True) if not m]  # stdout holds nothing else
     expected = locations({"unreported"})
-    assert len(lines) == len(expected) == 26
+    assert len(lines) == len(expected) == len(bundled_results("unreported"))
     for match in matches:
         assert match is not None
         rule = expected[(match[1], int(match[2]), int(match[3]))]
@@ -66,7 +66,7 @@ def test_format_github_annotates_outside_github_actions() -> None:
 def test_format_github_in_chinese() -> None:
     result = check("--format", "github", "--fail-on", "unreported", "--lang", "zh", env=NOT_IN_ACTIONS)
     texts = [ANNOTATION.match(line)[4] for line in result.stdout.splitlines()]  # type: ignore[index]
-    assert len(texts) == 26 and all("：未报告：目标" in text for text in texts)
+    assert len(texts) == len(bundled_results("unreported")) and all("：未报告：目标" in text for text in texts)
     assert [word for text in texts for word in english_words(text)] == []
 
 
@@ -90,11 +90,11 @@ def test_under_github_actions_fail_on_statuses_are_annotated_once(tmp_path: Path
     result = check("--format", "json", "--fail-on", "unreported", env=env)
     assert result.exit_code == 1
     json.loads(result.stdout)  # the report stays parsable: the annotations go to stderr
-    assert len(_annotations(result.stderr)) == 26
+    assert len(_annotations(result.stderr)) == len(bundled_results("unreported"))
     # --format github under GitHub Actions: the report is the annotations, not printed twice
     result = check("--format", "github", "--fail-on", "unreported", env=env)
-    assert len(_annotations(result.stdout)) == 26 and _annotations(result.stderr) == []
-    assert len(set(_annotations(result.stdout))) == 26
+    assert len(_annotations(result.stdout)) == len(bundled_results("unreported")) and _annotations(result.stderr) == []
+    assert len(set(_annotations(result.stdout))) == len(bundled_results("unreported"))
     assert Path(env["GITHUB_STEP_SUMMARY"]).read_text("utf-8").count("# Plan targets and reported outcomes") == 2
 
 
@@ -103,7 +103,7 @@ def test_checker_no_annotations(tmp_path: Path, value: str, annotated: bool) -> 
     env = _in_actions(tmp_path, CHECKER_NO_ANNOTATIONS=value)
     result = check("--fail-on", "unreported", env=env)
     assert result.exit_code == 1
-    assert (len(_annotations(result.stdout + result.stderr)) == 26) is annotated
+    assert (len(_annotations(result.stdout + result.stderr)) == len(bundled_results("unreported"))) is annotated
     if not annotated:
         assert "::" not in result.stdout + result.stderr
     # the job summary is written all the same
@@ -113,7 +113,7 @@ def test_checker_no_annotations(tmp_path: Path, value: str, annotated: bool) -> 
 def test_checker_no_annotations_does_not_silence_format_github(tmp_path: Path) -> None:
     env = _in_actions(tmp_path, CHECKER_NO_ANNOTATIONS="1")
     result = check("--format", "github", "--fail-on", "unreported", env=env)
-    assert len(_annotations(result.stdout)) == 26
+    assert len(_annotations(result.stdout)) == len(bundled_results("unreported"))
 
 
 # --- JUnit test cases at their rules --------------------------------------------------------
@@ -123,12 +123,12 @@ def test_junit_cases_carry_file_and_line(tmp_path: Path) -> None:
     assert check("--format", "junit", "--output", str(path), "--fail-on", "none").exit_code == 0
     cases = ET.parse(path).getroot().findall("./testsuite/testcase")
     expected = {rule: where for where, rule in locations({s.value for s in Status}).items()}
-    assert len(cases) == len(expected) == 49
+    assert len(cases) == len(expected) == len(bundled_results())
     for case in cases:
         file, line, _ = expected[case.attrib["name"].split(":")[0]]
         assert (case.attrib["file"], int(case.attrib["line"])) == (file, line)
-    assert {case.attrib["file"] for case in cases} == {"rules/hebi.yaml", "rules/jincheng.yaml", "rules/xinxiang.yaml",
-                                                      "rules/zhengzhou.yaml"}
+    files = {result["location"].split(":")[0] for result in bundled_results()}
+    assert {case.attrib["file"] for case in cases} == files >= {"rules/hebi.yaml", "rules/zhengzhou.yaml"}
 
 
 # --- checker diff --fail-on-change ----------------------------------------------------------
@@ -253,8 +253,8 @@ def test_worse_follows_the_status_ranking() -> None:
 
 # --- the example workflow -------------------------------------------------------------------
 
-def _workflow() -> Any:
-    document = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+def _workflow(path: Path = WORKFLOW) -> Any:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
     document["on"] = document.pop(True)  # YAML 1.1 reads the key `on` as true
     return document
 
@@ -275,13 +275,26 @@ def _check_runs() -> list[list[str]]:
     return found
 
 
-def test_the_workflow_is_valid() -> None:
+@pytest.mark.parametrize("path", [WORKFLOW, ROOT / ".github" / "workflows" / "ci.yml"], ids=["example", "project"])
+def test_the_workflow_is_valid(path: Path) -> None:
     schema = json.loads((VECTORS / "github-workflow" / "github-workflow.json").read_text(encoding="utf-8"))
     assert schema["$id"] == "https://json.schemastore.org/github-workflow.json"
     validator = jsonschema.Draft7Validator(schema)
-    workflow = _workflow()
+    workflow = _workflow(path)
     assert [error.message for error in validator.iter_errors(workflow)] == []
     assert list(validator.iter_errors({**workflow, "permissions": {"security-events": "admin"}}))  # it checks
+    assert set(workflow["permissions"].values()) <= {"read", "write"}
+
+
+def test_the_project_ci_tests_the_lowest_versions() -> None:
+    workflow = _workflow(ROOT / ".github" / "workflows" / "ci.yml")
+    assert workflow["permissions"] == {"contents": "read"}
+    runs = {name: [step.get("run", "") for step in job["steps"]] for name, job in workflow["jobs"].items()}
+    assert "bash .ci/run" in runs["test"] and any(".ci/lowest" in run for run in runs["lowest"])
+    python = {name: next(s["with"]["python-version"] for s in job["steps"] if "setup-python" in s.get("uses", ""))
+              for name, job in workflow["jobs"].items()}
+    requires = re.search(r'requires-python = ">=([0-9.]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert requires is not None and python["lowest"] == requires[1]  # the oldest Python the project allows
 
 
 def test_the_workflow_has_least_privilege() -> None:

@@ -57,7 +57,8 @@ def test_quiet_prints_the_problems_only_and_verbose_more(workspace: Path) -> Non
     assert all(":" in line and line.startswith("rules/") for line in quiet.stdout.strip().splitlines())
     verbose = run("check", "--as-of", AS_OF, "--fail-on", "none", "--format", "json", "-v")
     json.loads(verbose.stdout)  # the report stays whole
-    assert "rules judged against 5 releases" in verbose.stderr
+    releases = len(json.loads(verbose.stdout)["releases"])
+    assert releases > 0 and f"rules judged against {releases} releases" in verbose.stderr
 
 
 def test_dash_is_stdout_and_stdin(workspace: Path) -> None:

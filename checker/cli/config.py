@@ -14,6 +14,7 @@ on the command line win. Paths are relative to the folder of that pyproject.toml
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,10 @@ def defaults(start: Path | None = None) -> dict[str, dict[str, Any]]:
     path = find_pyproject((start or Path.cwd()).resolve())
     if path is None:
         return {}
-    import tomllib
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # the same parser, before it joined the standard library
+        import tomli as tomllib
 
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))

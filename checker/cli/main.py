@@ -362,6 +362,11 @@ def diff(
     Exit codes: 0 shown; 1 a change named by --fail-on-change occurred (worse: a status lower in
     the ranking missed, disputed, invalid, unreported, pending, met, or a new rule that is missed,
     disputed or invalid; any: any change); 2 an unreadable report or usage.
+
+    \b
+    Examples:
+      checker diff main.json pr.json --format markdown
+      checker check --format json -o - | checker diff main.json - --fail-on-change worse
     """
     from checker.cli.common import EXIT_FAIL_ON
     from checker.report.changes import ChangeGate, compare
@@ -406,7 +411,13 @@ def schema(
         "--report", help="The JSON Schema of the JSON report (shipped as report.schema.json) instead.")] = False,
     lang: LangOption = None,  # a schema has no words to translate; taken like every command's
 ) -> None:
-    """Print the JSON Schema of rule files (shipped as rules.schema.json), for editors."""
+    """Print the JSON Schema of rule files (shipped as rules.schema.json), for editors.
+
+    \b
+    Examples:
+      checker schema > rules.schema.json
+      checker schema --report > report.schema.json
+    """
     import json
 
     if report:

@@ -59,6 +59,11 @@ def add(
     confidence is refused: convert it to UTF-8 first); CRLF and CR line endings become LF.
     Title and publisher are guessed from the text unless given. Nothing is overwritten: exit 2
     with the folder unchanged on any refusal.
+
+    \b
+    Examples:
+      checker seeds add ~/Downloads/鹤壁2025年工作总结.txt --region 鹤壁市 --published 2026-01-20
+      checker seeds add review.txt --region 新乡市 --published 2025-01 --note "month from the page footer"
     """
     from checker.seeds.registering import Request, register
 
