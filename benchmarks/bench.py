@@ -10,8 +10,10 @@ P2  `check --format json` and `validate` on generated corpora (benchmarks/corpus
     file with PyYAML's C loader), with the growth from one size to the next and peak memory.
 P3  `checker extract` throughput on the seeds, in MB of UTF-8 release text per second, against
     NFKC normalisation of the same text.
+P4  one 20 MB release cited by 500 rules, 7 of the quotes wrong, against the same with right quotes.
 
-Every timing is the median of --runs runs of a fresh process (P3: the best in-process pass).
+Every timing is the median of --runs runs of a fresh process (P3: the best in-process pass), with
+the checker's modules compiled to bytecode first, as an installed package has them.
 Corpora are generated once into --work (default: a temporary folder) and reused.
 """
 
@@ -42,20 +44,20 @@ for path in sorted((root / "rules").rglob("*.yaml")):
 """
 
 
-def run_once(command: list[str]) -> tuple[float, int]:
+def run_once(command: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, int]:
     """Seconds and peak resident memory (MB) of one run of `command`."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
                                env={**os.environ, "LC_ALL": "C.UTF-8"})
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
+    if os.waitstatus_to_exitcode(status) not in ok:
         raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode() if process.stderr else ''}")
     return seconds, usage.ru_maxrss // 1024
 
 
-def timed(command: list[str], runs: int) -> tuple[float, int]:
-    samples = [run_once(command) for _ in range(runs)]
+def timed(command: list[str], runs: int, ok: tuple[int, ...] = (0, 1)) -> tuple[float, int]:
+    samples = [run_once(command, ok) for _ in range(runs)]
     return statistics.median(s for s, _ in samples), max(m for _, m in samples)
 
 
@@ -89,6 +91,53 @@ def at_size(work: Path, rules: int, runs: int) -> dict[str, tuple[float, int]]:
                        runs),
         "validate": timed(checker("validate", *where), runs),
     }
+
+
+def big_release(work: Path, megabytes: int = 20, rules: int = 500, wrong: int = 7) -> tuple[Path, Path]:
+    """Two corpora of one `megabytes` release cited by `rules` rules: in the second, `wrong` of the
+    quotes are not in the release (a character changed), so the checker looks for the closest passage."""
+    import yaml
+
+    source = corpus(work, 1000)
+    manifest = yaml.safe_load((source / "seeds" / "releases.yaml").read_text(encoding="utf-8"))["releases"]
+    cited = yaml.safe_load((source / "rules" / "c0001.yaml").read_text(encoding="utf-8"))["rules"]
+    template = next(rule for rule in cited if rule["outcomes"] and len(
+        {rule["plan"]["source"], *(o["source"] for o in rule["outcomes"])}) == 1)
+    entry = next(e for e in manifest if e["id"] == template["plan"]["source"])
+    own = (source / "seeds" / entry["file"]).read_text(encoding="utf-8")
+    others = [(source / "seeds" / e["file"]).read_text(encoding="utf-8") for e in manifest if e is not entry]
+    filler, size, index = [], 0, 0
+    while size < megabytes * 1_000_000:  # other cities' releases, then the one the rules cite
+        filler.append(others[index % len(others)])
+        size += len(filler[-1].encode("utf-8"))
+        index += 1
+    text = "\n".join(filler[: len(filler) // 2] + [own] + filler[len(filler) // 2:])
+    folders = []
+    for name, broken in (("right", 0), ("wrong", wrong)):
+        folder = work / f"big-release-{megabytes}mb-{name}"
+        folders.append(folder)
+        if (folder / "seeds" / "releases.yaml").is_file():
+            continue
+        (folder / "seeds").mkdir(parents=True)
+        (folder / "rules").mkdir(parents=True)
+        data = text.encode("utf-8")
+        (folder / "seeds" / "big.txt").write_bytes(data)
+        import hashlib
+
+        release = {**entry, "file": "big.txt", "sha256": hashlib.sha256(data).hexdigest()}
+        (folder / "seeds" / "releases.yaml").write_text(
+            yaml.safe_dump({"releases": [release]}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        copies = []
+        for number in range(rules):
+            rule = yaml.safe_load(yaml.safe_dump(template))
+            rule["id"] = f"{template['id']}-{number:04d}"
+            if number < broken:  # a quote the release does not hold: one character changed
+                quote = rule["outcomes"][0]["quote"]
+                rule["outcomes"][0]["quote"] = quote[:-1] + ("甲" if quote[-1] != "甲" else "乙")
+            copies.append(rule)
+        (folder / "rules" / "big.yaml").write_text(
+            yaml.safe_dump({"rules": copies}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return folders[0], folders[1]
 
 
 def extraction(passes: int = 15) -> tuple[float, float]:
@@ -132,10 +181,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="1000,10000", help="comma list of rule counts (100000 takes minutes)")
     parser.add_argument("--work", type=Path, default=None, help="where generated corpora are kept")
-    parser.add_argument("--skip", default="", help="comma list of parts to skip: P1, P2, P3")
+    parser.add_argument("--skip", default="", help="comma list of parts to skip: P1, P2, P3, P4")
     args = parser.parse_args()
     skip = {part.strip().upper() for part in args.skip.split(",") if part.strip()}
     print(f"machine: {machine()}")
+    # bytecode as an installed package has it (pip compiles on install): with PYTHONDONTWRITEBYTECODE
+    # set, an editable checkout would otherwise compile every module on every run, which the floor's
+    # installed libraries never do
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "checker")], check=True)
 
     if "P1" not in skip:
         rows = cold_start(args.runs)
@@ -161,6 +214,18 @@ def main() -> None:
                 print(f"  {size:>6} / {size // 5:<6} {name:9} {seconds:8.2f} s  {seconds / floor:5.2f}x  "
                       f"{memory:6d} MB{growth}")
             previous, previous_size = got, size
+
+    if "P4" not in skip:
+        work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
+        right, wrong = big_release(work)
+        print(f"\nP4 one 20 MB release cited by 500 rules, median of {args.runs} (ratio to the run with right quotes)")
+        baseline = None
+        for name, folder in (("right quotes", right), ("7 quotes wrong", wrong)):
+            seconds, memory = timed(checker("check", "--rules", str(folder / "rules"), "--seeds", str(folder / "seeds"),
+                                            "--as-of", "2026-11-25", "--format", "json", "--fail-on", "none"),
+                                    args.runs, ok=(0, 2))  # the wrong quotes make 7 rules invalid: exit 2
+            baseline = baseline or seconds
+            print(f"  {name:16} {seconds:8.2f} s  {seconds / baseline:5.2f}x  {memory:6d} MB")
 
     if "P3" not in skip:
         extract_rate, nfkc_rate = extraction()

@@ -99,3 +99,9 @@ def test_json_output_does_not_import_rich_tables() -> None:
     modules = _imported_by("check", "--format", "json", "--as-of", "2026-11-25", "--fail-on", "none")
     assert "checker.report.json" in modules and "checker.report.table" not in modules
     assert "rich.table" not in modules
+
+
+def test_an_audit_of_simplified_releases_does_not_load_opencc() -> None:
+    # the seeds are simplified Chinese with punctuation GB2312 lacks (· and —): not traditional text
+    modules = _imported_by("check", "--format", "json", "--as-of", "2026-11-25", "--fail-on", "none")
+    assert "checker.language.script" in modules and "opencc" not in modules

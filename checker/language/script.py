@@ -18,12 +18,19 @@ from typing import Any
 _STRETCH = re.compile(r"[^，。、；：？！,.;:?!\s]+|[，。、；：？！,.;:?!\s]+")
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+
+
 def is_simplified(text: str) -> bool:
-    """True when no character needs converting (GB2312 holds simplified Chinese and ASCII)."""
+    """True when no character needs converting: every Chinese character is in GB2312, which holds
+    simplified Chinese (punctuation GB2312 lacks, such as · and —, is not traditional)."""
     try:
         text.encode("gb2312")
     except UnicodeEncodeError:
-        return False
+        try:
+            "".join(_HAN.findall(text)).encode("gb2312")
+        except UnicodeEncodeError:
+            return False
     return True
 
 
