@@ -38,7 +38,7 @@ COUNTING = ["tests/test_ci_formats.py", "tests/test_ci_outputs.py", "tests/test_
 
 def test_a_new_release_and_rule_keep_the_tests_passing(tmp_path: Path) -> None:
     project = tmp_path / "project"
-    for folder in ("rules", "seeds", "tests", "reports", "docs"):
+    for folder in ("rules", "seeds", "tests", "reports", "docs", ".github", ".ci"):
         shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for file in ("pyproject.toml", "rules.schema.json", "report.schema.json", "README.md"):
         shutil.copy(ROOT / file, project / file)
