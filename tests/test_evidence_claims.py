@@ -21,6 +21,7 @@ from conftest import ROOT
 from checker.diagnostics import Diagnostic, Severity
 from checker.judge.pipeline import run_audit
 from checker.judge.verdict import Status
+from checker.locale import words
 
 PLAN = "plan-2025"
 REVIEW = "review-2026"
@@ -318,6 +319,22 @@ def test_a_negated_claim_of_not_met_passes(tmp_path: Path) -> None:
           quote: 社区养老服务中心建设未完成年度任务
         """))
     assert w.codes() == [] and w.status is Status.missed, w.problems
+
+
+def test_a_claim_cut_after_its_negation_says_why(tmp_path: Path) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """, """\
+        - claim: met
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 完成年度任务
+        """))
+    assert "claim-met-unsaid" in w.codes() and w.status is Status.invalid, w.problems
+    unsaid = next(words("en").diagnostic(d) for d in w.problems if d.code == "claim-met-unsaid")
+    assert "negated in the release: 完成" in unsaid  # not "it does not say 完成" while it does
 
 
 # --- dates and totals -------------------------------------------------------------------------
