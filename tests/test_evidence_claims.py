@@ -321,6 +321,30 @@ def test_a_negated_claim_of_not_met_passes(tmp_path: Path) -> None:
     assert w.codes() == [] and w.status is Status.missed, w.problems
 
 
+@pytest.mark.parametrize(("sentence", "declared", "verdict"), [
+    ("全年老旧小区改造完成年度计划的不到110%。", "110%", None),       # less than 110%: not at least 110%
+    ("全年老旧小区改造完成年度计划的近100%。", "100%", None),          # nearly all: not all
+    ("全年老旧小区改造完成年度计划的超过110%。", "110%", Status.met),  # more than 110% proves 110%
+    ("全年老旧小区改造完成年度计划的105%。", "105%", Status.met),
+])
+def test_a_completion_ratio_keeps_its_qualifier(tmp_path: Path, sentence: str, declared: str,
+                                                verdict: Status | None) -> None:
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT + "    " + sentence + "\n", rule("老旧小区改造", """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 完成老旧小区改造120个
+        """, f"""\
+        - completion: {declared}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: {sentence.rstrip("。")}
+        """))
+    if verdict is None:
+        assert w.codes() == ["completion-qualified"] and w.status is Status.invalid, w.problems
+    else:
+        assert w.codes() == [] and w.status is verdict, w.problems
+
+
 def test_a_claim_cut_after_its_negation_says_why(tmp_path: Path) -> None:
     w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
         deadline: 2025年底

@@ -217,6 +217,10 @@ def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where:
             report(Message("outcome-increment-running-total", word=running[0]), *where, "increment")
 
 
+# a ratio stated as a floor (超过110%, 110%以上) proves at least the plain figure; any other qualifier does not
+_FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+
+
 def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, indicator: str, report: Report,
                      where: tuple[object, ...]) -> None:
     """`completion:` needs a completion ratio (完成…目标的X%, 完成率X%, X%的任务), not a rate."""
@@ -231,6 +235,11 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
     if not claim.ratio:
         report(Message("completion-not-a-ratio", completion=declared, subject=claim.subject or "—"),
                *where, "completion")
+        return
+    if claim.quantity.qualifier not in _FLOORS:
+        # 不到110% or 近100% is not 110% or 100%: read as a plain ratio it could be judged met
+        report(Message("completion-qualified", completion=declared, stated=_written(claim.quantity),
+                       qualifier=Term("qualifier", claim.quantity.qualifier.value)), *where, "completion")
         return
     others = [c for c in quoted.claims if c.ratio and c is not claim and c.subject != claim.subject]
     better = [c for c in others if likeness(indicator, c.subject) > likeness(indicator, claim.subject)]
