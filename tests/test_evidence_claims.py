@@ -345,6 +345,71 @@ def test_a_completion_ratio_keeps_its_qualifier(tmp_path: Path, sentence: str, d
         assert w.codes() == [] and w.status is verdict, w.problems
 
 
+# A second review, in another city's words: a result, a target for the year, partial work, a neighbour.
+SECOND_REVIEW = REVIEW_TEXT + """\
+    2025年，老旧小区改造任务全面完成，市第三人民医院主体完工，市第四人民医院建成投用。
+    2025年全市计划新建社区养老服务中心15个，力争城镇新增就业9万人。
+    新建社区养老服务中心的年度任务已完成80%。
+"""
+CENTRES_PLAN = """\
+    value: 12个
+    deadline: 2025年底
+    source: plan-2025
+    quote: 今年将新建社区养老服务中心12个
+"""
+
+
+@pytest.mark.parametrize(("indicator", "outcome", "code"), [
+    # the figure of a target set in the review, not of a result
+    ("新建社区养老服务中心", "value: 15个\n  quote: 2025年全市计划新建社区养老服务中心15个",
+     "outcome-figure-is-target"),
+    # the same figure with the target word cut off: the clause in the release still sets a target
+    ("新建社区养老服务中心", "value: 15个\n  quote: 新建社区养老服务中心15个", "outcome-figure-is-target"),
+    # the neighbour's completion: the sentence names old housing, not care centres
+    ("新建社区养老服务中心", "claim: met\n  quote: 老旧小区改造任务全面完成", "quote-about-other"),
+    # 80% done is not done
+    ("新建社区养老服务中心", "claim: met\n  quote: 新建社区养老服务中心的年度任务已完成80%", "claim-met-partial"),
+    # the main structure finished is not the hospital finished
+    ("市第三人民医院", "achieved: true\n  quote: 市第三人民医院主体完工", "achieved-started-only"),
+    ("市第三人民医院", "claim: met\n  quote: 市第三人民医院主体完工", "claim-met-partly"),
+])
+def test_an_outcome_must_report_the_indicator_done(tmp_path: Path, indicator: str, outcome: str, code: str) -> None:
+    plan = CENTRES_PLAN if "养老" in indicator else """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """
+    w = world(tmp_path, PLAN_TEXT, SECOND_REVIEW, rule(indicator, plan, f"""\
+        - {outcome}
+          as_of: 2025-12-31
+          source: review-2026
+        """.replace("\n  quote", "\n          quote")))
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "outcome"), [
+    ("市第四人民医院", "achieved: true\n  quote: 市第四人民医院建成投用"),
+    # a result reported next to the plan it fulfils
+    ("新建社区养老服务中心", "value: 13个\n  quote: 超额完成年度计划任务，实际新建社区养老服务中心13个"),
+    # the claim names nothing itself, but its sentence names the indicator before it
+    ("城镇新增就业", "claim: met\n  quote: 均超额完成省定目标任务"),
+])
+def test_an_outcome_that_reports_the_indicator_done_passes(tmp_path: Path, indicator: str, outcome: str) -> None:
+    review = SECOND_REVIEW + ("    2025年，全市城镇新增就业8.3万人，职业技能培训5.4万人次，均超额完成省定目标任务。\n"
+                              "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n")
+    plan = CENTRES_PLAN if "养老" in indicator else """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """
+    w = world(tmp_path, PLAN_TEXT, review, rule(indicator, plan, f"""\
+        - {outcome}
+          as_of: 2025-12-31
+          source: review-2026
+        """.replace("\n  quote", "\n          quote")))
+    assert w.codes() == [] and w.status is Status.met, w.problems
+
+
 def test_a_claim_cut_after_its_negation_says_why(tmp_path: Path) -> None:
     w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
         deadline: 2025年底

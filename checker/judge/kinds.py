@@ -17,7 +17,16 @@ from typing_extensions import assert_never
 from checker.diagnostics import CheckerError, Diagnostic, Severity
 from checker.inputs.models import Claim, Comparator, Measure, OutcomeKind, Rule
 from checker.inputs.rules import LoadedRule
-from checker.judge.stated import Quoted, Report, check_achieved, check_claim, check_completion, check_figure
+from checker.judge.stated import (
+    Quoted,
+    Report,
+    check_about,
+    check_achieved,
+    check_claim,
+    check_completion,
+    check_figure,
+    check_reported,
+)
 from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
 from checker.language.decimals import scaled_text
 from checker.language.interval import Interval
@@ -103,8 +112,10 @@ class ValueKind(Kind):
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         if item.quantity is not None:
-            check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, plan.measure, report,
-                         (*where, "value"), increment=item.outcome.increment)
+            claim = check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, plan.measure,
+                                 report, (*where, "value"), increment=item.outcome.increment)
+            if claim is not None:
+                check_reported(quoted, claim, item.quantity, report, (*where, "value"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))
@@ -140,6 +151,7 @@ class CompletionKind(Kind):
                     where: tuple[object, ...]) -> None:
         if item.ratio is not None:
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
+            check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         if reading.ratio is None:
@@ -158,6 +170,7 @@ class AchievedKind(Kind):
                     where: tuple[object, ...]) -> None:
         assert item.outcome.achieved is not None
         check_achieved(quoted, item.outcome.achieved, report, where)
+        check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"))
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
@@ -177,6 +190,7 @@ class ClaimKind(Kind):
                     where: tuple[object, ...]) -> None:
         assert item.outcome.claim is not None
         check_claim(quoted, item.outcome.claim, report, where)
+        check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"))
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,7 +21,7 @@ from checker.diagnostics import CheckerError, Severity
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
-from checker.language.claims import Claim, Reading, Word, likeness, read_subjects
+from checker.language.claims import SENTENCE_ENDS, Claim, Reading, Word, likeness, read_subjects
 from checker.language.periods import RELATIVE_YEARS, stated_years
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
@@ -254,14 +255,76 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
                severity=Severity.warning)
 
 
+# what sets a target in the clause of a figure (计划新建15所, 力争新增9万人); 将 is left out (将近 is
+# "nearly"), and a clause that also says the work was done (完成计划任务) reports a result
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|目标(?:是|为)|任务(?:是|为)")
+_DONE_WORDS = re.compile(r"完成|建成|实现|达到|超额|实际|已")
+
+
+def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, report: Report,
+                   field: tuple[object, ...]) -> None:
+    """An outcome's figure is one the release reports, not a target it sets: the words before it in
+    its clause (in the release, so a quote cut after 计划 is caught too) do not set a target."""
+    if claim.ratio:
+        return
+    lead = quoted.release.text[claim.clause[0]:claim.start]
+    if _TARGET_WORDS.search(lead) and not _DONE_WORDS.search(lead):
+        report(Message("outcome-figure-is-target", declared=declared.text), *field)
+
+
+# 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
+# work is not all done, so it is progress, not completion
+_PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
+            "基本完成", "基本建成", "部分完成", "部分建成")
+
+
+def _completed(quoted: Quoted) -> tuple[list[Word], list[Word]]:
+    """The quote's completion words not negated, and those that say only part was done."""
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    partial = [(at, at + len(word)) for word in _PARTIAL
+               for at in _find_all(text, word, max(0, start - 6), min(len(text), end + 6))]
+    affirmed = [word for word in quoted.words(quoted.reading.completion)
+                if not word.negated and not any(a <= word.start and word.end <= b for a, b in partial)]
+    partly = [Word(text[a:b], a, b) for a, b in sorted(partial) if a < end and b > start]
+    return affirmed, partly
+
+
+def _find_all(text: str, word: str, start: int, end: int) -> list[int]:
+    found, at = [], text.find(word, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1, end)
+    return found
+
+
+def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
+    """A claim, milestone or completion ratio is about the indicator: the quote, or the part of its
+    sentence before it (新增技能人才12.8万人，…均超额完成目标任务), names something of it. Otherwise
+    it may be the neighbour's: 老旧小区改造任务全面完成 does not say the kindergartens were built."""
+    if likeness(indicator, quoted.text) > 0:
+        return
+    text, start = quoted.release.text, quoted.match.start
+    left = max(text.rfind(mark, max(0, start - 400), start) for mark in SENTENCE_ENDS) + 1
+    if left == 0:
+        left = max(0, start - 400)
+    if likeness(indicator, text[left:start]) > 0:
+        return
+    report(Message("quote-about-other", what=what, indicator=indicator), *where)
+
+
 def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[object, ...]) -> None:
-    """met and exceeded need completion wording that is not negated; exceeded needs 超额 or 超过;
-    not_met needs a negation."""
+    """met and exceeded need completion wording that is not negated and says all was done, and no
+    completion ratio below 100%; exceeded needs 超额 or 超过; not_met needs a negation."""
     completion = quoted.words(quoted.reading.completion)
-    affirmed = [w for w in completion if not w.negated]
+    affirmed, partly = _completed(quoted)
     negated = [w for w in completion if w.negated] + quoted.words(quoted.reading.negations)
     if claim in (ClaimWord.met, ClaimWord.exceeded):
-        if not affirmed:
+        short = _short_ratio(quoted)
+        if short is not None:
+            report(Message("claim-met-partial", claim=claim.value, stated=_written(short.quantity)), *where, "claim")
+        elif not affirmed and partly:
+            report(Message("claim-met-partly", claim=claim.value, words=_words(partly)), *where, "claim")
+        elif not affirmed:
             report(Message("claim-met-unsaid", claim=claim.value,
                            negated=Message("claim-negated", words=_words(negated)) if negated else ""),
                    *where, "claim")
@@ -271,13 +334,25 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
         report(Message("claim-not-met-unsaid"), *where, "claim")
 
 
+def _short_ratio(quoted: Quoted) -> Claim | None:
+    """A share of the work done below 100% in the quote (完成年度目标的80%, 任务已完成80%)."""
+    text = quoted.release.text
+    for claim in quoted.claims:
+        if claim.quantity.unit != "%" or claim.quantity.value >= 100:
+            continue
+        lead = "".join(text[max(0, claim.start - 4):claim.start].split())
+        if claim.ratio or lead.endswith(("完成", "完成了", "完成率", "完成率为", "完成率达")):
+            return claim
+    return None
+
+
 def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...]) -> None:
-    """achieved: true needs completion wording, not start or progress wording; achieved: false
-    needs a negation or wording that the work is still under way."""
-    completion = quoted.words(quoted.reading.completion)
-    affirmed = [w for w in completion if not w.negated]
+    """achieved: true needs completion wording that says all was done, not start, progress or
+    partial wording (主体完工, 基本建成); achieved: false needs a negation or wording that the work
+    is still under way."""
+    affirmed, partly = _completed(quoted)
     negations = quoted.words(quoted.reading.negations)
-    progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated]
+    progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated] + partly
     if achieved and not affirmed:
         if progress:
             report(Message("achieved-started-only", words=_words(progress)), *where, "achieved")
