@@ -349,7 +349,8 @@ def test_a_completion_ratio_keeps_its_qualifier(tmp_path: Path, sentence: str, d
 SECOND_REVIEW = REVIEW_TEXT + """\
     2025年，老旧小区改造任务全面完成，市第三人民医院主体完工，市第四人民医院建成投用。
     2025年全市计划新建社区养老服务中心15个，力争城镇新增就业9万人。
-    新建社区养老服务中心的年度任务已完成80%。
+    新建社区养老服务中心的年度任务已完成80%。全市社区养老服务中心总数达到96个。
+    全年计划新建的3所医院中，2所已建成投用，1所正在装修。
 """
 CENTRES_PLAN = """\
     value: 12个
@@ -365,6 +366,11 @@ CENTRES_PLAN = """\
      "outcome-figure-is-target"),
     # the same figure with the target word cut off: the clause in the release still sets a target
     ("新建社区养老服务中心", "value: 15个\n  quote: 新建社区养老服务中心15个", "outcome-figure-is-target"),
+    # the city's stock of centres is not the number built this year
+    ("新建社区养老服务中心", "value: 96个\n  quote: 全市社区养老服务中心总数达到96个", "outcome-figure-is-stock"),
+    # two of the three hospitals planned: not the milestone
+    ("新建医院", "achieved: true\n  quote: 2所已建成投用", "claim-part-of-total"),
+    ("新建医院", "claim: met\n  quote: 2所已建成投用", "claim-part-of-total"),
     # the neighbour's completion: the sentence names old housing, not care centres
     ("新建社区养老服务中心", "claim: met\n  quote: 老旧小区改造任务全面完成", "quote-about-other"),
     # 80% done is not done
@@ -389,6 +395,8 @@ def test_an_outcome_must_report_the_indicator_done(tmp_path: Path, indicator: st
 
 @pytest.mark.parametrize(("indicator", "outcome"), [
     ("市第四人民医院", "achieved: true\n  quote: 市第四人民医院建成投用"),
+    # all of what the sentence counts
+    ("新建医院", "achieved: true\n  quote: 3所医院全部建成投用"),
     # a result reported next to the plan it fulfils
     ("新建社区养老服务中心", "value: 13个\n  quote: 超额完成年度计划任务，实际新建社区养老服务中心13个"),
     # the claim names nothing itself, but its sentence names the indicator before it
@@ -396,7 +404,8 @@ def test_an_outcome_must_report_the_indicator_done(tmp_path: Path, indicator: st
 ])
 def test_an_outcome_that_reports_the_indicator_done_passes(tmp_path: Path, indicator: str, outcome: str) -> None:
     review = SECOND_REVIEW + ("    2025年，全市城镇新增就业8.3万人，职业技能培训5.4万人次，均超额完成省定目标任务。\n"
-                              "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n")
+                              "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n"
+                              "    计划新建的3所医院中，3所医院全部建成投用。\n")
     plan = CENTRES_PLAN if "养老" in indicator else """\
         deadline: 2025年底
         source: plan-2025

@@ -22,6 +22,7 @@ from checker.judge.stated import (
     Report,
     check_about,
     check_achieved,
+    check_all_done,
     check_claim,
     check_completion,
     check_figure,
@@ -115,7 +116,7 @@ class ValueKind(Kind):
             claim = check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, plan.measure,
                                  report, (*where, "value"), increment=item.outcome.increment)
             if claim is not None:
-                check_reported(quoted, claim, item.quantity, report, (*where, "value"))
+                check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))
@@ -171,6 +172,8 @@ class AchievedKind(Kind):
         assert item.outcome.achieved is not None
         check_achieved(quoted, item.outcome.achieved, report, where)
         check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"))
+        if item.outcome.achieved:
+            check_all_done(quoted, Message("what-outcome-achieved"), report, (*where, "achieved"))
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
@@ -191,6 +194,8 @@ class ClaimKind(Kind):
         assert item.outcome.claim is not None
         check_claim(quoted, item.outcome.claim, report, where)
         check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"))
+        if item.outcome.claim in (Claim.met, Claim.exceeded):
+            check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"))
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]

@@ -21,7 +21,7 @@ from checker.diagnostics import CheckerError, Severity
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
-from checker.language.claims import SENTENCE_ENDS, Claim, Reading, Word, likeness, read_subjects
+from checker.language.claims import RELATIVE_UNITS, SENTENCE_ENDS, Claim, Reading, Word, likeness, read_subjects
 from checker.language.periods import RELATIVE_YEARS, stated_years
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
@@ -261,15 +261,40 @@ _TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|目标(?:是|为)|�
 _DONE_WORDS = re.compile(r"完成|建成|实现|达到|超额|实际|已")
 
 
-def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, report: Report,
+# a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
+_STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有")
+
+
+def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
                    field: tuple[object, ...]) -> None:
     """An outcome's figure is one the release reports, not a target it sets: the words before it in
-    its clause (in the release, so a quote cut after 计划 is caught too) do not set a target."""
+    its clause (in the release, so a quote cut after 计划 is caught too) do not set a target; nor
+    a stock, where the plan's quote is not one."""
     if claim.ratio:
         return
     lead = quoted.release.text[claim.clause[0]:claim.start]
     if _TARGET_WORDS.search(lead) and not _DONE_WORDS.search(lead):
         report(Message("outcome-figure-is-target", declared=declared.text), *field)
+    stock = _STOCK_WORDS.search(lead)
+    if stock and not _STOCK_WORDS.search(plan_quote):
+        report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
+
+
+def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:
+    """A milestone or claim of completion on a quote that counts what was done (2所已建成投用) is
+    met only if that is all its sentence counts: 计划新建的3所医院中，2所已建成投用 is 2 of 3."""
+    text, start = quoted.release.text, quoted.match.start
+    left = max(text.rfind(mark, max(0, start - 400), start) for mark in SENTENCE_ENDS) + 1
+    before = quoted.reading.claims_within(left, start)
+    for claim in quoted.claims:
+        if claim.ratio or claim.quantity.unit in RELATIVE_UNITS:
+            continue
+        total = next((other for other in before if other.quantity.unit == claim.quantity.unit
+                      and other.quantity.value > claim.quantity.value), None)
+        if total is not None:
+            report(Message("claim-part-of-total", what=what, part=_written(claim.quantity),
+                           total=_written(total.quantity)), *where)
+            return
 
 
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
