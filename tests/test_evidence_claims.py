@@ -437,6 +437,37 @@ def test_a_claim_cut_after_its_negation_says_why(tmp_path: Path) -> None:
 
 # --- dates and totals -------------------------------------------------------------------------
 
+MIDYEAR_REVIEW = REVIEW_TEXT + """\
+    截至2025年6月底，全市城镇新增就业4.6万人；2025年1-9月，新建公办幼儿园7所。
+    2025年12月20日，市政府召开新闻发布会，全年城镇新增就业8.3万人。
+"""
+JOBS_PLAN = """\
+    value: 不少于8万人
+    comparator: at_least
+    deadline: 2025年底
+    source: plan-2025
+    quote: 城镇新增就业不少于8万人
+"""
+
+
+@pytest.mark.parametrize(("quote", "value", "as_of", "codes"), [
+    ("截至2025年6月底，全市城镇新增就业4.6万人", "4.6万人", "2025-12-31", ["outcome-date-differs"]),
+    ("全市城镇新增就业4.6万人", "4.6万人", "2025-12-31", ["outcome-date-differs"]),  # cut after the date
+    ("截至2025年6月底，全市城镇新增就业4.6万人", "4.6万人", "2025-06-30", []),
+    # a press conference's date is when it was said, not what the figure is as of
+    ("全年城镇新增就业8.3万人", "8.3万人", "2025-12-31", []),
+])
+def test_a_date_in_the_sentence_is_the_outcome_date(tmp_path: Path, quote: str, value: str, as_of: str,
+                                                    codes: list[str]) -> None:
+    w = world(tmp_path, PLAN_TEXT, MIDYEAR_REVIEW, rule("城镇新增就业", JOBS_PLAN, f"""\
+        - value: {value}
+          as_of: {as_of}
+          source: review-2026
+          quote: {quote}
+        """))
+    assert w.codes() == codes, w.problems
+
+
 def test_the_quote_year_is_the_outcome_year(tmp_path: Path) -> None:
     w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
         - value: 9所

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from checker.diagnostics import PeriodError
-from checker.language.periods import find_periods, parse_period
+from checker.language.periods import dated_at, find_periods, parse_period
 
 REFERENCE = date(2024, 3, 1)
 
@@ -81,3 +81,19 @@ def test_relative_words_need_a_release_date() -> None:
 def test_periods_in_running_text_skip_beginnings() -> None:
     text = "从2019年启动了工程,2012年以来新建中小学,力争到2025年完成,2024年10月12日举行"
     assert [(t, str(p.end)) for t, p in find_periods(text)] == [("2025年", "2025-12-31")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至2025年6月底，全市新增就业4.6万人", ("2025年6月底", date(2025, 6, 30))),
+    ("2025年1-9月，新建幼儿园7所", ("2025年1-9月", date(2025, 9, 30))),
+    ("２０２５年上半年，全市", ("2025年上半年", date(2025, 6, 30))),  # full width
+    ("2025年前三季度", ("2025年前三季度", date(2025, 9, 30))),
+    ("截止2024年2月底", ("2024年2月底", date(2024, 2, 29))),  # a leap year's February
+    ("截至2025年11月20日", ("2025年11月20日", date(2025, 11, 20))),
+    ("2025年12月20日，市政府召开新闻发布会", None),  # when it was said, not what a figure is as of
+    ("自2025年3月底起，累计发放", None),  # a beginning
+    ("2025年3月以来", None),
+    ("2025年，全市新增就业8.3万人", None),  # a year: stated_years' business
+])
+def test_dated_at(text: str, expected: tuple[str, date] | None) -> None:
+    assert dated_at(text) == expected

@@ -22,7 +22,7 @@ from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
 from checker.language.claims import RELATIVE_UNITS, SENTENCE_ENDS, Claim, Reading, Word, likeness, read_subjects
-from checker.language.periods import RELATIVE_YEARS, stated_years
+from checker.language.periods import RELATIVE_YEARS, dated_at, stated_years
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
 from checker.messages import Message, Term
@@ -209,9 +209,25 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
 
 
+def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
+    """A date the quote's sentence gives its figures before the quote ends (截至2025年6月底, 2025年
+    1-6月, 上半年) is the outcome's as_of: a mid-year figure declared as the year's is refused,
+    also when the quote is cut after the date."""
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    left = max(text.rfind(mark, max(0, start - 400), start) for mark in _DATE_BOUNDS) + 1
+    dated = dated_at(text[left:end])
+    if dated is not None and dated[1] != as_of:
+        report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[1]), *where, "as_of")
+
+
+_DATE_BOUNDS = "。！？!?；;"
+
+
 def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...]) -> None:
-    """A year the quote states is the year of as_of; a running total is not an increment."""
+    """A year the quote states is the year of as_of, a date its sentence gives is as_of; a running
+    total is not an increment."""
     check_year(quoted, outcome.as_of, report, where)
+    check_dated(quoted, outcome.as_of, report, where)
     if outcome.increment:
         running = [word for word in quoted.reading.cumulative if word in "".join(quoted.text.split())]
         if running:

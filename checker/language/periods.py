@@ -251,3 +251,46 @@ def stated_years(text: str) -> list[tuple[str, int]]:
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     return [(m.group(), int(m.group(1))) for m in _YEAR_IN_TEXT.finditer(s)
             if s[max(0, m.start() - 1):m.start()] not in ("从", "自")]
+
+
+# A figure dated to a day, a month's end or part of a year (截至2025年6月底, 2025年1-6月, 2025年上半年):
+# what date the figure is as of. Years alone are stated_years' business; a date that starts
+# something (2025年3月以来, 自2025年3月起) dates no figure.
+_DATED = re.compile(
+    r"(?P<year>(?:19|20)\d\d)年(?:"
+    r"(?P<month>1[0-2]|0?[1-9])月(?P<day>[12][0-9]|3[01]|0?[1-9])[日号]"
+    r"|(?:1|一)?[-—–~～至到](?P<to>1[0-2]|0?[1-9])月(?:底|末|份)?"
+    r"|(?P<month_end>1[0-2]|0?[1-9])月(?:底|末|份)?"
+    r"|(?P<part>上半年|前三季度|第一季度|一季度|第三季度|三季度|1-6月))"
+    r"(?!以来|起|开始|启动|以前|之前|前)")
+_PART_ENDS = {"上半年": (6, 30), "1-6月": (6, 30), "前三季度": (9, 30), "第三季度": (9, 30), "三季度": (9, 30),
+              "第一季度": (3, 31), "一季度": (3, 31)}
+
+
+def dated_at(text: str) -> tuple[str, date] | None:
+    """The first day, month's end or part of a year `text` dates a figure to (截至2025年6月底,
+    2025年1-6月, 2025年上半年, 2025年11月底), as written, and the date it means; None where it
+    names none."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
+    for m in _DATED.finditer(s):
+        lead = s[max(0, m.start() - 2):m.start()]
+        if lead.endswith(("从", "自")):
+            continue
+        # a bare date (2025年12月20日，市政府召开…) may be when something was said, not what a
+        # figure is as of: only 截至…, a span of months, part of a year or a month's end (底, 末) date one
+        if not (lead.endswith(("截至", "截止", "到", "至")) or m.group("to") or m.group("part")
+                or m.group().endswith(("底", "末"))):
+            continue
+        year = int(m.group("year"))
+        if m.group("day"):
+            try:
+                return m.group(), date(year, int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                continue
+        month = m.group("to") or m.group("month_end")
+        if month:
+            number = int(month)
+            return m.group(), date(year, number, calendar.monthrange(year, number)[1])
+        month_day = _PART_ENDS[m.group("part")]
+        return m.group(), date(year, *month_day)
+    return None
