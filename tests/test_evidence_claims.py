@@ -440,6 +440,7 @@ def test_a_claim_cut_after_its_negation_says_why(tmp_path: Path) -> None:
 MIDYEAR_REVIEW = REVIEW_TEXT + """\
     截至2025年6月底，全市城镇新增就业4.6万人；2025年1-9月，新建公办幼儿园7所。
     2025年12月20日，市政府召开新闻发布会，全年城镇新增就业8.3万人。
+    2024年，全市城镇新增就业7.9万人。
 """
 JOBS_PLAN = """\
     value: 不少于8万人
@@ -456,6 +457,9 @@ JOBS_PLAN = """\
     ("截至2025年6月底，全市城镇新增就业4.6万人", "4.6万人", "2025-06-30", []),
     # a press conference's date is when it was said, not what the figure is as of
     ("全年城镇新增就业8.3万人", "8.3万人", "2025-12-31", []),
+    # the year the sentence states before a quote cut after it (2024年，全市城镇新增就业7.9万人)
+    ("全市城镇新增就业7.9万人", "7.9万人", "2025-12-31", ["outcome-year-differs"]),
+    ("全市城镇新增就业7.9万人", "7.9万人", "2024-12-31", []),
 ])
 def test_a_date_in_the_sentence_is_the_outcome_date(tmp_path: Path, quote: str, value: str, as_of: str,
                                                     codes: list[str]) -> None:

@@ -214,13 +214,39 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     1-6月, 上半年) is the outcome's as_of: a mid-year figure declared as the year's is refused,
     also when the quote is cut after the date."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    left = max(text.rfind(mark, max(0, start - 400), start) for mark in _DATE_BOUNDS) + 1
+    left = _sentence_start(text, start)
     dated = dated_at(text[left:end])
     if dated is not None and dated[1] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[1]), *where, "as_of")
+        return
+    # the year the sentence states before the quote (2024年，全市新建幼儿园12所, quoted from 全市):
+    # the quote's own years are check_year's
+    lead = text[left:start]
+    if _NOW.search(lead):
+        return  # 目前, 截至目前: as of the release, whatever year the sentence named before
+    years = stated_years(lead)
+    years += [(word, quoted.release.release.published.year + offset) for word, offset in _relative(lead)]
+    if years and all(year != as_of.year for _, year in years) and not stated_years(quoted.text):
+        said = tuple(dict.fromkeys(text for text, _ in years))
+        report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
 
 
 _DATE_BOUNDS = "。！？!?；;"
+_NOW = re.compile(r"目前|截至目前|当前|现已|至今")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins: after a sentence end, or after a title line (a
+    short line of its own with no punctuation to carry on: 某市2024年教育工作总结)."""
+    left = max(text.rfind(mark, max(0, start - 400), start) for mark in _DATE_BOUNDS) + 1
+    lines = text[left:start].split("\n")
+    offset = left
+    for line in lines[:-1]:
+        offset += len(line) + 1
+        stripped = line.strip()
+        if stripped and len(stripped) <= 30 and stripped[-1] not in "，,、；;：:":
+            left = offset
+    return left
 
 
 def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...]) -> None:
