@@ -310,8 +310,8 @@ def _trend(plan: PlanReading, figures: list[Point], statements: list[Point]) -> 
     if plan.measure is Measure.level and latest.figure is not None and plan.quantity is not None:
         zero = plan.baseline.value if plan.baseline is not None else None
         if zero is None and figures[0] is not latest and figures[0].figure is not None and figures[0].figure.exact:
-            zero, since = figures[0].figure.low, figures[0].as_of
-        target, now = plan.quantity.value, latest.figure.low
+            zero, since = figures[0].figure.point, figures[0].as_of
+        target, now = plan.quantity.value, latest.figure.point
         if zero is None or now is None or not latest.figure.exact or target == zero:
             return None  # one figure of a level says nothing of its course
         share = float((now - zero) / (target - zero))

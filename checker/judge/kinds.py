@@ -281,8 +281,8 @@ def progress(figure: Interval, plan: Quantity, comparator: Comparator) -> Decima
 
 
 def written(quantity: Quantity) -> str:
-    """A figure the way a report shows it: 3.6万个, 20–30所, >7万人, <7万人."""
+    """A figure the way a report shows it: 3.6万个, 20–30所, >7万人, <7万人, ≈8000人."""
     mark = {Qualifier.MORE_THAN: ">", Qualifier.AT_LEAST: "≥", Qualifier.LESS_THAN: "<",
-            Qualifier.AT_MOST: "≤"}.get(quantity.qualifier, "")
+            Qualifier.AT_MOST: "≤", Qualifier.ABOUT: "≈"}.get(quantity.qualifier, "")
     upper = "" if quantity.upper is None else f"–{scaled_text(quantity.upper)}"
     return f"{mark}{scaled_text(quantity.value)}{upper}{quantity.unit}"
