@@ -151,6 +151,20 @@ def test_title_publisher_and_date_guessed_from_the_text(seeds: Path, inbox: Path
     assert release.release.publisher == "晋城市教育局"
 
 
+def test_labels_in_traditional_script_are_read(seeds: Path, inbox: Path):
+    import opencc
+
+    text = (SEEDS / "004_7e88397556dc7ec5.txt").read_text(encoding="utf-8")
+    source = inbox / "jincheng-tw.txt"
+    source.write_text(opencc.OpenCC("s2tw").convert(text), encoding="utf-8")  # 發佈機構：晉城市教育局
+    result = add(seeds, source, published="2021-09-21", region="晋城市")
+    assert result.exit_code == 0, result.stderr
+    assert "publisher guessed from line 9 (發佈機構): 晉城市教育局" in result.stdout  # as written
+    assert "the text says 發佈日期: 2021-09-20 (line 9) but --published is 2021-09-21" in result.stderr
+    release = load_corpus(seeds).get("jincheng-tw-2021-09-21")
+    assert release is not None and release.release.publisher == "晉城市教育局"
+
+
 def test_awkward_strings_round_trip_through_the_manifest(seeds: Path, inbox: Path):
     source = inbox / "awk.txt"
     source.write_text(SAMPLE, encoding="utf-8")

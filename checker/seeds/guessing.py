@@ -38,6 +38,14 @@ def _lines(text: str) -> list[tuple[int, str]]:
             for number, line in enumerate(text.split("\n"), start=1)]
 
 
+def _simplified(line: str) -> str:
+    """Labels read in either script (發布機構 is 发布机构); one character for one, so what a label
+    introduces is taken from the line as written."""
+    from checker.language.script import to_simplified
+
+    return to_simplified(line)
+
+
 def guess_title(text: str) -> Optional[Guess]:
     """The first non-empty line near the top that reads like a headline."""
     seen = 0
@@ -52,7 +60,8 @@ def guess_title(text: str) -> Optional[Guess]:
         if _TITLE_LABEL.match(folded):  # 标题：X is the title X
             stripped = re.split("[:：]", stripped, maxsplit=1)[1].strip()
             folded = unicodedata.normalize("NFKC", stripped)
-        if not TITLE_MIN <= len(stripped) <= TITLE_MAX or _BARE_DATE.match(folded) or _METADATA.search(folded):
+        if not TITLE_MIN <= len(stripped) <= TITLE_MAX or _BARE_DATE.match(folded) \
+                or _METADATA.search(_simplified(folded)):
             continue
         if not any(ch.isalpha() for ch in stripped):
             continue
@@ -62,23 +71,23 @@ def guess_title(text: str) -> Optional[Guess]:
 
 def guess_publisher(text: str) -> Optional[Guess]:
     for number, line in _lines(text):
-        match = _PUBLISHER.search(line)
+        match = _PUBLISHER.search(_simplified(line))
         if match:
-            value = match.group(2).strip("()[]【】<>《》\"'“”")
+            value = line[match.start(2):match.end(2)].strip("()[]【】<>《》\"'“”")
             if len(value) >= 2:
-                return Guess(number, value, match.group(1))
+                return Guess(number, value, line[match.start(1):match.end(1)])
     return None
 
 
 def stated_date(text: str) -> Optional[tuple[Guess, date]]:
     for number, line in _lines(text):
-        match = _STATED_DATE.search(line)
+        match = _STATED_DATE.search(_simplified(line))
         if match:
             try:
                 day = date(int(match.group(2)), int(match.group(3)), int(match.group(4)))
             except ValueError:
                 continue
-            return Guess(number, match.group(0), match.group(1)), day
+            return Guess(number, line[match.start():match.end()], line[match.start(1):match.end(1)]), day
     return None
 
 
