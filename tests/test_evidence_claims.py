@@ -419,6 +419,39 @@ def test_an_outcome_that_reports_the_indicator_done_passes(tmp_path: Path, indic
     assert w.codes() == [] and w.status is Status.met, w.problems
 
 
+SCOPE_REVIEW = REVIEW_TEXT + """\
+    全市集团化办学覆盖率达到85%的县区有5个，全市90%的中小学实现集团化办学。
+    全省新建公办幼儿园1200所。全年新建全国示范幼儿园等公办幼儿园12所。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "value", "quote", "codes"), [
+    # 85% picks out the counties counted next: not the coverage reached
+    ("集团化办学覆盖率", "85%", "全市集团化办学覆盖率达到85%", ["figure-is-threshold"]),
+    ("集团化办学覆盖率", "90%", "全市90%的中小学实现集团化办学", []),  # a share of the schools is a level
+    # the province's figure in a city's release
+    ("新建公办幼儿园", "1200所", "全省新建公办幼儿园1200所", ["figure-wider-region"]),
+    ("新建公办幼儿园", "12所", "全年新建全国示范幼儿园等公办幼儿园12所", []),  # 全国 in a name
+])
+def test_a_figure_is_the_regions_own(tmp_path: Path, indicator: str, value: str, quote: str,
+                                     codes: list[str]) -> None:
+    measure = "level" if value.endswith("%") else "count"
+    plan = """\
+        value: 95%以上
+        comparator: at_least
+        deadline: 2025年底
+        source: plan-2025
+        quote: 职工医保参保率稳定在95%以上
+        """ if measure == "level" else KINDERGARTEN_PLAN
+    w = world(tmp_path, PLAN_TEXT, SCOPE_REVIEW, rule(indicator, plan, f"""\
+        - value: {value}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: {quote}
+        """, measure=measure))
+    assert w.codes() == codes, w.problems
+
+
 def test_a_claim_cut_after_its_negation_says_why(tmp_path: Path) -> None:
     w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
         deadline: 2025年底
@@ -468,6 +501,33 @@ def test_a_date_in_the_sentence_is_the_outcome_date(tmp_path: Path, quote: str, 
           as_of: {as_of}
           source: review-2026
           quote: {quote}
+        """))
+    assert w.codes() == codes, w.problems
+
+
+HALVES_REVIEW = REVIEW_TEXT + """\
+    2025年1-6月，全市城镇新增就业4.6万人；2025年7-12月，全市城镇新增就业3.7万人。
+    2025年，全市城镇新增就业8.3万人。
+"""
+
+
+@pytest.mark.parametrize(("second", "codes"), [
+    # the whole year after its first half: January to June counted twice (4.6万 + 8.3万 "met" 10万)
+    ("value: 8.3万人\n  as_of: 2025-12-31\n  quote: 2025年，全市城镇新增就业8.3万人", ["increments-overlap"]),
+    # the second half after the first: no overlap
+    ("value: 3.7万人\n  as_of: 2025-12-31\n  quote: 全市城镇新增就业3.7万人", []),
+])
+def test_increments_do_not_overlap(tmp_path: Path, second: str, codes: list[str]) -> None:
+    second = second.replace("\n  ", "\n          ")
+    w = world(tmp_path, PLAN_TEXT, HALVES_REVIEW, rule("城镇新增就业", JOBS_PLAN, f"""\
+        - value: 4.6万人
+          as_of: 2025-06-30
+          increment: true
+          source: review-2026
+          quote: 2025年1-6月，全市城镇新增就业4.6万人
+        - {second}
+          increment: true
+          source: review-2026
         """))
     assert w.codes() == codes, w.problems
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from checker.diagnostics import PeriodError
-from checker.language.periods import dated_at, find_periods, parse_period
+from checker.language.periods import dated_at, dated_span, find_periods, parse_period
 
 REFERENCE = date(2024, 3, 1)
 
@@ -97,3 +97,14 @@ def test_periods_in_running_text_skip_beginnings() -> None:
 ])
 def test_dated_at(text: str, expected: tuple[str, date] | None) -> None:
     assert dated_at(text) == expected
+
+
+@pytest.mark.parametrize(("text", "begins", "ends"), [
+    ("2025年7-12月，全市新增就业3.7万人", date(2025, 7, 1), date(2025, 12, 31)),
+    ("2025年下半年", date(2025, 7, 1), date(2025, 12, 31)),
+    ("2025年第三季度", date(2025, 7, 1), date(2025, 9, 30)),
+    ("截至2025年6月底", date(2025, 1, 1), date(2025, 6, 30)),  # up to a month's end: since January
+])
+def test_dated_span(text: str, begins: date, ends: date) -> None:
+    found = dated_span(text)
+    assert found is not None and found[1:] == (begins, ends)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from datetime import date
 
 from checker.diagnostics import Diagnostic, Severity
 from checker.inputs.releases import Corpus, ReleaseText
@@ -23,7 +24,9 @@ from checker.judge.stated import (
     check_outcome_dates,
     check_plan,
     check_region,
+    check_scope,
     check_year,
+    stated_start,
 )
 from checker.judge.verdict import BASELINE, QuoteRef
 from checker.language.periods import find_periods
@@ -56,6 +59,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         if reading.plan.quantity is not None:
             claim = check_figure(quoted, reading.plan.quantity, Message("what-plan-value"), rule.indicator,
                                  reading.plan.measure, problem, ("plan", "value"))
+            if claim is not None:
+                check_scope(quoted, claim, reading.plan.quantity, Message("what-plan-value"), rule.region, problem,
+                            ("plan", "value"))
         check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)
         published = ref.published
@@ -83,6 +89,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             if reading.plan.baseline is not None:
                 check_figure(quoted, parse_quantity(plan.baseline.value), Message("what-baseline"), rule.indicator,
                              reading.plan.measure, problem, (*at, "value"))
+    increments: list[tuple[date, int, date | None]] = []  # as_of, index, where its period begins
     for item in reading.outcomes:
         outcome = item.outcome
         where = ("outcomes", item.index)
@@ -99,7 +106,21 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         check_outcome_dates(quoted, outcome, problem, where)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         check_region(quoted, rule.region, role, problem, where)
+        if outcome.increment:
+            increments.append((outcome.as_of, item.index, stated_start(quoted)))
+    _check_overlap(increments, problem)
     return Evidence(tuple(quotes), tuple(found))
+
+
+def _check_overlap(increments: list[tuple[date, int, date | None]], report: Report) -> None:
+    """Increments add up only if their periods do not overlap: 2025年1-6月 4.6万 and 2025年 8.3万
+    count the first half twice. (Increments of one date are parts of one figure: summed, not
+    compared.)"""
+    ordered = sorted(increments, key=lambda item: (item[0], item[1]))
+    for (before, first, _), (as_of, index, begins) in zip(ordered, ordered[1:], strict=False):
+        if as_of != before and begins is not None and begins <= before:
+            report(Message("increments-overlap", n=index + 1, begins=begins, other=first + 1, until=before),
+                   "outcomes", index, "increment")
 
 
 def _locate(corpus: Corpus, role: Message, source: str, quote: str, outcome: int | None,

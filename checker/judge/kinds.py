@@ -27,6 +27,7 @@ from checker.judge.stated import (
     check_completion,
     check_figure,
     check_reported,
+    check_scope,
 )
 from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
 from checker.language.decimals import scaled_text
@@ -117,6 +118,8 @@ class ValueKind(Kind):
                                  report, (*where, "value"), increment=item.outcome.increment)
             if claim is not None:
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
+                check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, report,
+                            (*where, "value"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))

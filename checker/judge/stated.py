@@ -22,7 +22,7 @@ from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
 from checker.language.claims import RELATIVE_UNITS, SENTENCE_ENDS, Claim, Reading, Word, likeness, read_subjects
-from checker.language.periods import RELATIVE_YEARS, dated_at, stated_years
+from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, stated_years
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
 from checker.messages import Message, Term
@@ -232,6 +232,19 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 
 _DATE_BOUNDS = "。！？!?；;"
+
+
+def stated_start(quoted: Quoted) -> date | None:
+    """Where the period of a figure begins, as its sentence (up to the quote's end) states it: 2025年,
+    2025年1-6月, 截至2025年6月底 and 上半年 begin on 1 January 2025, 2025年7-12月 and 下半年 on
+    1 July; None where no year is stated."""
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    span = text[_sentence_start(text, start):end]
+    dated = dated_span(span)
+    if dated is not None:
+        return dated[1]
+    years = stated_years(span)
+    return date(years[-1][1], 1, 1) if years else None
 _NOW = re.compile(r"目前|截至目前|当前|现已|至今")
 
 
@@ -320,6 +333,29 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     stock = _STOCK_WORDS.search(lead)
     if stock and not _STOCK_WORDS.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
+
+
+# a comparison before a figure and 的 after it (覆盖率达到85%的县区有5个): a threshold that picks out
+# what is counted next, not the level reached; 85%的学校 alone (a share of the schools) is a level
+_COMPARED = re.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|在)$")
+# a clause that counts for the province or the country (全省新建幼儿园1200所), not an event's name in it
+_WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
+
+
+def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, report: Report,
+                field: tuple[object, ...]) -> None:
+    """The figure is the region's and a figure of its own: not the province's or the country's
+    (全省新建幼儿园1200所 in a city's release), not a threshold (达到85%的县区)."""
+    text = quoted.release.text
+    lead = text[claim.clause[0]:claim.start]
+    tail = "".join(text[claim.end:claim.end + 6].split())
+    if tail.startswith("的") and _COMPARED.search("".join(lead.split())[-4:]):
+        report(Message("figure-is-threshold", what=what, declared=declared.text,
+                       passage=_written(claim.quantity) + tail[:3]), *field)
+    wider = _WIDER.search("".join(lead.split()))
+    if wider and not region.endswith("省") and region not in lead:
+        report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
+                       region=region), *field)
 
 
 def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:

@@ -254,23 +254,25 @@ def stated_years(text: str) -> list[tuple[str, int]]:
 
 
 # A figure dated to a day, a month's end or part of a year (截至2025年6月底, 2025年1-6月, 2025年上半年):
-# what date the figure is as of. Years alone are stated_years' business; a date that starts
-# something (2025年3月以来, 自2025年3月起) dates no figure.
+# what date the figure is as of, and where its period began. Years alone are stated_years'
+# business; a date that starts something (2025年3月以来, 自2025年3月起) dates no figure.
 _DATED = re.compile(
     r"(?P<year>(?:19|20)\d\d)年(?:"
     r"(?P<month>1[0-2]|0?[1-9])月(?P<day>[12][0-9]|3[01]|0?[1-9])[日号]"
-    r"|(?:1|一)?[-—–~～至到](?P<to>1[0-2]|0?[1-9])月(?:底|末|份)?"
+    r"|(?:(?P<from>1[0-2]|0?[1-9])月?|一)?[-—–~～至到](?P<to>1[0-2]|0?[1-9])月(?:底|末|份)?"
     r"|(?P<month_end>1[0-2]|0?[1-9])月(?:底|末|份)?"
-    r"|(?P<part>上半年|前三季度|第一季度|一季度|第三季度|三季度|1-6月))"
+    r"|(?P<part>上半年|下半年|前三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度))"
     r"(?!以来|起|开始|启动|以前|之前|前)")
-_PART_ENDS = {"上半年": (6, 30), "1-6月": (6, 30), "前三季度": (9, 30), "第三季度": (9, 30), "三季度": (9, 30),
-              "第一季度": (3, 31), "一季度": (3, 31)}
+_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "第一季度": (1, 3), "一季度": (1, 3),
+          "第二季度": (4, 6), "二季度": (4, 6), "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12),
+          "四季度": (10, 12)}
 
 
-def dated_at(text: str) -> tuple[str, date] | None:
-    """The first day, month's end or part of a year `text` dates a figure to (截至2025年6月底,
-    2025年1-6月, 2025年上半年, 2025年11月底), as written, and the date it means; None where it
-    names none."""
+def dated_span(text: str) -> tuple[str, date, date] | None:
+    """The first day, month's end, span of months or part of a year `text` dates a figure to
+    (截至2025年6月底, 2025年1-6月, 2025年上半年, 2025年11月底), as written, with where its period
+    begins and the date it is as of (a figure up to a day or a month's end runs from 1 January);
+    None where it names none."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     for m in _DATED.finditer(s):
         lead = s[max(0, m.start() - 2):m.start()]
@@ -282,15 +284,29 @@ def dated_at(text: str) -> tuple[str, date] | None:
                 or m.group().endswith(("底", "末"))):
             continue
         year = int(m.group("year"))
+        january = date(year, 1, 1)
         if m.group("day"):
             try:
-                return m.group(), date(year, int(m.group("month")), int(m.group("day")))
+                return m.group(), january, date(year, int(m.group("month")), int(m.group("day")))
             except ValueError:
                 continue
-        month = m.group("to") or m.group("month_end")
-        if month:
-            number = int(month)
-            return m.group(), date(year, number, calendar.monthrange(year, number)[1])
-        month_day = _PART_ENDS[m.group("part")]
-        return m.group(), date(year, *month_day)
+        if m.group("to"):
+            first, last = int(m.group("from") or 1), int(m.group("to"))
+            if first > last:
+                continue
+            return m.group(), date(year, first, 1), _month_end(year, last)
+        if m.group("month_end"):
+            return m.group(), january, _month_end(year, int(m.group("month_end")))
+        first, last = _PARTS[m.group("part")]
+        return m.group(), date(year, first, 1), _month_end(year, last)
     return None
+
+
+def dated_at(text: str) -> tuple[str, date] | None:
+    """What `dated_span` finds, as written, and the date the figure is as of."""
+    found = dated_span(text)
+    return None if found is None else (found[0], found[2])
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
