@@ -532,6 +532,33 @@ def test_increments_do_not_overlap(tmp_path: Path, second: str, codes: list[str]
     assert w.codes() == codes, w.problems
 
 
+SINCE_REVIEW = REVIEW_TEXT + """\
+    2021年以来，全市累计新建公办幼儿园50所。
+"""
+
+
+@pytest.mark.parametrize(("plan_start", "codes"), [
+    ("", ["outcome-total-since-earlier"]),  # the plan's quote states 2025 (全年, in a 2025 plan): no start given
+    ("\nstart: 2021-01-01", []),  # a plan counted from 2021 is answered by the total since 2021
+])
+def test_a_total_since_an_earlier_year_is_not_the_periods(tmp_path: Path, plan_start: str,
+                                                          codes: list[str]) -> None:
+    plan = """\
+        value: 9所
+        deadline: 2025年底
+        source: plan-2025
+        quote: 2025年，全市新建公办幼儿园9所
+        """ + plan_start.replace("\n", "\n        ")
+    w = world(tmp_path, PLAN_TEXT.replace("全年新建公办幼儿园9所", "2025年，全市新建公办幼儿园9所"), SINCE_REVIEW,
+              rule("新建公办幼儿园", plan, """\
+        - value: 50所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市累计新建公办幼儿园50所
+        """))
+    assert w.codes() == codes, w.problems
+
+
 def test_the_quote_year_is_the_outcome_year(tmp_path: Path) -> None:
     w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
         - value: 9所

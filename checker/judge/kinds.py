@@ -28,6 +28,7 @@ from checker.judge.stated import (
     check_figure,
     check_reported,
     check_scope,
+    check_since,
 )
 from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
 from checker.language.decimals import scaled_text
@@ -120,6 +121,8 @@ class ValueKind(Kind):
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, report,
                             (*where, "value"))
+                if plan.measure is Measure.count:
+                    check_since(quoted, item.quantity, plan.start, rule.plan.quote, report, (*where, "value"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))

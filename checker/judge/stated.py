@@ -22,7 +22,7 @@ from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
 from checker.language.claims import RELATIVE_UNITS, SENTENCE_ENDS, Claim, Reading, Word, likeness, read_subjects
-from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, stated_years
+from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, since_year, stated_years
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
 from checker.messages import Message, Term
@@ -356,6 +356,22 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if wider and not region.endswith("省") and region not in lead:
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
                        region=region), *field)
+
+
+def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, plan_quote: str, report: Report,
+                field: tuple[object, ...]) -> None:
+    """A running total since a year before the plan's period (2021年以来累计新建50所, for a 2025
+    target) is not the period's count: its sentence, up to the quote's end, says where it counts from."""
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    since = since_year(text[_sentence_start(text, start):end])
+    if since is None:
+        return
+    begins = plan_start
+    if begins is None:
+        years = stated_years(plan_quote)
+        begins = date(years[0][1], 1, 1) if years else None
+    if begins is not None and date(since, 1, 1) < begins:
+        report(Message("outcome-total-since-earlier", declared=declared.text, since=since, begins=begins), *field)
 
 
 def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:
