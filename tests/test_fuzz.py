@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -290,6 +290,7 @@ expression = st.lists(st.one_of(chinese, quantity, any_text, when), min_size=1, 
 @FUZZ
 @given(texts=st.lists(expression, min_size=1, max_size=4))
 def test_parse_random_expressions(texts: list[str]) -> None:
+    assume(texts != ["-"])  # a lone - reads the expressions from stdin (tests/test_cli_conventions.py)
     result = invoke("parse", "--json", "--", *texts)
     rows = json.loads(result.stdout)
     assert isinstance(rows, list) and [row["text"] for row in rows] == texts
@@ -306,6 +307,7 @@ def test_parse_random_expressions(texts: list[str]) -> None:
 @given(texts=st.lists(st.one_of(when, expression), min_size=1, max_size=4),
        reference=st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1)).map(str)))
 def test_parse_random_periods(texts: list[str], reference: str | None) -> None:
+    assume(texts != ["-"])  # a lone - reads the expressions from stdin
     extra = ["--release-date", reference] if reference else []
     result = invoke("parse", "--json", "--period", *extra, "--", *texts)
     rows = json.loads(result.stdout)
