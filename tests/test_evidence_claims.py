@@ -380,16 +380,7 @@ CENTRES_PLAN = """\
     ("市第三人民医院", "claim: met\n  quote: 市第三人民医院主体完工", "claim-met-partly"),
 ])
 def test_an_outcome_must_report_the_indicator_done(tmp_path: Path, indicator: str, outcome: str, code: str) -> None:
-    plan = CENTRES_PLAN if "养老" in indicator else """\
-        deadline: 2025年底
-        source: plan-2025
-        quote: 今年将新建社区养老服务中心12个
-        """
-    w = world(tmp_path, PLAN_TEXT, SECOND_REVIEW, rule(indicator, plan, f"""\
-        - {outcome}
-          as_of: 2025-12-31
-          source: review-2026
-        """.replace("\n  quote", "\n          quote")))
+    w = _one_outcome(tmp_path, SECOND_REVIEW, indicator, outcome)
     assert code in w.codes() and w.status is Status.invalid, w.problems
 
 
@@ -406,17 +397,23 @@ def test_an_outcome_that_reports_the_indicator_done_passes(tmp_path: Path, indic
     review = SECOND_REVIEW + ("    2025年，全市城镇新增就业8.3万人，职业技能培训5.4万人次，均超额完成省定目标任务。\n"
                               "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n"
                               "    计划新建的3所医院中，3所医院全部建成投用。\n")
+    w = _one_outcome(tmp_path, review, indicator, outcome)
+    assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+def _one_outcome(tmp_path: Path, review: str, indicator: str, outcome: str) -> World:
+    """A rule on the care-centre plan (12个) or, for another indicator, a milestone quoted from the
+    same plan, with one outcome (`outcome`: its kind and quote) of 2025 from `review`."""
     plan = CENTRES_PLAN if "养老" in indicator else """\
         deadline: 2025年底
         source: plan-2025
         quote: 今年将新建社区养老服务中心12个
         """
-    w = world(tmp_path, PLAN_TEXT, review, rule(indicator, plan, f"""\
+    return world(tmp_path, PLAN_TEXT, review, rule(indicator, plan, f"""\
         - {outcome}
           as_of: 2025-12-31
           source: review-2026
         """.replace("\n  quote", "\n          quote")))
-    assert w.codes() == [] and w.status is Status.met, w.problems
 
 
 SCOPE_REVIEW = REVIEW_TEXT + """\

@@ -248,10 +248,16 @@ def stated_start(quoted: Quoted) -> date | None:
 _NOW = re.compile(r"目前|截至目前|当前|现已|至今")
 
 
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding `start` begins: after a sentence end, or after a title line (a
-    short line of its own with no punctuation to carry on: 某市2024年教育工作总结)."""
-    left = max(text.rfind(mark, max(0, start - 400), start) for mark in _DATE_BOUNDS) + 1
+def _sentence_start(text: str, start: int, ends: str = _DATE_BOUNDS, *, titles: bool = True) -> int:
+    """Where the sentence holding `start` begins: after one of `ends`, or (`titles`) after a title
+    line (a short line of its own with no punctuation to carry on: 某市2024年教育工作总结); never
+    more than 400 characters back (a release with no punctuation is not read from its first line).
+    A narrow PDF column looks like titles too, so only a check that a shorter sentence makes more
+    lenient (the dates that a figure is as of) cuts at them."""
+    floor = max(0, start - 400)
+    left = max(floor, max(text.rfind(mark, floor, start) for mark in ends) + 1)
+    if not titles:
+        return left
     lines = text[left:start].split("\n")
     offset = left
     for line in lines[:-1]:
@@ -378,8 +384,7 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
     """A milestone or claim of completion on a quote that counts what was done (2所已建成投用) is
     met only if that is all its sentence counts: 计划新建的3所医院中，2所已建成投用 is 2 of 3."""
     text, start = quoted.release.text, quoted.match.start
-    left = max(text.rfind(mark, max(0, start - 400), start) for mark in SENTENCE_ENDS) + 1
-    before = quoted.reading.claims_within(left, start)
+    before = quoted.reading.claims_within(_sentence_start(text, start, SENTENCE_ENDS, titles=False), start)
     for claim in quoted.claims:
         if claim.ratio or claim.quantity.unit in RELATIVE_UNITS:
             continue
@@ -423,10 +428,7 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     if likeness(indicator, quoted.text) > 0:
         return
     text, start = quoted.release.text, quoted.match.start
-    left = max(text.rfind(mark, max(0, start - 400), start) for mark in SENTENCE_ENDS) + 1
-    if left == 0:
-        left = max(0, start - 400)
-    if likeness(indicator, text[left:start]) > 0:
+    if likeness(indicator, text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):start]) > 0:
         return
     report(Message("quote-about-other", what=what, indicator=indicator), *where)
 
