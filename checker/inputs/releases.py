@@ -22,7 +22,7 @@ from checker.diagnostics import CheckerError, Diagnostic, Position, Severity
 from checker.inputs.models import Release
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
-from checker.language.claims import Reading, read_claims, read_flat
+from checker.language.claims import ClaimReader, Reading, SentenceClaims, flat_at, read_claims, sentence_start
 from checker.language.folding import FlatIndex, normalise
 from checker.language.script import is_simplified, to_simplified
 from checker.messages import Message, os_reason
@@ -30,7 +30,7 @@ from checker.messages import Message, os_reason
 MANIFEST = "releases.yaml"
 _CONTEXT = 240  # characters read on each side of a quote: its sentence, and a list it belongs to
 _VOTING_PAIRS = 24  # character pairs of a quote not found that look for the passage most like it
-_READ_WHOLE = 200_000  # a release this long or shorter is read whole; a longer one around each quote
+_READ_WHOLE = 200_000  # a release this long or shorter is read sentence by sentence; a longer one around each quote
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,28 @@ class ReleaseText:
     release: Release
     path: Path
     text: str
-    flat: str = field(init=False)  # normalised text, whitespace removed
-    index: FlatIndex = field(init=False)  # flat position → original position
-    line_starts: array[int] = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.flat, self.index = normalise(self.text)
-        self.line_starts = array("q", [0])
-        self.line_starts.extend(match.end() for match in re.finditer("\n", self.text))
+    # Normalised when first needed, not when loaded: a release no rule cites costs its hash
+    # only, and in a large audit each judging process normalises the releases its rules cite.
+    @functools.cached_property
+    def _normalised(self) -> tuple[str, FlatIndex]:
+        return normalise(self.text)
+
+    @property
+    def flat(self) -> str:
+        """The normalised text, whitespace removed."""
+        return self._normalised[0]
+
+    @property
+    def index(self) -> FlatIndex:
+        """Flat position → original position."""
+        return self._normalised[1]
+
+    @functools.cached_property
+    def line_starts(self) -> array[int]:
+        starts = array("q", [0])
+        starts.extend(match.end() for match in re.finditer("\n", self.text))
+        return starts
 
     def position(self, original_index: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.line_starts, original_index)
@@ -65,21 +79,37 @@ class ReleaseText:
         return to_simplified(self.flat)
 
     @functools.cached_property
+    def reader(self) -> ClaimReader:
+        return ClaimReader(self.text, self.simplified, self.index, self.release.published)
+
+    @functools.cached_property
     def reading(self) -> Reading:
         """What the whole release says, claim by claim (for drafting rules from it)."""
-        return read_flat(self.text, self.simplified, self.index, self.release.published)
+        return self.reader.reading(self.reader.claims(0, len(self.flat)))
 
     def reading_around(self, start: int, end: int) -> Reading:
-        """What the release says around a passage [start, end): the passage with its sentence
-        and its neighbours, read apart, so that checking a quote costs the same in a large
-        release as in a small one. Positions are in the whole text."""
-        if "reading" in self.__dict__ or len(self.text) <= _READ_WHOLE:
-            return self.reading  # a release of ordinary size is read whole, once, for every quote
-        left = max(0, start - _CONTEXT)
-        stop = self.text.rfind("。", left, start)
-        left = stop + 1 if stop >= 0 and start - stop < _CONTEXT // 2 else left
-        right = min(len(self.text), end + _CONTEXT)
-        return read_claims(self.text[left:right], self.release.published).shifted(left)
+        """What the release says around a passage [start, end): the whole release's words, and the
+        claims of the passage's sentences (what the checks of a quote look at). Each sentence is
+        read once, when a passage first needs it, so a check costs what its quote's sentences
+        cost. Positions are in the whole text. A very long release is read around the passage
+        alone, apart from the rest."""
+        if "reading" in self.__dict__:
+            return self.reading
+        if len(self.text) > _READ_WHOLE:
+            left = max(0, start - _CONTEXT)
+            stop = self.text.rfind("。", left, start)
+            left = stop + 1 if stop >= 0 and start - stop < _CONTEXT // 2 else left
+            right = min(len(self.text), end + _CONTEXT)
+            return read_claims(self.text[left:right], self.release.published).shifted(left)
+        reader = self.reader
+        # the checks look back to the start of the quote's sentence (judge.stated), no further
+        low = reader.sentence_start(flat_at(self.index, sentence_start(self.text, start, titles=False), len(self.flat)))
+        high = reader.sentence_end(max(flat_at(self.index, end, len(self.flat)) - 1, low))
+        return reader.reading(self._sentences.claims(reader, low, high))
+
+    @functools.cached_property
+    def _sentences(self) -> SentenceClaims:
+        return SentenceClaims()
 
     def find(self, quote: str) -> Match | None:
         """Where the quote is, whitespace, full-width forms and script (traditional or

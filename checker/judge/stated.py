@@ -21,7 +21,16 @@ from checker.diagnostics import CheckerError, Severity
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
-from checker.language.claims import RELATIVE_UNITS, SENTENCE_ENDS, Claim, Reading, Word, likeness, read_subjects
+from checker.language.claims import (
+    RELATIVE_UNITS,
+    SENTENCE_ENDS,
+    Claim,
+    Reading,
+    Word,
+    likeness,
+    read_subjects,
+    sentence_start,
+)
 from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, since_year, stated_years
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.units import to_base
@@ -249,23 +258,7 @@ _NOW = re.compile(r"目前|截至目前|当前|现已|至今")
 
 
 def _sentence_start(text: str, start: int, ends: str = _DATE_BOUNDS, *, titles: bool = True) -> int:
-    """Where the sentence holding `start` begins: after one of `ends`, or (`titles`) after a title
-    line (a short line of its own with no punctuation to carry on: 某市2024年教育工作总结); never
-    more than 400 characters back (a release with no punctuation is not read from its first line).
-    A narrow PDF column looks like titles too, so only a check that a shorter sentence makes more
-    lenient (the dates that a figure is as of) cuts at them."""
-    floor = max(0, start - 400)
-    left = max(floor, max(text.rfind(mark, floor, start) for mark in ends) + 1)
-    if not titles:
-        return left
-    lines = text[left:start].split("\n")
-    offset = left
-    for line in lines[:-1]:
-        offset += len(line) + 1
-        stripped = line.strip()
-        if stripped and len(stripped) <= 30 and stripped[-1] not in "，,、；;：:":
-            left = offset
-    return left
+    return sentence_start(text, start, ends, titles=titles)
 
 
 def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...]) -> None:

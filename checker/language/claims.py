@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import RELATIVE_YEARS, THIS_YEAR, Period, periods_in
-from checker.language.quantity import PROGRAMME, Quantity, scan
+from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, scan
 from checker.language.script import to_simplified
 
 T = TypeVar("T")
@@ -178,6 +178,7 @@ _RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目�
 RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
 
 SENTENCE_ENDS = "。！？!?"
+SENTENCE_REACH = 400  # characters back a check looks for the start of a quote's sentence
 CLAUSE_ENDS = SENTENCE_ENDS + "；;，,：:"
 # words a subject is read without: where the clause begins, and neutral leads before a number
 _SUBJECT_LEADS = ("其中", "同时", "此外", "另外", "另有", "另", "仅", "只", "截至目前", "目前", "截至", "截止",
@@ -216,135 +217,238 @@ def read_claims(text: str, published: date | None = None, *, headlines: bool = T
 def read_flat(text: str, s: str, index: FlatIndex, published: date | None, *, headlines: bool = True) -> Reading:
     """As `read_claims`, for text already made flat and simplified (`s`), with `index` from flat
     positions to positions in `text`: a release is normalised once, however it is read."""
-    def original(start: int, end: int) -> tuple[int, int]:
-        return index[start], index[end - 1] + 1
+    reader = ClaimReader(text, s, index, published, headlines=headlines)
+    return reader.reading(reader.claims(0, len(s)))
 
-    negations = _words(s, NEGATIONS)
-    negation_ends = [b for _, _, b in negations]
 
-    def governed(at: int) -> bool:
+class ClaimReader:
+    """Reads the claims of a text a stretch at a time. What the whole text says around its
+    figures (headlines, dated sections and lead-ins, tense markers, completion and negation
+    words, periods) is found once; the figures of a stretch of whole sentences are read when
+    asked for, so checking a few quotes does not cost reading every figure of the release.
+    A figure's claim depends on its own sentence and on the text-wide context only, so reading
+    stretch by stretch gives the claims reading the whole text gives."""
+
+    def __init__(self, text: str, s: str, index: FlatIndex, published: date | None, *,
+                 headlines: bool = True) -> None:
+        self.text, self.s, self.index, self.published = text, s, index, published
+        negations = _words(s, NEGATIONS)
+        self.negation_ends = [b for _, _, b in negations]
+        self.completion = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, COMPLETION))
+        self.excess = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, EXCESS))
+        self.progress = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, PROGRESS))
+        self.negation_words = tuple(Word(w, *self.original(a, b)) for w, a, b in negations)
+        self.located_periods = located_periods = periods_in(s)
+        self.period_ends = [end for _, _, _, end in located_periods]
+        self.periods = tuple((written, period) for written, period, _, _ in located_periods)
+        self.located_relative = [(m.group(), RELATIVE_YEARS[m.group()], m.start(), m.end())
+                                 for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)]
+        self.relative_ends = [end for _, _, _, end in self.located_relative]
+        self.relative = tuple((word, published.year + offset) for word, offset, _, _ in self.located_relative
+                              if published)
+        self.located_this_year = [(m.group(), THIS_YEAR[m.group()], m.start(), m.end())
+                                  for m in _alternation(tuple(THIS_YEAR)).finditer(s)
+                                  if not re.match(r"\d|[一二三四五六七八九十]", s[m.start() - 1:m.start()] or "x")]
+        self.this_year_ends = [end for _, _, _, end in self.located_this_year]
+        self.ambiguous = tuple(match.group() for match in re.finditer(r"(?:19|20)\d\d年前(?!后|列|三|十)", s))
+        cumulative = _words(s, CUMULATIVE)
+        self.cumulative = tuple(w for w, _, _ in cumulative)
+        self.cumulative_starts = [a for _, a, _ in cumulative]
+        self.negation_starts = [a for _, a, _ in negations]  # in order: found left to right
+        self.completion_starts = [a for _, a, _ in _words(s, COMPLETION)]
+        self.progress_starts = [a for _, a, _ in _words(s, PROGRESS)]
+
+        headline_spans = _hard_breaks(text, index, len(s)) if headlines else []
+        self.breaks = breaks = [end for _, end in headline_spans]
+        # a headline that names a period (2025年工作谋划, 2024年工作回顾) dates the section under it
+        self.sections = []
+        for line_start, at in headline_spans:
+            named = [(w, p) for w, p, a, _ in located_periods if line_start <= a < at]
+            # a title naming two periods (2024年工作综述暨2025年工作谋划) heads the whole text, not a part
+            if named and _SECTION.search(s, line_start, at) and len({p for _, p in named}) == 1:
+                self.sections.append((at, named[-1]))
+        self.section_ends = [at for at, _ in self.sections]
+        # what a section title announces: results (一、2025年工作回顾) or tasks (二、2026年工作安排);
+        # a numbered title that announces neither (一、现状与问题) ends the last one
+        self.kinds: list[tuple[int, ClaimKind | None]] = []
+        for line_start, at in headline_spans:
+            title = s[line_start:at]
+            said = {kind for kind, pattern in _SECTION_KINDS if pattern.search(title)}
+            if len(said) == 1:
+                self.kinds.append((at, said.pop()))
+            elif not said and _NUMBERED.match(title) and not title.startswith(("(", "（")):
+                self.kinds.append((at, None))
+        self.kind_ends = [at for at, _ in self.kinds]
+        # a sentence that names a period and ends in a colon (到2027年，基本建成……体系：) dates the
+        # list under it, up to the next headline
+        self.clause_bounds, self.sentence_bounds = Bounds(s, CLAUSE_ENDS), Bounds(s, SENTENCE_ENDS)
+        self.lead_ins = []
+        for colon in re.finditer("[：:]", s):
+            begin = self.sentence_bounds.before(colon.start()) + 1
+            named = [(w, p) for w, p, a, _ in located_periods if begin <= a < colon.start()]
+            if named:
+                stop = breaks[bisect.bisect_right(breaks, colon.end())] if bisect.bisect_right(
+                    breaks, colon.end()) < len(breaks) else len(s)
+                self.lead_ins.append((colon.end(), stop, named[-1]))
+        self.lead_in_starts = [at for at, _, _ in self.lead_ins]
+        self.markers = _markers(s)
+        self.blocked = blocked_positions(s)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.index[start], self.index[end - 1] + 1
+
+    def governed(self, at: int) -> bool:
         """A negation ending within the four characters before `at`, in the same clause."""
-        i = bisect.bisect_left(negation_ends, at - 4)
-        return any(negation_ends[j] <= at and not any(ch in CLAUSE_ENDS for ch in s[negation_ends[j]:at])
-                   for j in range(i, min(i + 3, len(negation_ends))))
+        ends, s = self.negation_ends, self.s
+        i = bisect.bisect_left(ends, at - 4)
+        return any(ends[j] <= at and not any(ch in CLAUSE_ENDS for ch in s[ends[j]:at])
+                   for j in range(i, min(i + 3, len(ends))))
 
-    completion = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, COMPLETION))
-    excess = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, EXCESS))
-    progress = tuple(Word(w, *original(a, b), governed(a)) for w, a, b in _words(s, PROGRESS))
-    negation_words = tuple(Word(w, *original(a, b)) for w, a, b in negations)
-    located_periods = periods_in(s)
-    period_ends = [end for _, _, _, end in located_periods]
-    periods = tuple((written, period) for written, period, _, _ in located_periods)
-    located_relative = [(m.group(), RELATIVE_YEARS[m.group()], m.start(), m.end())
-                        for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)]
-    relative_ends = [end for _, _, _, end in located_relative]
-    relative = tuple((word, published.year + offset) for word, offset, _, _ in located_relative if published)
-    located_this_year = [(m.group(), THIS_YEAR[m.group()], m.start(), m.end())
-                         for m in _alternation(tuple(THIS_YEAR)).finditer(s)
-                         if not re.match(r"\d|[一二三四五六七八九十]", s[m.start() - 1:m.start()] or "x")]
-    this_year_ends = [end for _, _, _, end in located_this_year]
-    ambiguous = tuple(match.group() for match in re.finditer(r"(?:19|20)\d\d年前(?!后|列|三|十)", s))
-    cumulative = tuple(w for w, _, _ in _words(s, CUMULATIVE))
+    def sentence_start(self, at: int) -> int:
+        """The flat position where the sentence holding flat position `at` begins."""
+        return self.sentence_bounds.before(at) + 1
 
-    found = scan(s)
-    headline_spans = _hard_breaks(text, index, len(s)) if headlines else []
-    breaks = [end for _, end in headline_spans]
-    # a headline that names a period (2025年工作谋划, 2024年工作回顾) dates the section under it
-    sections = []
-    for line_start, at in headline_spans:
-        named = [(w, p) for w, p, a, _ in located_periods if line_start <= a < at]
-        # a title naming two periods (2024年工作综述暨2025年工作谋划) heads the whole text, not a part
-        if named and _SECTION.search(s, line_start, at) and len({p for _, p in named}) == 1:
-            sections.append((at, named[-1]))
-    section_ends = [at for at, _ in sections]
-    # what a section title announces: results (一、2025年工作回顾) or tasks (二、2026年工作安排);
-    # a numbered title that announces neither (一、现状与问题) ends the last one
-    kinds: list[tuple[int, ClaimKind | None]] = []
-    for line_start, at in headline_spans:
-        title = s[line_start:at]
-        said = {kind for kind, pattern in _SECTION_KINDS if pattern.search(title)}
-        if len(said) == 1:
-            kinds.append((at, said.pop()))
-        elif not said and _NUMBERED.match(title) and not title.startswith(("(", "（")):
-            kinds.append((at, None))
-    kind_ends = [at for at, _ in kinds]
-    # a sentence that names a period and ends in a colon (到2027年，基本建成……体系：) dates the
-    # list under it, up to the next headline
-    clause_bounds, sentence_bounds = Bounds(s, CLAUSE_ENDS), Bounds(s, SENTENCE_ENDS)
-    lead_ins = []
-    for colon in re.finditer("[：:]", s):
-        begin = sentence_bounds.before(colon.start()) + 1
-        named = [(w, p) for w, p, a, _ in located_periods if begin <= a < colon.start()]
-        if named:
-            stop = breaks[bisect.bisect_right(breaks, colon.end())] if bisect.bisect_right(
-                breaks, colon.end()) < len(breaks) else len(s)
-            lead_ins.append((colon.end(), stop, named[-1]))
-    lead_in_starts = [at for at, _, _ in lead_ins]
+    def sentence_end(self, at: int) -> int:
+        """The flat position just after the sentence holding flat position `at` (its end mark
+        included)."""
+        return min(self.sentence_bounds.after(at) + 1, len(self.s))
 
-    def span(start: int, end: int, bounds: Bounds) -> tuple[int, int]:
-        left, right = bounds.before(start) + 1, bounds.after(end)
-        i = bisect.bisect_right(breaks, start)
-        if i:
-            left = max(left, breaks[i - 1])
-        if i < len(breaks):
-            right = min(right, breaks[i])
-        return left, right
+    def sentence_starts(self, low: int, high: int) -> list[int]:
+        """The flat positions in [low, high) where a sentence begins (`low` itself among them)."""
+        ends = self.sentence_bounds.at
+        return [low] + [at + 1 for at in ends[bisect.bisect_left(ends, low):bisect.bisect_left(ends, high - 1)]
+                        if low < at + 1 < high]
 
-    claims: list[Claim] = []
-    previous_end = 0
-    negation_starts = [a for _, a, _ in negations]  # in order: found left to right
-    cumulative_starts = [a for _, a, _ in _words(s, CUMULATIVE)]
-    markers = _markers(s)
-    completion_starts = [a for _, a, _ in _words(s, COMPLETION)]
-    progress_starts = [a for _, a, _ in _words(s, PROGRESS)]
-    for number, (quantity, start, end) in enumerate(found):
-        clause = span(start, end, clause_bounds)
-        sentence = span(start, end, sentence_bounds)
-        figure = _figure(s, found, number, clause, previous_end)
-        change, earlier, ratio, subject, skipped, taken = figure
-        previous_start = previous_end
-        previous_end = end
-        negated = _any_within(negation_starts, clause)
-        completed = _any_within(completion_starts, clause) and not negated
-        started = _any_within(progress_starts, clause) and not completed
-        # a period opening a sentence dates all of it; one inside a part after a semicolon
-        # (…；其中2026年秋季开学前新增公办学位4000个；新增普惠托位1500个) dates that part only
-        part = max(s.rfind("；", sentence[0], start), s.rfind(";", sentence[0], start))
-        first_part = min((at for at in (s.find("；", sentence[0], start), s.find(";", sentence[0], start)) if at >= 0),
-                         default=start)
-        period_text, period = _last_before(located_periods, period_ends, sentence[0], start)
-        if period is not None and part >= 0 and not _within(located_periods, period_ends, sentence[0], first_part, part,
-                                                              start):
-            period_text, period = None, None
-        if period is None and published is not None:
-            word, offset = _last_before(located_relative, relative_ends, sentence[0], start)
-            if word is not None and 1 <= published.year + offset <= 9999:
-                period_text, period = word, Period(date(published.year + offset, 1, 1),
-                                                   date(published.year + offset, 12, 31))
-        if period is None and published is not None:
-            word, month_day = _last_before(located_this_year, this_year_ends, sentence[0], start)
-            if word is not None:
-                period_text, period = word, Period(None, date(published.year, *month_day))
-        if period is None and lead_ins:
-            i = bisect.bisect_right(lead_in_starts, start) - 1
-            if i >= 0 and start < lead_ins[i][1]:
-                period_text, period = lead_ins[i][2]
-        if period is None and sections:
-            i = bisect.bisect_right(section_ends, start) - 1
-            if i >= 0:
-                period_text, period = sections[i][1]
-        is_cumulative = _any_within(cumulative_starts, (sentence[0], end - 1))
-        i = bisect.bisect_right(kind_ends, start) - 1
-        section = kinds[i][1] if i >= 0 else None
-        head_start = max(clause[0], previous_start) + skipped if subject[:1] else start
-        claims.append(Claim(
-            replace_text(quantity, text, index, start, end), *original(start, end), original(*clause), subject,
-            change, earlier, negated, completed, started, ratio, is_cumulative, period, period_text,
-            _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published, markers),
-            span=original(min(head_start, start), end + taken), section=section))
-    claims = _tie_levels(s, found, _tie_lists(s, found, claims, clause_bounds, sentence_bounds))
-    return Reading(text, tuple(claims), completion, excess, negation_words, progress, periods, relative, ambiguous,
-                   cumulative, s)
+    def reading(self, claims: list[Claim] | tuple[Claim, ...]) -> Reading:
+        """A reading holding `claims` (those of the stretch asked for) and the whole text's words."""
+        return Reading(self.text, tuple(claims), self.completion, self.excess, self.negation_words, self.progress,
+                       self.periods, self.relative, self.ambiguous, self.cumulative, self.s)
+
+    def claims(self, low: int, high: int) -> list[Claim]:
+        """The claims of the figures starting in flat [low, high): whole sentences (`low` and
+        `high` at a sentence's start, or the text's ends). `item_of` counts from the first."""
+        s, published = self.s, self.published
+        found = scan(s, low, high, blocked=self.blocked)
+        breaks, located_periods, period_ends = self.breaks, self.located_periods, self.period_ends
+
+        def span(start: int, end: int, bounds: Bounds) -> tuple[int, int]:
+            left, right = bounds.before(start) + 1, bounds.after(end)
+            i = bisect.bisect_right(breaks, start)
+            if i:
+                left = max(left, breaks[i - 1])
+            if i < len(breaks):
+                right = min(right, breaks[i])
+            return left, right
+
+        claims: list[Claim] = []
+        previous_end = 0
+        for number, (quantity, start, end) in enumerate(found):
+            clause = span(start, end, self.clause_bounds)
+            sentence = span(start, end, self.sentence_bounds)
+            figure = _figure(s, found, number, clause, previous_end)
+            change, earlier, ratio, subject, skipped, taken = figure
+            previous_start = previous_end
+            previous_end = end
+            negated = _any_within(self.negation_starts, clause)
+            completed = _any_within(self.completion_starts, clause) and not negated
+            started = _any_within(self.progress_starts, clause) and not completed
+            # a period opening a sentence dates all of it; one inside a part after a semicolon
+            # (…；其中2026年秋季开学前新增公办学位4000个；新增普惠托位1500个) dates that part only
+            part = max(s.rfind("；", sentence[0], start), s.rfind(";", sentence[0], start))
+            first_part = min((at for at in (s.find("；", sentence[0], start), s.find(";", sentence[0], start))
+                              if at >= 0), default=start)
+            period_text, period = _last_before(located_periods, period_ends, sentence[0], start)
+            if period is not None and part >= 0 and not _within(located_periods, period_ends, sentence[0], first_part,
+                                                                  part, start):
+                period_text, period = None, None
+            if period is None and published is not None:
+                word, offset = _last_before(self.located_relative, self.relative_ends, sentence[0], start)
+                if word is not None and 1 <= published.year + offset <= 9999:
+                    period_text, period = word, Period(date(published.year + offset, 1, 1),
+                                                       date(published.year + offset, 12, 31))
+            if period is None and published is not None:
+                word, month_day = _last_before(self.located_this_year, self.this_year_ends, sentence[0], start)
+                if word is not None:
+                    period_text, period = word, Period(None, date(published.year, *month_day))
+            if period is None and self.lead_ins:
+                i = bisect.bisect_right(self.lead_in_starts, start) - 1
+                if i >= 0 and start < self.lead_ins[i][1]:
+                    period_text, period = self.lead_ins[i][2]
+            if period is None and self.sections:
+                i = bisect.bisect_right(self.section_ends, start) - 1
+                if i >= 0:
+                    period_text, period = self.sections[i][1]
+            is_cumulative = _any_within(self.cumulative_starts, (sentence[0], end - 1))
+            i = bisect.bisect_right(self.kind_ends, start) - 1
+            section = self.kinds[i][1] if i >= 0 else None
+            head_start = max(clause[0], previous_start) + skipped if subject[:1] else start
+            claims.append(Claim(
+                replace_text(quantity, self.text, self.index, start, end), *self.original(start, end),
+                self.original(*clause), subject, change, earlier, negated, completed, started, ratio, is_cumulative,
+                period, period_text,
+                _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published,
+                      self.markers),
+                span=self.original(min(head_start, start), end + taken), section=section))
+        return _tie_levels(s, found, _tie_lists(s, found, claims, self.clause_bounds, self.sentence_bounds))
+
+
+def sentence_start(text: str, start: int, ends: str = SENTENCE_ENDS, *, titles: bool = True) -> int:
+    """Where the sentence holding `start` begins: after one of `ends`, or (`titles`) after a title
+    line (a short line of its own with no punctuation to carry on: 某市2024年教育工作总结); never
+    more than SENTENCE_REACH characters back (a release with no punctuation is not read from its first
+    line).
+    A narrow PDF column looks like titles too, so only a check that a shorter sentence makes more
+    lenient (the dates that a figure is as of) cuts at them."""
+    floor = max(0, start - SENTENCE_REACH)
+    left = max(floor, max(text.rfind(mark, floor, start) for mark in ends) + 1)
+    if not titles:
+        return left
+    lines = text[left:start].split("\n")
+    offset = left
+    for line in lines[:-1]:
+        offset += len(line) + 1
+        stripped = line.strip()
+        if stripped and len(stripped) <= 30 and stripped[-1] not in "，,、；;：:":
+            left = offset
+    return left
+
+
+class SentenceClaims:
+    """The claims of a text's sentences, each sentence read once, when a passage first asks for
+    it (a release checked quote by quote)."""
+
+    def __init__(self) -> None:
+        self.read: dict[int, tuple[Claim, ...]] = {}  # flat sentence start → its claims (item_of from its first)
+
+    def claims(self, reader: ClaimReader, low: int, high: int) -> list[Claim]:
+        """The claims of the sentences starting in flat [low, high), which are sentence starts."""
+        if low >= high:
+            return []
+        starts = reader.sentence_starts(low, high)
+        run: list[int] = []
+        for at in starts + [high]:
+            if at < high and at not in self.read:
+                run.append(at)
+                continue
+            if run:  # read the sentences not read yet together, then file each claim under its own
+                self._file(reader, run, at if at < high else high)
+                run = []
+        out: list[Claim] = []
+        for at in starts:
+            first = len(out)
+            out += [claim if claim.item_of is None else replace(claim, item_of=claim.item_of + first)
+                    for claim in self.read[at]]
+        return out
+
+    def _file(self, reader: ClaimReader, run: list[int], stop: int) -> None:
+        claims = reader.claims(run[0], stop)
+        bounds = [reader.index[at] for at in run[1:]]  # where each later sentence begins, as written
+        placed = [bisect.bisect_right(bounds, claim.start) for claim in claims]
+        firsts = {k: placed.index(k) for k in set(placed)}
+        for k, at in enumerate(run):
+            self.read[at] = tuple(
+                claim if claim.item_of is None else replace(claim, item_of=claim.item_of - firsts[k])
+                for claim, where in zip(claims, placed, strict=True) if where == k)
 
 
 def _figure(s: str, found: list[tuple[Quantity, int, int]], number: int, clause: tuple[int, int],
@@ -459,21 +563,14 @@ def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, in
         headline = (may_begin and len(stripped) <= _HEADLINE_MAX
                     and not any(ch in CLAUSE_ENDS + "、" for ch in title))
         if headline:
-            breaks.append((_flat_at(index, end - len(line), length), _flat_at(index, end, length)))
+            breaks.append((flat_at(index, end - len(line), length), flat_at(index, end, length)))
         may_begin = headline or stripped[-1] in SENTENCE_ENDS + "”」』)）"
     return sorted(set(breaks))
 
 
-def _flat_at(index: FlatIndex, original: int, length: int) -> int:
+def flat_at(index: FlatIndex, original: int, length: int) -> int:
     """The first flat position at or after the original position."""
-    low, high = 0, length
-    while low < high:
-        middle = (low + high) // 2
-        if index[middle] < original:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+    return min(index.at_or_after(original), length)
 
 
 def _any_within(starts: list[int], stretch: tuple[int, int]) -> bool:

@@ -39,6 +39,7 @@ class Flat:
         # flat position where a stretch starts → (original - flat) within that stretch
         self._starts = array("q")
         self._deltas = array("q")
+        self._lasts: array[int] | None = None  # the original position of each stretch's last character
         flat_length = 0
         position = 0
         for gap in [*_WHITESPACE.finditer(source), None]:
@@ -98,6 +99,20 @@ class FlatIndex:
 
     def __len__(self) -> int:
         return len(self._flat)
+
+    def at_or_after(self, original: int) -> int:
+        """The first flat position whose original position is `original` or later (the
+        length of the flat text if there is none). Original positions never decrease along
+        the flat text, so the stretch holding it is found by the last original of each."""
+        flat = self._flat
+        starts, deltas, length = flat._starts, flat._deltas, len(flat.text)
+        if flat._lasts is None:  # made on first use
+            ends = [*starts[1:], length] if starts else []
+            flat._lasts = array("q", (end - 1 + delta for end, delta in zip(ends, deltas, strict=True)))
+        j = bisect.bisect_left(flat._lasts, original)
+        if j == len(starts):
+            return length
+        return max(starts[j], original - deltas[j])
 
 
 def normalise(text: str) -> tuple[str, FlatIndex]:

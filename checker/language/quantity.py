@@ -182,15 +182,20 @@ def find_quantities(text: str) -> list[Found]:
             for quantity, start, end in scan(to_simplified(s))]
 
 
-def scan(s: str) -> list[tuple[Quantity, int, int]]:
+def scan(s: str, low: int = 0, high: int | None = None, *,
+         blocked: set[int] | None = None) -> list[tuple[Quantity, int, int]]:
     """Every quantity in flat text (normalised, simplified): (quantity, start, end) with flat
-    positions; each quantity's `text` is its flat text."""
-    blocked = _blocked(s)
+    positions; each quantity's `text` is its flat text. With `low` and `high`, those starting
+    in [low, high) only: positions where no quantity is read across (a sentence's end), so
+    that a stretch is read as the whole text would read it. `blocked`: `blocked_positions(s)`,
+    where the caller has it."""
+    high = len(s) if high is None else high
+    blocked = blocked_positions(s) if blocked is None else blocked
     found: list[tuple[Quantity, int, int]] = []
-    i = 0
+    i = low
     previous_completion_end = -1
     while True:
-        candidate = _CANDIDATE.search(s, i)
+        candidate = _CANDIDATE.search(s, i, high)
         if candidate is None:
             break
         i = candidate.start()
@@ -219,7 +224,7 @@ def scan(s: str) -> list[tuple[Quantity, int, int]]:
             previous_completion_end = end
         found.append((Quantity(s[start:end], value, unit, qualifier, upper, completion), start, end))
         i = end
-    return sorted(found + _medals(s, found) + _programmes(s, found), key=lambda item: item[1])
+    return sorted(found + _medals(s, found, low, high) + _programmes(s, found, low, high), key=lambda item: item[1])
 
 
 # 十万就业见习岗位募集计划: a programme named by its target (a plan of 10万个岗位). Read only
@@ -232,10 +237,11 @@ PROGRAMME_UNITS = (("岗位", "个"), ("学位", "个"), ("床位", "张"), ("�
                    ("亩", "亩"), ("公里", "公里"))
 
 
-def _programmes(s: str, found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
+def _programmes(s: str, found: list[tuple[Quantity, int, int]], low: int,
+                high: int) -> list[tuple[Quantity, int, int]]:
     taken = [(start, end) for _, start, end in found]
     named = []
-    for match in PROGRAMME.finditer(s):
+    for match in PROGRAMME.finditer(s, low, high):
         start, end = match.span(1)
         unit = next((u for noun, u in PROGRAMME_UNITS if noun in match.group(2)), None)
         if unit is None or any(a < end and start < b for a, b in taken):
@@ -252,11 +258,11 @@ def _programmes(s: str, found: list[tuple[Quantity, int, int]]) -> list[tuple[Qu
 _MEDAL = re.compile(f"(\\d+|[{''.join(DIGITS)}十]+)(金|银|铜)(牌)?")
 
 
-def _medals(s: str, found: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, int, int]]:
+def _medals(s: str, found: list[tuple[Quantity, int, int]], low: int, high: int) -> list[tuple[Quantity, int, int]]:
     """A medal tally (10金、12银、8铜; 5金2银1铜; 1金牌1铜牌): one count of 枚 per medal. Read only
     where 牌 follows or another medal stands right beside it, so 5金 alone is not a medal."""
     taken = [(start, end) for _, start, end in found]
-    matches = list(_MEDAL.finditer(s))
+    matches = list(_MEDAL.finditer(s, low, high))
     tallies = []
     for i, match in enumerate(matches):
         beside = any(0 <= other.start() - match.end() <= 1 or 0 <= match.start() - other.end() <= 1
@@ -484,11 +490,15 @@ def _lead_qualifier(s: str, i: int) -> tuple[Qualifier | None, int]:
     return None, i
 
 
-def _blocked(s: str) -> set[int]:
+# every place an idiom starts, overlapping ones too (a lookahead consumes nothing)
+_IDIOM = re.compile("(?=(" + "|".join(re.escape(idiom) for idiom in IDIOMS) + "))")
+
+
+def blocked_positions(s: str) -> set[int]:
+    """The positions of idioms (千家万户, 一次性): no quantity starts inside one."""
     blocked: set[int] = set()
-    for idiom in IDIOMS:
-        for match in re.finditer(re.escape(idiom), s):
-            blocked.update(range(match.start(), match.end()))
+    for match in _IDIOM.finditer(s):
+        blocked.update(range(match.start(1), match.end(1)))
     return blocked
 
 
