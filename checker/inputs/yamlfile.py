@@ -162,30 +162,38 @@ def _compose(file: str, events: Any, budget: int = MAX_NODES) -> Document:
         container[pending] = value
         return True, path + (pending,)
 
+    # events by their exact class (PyYAML's and libyaml's are the same classes), the commonest first
+    scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    ignored = (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)
     for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise fail(event, Message("yaml-two-documents"))
-            continue
-        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-            continue
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise fail(event, Message("yaml-alias"))
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        kind = type(event)
+        if kind in closing:
             stack.pop()
             continue
+        if kind is not scalar and kind is not mapping and kind is not sequence:
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise fail(event, Message("yaml-two-documents"))
+                continue
+            if kind in ignored:
+                continue
+            if kind is yaml.AliasEvent:
+                raise fail(event, Message("yaml-alias"))
+        if event.anchor:
+            raise fail(event, Message("yaml-alias"))
         nodes += 1
         if nodes > budget:
             raise fail(event, Message("yaml-too-many-nodes", limit=budget))
-        tag = getattr(event, "tag", None)
-        if tag not in (None, "!") and tag not in STANDARD_TAGS:
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in STANDARD_TAGS:
             raise fail(event, Message("yaml-tag", tag=tag))
-        if isinstance(event, yaml.ScalarEvent):
-            plain = not event.style and event.tag is None  # libyaml gives "" for plain, PyYAML None
+        if kind is scalar:
+            plain = not event.style and tag is None  # libyaml gives "" for plain, PyYAML None
             place(None if plain and event.value in NULLS else event.value, event)
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            value: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+        else:
+            value: Any = {} if kind is mapping else []
             kept, path = place(value, event)
             # the value of a duplicate key is read but kept nowhere (and its positions apart)
             stack.append((value, path if kept else path + ("\0duplicate",), None))

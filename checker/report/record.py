@@ -26,6 +26,7 @@ from checker.judge.kinds import definition
 from checker.judge.verdict import BASELINE, Basis, Point, QuoteRef, Status, Trend, Verdict
 from checker.language.decimals import decimal_text
 from checker.messages import Message, os_reason
+from checker.report import jsontext
 
 if TYPE_CHECKING:
     from checker.judge.pipeline import Audit
@@ -315,7 +316,7 @@ def describe_outcome(point: Point) -> Message:
 
 def dumps(record: object) -> str:
     """JSON as the reports write it: UTF-8 text, indented, never NaN or Infinity."""
-    return json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return jsontext.dumps(record) + "\n"
 
 
 # --- saved reports ------------------------------------------------------------------------

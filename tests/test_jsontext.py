@@ -1,0 +1,44 @@
+"""The report's JSON writer (checker/report/jsontext.py) writes what json.dumps writes."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from conftest import GOLDEN
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.report import jsontext
+
+
+def _standard(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+
+
+_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+            | st.text())
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                       | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=30)
+
+
+@given(_VALUES)
+def test_same_text_as_json_dumps(value: object) -> None:
+    assert jsontext.dumps(value) == _standard(value)
+
+
+@given(st.dictionaries(st.integers() | st.booleans() | st.none(), _SCALARS, min_size=1, max_size=3))
+def test_keys_that_are_not_strings_are_written_as_json_dumps_writes_them(value: dict) -> None:
+    assert jsontext.dumps(value) == _standard(value)
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, {"a": [1, -math.inf]}])
+def test_what_json_refuses_is_refused_alike(bad: object) -> None:
+    with pytest.raises(ValueError):
+        jsontext.dumps(bad)
+
+
+def test_the_golden_report_reads_back_to_the_same_text() -> None:
+    text = (GOLDEN / "compliance.json").read_text(encoding="utf-8")
+    assert jsontext.dumps(json.loads(text)) + "\n" == text
