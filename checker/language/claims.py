@@ -291,7 +291,6 @@ class ClaimReader:
                     breaks, colon.end()) < len(breaks) else len(s)
                 self.lead_ins.append((colon.end(), stop, named[-1]))
         self.lead_in_starts = [at for at, _, _ in self.lead_ins]
-        self.markers = _markers(s)
         self.blocked = blocked_positions(s)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
@@ -329,6 +328,7 @@ class ClaimReader:
         `high` at a sentence's start, or the text's ends). `item_of` counts from the first."""
         s, published = self.s, self.published
         found = scan(s, low, high, blocked=self.blocked)
+        markers = _markers(s, low, high)
         breaks, located_periods, period_ends = self.breaks, self.located_periods, self.period_ends
 
         def span(start: int, end: int, bounds: Bounds) -> tuple[int, int]:
@@ -387,7 +387,7 @@ class ClaimReader:
                 self.original(*clause), subject, change, earlier, negated, completed, started, ratio, is_cumulative,
                 period, period_text,
                 _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published,
-                      self.markers),
+                      markers),
                 span=self.original(min(head_start, start), end + taken), section=section))
         return _tie_levels(s, found, _tie_lists(s, found, claims, self.clause_bounds, self.sentence_bounds))
 
@@ -545,6 +545,9 @@ _SECTION_KINDS = (
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
 
+_CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_ENDS + "、") + "]")
+
+
 def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, int]]:
     """Flat positions where a line of its own ends: a headline, a byline, a section title.
     Releases break lines anywhere (PDF columns: 完成省定目⏎⏎标的132.3%), so a line break is a
@@ -559,9 +562,9 @@ def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, in
         offset = end + 1
         if not stripped:
             continue
-        title = _NUMBERED.sub("", stripped)  # 一、2025年工作回顾: a numbered section title
+        # 一、2025年工作回顾: a numbered section title, its number aside
         headline = (may_begin and len(stripped) <= _HEADLINE_MAX
-                    and not any(ch in CLAUSE_ENDS + "、" for ch in title))
+                    and not _CLAUSE_MARK.search(_NUMBERED.sub("", stripped)))
         if headline:
             breaks.append((flat_at(index, end - len(line), length), flat_at(index, end, length)))
         may_begin = headline or stripped[-1] in SENTENCE_ENDS + "”」』)）"
@@ -662,11 +665,17 @@ _DONE_OR_NOT = re.compile(r"完成|竣工|建成|投用|未能|未按期|滞后"
 DURATIONS = ("年", "个月", "天", "日", "小时", "分钟", "周", "岁", "周岁")
 
 
+_LOOKAHEAD = 8  # characters past a marker its pattern may look at (计划(?=任务…), 在园幼儿(?!占比…))
+
+
 class _Markers:
     """Where the words of one tense stand in the text, found once for all its figures."""
 
-    def __init__(self, pattern: re.Pattern[str], s: str) -> None:
-        found = [m.span() for m in pattern.finditer(s)]
+    def __init__(self, pattern: re.Pattern[str], s: str, low: int, high: int) -> None:
+        # those starting in [low, high) only; no marker spans a sentence's end, so a search from
+        # a sentence's start finds what a search of the whole text finds there (the search stops
+        # past `high` by more than any marker's lookahead reads)
+        found = [m.span() for m in pattern.finditer(s, low, high + _LOOKAHEAD) if m.start() < high]
         self.starts = [a for a, _ in found]
         self.ends = [b for _, b in found]
 
@@ -696,8 +705,8 @@ def _marked(markers: dict[ClaimKind, _Markers], start: int, clause: tuple[int, i
     return kind if at >= 0 else None
 
 
-def _markers(s: str) -> dict[ClaimKind, _Markers]:
-    return {kind: _Markers(pattern, s)
+def _markers(s: str, low: int, high: int) -> dict[ClaimKind, _Markers]:
+    return {kind: _Markers(pattern, s, low, high)
             for kind, pattern in ((ClaimKind.plan, _PLAN), (ClaimKind.outcome, _PAST), (ClaimKind.stat, _STAT))}
 
 
