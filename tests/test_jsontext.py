@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+from decimal import Decimal
+from enum import Enum, IntEnum
 
 import pytest
 from conftest import GOLDEN
@@ -33,6 +35,24 @@ def test_keys_that_are_not_strings_are_written_as_json_dumps_writes_them(value: 
     assert jsontext.dumps(value) == _standard(value)
 
 
+class Colour(str, Enum):
+    red = "red"
+
+
+class Size(IntEnum):
+    large = 3
+
+
+def test_enums_of_str_and_int_are_their_values() -> None:
+    value = {"status": Colour.red, "size": Size.large, Colour.red: [Size.large, Colour.red], "flag": True}
+    assert jsontext.dumps(value) == _standard(value)
+
+
+def test_what_json_cannot_write_is_refused_alike() -> None:
+    with pytest.raises(TypeError):
+        jsontext.dumps({"a": Decimal("1.5")})
+
+
 @pytest.mark.parametrize("bad", [math.nan, math.inf, {"a": [1, -math.inf]}])
 def test_what_json_refuses_is_refused_alike(bad: object) -> None:
     with pytest.raises(ValueError):
@@ -42,3 +62,22 @@ def test_what_json_refuses_is_refused_alike(bad: object) -> None:
 def test_the_golden_report_reads_back_to_the_same_text() -> None:
     text = (GOLDEN / "compliance.json").read_text(encoding="utf-8")
     assert jsontext.dumps(json.loads(text)) + "\n" == text
+
+
+def test_a_report_record_is_written_without_falling_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from conftest import RULES, SEEDS
+
+    from checker.judge.pipeline import run_audit
+    from checker.locale import words
+    from checker.report.record import report_record
+
+    record = report_record(run_audit([RULES], SEEDS, date(2026, 11, 25), 90), words("zh"), None)
+    expected = _standard(record)
+
+    def refused(*args: object, **kwargs: object) -> str:
+        raise AssertionError("fell back to json.dumps")
+
+    monkeypatch.setattr(jsontext.json, "dumps", refused)
+    assert jsontext.dumps(record) == expected

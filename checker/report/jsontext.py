@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from json.encoder import encode_basestring  # type: ignore[attr-defined]  # C where available
+from json.encoder import encode_basestring  # C where available
 from typing import Any
 
 _INDENT = "  "
@@ -33,25 +33,23 @@ def dumps(value: Any) -> str:
 
 
 def _write(value: Any, newline: str, out: list[str]) -> None:
-    kind = type(value)
-    if kind is str:
+    # the tests and their order are json's own: a str (or an Enum of str) is its text, True is
+    # not the int 1
+    if isinstance(value, str):
         out.append(encode_basestring(value))
-    elif kind is dict:
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + _INDENT
-        separator = "{" + inner
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _Other  # json.dumps turns 1, True, None keys into strings: left to it
-            out.append(separator)
-            out.append(encode_basestring(key))
-            out.append(": ")
-            _write(item, inner, out)
-            separator = "," + inner
-        out.append(newline + "}")
-    elif kind is list or kind is tuple:
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise _Other  # json.dumps refuses it, with its own message
+        out.append(float.__repr__(value))
+    elif isinstance(value, (list, tuple)):
         if not value:
             out.append("[]")
             return
@@ -62,17 +60,20 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
             _write(item, inner, out)
             separator = "," + inner
         out.append(newline + "]")
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif kind is float:
-        if not math.isfinite(value):
-            raise _Other  # json.dumps refuses it, with its own message
-        out.append(float.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + _INDENT
+        separator = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Other  # json.dumps turns 1, True, None keys into strings: left to it
+            out.append(separator)
+            out.append(encode_basestring(key))
+            out.append(": ")
+            _write(item, inner, out)
+            separator = "," + inner
+        out.append(newline + "}")
     else:
         raise _Other

@@ -28,8 +28,7 @@ def xml_text(value: object) -> str:
 def render_junit(audit: Audit, options: Options) -> str:
     words, fail_on = options.words, options.fail_on
     root = ET.Element("testsuites", name="checker", tests=str(len(audit.verdicts)))
-    for region in sorted({v.region for v in audit.verdicts}):
-        verdicts = [v for v in audit.verdicts if v.region == region]
+    for region, verdicts in audit.by_region():
         failures = sum(1 for v in verdicts if v.status in fail_on and v.status is not Status.invalid)
         errors = sum(1 for v in verdicts if v.status is Status.invalid)
         suite = ET.SubElement(root, "testsuite", name=xml_text(region), tests=str(len(verdicts)),

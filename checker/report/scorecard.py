@@ -52,9 +52,8 @@ def _score(region: str, verdicts: list[Verdict], audit: Audit) -> Score:
 
 def scorecard(audit: Audit) -> tuple[Score, list[Score]]:
     """All regions together, and each region (in the order of the report)."""
-    regions = sorted({v.region for v in audit.verdicts})
     overall = _score("", list(audit.verdicts), audit)
-    return overall, [_score(r, [v for v in audit.verdicts if v.region == r], audit) for r in regions]
+    return overall, [_score(region, verdicts, audit) for region, verdicts in audit.by_region()]
 
 
 def share_text(score: Score) -> str:

@@ -42,8 +42,7 @@ def render_table(audit: Audit, options: Options) -> Any:
         from checker.report.changes_view import changes_table
 
         parts.append(changes_table(options.changes, words))
-    for region in sorted({v.region for v in audit.verdicts}):
-        verdicts = [v for v in audit.verdicts if v.region == region]
+    for region, verdicts in audit.by_region():
         parts.append(Responsive(_wide(region, verdicts, words), _compact(region, verdicts, words)))
     parts += _messages(audit, words)
     return Group(*parts)
