@@ -146,3 +146,44 @@ def test_one_worker_and_two_judge_alike(corpus: Path) -> None:
     options = Options(words(Lang.en), frozenset())
     assert renderer(Format.json)(one, options) == renderer(Format.json)(two, options)
     assert seen[-1] == (RULES, RULES) and len(seen) > 2  # told as the work went
+
+
+def _judged_alike(rules: Path, seeds: Path) -> tuple[object, object]:
+    from checker.judge.pipeline import run_audit
+
+    one = run_audit([rules], seeds, date(2026, 11, 25), 90, workers=1)
+    two = run_audit([rules], seeds, date(2026, 11, 25), 90, workers=2)
+    assert one.verdicts == two.verdicts and one.problems() == two.problems()
+    return one, two
+
+
+def test_an_id_two_files_share_is_found_when_files_are_shared_out(corpus: Path, tmp_path: Path) -> None:
+    """Each process loads its own rule files, so an id that rules of two files share is looked
+    for again with both in view: both rules are invalid, with one worker or two."""
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(corpus / "rules", rules)
+    files = sorted(rules.glob("*.yaml"))
+    first = yaml.safe_load(files[0].read_text(encoding="utf-8"))["rules"][3]["id"]
+    last = files[-1].read_text(encoding="utf-8")
+    taken = yaml.safe_load(last)["rules"][-1]["id"]
+    files[-1].write_text(last.replace(f"id: {taken}\n", f"id: {first}\n"), encoding="utf-8")
+    one, _ = _judged_alike(rules, corpus / "seeds")
+    shared = [v for v in one.verdicts if v.rule_id == first]
+    assert len(shared) == 2 and all(v.status.value == "invalid" for v in shared)
+    assert all(any("rule-duplicate-id" == d.message.code for d in v.diagnostics) for v in shared)
+
+
+def test_one_big_rule_file_is_shared_out_too(corpus: Path, tmp_path: Path) -> None:
+    """A single file of every rule is cut into parts, one a process, and judged alike."""
+    from checker.judge.workers import PIECE_BYTES, file_pieces
+
+    rules = [rule for path in sorted((corpus / "rules").glob("*.yaml"))
+             for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]]
+    big = tmp_path / "rules" / "all.yaml"
+    big.parent.mkdir()
+    big.write_text(yaml.safe_dump({"rules": rules}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert big.stat().st_size > 2 * PIECE_BYTES and len(file_pieces([big], 2)) == 2
+    one, two = _judged_alike(big.parent, corpus / "seeds")
+    assert len(one.verdicts) == RULES

@@ -70,16 +70,21 @@ def load_rules(paths: list[Path], root: Path | None = None) -> LoadedRules:
     diagnostics: list[Diagnostic] = []
     files = rule_files(paths)
     for path in files:
-        name = display(path, root)
-        try:
-            document = load_yaml(path, name)
-        except CheckerError as error:
-            diagnostics.append(Diagnostic(error.message, Severity.error, Position(name, error.line, error.col)))
-            continue
-        found, file_diagnostics = _rules_of(document)
+        found, file_diagnostics = load_rule_file(path, root)
         rules.extend(found)
         diagnostics.extend(file_diagnostics)
-    return LoadedRules(tuple(_unique_ids(rules)), tuple(diagnostics), tuple(display(p, root) for p in files))
+    return LoadedRules(tuple(unique_ids(rules)), tuple(diagnostics), tuple(display(p, root) for p in files))
+
+
+def load_rule_file(path: Path, root: Path | None = None) -> tuple[list[LoadedRule], list[Diagnostic]]:
+    """The rules of one file, and the problems of the file itself (ids shared with other files
+    are `unique_ids`'s to find)."""
+    name = display(path, root)
+    try:
+        document = load_yaml(path, name)
+    except CheckerError as error:
+        return [], [Diagnostic(error.message, Severity.error, Position(name, error.line, error.col))]
+    return _rules_of(document)
 
 
 def display(path: Path, root: Path | None) -> str:
@@ -120,7 +125,7 @@ def _rules_of(document: Document) -> tuple[list[LoadedRule], list[Diagnostic]]:
     return loaded, file_diagnostics
 
 
-def _unique_ids(rules: list[LoadedRule]) -> list[LoadedRule]:
+def unique_ids(rules: list[LoadedRule]) -> list[LoadedRule]:
     """Every rule sharing an id is invalid: which of them a report means cannot be told."""
     by_id: dict[str, list[LoadedRule]] = {}
     for item in rules:

@@ -10,19 +10,20 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, Position, Severity
 from checker.inputs.releases import Corpus, load_corpus
-from checker.inputs.rules import LoadedRule, load_rules
+from checker.inputs.rules import LoadedRule, load_rule_file, rule_files, unique_ids
 from checker.judge.evaluate import evaluate, invalid_verdict
 from checker.judge.evidence import verify_evidence
 from checker.judge.reading import read_rule
 from checker.judge.relate import relate
 from checker.judge.verdict import AuthorNote, Status, Verdict
-from checker.judge.workers import Progress, judge_all
+from checker.judge.workers import CHUNK, Part, Progress, chosen_workers, estimated_rules, file_pieces, share_out
 from checker.messages import Message
 
 
@@ -77,15 +78,86 @@ def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root
     """`workers`: processes to judge in (default: two for a large audit on two cores, else
     one); `progress`: told how many rules are judged as the work goes."""
     corpus = load_corpus(seeds, display(seeds, root))
-    loaded = load_rules(rules, root)
+    files = rule_files(rules)
     published = {rid: text.release.published for rid, text in corpus.releases.items()}
-    judged = judge_all(loaded.rules, functools.partial(judge, corpus=corpus, published=published, as_of=as_of,
-                                                       grace_days=grace_days), workers, progress)
+    judge_one = functools.partial(judge, corpus=corpus, published=published, as_of=as_of, grace_days=grace_days)
+    count = chosen_workers(workers, estimated_rules(files))
+    judged, file_diagnostics = (_judge_here if count == 1 else _judge_shared)(files, root, judge_one, count, progress)
     verdicts = tuple(sorted(judged, key=lambda v: (v.region, v.rule_id)))
     verdicts, related = relate(verdicts)
     shown = " ".join(display(path, root) for path in rules)
-    return Audit(as_of, grace_days, verdicts, (*corpus.diagnostics, *loaded.diagnostics, *related), shown,
-                 no_rules=not loaded.rules and not loaded.diagnostics, released=tuple(sorted(published.items())))
+    return Audit(as_of, grace_days, verdicts, (*corpus.diagnostics, *file_diagnostics, *related), shown,
+                 no_rules=not judged and not file_diagnostics, released=tuple(sorted(published.items())))
+
+
+Judge = Callable[[LoadedRule], Verdict]
+
+
+def _judge_here(files: list[Path], root: Path | None, judge_one: Judge, count: int,
+                progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic]]:
+    """Every rule loaded, then judged, in this process."""
+    rules: list[LoadedRule] = []
+    diagnostics: list[Diagnostic] = []
+    for path in files:
+        found, problems = load_rule_file(path, root)
+        rules += found
+        diagnostics += problems
+    rules = unique_ids(rules)
+    verdicts = []
+    for done, item in enumerate(rules, 1):
+        verdicts.append(judge_one(item))
+        if progress is not None and (done % CHUNK == 0 or done == len(rules)):
+            progress(done, len(rules))
+    return verdicts, diagnostics
+
+
+@dataclass(frozen=True)
+class _PartJudged:
+    file: int  # the file's position
+    diagnostics: list[Diagnostic]  # the file's own problems (given with its first part)
+    verdicts: list[Verdict]  # of its rules in this part
+    ids: list[str | None]  # each of those rules' id, if it loaded
+    first: int  # the position in the file of the first of them
+
+
+def _judge_shared(files: list[Path], root: Path | None, judge_one: Judge, count: int,
+                  progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic]]:
+    """Rule files shared out between `count` processes, each loading and judging its own; then
+    the rules of the files that share an id with another rule are judged again, here, with
+    all of those rules in view (rare: it costs only those files)."""
+    def work(piece: list[Part]) -> list[_PartJudged]:
+        judged = []
+        for i, part, parts in piece:
+            found, problems = load_rule_file(files[i], root)
+            first, stop = part * len(found) // parts, (part + 1) * len(found) // parts
+            mine = found[first:stop]
+            judged.append(_PartJudged(i, problems if part == 0 else [], [judge_one(item) for item in mine],
+                                      [item.rule.id if item.rule else None for item in mine], first))
+        return judged
+
+    expected = estimated_rules(files)
+    judged: list[_PartJudged] = []
+    done = 0
+    for results in share_out(file_pieces(files, count), work, count):
+        judged += results
+        done += sum(len(result.verdicts) for result in results)
+        if progress is not None:
+            progress(done, max(done, expected))
+    ids = Counter(id_ for result in judged for id_ in result.ids if id_ is not None)
+    sharing = sorted({result.file for result in judged if any(id_ is not None and ids[id_] > 1 for id_ in result.ids)})
+    if sharing:
+        reloaded = [(i, item) for i in sharing for item in load_rule_file(files[i], root)[0]]
+        again = unique_ids([item for _, item in reloaded])
+        by_place = {(i, item.index): item for (i, _), item in zip(reloaded, again, strict=True)}
+        for result in judged:
+            for k in range(len(result.verdicts)):
+                item = by_place.get((result.file, result.first + k))
+                if item is not None and item.diagnostics:
+                    result.verdicts[k] = judge_one(item)
+    verdicts = [verdict for result in judged for verdict in result.verdicts]
+    if progress is not None:
+        progress(len(verdicts), len(verdicts))
+    return verdicts, [d for result in judged for d in result.diagnostics]
 
 
 def judge(item: LoadedRule, corpus: Corpus, published: dict[str, date], as_of: date, grace_days: int) -> Verdict:

@@ -1,11 +1,13 @@
 """Judging many rules on both cores.
 
 Each rule is judged on its own (its evidence, its evaluation), so the rules can be shared out
-between processes. A release is read (claim by claim) by the process that judges a rule citing
-it, so the rules are shared out in order of the release their plan cites: the rules on one
-release are mostly judged where that release has been read. Processes are forked, so they
-start with the corpus and the rules already loaded; only verdicts come back. The verdicts are
-the same whatever the number of processes (tests/test_workers.py).
+between processes. Processes are forked, so they start with the corpus already loaded; only
+verdicts come back. A large audit shares out its rule *files*: each process loads the files it
+is given and judges their rules, so no process ever holds every rule file at once (memory
+stays flat as the corpus grows) and loading is shared as well as judging. A release is read
+(claim by claim) by the process that judges a rule citing it; rule files are usually one
+city's, so the rules on one release are mostly judged where it has been read. The verdicts
+are the same whatever the number of processes (tests/test_bench_corpus.py).
 """
 
 from __future__ import annotations
@@ -13,18 +15,72 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, TypeVar
 
-if TYPE_CHECKING:
-    from checker.inputs.rules import LoadedRule
-    from checker.judge.verdict import Verdict
-
-Progress = Callable[[int, int], None]  # (rules judged so far, rules in all)
+Progress = Callable[[int, int], None]  # (rules judged so far, rules in all: an estimate until the end)
+T = TypeVar("T")
+R = TypeVar("R")
 
 WORTH_A_SECOND_PROCESS = 400  # fewer rules than this take well under a second: forking would cost more
+BYTES_PER_RULE = 500  # about what a rule takes in a rule file, to tell a large audit before loading it
 CHUNK = 50  # rules per piece of work: small enough for an even share and a lively progress bar
+PIECE_BYTES = 64 * 1024  # rule files per piece of work: about 130 rules
 
-_SHARED: tuple[Sequence[LoadedRule], Callable[[LoadedRule], Verdict]] | None = None
+_WORK: Callable[[Any], Any] | None = None
+
+
+def estimated_rules(files: Sequence[Path]) -> int:
+    """How many rules the files hold, told from their size before they are read."""
+    return sum(_size(path) for path in files) // BYTES_PER_RULE
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # loading it will say why
+
+
+Part = tuple[int, int, int]  # a file's position, and which of how many parts of its rules
+
+
+def file_pieces(files: Sequence[Path], count: int) -> list[list[Part]]:
+    """The files, in order, PIECE_BYTES or so at a time; a file bigger than two pieces is cut
+    into `count` parts of its rules, one a piece (each process reads such a file once)."""
+    pieces: list[list[Part]] = [[]]
+    size = 0
+    for i, path in enumerate(files):
+        bytes_ = _size(path)
+        parts = count if bytes_ > 2 * PIECE_BYTES else 1
+        for part in range(parts):
+            if pieces[-1] and (size >= PIECE_BYTES or parts > 1):
+                pieces.append([])
+                size = 0
+            pieces[-1].append((i, part, parts))
+            size += bytes_ // parts
+    return [piece for piece in pieces if piece]
+
+
+def share_out(pieces: Sequence[T], work: Callable[[T], R], count: int) -> Iterator[R]:
+    """`work` done on each piece in `count` forked processes (here, if one), results in the order
+    of the pieces. `work` and what it reaches are inherited, not pickled: only pieces and
+    results are."""
+    if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(work, pieces)
+        return
+    global _WORK
+    _WORK = work
+    try:
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            yield from pool.imap(_do_work, pieces, chunksize=1)
+    finally:
+        _WORK = None
+
+
+def _do_work(piece: Any) -> Any:
+    assert _WORK is not None
+    return _WORK(piece)
 
 
 def chosen_workers(requested: int | None, rules: int) -> int:
@@ -35,45 +91,3 @@ def chosen_workers(requested: int | None, rules: int) -> int:
     if rules < WORTH_A_SECOND_PROCESS or (os.cpu_count() or 1) < 2:
         return 1
     return 2 if "fork" in multiprocessing.get_all_start_methods() else 1
-
-
-def judge_all(rules: Sequence[LoadedRule], judge: Callable[[LoadedRule], Verdict], workers: int | None = None,
-              progress: Progress | None = None) -> list[Verdict]:
-    """Every rule's verdict by `judge`, in the order of `rules`."""
-    count = chosen_workers(workers, len(rules))
-    if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        verdicts = []
-        for done, item in enumerate(rules, 1):
-            verdicts.append(judge(item))
-            if progress is not None and (done % CHUNK == 0 or done == len(rules)):
-                progress(done, len(rules))
-        return verdicts
-    global _SHARED
-    _SHARED = (rules, judge)  # inherited by the forked processes: nothing is pickled but verdicts
-    try:
-        found: dict[int, Verdict] = {}
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            for piece in pool.imap_unordered(_judge_piece, list(_pieces(rules)), chunksize=1):
-                found.update(piece)
-                if progress is not None:
-                    progress(len(found), len(rules))
-        return [found[i] for i in range(len(rules))]
-    finally:
-        _SHARED = None
-
-
-def _pieces(rules: Sequence[LoadedRule]) -> Iterator[list[int]]:
-    """The rules' positions, in order of the release their plan cites, CHUNK at a time."""
-    def source(i: int) -> str:
-        rule = rules[i].rule
-        return rule.plan.source if rule is not None else ""
-
-    order = sorted(range(len(rules)), key=lambda i: (source(i), i))
-    for start in range(0, len(order), CHUNK):
-        yield order[start:start + CHUNK]
-
-
-def _judge_piece(positions: list[int]) -> dict[int, Verdict]:
-    assert _SHARED is not None
-    rules, judge = _SHARED
-    return {i: judge(rules[i]) for i in positions}
