@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from checker.diagnostics import CheckerError
@@ -37,15 +38,19 @@ def check_writable(path: Path) -> None:
                                    reason=os_reason(error))) from None
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a report; a failure is a CheckerError naming the path."""
+def write_atomically(path: Path, text: str | Callable[[Callable[[str], object]], None]) -> None:
+    """Write a report: its text, or what writes it a piece at a time (a report too large to be
+    one string); a failure is a CheckerError naming the path."""
     try:
-        replace_file(path, text.encode("utf-8"))
+        if isinstance(text, str):
+            replace_file(path, text.encode("utf-8"))
+        else:
+            replace_file(path, text)
     except OSError as error:
         raise CheckerError(Message("output-cannot-write", path=path, reason=os_reason(error))) from None
 
 
-def replace_file(path: Path, data: bytes, mode: int | None = None) -> None:
+def replace_file(path: Path, data: bytes | Callable[[Callable[[str], object]], None], mode: int | None = None) -> None:
     """Write beside the target, then rename over it: readers see the old file or the new one,
     never half of one. The file keeps its permissions (a new one gets what `open` would give,
     not mkstemp's 0600). A process killed during the write may leave a hidden `.NAME.*.tmp`
@@ -55,7 +60,10 @@ def replace_file(path: Path, data: bytes, mode: int | None = None) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=_folder(path))
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, bytes):
+                stream.write(data)
+            else:
+                data(lambda piece: stream.write(piece.encode("utf-8")))
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)

@@ -30,6 +30,21 @@ def test_same_text_as_json_dumps(value: object) -> None:
     assert jsontext.dumps(value) == _standard(value)
 
 
+@given(st.lists(_VALUES, min_size=1, max_size=40))
+def test_written_piece_by_piece_it_is_the_same_text(value: list) -> None:
+    pieces: list[str] = []
+    jsontext.write(value, pieces.append)
+    assert "".join(pieces) == _standard(value)
+
+
+def test_a_long_list_is_handed_on_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsontext, "_PIECES", 16)
+    pieces: list[str] = []
+    value = [{"id": f"r{i}", "value": i} for i in range(100)]
+    jsontext.write(value, pieces.append)
+    assert len(pieces) > 10 and "".join(pieces) == _standard(value)
+
+
 @given(st.dictionaries(st.integers() | st.booleans() | st.none(), _SCALARS, min_size=1, max_size=3))
 def test_keys_that_are_not_strings_are_written_as_json_dumps_writes_them(value: dict) -> None:
     assert jsontext.dumps(value) == _standard(value)

@@ -14,7 +14,7 @@ from checker.cli import params
 from checker.cli.common import EXIT_INVALID, LangOption, chosen, exit_code, user_errors
 from checker.diagnostics import CheckerError, Severity, printable
 from checker.messages import Message
-from checker.report.formats import Format
+from checker.report.formats import Format, Streamed
 
 params.install()  # before any command runs: no pydantic adapter per option
 
@@ -199,8 +199,10 @@ def check(
         write_atomically(output, text or "")
         if not quiet:
             sys.stderr.write(f"checker: {said('wrote', path=output)}\n")
-    elif text is not None:
+    elif isinstance(text, str):
         sys.stdout.write(text)
+    elif text is not None:
+        text(sys.stdout.write)
     if verbose:
         for verdict in audit.verdicts:
             for note in verdict.of(Severity.info):
@@ -431,9 +433,14 @@ def schema(
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-def _render(audit: object, output_format: Format, options: Any, *, to_file: bool) -> Optional[str]:
-    from checker.report.formats import renderer
+def _render(audit: object, output_format: Format, options: Any, *, to_file: bool) -> Optional[str | Streamed]:
+    """The report as text, or (a format written piece by piece: a large JSON report is never
+    one string) as what writes it; None once a table is printed."""
+    from checker.report.formats import renderer, streamer
 
+    stream = streamer(output_format)
+    if stream is not None:
+        return stream(audit, options)
     rendered = renderer(output_format)(audit, options)
     if isinstance(rendered, str):
         return rendered

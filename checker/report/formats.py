@@ -67,3 +67,15 @@ def _renderer(form: Format) -> str:
 def renderer(form: Format) -> Callable[..., Any]:
     module, function = _renderer(form).split(":")
     return getattr(importlib.import_module(module), function)
+
+
+Streamed = Callable[[Callable[[str], object]], None]  # writes a report, a piece at a time, to what it is given
+_STREAMERS = {Format.json: "checker.report.json:stream_json"}  # the text of render_json, a piece at a time
+
+
+def streamer(form: Format) -> Callable[..., Streamed] | None:
+    """For a format whose report can be large, what gives the report as a `Streamed`."""
+    if form not in _STREAMERS:
+        return None
+    module, function = _STREAMERS[form].split(":")
+    return getattr(importlib.import_module(module), function)
