@@ -12,7 +12,6 @@ are the same whatever the number of processes (tests/test_bench_corpus.py).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -66,6 +65,8 @@ def share_out(pieces: Sequence[T], work: Callable[[T], R], count: int) -> Iterat
     """`work` done on each piece in `count` forked processes (here, if one), results in the order
     of the pieces. `work` and what it reaches are inherited, not pickled: only pieces and
     results are."""
+    import multiprocessing  # only where there is work to share
+
     if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(work, pieces)
         return
@@ -90,4 +91,6 @@ def chosen_workers(requested: int | None, rules: int) -> int:
         return max(1, requested)
     if rules < WORTH_A_SECOND_PROCESS or (os.cpu_count() or 1) < 2:
         return 1
+    import multiprocessing
+
     return 2 if "fork" in multiprocessing.get_all_start_methods() else 1
