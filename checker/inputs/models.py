@@ -45,6 +45,7 @@ class Release(Strict):
 
 
 class Manifest(Strict):
+    model_config = ConfigDict(defer_build=True)  # its fields name a manifest's keys; it validates nothing
     releases: list[Release]
 
 
@@ -70,6 +71,7 @@ class Claim(str, Enum):
 
 class Baseline(Strict):
     """The level a plan starts from, as a release states it: the zero point of a level's trend."""
+
 
     value: str = Field(description="the level, e.g. 48%")
     as_of: date = Field(description="the date the level refers to")
@@ -152,7 +154,9 @@ class RuleFile(Strict):
 
 
 class _RuleFileSchema(Strict):
-    """Only for the published JSON Schema: each rule in full."""
+    """Only for the published JSON Schema: each rule in full (built when the schema is asked for)."""
+
+    model_config = ConfigDict(defer_build=True)
 
     rules: list[Rule]
 
