@@ -125,10 +125,15 @@ def _judge_shared(files: list[Path], root: Path | None, judge_one: Judge, count:
     """Rule files shared out between `count` processes, each loading and judging its own; then
     the rules of the files that share an id with another rule are judged again, here, with
     all of those rules in view (rare: it costs only those files)."""
+    last: dict[int, tuple[list[LoadedRule], list[Diagnostic]]] = {}  # each process's own: the file it read last
+
     def work(piece: list[Part]) -> list[_PartJudged]:
         judged = []
         for i, part, parts in piece:
-            found, problems = load_rule_file(files[i], root)
+            if i not in last:  # the next part of a big file is read once by each process
+                last.clear()
+                last[i] = load_rule_file(files[i], root)
+            found, problems = last[i]
             first, stop = part * len(found) // parts, (part + 1) * len(found) // parts
             mine = found[first:stop]
             judged.append(_PartJudged(i, problems if part == 0 else [], [judge_one(item) for item in mine],

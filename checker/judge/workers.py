@@ -25,6 +25,7 @@ WORTH_A_SECOND_PROCESS = 400  # fewer rules than this take well under a second: 
 BYTES_PER_RULE = 500  # about what a rule takes in a rule file, to tell a large audit before loading it
 CHUNK = 50  # rules per piece of work: small enough for an even share and a lively progress bar
 PIECE_BYTES = 64 * 1024  # rule files per piece of work: about 130 rules
+PARTS_EACH = 4  # parts of a big rule file for each process
 
 _WORK: Callable[[Any], Any] | None = None
 
@@ -46,12 +47,13 @@ Part = tuple[int, int, int]  # a file's position, and which of how many parts of
 
 def file_pieces(files: Sequence[Path], count: int) -> list[list[Part]]:
     """The files, in order, PIECE_BYTES or so at a time; a file bigger than two pieces is cut
-    into `count` parts of its rules, one a piece (each process reads such a file once)."""
+    into PARTS_EACH parts of its rules for each process, one a piece, so that the processes
+    share it evenly however its hard rules fall (each keeps the file it read last)."""
     pieces: list[list[Part]] = [[]]
     size = 0
     for i, path in enumerate(files):
         bytes_ = _size(path)
-        parts = count if bytes_ > 2 * PIECE_BYTES else 1
+        parts = min(count * PARTS_EACH, max(count, bytes_ // PIECE_BYTES)) if bytes_ > 2 * PIECE_BYTES else 1
         for part in range(parts):
             if pieces[-1] and (size >= PIECE_BYTES or parts > 1):
                 pieces.append([])
