@@ -18,6 +18,7 @@ from conftest import ROOT
 from typer.testing import CliRunner
 
 from checker.cli import app
+from checker.judge.pipeline import Audit
 from checker.language.folding import normalise
 from checker.language.periods import find_periods, parse_period
 from checker.language.quantity import Qualifier, find_quantities, parse_quantity
@@ -148,7 +149,7 @@ def test_one_worker_and_two_judge_alike(corpus: Path) -> None:
     assert seen[-1] == (RULES, RULES) and len(seen) > 2  # told as the work went
 
 
-def _judged_alike(rules: Path, seeds: Path) -> tuple[object, object]:
+def _judged_alike(rules: Path, seeds: Path) -> tuple[Audit, Audit]:
     from checker.judge.pipeline import run_audit
 
     one = run_audit([rules], seeds, date(2026, 11, 25), 90, workers=1)
@@ -172,7 +173,7 @@ def test_an_id_two_files_share_is_found_when_files_are_shared_out(corpus: Path, 
     one, _ = _judged_alike(rules, corpus / "seeds")
     shared = [v for v in one.verdicts if v.rule_id == first]
     assert len(shared) == 2 and all(v.status.value == "invalid" for v in shared)
-    assert all(any("rule-duplicate-id" == d.message.code for d in v.diagnostics) for v in shared)
+    assert all(any(d.message.code == "rule-duplicate-id" for d in v.diagnostics) for v in shared)
 
 
 def test_one_big_rule_file_is_shared_out_too(corpus: Path, tmp_path: Path) -> None:
