@@ -3,11 +3,11 @@
 Each rule is judged on its own (its evidence, its evaluation), so the rules can be shared out
 between processes. Processes are forked, so they start with the corpus already loaded; only
 verdicts come back. A large audit shares out its rule *files*: each process loads the files it
-is given and judges their rules, so no process ever holds every rule file at once (memory
-stays flat as the corpus grows) and loading is shared as well as judging. A release is read
-(claim by claim) by the process that judges a rule citing it; rule files are usually one
-city's, so the rules on one release are mostly judged where it has been read. The verdicts
-are the same whatever the number of processes (tests/test_bench_corpus.py).
+is given and judges their rules, so no process ever holds every rule file at once and loading
+is shared as well as judging. A release is read (a sentence at a time) by the process that
+judges a rule citing it; rule files are usually one city's, so the rules on one release are
+mostly judged where it has been read. The verdicts are the same whatever the number of
+processes (tests/test_bench_corpus.py).
 """
 
 from __future__ import annotations
