@@ -121,3 +121,20 @@ def test_a_bad_tool_checker_table_is_named(workspace: Path) -> None:
     result = run("check")
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "pyproject.toml: unknown setting `rule` in [tool.checker]" in result.stderr
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("none", 0), ("unreported", 1)])
+def test_a_reader_that_stops_early_leaves_the_exit_code_to_the_verdicts(fail_on: str, code: int) -> None:
+    """`checker check --format json | head -c 10`: the report is written a piece at a time, and
+    the reader going away is no error and no traceback; the exit code is still the verdicts'."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "checker", "check", "--as-of", AS_OF, "--format", "json",
+                                "--fail-on", fail_on], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(10).startswith(b"{")
+    process.stdout.close()  # the bundled report is far longer than a pipe holds
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == code and "Traceback" not in errors and "Broken pipe" not in errors

@@ -202,7 +202,11 @@ def check(
     elif isinstance(text, str):
         sys.stdout.write(text)
     elif text is not None:
-        text(sys.stdout.write)
+        try:
+            text(sys.stdout.write)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader stopped (| head): the audit is whole, its exit code stands
+            _stdout_gone()
     if verbose:
         for verdict in audit.verdicts:
             for note in verdict.of(Severity.info):
@@ -220,6 +224,16 @@ def check(
     code = exit_code(audit, statuses)
     if code:
         raise typer.Exit(code)
+
+
+def _stdout_gone() -> None:
+    """Point stdout at /dev/null, so that nothing more written to it (and its flush at exit)
+    fails once its reader has gone."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _problems_only(audit: Any, said: Any) -> None:
