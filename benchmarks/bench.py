@@ -1,7 +1,7 @@
 """The checker's speed, each figure next to a floor measured in the same run (these machines are
 noisy: compare ratios, not seconds).
 
-    .venv/bin/python benchmarks/bench.py [--runs 5] [--sizes 1000,10000] [--work DIR]
+    .venv/bin/python benchmarks/bench.py [--runs 5] [--sizes 1000,10000] [--work DIR] [--against DIR]
 
 P1  cold start: `checker check` on the bundled data (table, JSON, Markdown) and `checker parse`,
     against `python -c "import pint, pydantic, yaml, rich.table, typer"`.
@@ -11,6 +11,10 @@ P2  `check --format json` and `validate` on generated corpora (benchmarks/corpus
 P3  `checker extract` throughput on the seeds, in MB of UTF-8 release text per second, against
     NFKC normalisation of the same text.
 P4  one 20 MB release cited by 500 rules, 7 of the quotes wrong, against the same with right quotes.
+
+--against DIR measures another checkout (git worktree add DIR COMMIT) in the same rounds as this one:
+the commands of P1, P2 and P4 run in turn, round after round, so a slow spell of a noisy machine
+falls on both alike.
 
 Every timing is the median of --runs runs of a fresh process (P3: the best in-process pass), with
 the checker's modules compiled to bytecode first, as an installed package has them.
@@ -44,10 +48,10 @@ for path in sorted((root / "rules").rglob("*.yaml")):
 """
 
 
-def run_once(command: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, int]:
+def run_once(command: list[str], ok: tuple[int, ...] = (0, 1), cwd: Path = ROOT) -> tuple[float, int]:
     """Seconds and peak resident memory (MB) of one run of `command`."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd,
                                env={**os.environ, "LC_ALL": "C.UTF-8"})
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
@@ -56,22 +60,31 @@ def run_once(command: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, i
     return seconds, usage.ru_maxrss // 1024
 
 
-def timed(command: list[str], runs: int, ok: tuple[int, ...] = (0, 1)) -> tuple[float, int]:
-    samples = [run_once(command, ok) for _ in range(runs)]
-    return statistics.median(s for s, _ in samples), max(m for _, m in samples)
+Command = tuple[list[str], Path, tuple[int, ...]]  # argv, where it runs (which checkout), exit codes that are fine
+
+
+def interleaved(commands: dict[str, Command], runs: int) -> dict[str, tuple[float, int]]:
+    """The median seconds and peak MB of each command, run in turn, round after round: on a noisy
+    machine a slow spell then falls on every command alike, the floor included."""
+    samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, cwd, ok) in commands.items():
+            samples[name].append(run_once(command, ok, cwd))
+    return {name: (statistics.median(s for s, _ in got), max(m for _, m in got)) for name, got in samples.items()}
 
 
 def checker(*args: str) -> list[str]:
-    return [PYTHON, "-m", "checker", *args]
+    return [PYTHON, "-m", "checker", *args]  # run in a checkout: its own `checker` package is imported
 
 
-def cold_start(runs: int) -> list[tuple[str, float, int]]:
+def cold_start(runs: int, roots: list[tuple[str, Path]]) -> list[tuple[str, float, int]]:
     bundled = ["--rules", "rules", "--seeds", "seeds", "--as-of", "2026-11-25", "--fail-on", "none"]
-    rows = [("floor: " + FLOOR_IMPORTS, *timed([PYTHON, "-c", FLOOR_IMPORTS], runs))]
-    for form in ("table", "json", "markdown"):
-        rows.append((f"check --format {form}", *timed(checker("check", *bundled, "--format", form), runs)))
-    rows.append(("parse 1.28万个", *timed(checker("parse", "1.28万个"), runs)))
-    return rows
+    commands: dict[str, Command] = {"floor: " + FLOOR_IMPORTS: ([PYTHON, "-c", FLOOR_IMPORTS], ROOT, (0,))}
+    for tag, root in roots:
+        for form in ("table", "json", "markdown"):
+            commands[f"{tag}check --format {form}"] = (checker("check", *bundled, "--format", form), root, (0, 1))
+        commands[f"{tag}parse 1.28万个"] = (checker("parse", "1.28万个"), root, (0,))
+    return [(name, *figures) for name, figures in interleaved(commands, runs).items()]
 
 
 def corpus(work: Path, rules: int) -> Path:
@@ -82,15 +95,15 @@ def corpus(work: Path, rules: int) -> Path:
     return folder
 
 
-def at_size(work: Path, rules: int, runs: int) -> dict[str, tuple[float, int]]:
+def at_size(work: Path, rules: int, runs: int, roots: list[tuple[str, Path]]) -> dict[str, tuple[float, int]]:
     folder = corpus(work, rules)
     where = ["--rules", str(folder / "rules"), "--seeds", str(folder / "seeds")]
-    return {
-        "floor": timed([PYTHON, "-c", READ_AND_PARSE, str(folder)], runs),
-        "check": timed(checker("check", *where, "--as-of", "2026-11-25", "--format", "json", "--fail-on", "none"),
-                       runs),
-        "validate": timed(checker("validate", *where), runs),
-    }
+    commands: dict[str, Command] = {"floor": ([PYTHON, "-c", READ_AND_PARSE, str(folder)], ROOT, (0,))}
+    for tag, root in roots:
+        commands[f"{tag}check"] = (checker("check", *where, "--as-of", "2026-11-25", "--format", "json",
+                                           "--fail-on", "none"), root, (0, 1))
+        commands[f"{tag}validate"] = (checker("validate", *where), root, (0, 1))
+    return interleaved(commands, runs)
 
 
 def big_release(work: Path, megabytes: int = 20, rules: int = 500, wrong: int = 7) -> tuple[Path, Path]:
@@ -182,16 +195,21 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000", help="comma list of rule counts (100000 takes minutes)")
     parser.add_argument("--work", type=Path, default=None, help="where generated corpora are kept")
     parser.add_argument("--skip", default="", help="comma list of parts to skip: P1, P2, P3, P4")
+    parser.add_argument("--against", type=Path, default=None,
+                        help="another checkout of the checker (git worktree add DIR COMMIT), measured in the same "
+                             "rounds as this one for P1, P2 and P4: a before-and-after on a noisy machine")
     args = parser.parse_args()
     skip = {part.strip().upper() for part in args.skip.split(",") if part.strip()}
+    roots = [("", ROOT)] + ([("against: ", args.against.resolve())] if args.against else [])
     print(f"machine: {machine()}")
     # bytecode as an installed package has it (pip compiles on install): with PYTHONDONTWRITEBYTECODE
     # set, an editable checkout would otherwise compile every module on every run, which the floor's
     # installed libraries never do
-    subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "checker")], check=True)
+    for _, root in roots:
+        subprocess.run([PYTHON, "-m", "compileall", "-q", str(root / "checker")], check=True)
 
     if "P1" not in skip:
-        rows = cold_start(args.runs)
+        rows = cold_start(args.runs, roots)
         floor = rows[0][1]
         print(f"\nP1 cold start, median of {args.runs} (ratio to the import floor)")
         for name, seconds, memory in rows:
@@ -204,14 +222,13 @@ def main() -> None:
         previous: dict[str, tuple[float, int]] | None = None
         previous_size = 1
         for size in sizes:
-            got = at_size(work, size, args.runs)
+            got = at_size(work, size, args.runs, roots)
             floor = got["floor"][0]
-            for name in ("floor", "check", "validate"):
-                seconds, memory = got[name]
+            for name, (seconds, memory) in got.items():
                 growth = ""
                 if previous is not None and name != "floor":
                     growth = f"  growth {seconds / previous[name][0]:5.2f}x for {size // previous_size}x"
-                print(f"  {size:>6} / {size // 5:<6} {name:9} {seconds:8.2f} s  {seconds / floor:5.2f}x  "
+                print(f"  {size:>6} / {size // 5:<6} {name:18} {seconds:8.2f} s  {seconds / floor:5.2f}x  "
                       f"{memory:6d} MB{growth}")
             previous, previous_size = got, size
 
@@ -219,13 +236,17 @@ def main() -> None:
         work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
         right, wrong = big_release(work)
         print(f"\nP4 one 20 MB release cited by 500 rules, median of {args.runs} (ratio to the run with right quotes)")
-        baseline = None
-        for name, folder in (("right quotes", right), ("7 quotes wrong", wrong)):
-            seconds, memory = timed(checker("check", "--rules", str(folder / "rules"), "--seeds", str(folder / "seeds"),
-                                            "--as-of", "2026-11-25", "--format", "json", "--fail-on", "none"),
-                                    args.runs, ok=(0, 2))  # the wrong quotes make 7 rules invalid: exit 2
-            baseline = baseline or seconds
-            print(f"  {name:16} {seconds:8.2f} s  {seconds / baseline:5.2f}x  {memory:6d} MB")
+        commands: dict[str, Command] = {}
+        for tag, root in roots:
+            for name, folder in (("right quotes", right), ("7 quotes wrong", wrong)):
+                # the wrong quotes make 7 rules invalid: exit 2
+                commands[f"{tag}{name}"] = (checker("check", "--rules", str(folder / "rules"), "--seeds",
+                                                    str(folder / "seeds"), "--as-of", "2026-11-25", "--format",
+                                                    "json", "--fail-on", "none"), root, (0, 2))
+        got = interleaved(commands, args.runs)
+        for name, (seconds, memory) in got.items():
+            baseline = got[name.replace("7 quotes wrong", "right quotes")][0]
+            print(f"  {name:25} {seconds:8.2f} s  {seconds / baseline:5.2f}x  {memory:6d} MB")
 
     if "P3" not in skip:
         extract_rate, nfkc_rate = extraction()
