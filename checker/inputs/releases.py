@@ -174,6 +174,13 @@ class Corpus:
     def get(self, release_id: str) -> ReleaseText | None:
         return self.releases.get(release_id)
 
+    def normalise_long(self) -> None:
+        """Normalise now the releases read around each quote rather than whole (over _READ_WHOLE
+        characters): before judging processes fork, so that they share it, not each make it."""
+        for text in self.releases.values():
+            if len(text.text) > _READ_WHOLE:
+                text.flat  # noqa: B018  (a cached property: reading it makes it)
+
 
 def load_corpus(folder: Path, display: str | None = None) -> Corpus:
     """Read seeds/releases.yaml and every release it lists. A manifest that cannot be read

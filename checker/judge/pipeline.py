@@ -82,6 +82,8 @@ def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root
     published = {rid: text.release.published for rid, text in corpus.releases.items()}
     judge_one = functools.partial(judge, corpus=corpus, published=published, as_of=as_of, grace_days=grace_days)
     count = chosen_workers(workers, estimated_rules(files))
+    if count > 1:
+        corpus.normalise_long()
     judged, file_diagnostics = (_judge_here if count == 1 else _judge_shared)(files, root, judge_one, count, progress)
     verdicts = tuple(sorted(judged, key=lambda v: (v.region, v.rule_id)))
     verdicts, related = relate(verdicts)
