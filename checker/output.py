@@ -12,6 +12,8 @@ from pathlib import Path
 from checker.diagnostics import CheckerError
 from checker.messages import Message, os_reason
 
+Streamed = Callable[[Callable[[str], object]], None]  # writes a report, a piece at a time, to what it is given
+
 
 def _folder(path: Path) -> Path:
     return path.parent if str(path.parent) else Path(".")
@@ -38,7 +40,7 @@ def check_writable(path: Path) -> None:
                                    reason=os_reason(error))) from None
 
 
-def write_atomically(path: Path, text: str | Callable[[Callable[[str], object]], None]) -> None:
+def write_atomically(path: Path, text: str | Streamed) -> None:
     """Write a report: its text, or what writes it a piece at a time (a report too large to be
     one string); a failure is a CheckerError naming the path."""
     try:
@@ -50,7 +52,7 @@ def write_atomically(path: Path, text: str | Callable[[Callable[[str], object]],
         raise CheckerError(Message("output-cannot-write", path=path, reason=os_reason(error))) from None
 
 
-def replace_file(path: Path, data: bytes | Callable[[Callable[[str], object]], None], mode: int | None = None) -> None:
+def replace_file(path: Path, data: bytes | Streamed, mode: int | None = None) -> None:
     """Write beside the target, then rename over it: readers see the old file or the new one,
     never half of one. The file keeps its permissions (a new one gets what `open` would give,
     not mkstemp's 0600). A process killed during the write may leave a hidden `.NAME.*.tmp`

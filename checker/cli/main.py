@@ -6,7 +6,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -14,7 +14,10 @@ from checker.cli import params
 from checker.cli.common import EXIT_INVALID, LangOption, chosen, exit_code, user_errors
 from checker.diagnostics import CheckerError, Severity, printable
 from checker.messages import Message
-from checker.report.formats import Format, Streamed
+from checker.report.formats import Format
+
+if TYPE_CHECKING:
+    from checker.output import Streamed
 
 params.install()  # before any command runs: no pydantic adapter per option
 

@@ -81,10 +81,13 @@ def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root
     files = rule_files(rules)
     published = {rid: text.release.published for rid, text in corpus.releases.items()}
     judge_one = functools.partial(judge, corpus=corpus, published=published, as_of=as_of, grace_days=grace_days)
-    count = chosen_workers(workers, estimated_rules(files))
-    if count > 1:
+    expected = estimated_rules(files)
+    count = chosen_workers(workers, expected)
+    if count == 1:
+        judged, file_diagnostics = _judge_here(files, root, judge_one, progress)
+    else:
         corpus.normalise_long()
-    judged, file_diagnostics = (_judge_here if count == 1 else _judge_shared)(files, root, judge_one, count, progress)
+        judged, file_diagnostics = _judge_shared(files, root, judge_one, count, expected, progress)
     verdicts = tuple(sorted(judged, key=lambda v: (v.region, v.rule_id)))
     verdicts, related = relate(verdicts)
     shown = " ".join(display(path, root) for path in rules)
@@ -95,7 +98,7 @@ def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root
 Judge = Callable[[LoadedRule], Verdict]
 
 
-def _judge_here(files: list[Path], root: Path | None, judge_one: Judge, count: int,
+def _judge_here(files: list[Path], root: Path | None, judge_one: Judge,
                 progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic]]:
     """Every rule loaded, then judged, in this process."""
     rules: list[LoadedRule] = []
@@ -122,11 +125,12 @@ class _PartJudged:
     first: int  # the position in the file of the first of them
 
 
-def _judge_shared(files: list[Path], root: Path | None, judge_one: Judge, count: int,
+def _judge_shared(files: list[Path], root: Path | None, judge_one: Judge, count: int, expected: int,
                   progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic]]:
     """Rule files shared out between `count` processes, each loading and judging its own; then
     the rules of the files that share an id with another rule are judged again, here, with
-    all of those rules in view (rare: it costs only those files)."""
+    all of those rules in view (rare: it costs only those files). `expected`: how many rules the
+    files hold by their size, for the progress shown until they are all judged."""
     last: dict[int, tuple[list[LoadedRule], list[Diagnostic]]] = {}  # each process's own: the file it read last
 
     def work(piece: list[Part]) -> list[_PartJudged]:
@@ -142,7 +146,6 @@ def _judge_shared(files: list[Path], root: Path | None, judge_one: Judge, count:
                                       [item.rule.id if item.rule else None for item in mine], first))
         return judged
 
-    expected = estimated_rules(files)
     judged: list[_PartJudged] = []
     done = 0
     for results in share_out(file_pieces(files, count), work, count):

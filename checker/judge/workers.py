@@ -23,7 +23,7 @@ R = TypeVar("R")
 
 WORTH_A_SECOND_PROCESS = 400  # fewer rules than this take well under a second: forking would cost more
 BYTES_PER_RULE = 500  # about what a rule takes in a rule file, to tell a large audit before loading it
-CHUNK = 50  # rules per piece of work: small enough for an even share and a lively progress bar
+CHUNK = 50  # rules judged between two reports of progress, in one process
 PIECE_BYTES = 64 * 1024  # rule files per piece of work: about 130 rules
 PARTS_EACH = 4  # parts of a big rule file for each process
 

@@ -232,11 +232,11 @@ class ClaimReader:
     def __init__(self, text: str, s: str, index: FlatIndex, published: date | None, *,
                  headlines: bool = True) -> None:
         self.text, self.s, self.index, self.published = text, s, index, published
-        negations = _words(s, NEGATIONS)
+        negations, completion, progress = _words(s, NEGATIONS), _words(s, COMPLETION), _words(s, PROGRESS)
         self.negation_ends = [b for _, _, b in negations]
-        self.completion = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, COMPLETION))
+        self.completion = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in completion)
         self.excess = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, EXCESS))
-        self.progress = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, PROGRESS))
+        self.progress = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in progress)
         self.negation_words = tuple(Word(w, *self.original(a, b)) for w, a, b in negations)
         self.located_periods = located_periods = periods_in(s)
         self.period_ends = [end for _, _, _, end in located_periods]
@@ -255,8 +255,8 @@ class ClaimReader:
         self.cumulative = tuple(w for w, _, _ in cumulative)
         self.cumulative_starts = [a for _, a, _ in cumulative]
         self.negation_starts = [a for _, a, _ in negations]  # in order: found left to right
-        self.completion_starts = [a for _, a, _ in _words(s, COMPLETION)]
-        self.progress_starts = [a for _, a, _ in _words(s, PROGRESS)]
+        self.completion_starts = [a for _, a, _ in completion]
+        self.progress_starts = [a for _, a, _ in progress]
 
         headline_spans = _hard_breaks(text, index, len(s)) if headlines else []
         self.breaks = breaks = [end for _, end in headline_spans]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from checker.draft.answers import Answer
     from checker.judge.verdict import Status
     from checker.locale import Words
+    from checker.output import Streamed
     from checker.report.changes import Changes
 
 
@@ -69,7 +70,6 @@ def renderer(form: Format) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), function)
 
 
-Streamed = Callable[[Callable[[str], object]], None]  # writes a report, a piece at a time, to what it is given
 _STREAMERS = {Format.json: "checker.report.json:stream_json"}  # the text of render_json, a piece at a time
 
 

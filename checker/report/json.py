@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from checker.judge.pipeline import Audit
+from checker.output import Streamed
 from checker.report import jsontext
-from checker.report.formats import Options, Streamed
+from checker.report.formats import Options
 from checker.report.record import report_record
 
 
