@@ -23,6 +23,8 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True)
 class Position:
+    """Where a problem is: a file, and its line and column where known (1-based)."""
+
     file: str
     line: int | None = None
     col: int | None = None

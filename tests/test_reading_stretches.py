@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from checker.inputs.releases import ReleaseText, load_corpus
 from checker.language.claims import Claim, sentence_start
-from checker.language.folding import normalise
+from checker.language.folding import Flat, normalise
 
 
 def _releases() -> list[tuple[str, ReleaseText]]:
@@ -96,3 +96,19 @@ def test_at_or_after_is_the_first_flat_position_from_an_original_one(text: str) 
     for original in range(len(text) + 2):
         expected = next((i for i in range(len(flat)) if index[i] >= original), len(flat))
         assert index.at_or_after(original) == expected
+
+
+# and characters that compose with a neighbour (e + ◌́, 가 + ᆨ) or that only part of a text holds
+_MIXED = st.sampled_from(["a", "e", "\u0301", "\u0338", "가", "\u11a8", "ｅ", "（", "）", "，", "個", "½", "㎡", " ",
+                          "\n", "\u3000", "2024年", "８５％"])
+
+
+@given(st.lists(st.one_of(_PIECES, _MIXED), max_size=40).map("".join))
+def test_normalising_at_once_is_normalising_segment_by_segment(text: str) -> None:
+    """Flat folds and checks the whole text at once where NFKC leaves it as it is; that must
+    be what folding and normalising each whitespace-free segment on its own gives."""
+    whole = Flat(text)
+    apart = Flat("")
+    apart._by_segment(text)
+    assert whole.text == apart.text
+    assert (list(whole._starts), list(whole._deltas)) == (list(apart._starts), list(apart._deltas))

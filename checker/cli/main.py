@@ -484,4 +484,7 @@ def _print_rich(renderable: object) -> None:
 
 
 def main() -> None:
-    app()
+    from checker.judge.workers import fewer_collections
+
+    with fewer_collections():  # a run is short and makes few reference cycles
+        app()

@@ -63,6 +63,8 @@ def install() -> None:
 
     @dataclass(frozen=True)
     class PlainRuntimeParam(base):  # type: ignore[misc, valid-type]
+        """typer's runtime parameter, its value converted without a pydantic TypeAdapter."""
+
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
             try:
                 return _convert(self.annotation, value)

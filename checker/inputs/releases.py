@@ -35,6 +35,8 @@ _READ_WHOLE = 200_000  # a release this long or shorter is read sentence by sent
 
 @dataclass(frozen=True)
 class Match:
+    """Where a quote was found in a release: line and column, and its extent in the text."""
+
     line: int
     col: int
     start: int  # index into the original text
@@ -43,6 +45,8 @@ class Match:
 
 @dataclass
 class ReleaseText:
+    """A release's text as stored in seeds/, read (normalised, claim by claim) when first needed."""
+
     release: Release
     path: Path
     text: str

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from checker.diagnostics import CheckerError, Diagnostic, Position, Severity
+from checker.frozen import changed
 from checker.inputs.models import Rule, RuleFile
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
@@ -48,6 +49,8 @@ class LoadedRule:
 
 @dataclass(frozen=True)
 class LoadedRules:
+    """Every rule of the rule files read, with the problems of files that hold none."""
+
     rules: tuple[LoadedRule, ...]
     diagnostics: tuple[Diagnostic, ...]  # of files that hold no rules (unreadable, not a rule file)
     files: tuple[str, ...]  # every rule file read, as displayed
@@ -112,7 +115,7 @@ def _rules_of(document: Document) -> tuple[list[LoadedRule], list[Diagnostic]]:
     file_diagnostics = [d for path, d in document.problems if path[:1] != ("rules",) or len(path) < 2]
     for index, raw in enumerate(data["rules"]):
         item = LoadedRule(name, index, document, raw if isinstance(raw, dict) else {})
-        found = [replace(d, rule_id=item.id) for path, d in document.problems if path[:2] == ("rules", index)]
+        found = [changed(d, rule_id=item.id) for path, d in document.problems if path[:2] == ("rules", index)]
         rule = None
         if not isinstance(raw, dict):
             found.append(item.diagnostic(Message("rule-not-mapping")))
@@ -121,7 +124,7 @@ def _rules_of(document: Document) -> tuple[list[LoadedRule], list[Diagnostic]]:
                 rule = Rule.model_validate(raw)
             except ValidationError as error:
                 found += diagnostics_of(error, document, ("rules", index), item.id)
-        loaded.append(replace(item, rule=rule, diagnostics=tuple(found)))
+        loaded.append(changed(item, rule=rule, diagnostics=tuple(found)))
     return loaded, file_diagnostics
 
 

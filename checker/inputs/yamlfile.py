@@ -30,6 +30,8 @@ MAX_BYTES = 20 * 1024 * 1024
 
 @dataclass
 class Document:
+    """A YAML file read into plain data, with the position of every node and the problems found."""
+
     file: str
     data: Any
     positions: Positions

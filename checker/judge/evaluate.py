@@ -19,11 +19,12 @@ The precedence of evidence (README: "How verdicts are reached"):
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, Decimal
 
 from checker.diagnostics import Diagnostic, Severity
+from checker.frozen import changed
 from checker.inputs.models import Comparator, Measure, OutcomeKind
 from checker.inputs.rules import LoadedRule
 from checker.judge.evidence import Evidence
@@ -62,7 +63,7 @@ def evaluate(reading: RuleReading, evidence: Evidence, published: Mapping[str, d
                       quotes=evidence.quotes)
 
     def done(**changes: object) -> Verdict:
-        return replace(verdict, diagnostics=tuple(diagnostics), **changes)  # type: ignore[arg-type]
+        return changed(verdict, diagnostics=tuple(diagnostics), **changes)
 
     if any(d.is_error for d in diagnostics):
         return done()

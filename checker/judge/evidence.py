@@ -36,6 +36,8 @@ from checker.messages import Message
 
 @dataclass(frozen=True)
 class Evidence:
+    """The quotes of a rule where they were found, and what the checks of them found wrong."""
+
     quotes: tuple[QuoteRef, ...]
     diagnostics: tuple[Diagnostic, ...]
 

@@ -49,6 +49,8 @@ class Counted:
 
 @dataclass
 class Read:
+    """An outcome's expression as read, with what is wrong with it."""
+
     reading: OutcomeReading
     diagnostics: list[Diagnostic] = field(default_factory=list)
 

@@ -7,7 +7,6 @@ nothing about output: rendering and exit codes belong to the caller.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, Position, Severity
+from checker.frozen import changed
 from checker.inputs.releases import Corpus, load_corpus
 from checker.inputs.rules import LoadedRule, load_rule_file, rule_files, unique_ids
 from checker.judge.evaluate import evaluate, invalid_verdict
@@ -23,12 +23,22 @@ from checker.judge.evidence import verify_evidence
 from checker.judge.reading import read_rule
 from checker.judge.relate import relate
 from checker.judge.verdict import AuthorNote, Status, Verdict
-from checker.judge.workers import CHUNK, Part, Progress, chosen_workers, estimated_rules, file_pieces, share_out
+from checker.judge.workers import (
+    CHUNK,
+    Part,
+    Progress,
+    chosen_workers,
+    estimated_rules,
+    file_pieces,
+    share_out,
+)
 from checker.messages import Message
 
 
 @dataclass(frozen=True)
 class Audit:
+    """Every verdict of a run and the problems not tied to one rule."""
+
     as_of: date
     grace_days: int
     verdicts: tuple[Verdict, ...]
@@ -118,6 +128,8 @@ def _judge_here(files: list[Path], root: Path | None, judge_one: Judge,
 
 @dataclass(frozen=True)
 class _PartJudged:
+    """The verdicts of one part of a rule file, judged in one process."""
+
     file: int  # the file's position
     diagnostics: list[Diagnostic]  # the file's own problems (given with its first part)
     verdicts: list[Verdict]  # of its rules in this part
@@ -175,7 +187,7 @@ def judge(item: LoadedRule, corpus: Corpus, published: dict[str, date], as_of: d
         return invalid_verdict(item)
     reading = read_rule(item, published)
     verdict = evaluate(reading, verify_evidence(reading, corpus), published, as_of, grace_days)
-    return dataclasses.replace(verdict, authored=author_notes(item))
+    return changed(verdict, authored=author_notes(item))
 
 
 def author_notes(item: LoadedRule) -> tuple[AuthorNote, ...]:

@@ -32,6 +32,8 @@ DEFAULT_COMPARATOR = {
 
 @dataclass(frozen=True)
 class RuleReading:
+    """A rule with its plan and outcomes read (figures, dates), before any evidence is looked at."""
+
     loaded: LoadedRule
     rule: Rule
     plan: PlanReading

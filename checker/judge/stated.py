@@ -14,10 +14,11 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from checker.diagnostics import CheckerError, Severity
+from checker.frozen import changed
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
@@ -66,7 +67,7 @@ class Quoted:
         own = read_subjects(self.text)
         if len(own) != len(inside):
             return inside
-        return [claim if claim.item_of is not None else replace(claim, subject=mine.subject)
+        return [claim if claim.item_of is not None else changed(claim, subject=mine.subject)
                 for claim, mine in zip(inside, own, strict=True)]
 
     def words(self, words: tuple[Word, ...]) -> list[Word]:

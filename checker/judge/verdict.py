@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class StatusTraits:
+    """How a status is ordered, ranked and shown."""
+
     order: int  # place in reports: what a reader needs first
     rank: int  # worst first, for what changed since a baseline
     style: str  # rich style in the terminal
@@ -186,6 +188,8 @@ class AuthorNote:
 
 @dataclass(frozen=True)
 class Verdict:
+    """What a rule comes to as of a date: its status, why, and the evidence it rests on."""
+
     rule_id: str
     region: str
     indicator: str

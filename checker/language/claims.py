@@ -24,6 +24,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
+from checker.frozen import changed
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import RELATIVE_YEARS, THIS_YEAR, Period, periods_in
 from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, scan
@@ -56,6 +57,8 @@ class Word:
 
 @dataclass(frozen=True)
 class Change:
+    """A figure that is a change (增长12%, 下降0.4个百分点), not a level."""
+
     direction: Direction
     word: str  # 增长, 下降, 提高 …
     relative: bool  # a change in %, 倍 or 个百分点 (a rate of change, not an amount added)
@@ -63,6 +66,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Claim:
+    """One figure of a release and what its words say of it."""
+
     quantity: Quantity  # its `text` is as written
     start: int  # the quantity's extent in the text as written (qualifier words included)
     end: int
@@ -262,8 +267,15 @@ class ClaimReader:
         self.breaks = breaks = [end for _, end in headline_spans]
         # a headline that names a period (2025年工作谋划, 2024年工作回顾) dates the section under it
         self.sections = []
+        period_starts = [a for _, _, a, _ in located_periods]  # in order: found left to right
+
+        def named_in(low: int, high: int) -> list[tuple[str, Period]]:
+            """The periods starting in [low, high)."""
+            return [(w, p) for w, p, _, _ in located_periods[bisect.bisect_left(period_starts, low):
+                                                              bisect.bisect_left(period_starts, high)]]
+
         for line_start, at in headline_spans:
-            named = [(w, p) for w, p, a, _ in located_periods if line_start <= a < at]
+            named = named_in(line_start, at)
             # a title naming two periods (2024年工作综述暨2025年工作谋划) heads the whole text, not a part
             if named and _SECTION.search(s, line_start, at) and len({p for _, p in named}) == 1:
                 self.sections.append((at, named[-1]))
@@ -285,7 +297,7 @@ class ClaimReader:
         self.lead_ins = []
         for colon in re.finditer("[：:]", s):
             begin = self.sentence_bounds.before(colon.start()) + 1
-            named = [(w, p) for w, p, a, _ in located_periods if begin <= a < colon.start()]
+            named = named_in(begin, colon.start())
             if named:
                 stop = breaks[bisect.bisect_right(breaks, colon.end())] if bisect.bisect_right(
                     breaks, colon.end()) < len(breaks) else len(s)
@@ -436,7 +448,7 @@ class SentenceClaims:
         out: list[Claim] = []
         for at in starts:
             first = len(out)
-            out += [claim if claim.item_of is None else replace(claim, item_of=claim.item_of + first)
+            out += [claim if claim.item_of is None else changed(claim, item_of=claim.item_of + first)
                     for claim in self.read[at]]
         return out
 
@@ -447,7 +459,7 @@ class SentenceClaims:
         firsts = {k: placed.index(k) for k in set(placed)}
         for k, at in enumerate(run):
             self.read[at] = tuple(
-                claim if claim.item_of is None else replace(claim, item_of=claim.item_of - firsts[k])
+                claim if claim.item_of is None else changed(claim, item_of=claim.item_of - firsts[k])
                 for claim, where in zip(claims, placed, strict=True) if where == k)
 
 
@@ -512,7 +524,7 @@ def _last_before(located: list[tuple[str, T, int, int]], ends: list[int], low: i
 
 
 def replace_text(quantity: Quantity, text: str, index: FlatIndex, start: int, end: int) -> Quantity:
-    return replace(quantity, text=text[index[start]: index[end - 1] + 1])
+    return changed(quantity, text=text[index[start]: index[end - 1] + 1])
 
 
 def _words(s: str, words: tuple[str, ...]) -> list[tuple[str, int, int]]:
@@ -583,13 +595,18 @@ def _any_within(starts: list[int], stretch: tuple[int, int]) -> bool:
     return k < len(starts) and starts[k] < stretch[1]
 
 
+@functools.lru_cache(maxsize=8)
+def _marks(ends: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(ends) + "]")
+
+
 class Bounds:
     """Where the boundary characters of a text are, found once: the last before and the first
     after any position (a release holds hundreds of figures; each asks for its clause)."""
 
     def __init__(self, s: str, ends: str) -> None:
         self.length = len(s)
-        self.at = [m.start() for m in re.finditer("[" + re.escape(ends) + "]", s)]
+        self.at = [m.start() for m in _marks(ends).finditer(s)]
 
     def before(self, i: int) -> int:
         """The last boundary before position i, or -1 (as max of str.rfind(ch, 0, i))."""
@@ -750,7 +767,7 @@ def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Cla
     out = list(claims)
     for j in range(1, len(found)):
         if claims[j - 1].earlier_level and _TO.match(s[found[j - 1][2]:found[j][1]]):
-            out[j] = replace(claims[j], subject=claims[j - 1].subject)
+            out[j] = changed(claims[j], subject=claims[j - 1].subject)
     return out
 
 
@@ -777,14 +794,14 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             whole = (first, claims[run[-1]].span[1])  # the list is read whole: a ratio alone says nothing
             for position, j in enumerate(run):
                 owner = earlier[len(earlier) - len(run) + position]
-                out[j] = replace(claims[j], item_of=owner, subject=claims[owner].subject + shared, span=whole)
+                out[j] = changed(claims[j], item_of=owner, subject=claims[owner].subject + shared, span=whole)
         i = run[-1] + 1
     for j, claim in enumerate(out):
         # 新增返乡农民工创业3.1万人,完成省定目标的348.6%: one ratio, of the figure before it
         if claim.ratio and claim.item_of is None and j > 0 and not out[j - 1].ratio and re.match(
                 r"^(?:分别)?完成", claim.subject) and found[j - 1][1] >= sentence_bounds.before(found[j][1]):
             shared = re.sub(r"^分别|的$", "", claim.subject)
-            out[j] = replace(claim, item_of=j - 1, subject=out[j - 1].subject + shared,
+            out[j] = changed(claim, item_of=j - 1, subject=out[j - 1].subject + shared,
                              span=(out[j - 1].span[0], claim.span[1]))
     return out
 
@@ -809,5 +826,5 @@ def likeness(a: str, b: str) -> float:
     if min(len(a), len(b)) < 2:
         return 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
     pairs_a, pairs_b = _pairs(a), _pairs(b)
-    shared = sum(min(pairs_a.count(p), pairs_b.count(p)) for p in set(pairs_a))
+    shared = sum(min(pairs_a.count(p), pairs_b.count(p)) for p in set(pairs_a) & set(pairs_b))
     return 2 * shared / (len(pairs_a) + len(pairs_b))

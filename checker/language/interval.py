@@ -19,6 +19,8 @@ from checker.language.quantity import Qualifier, Quantity
 
 @dataclass(frozen=True)
 class Interval:
+    """What a figure proves: its bounds, each open or closed, or None where it has none."""
+
     low: Decimal | None  # None: no bound below
     high: Decimal | None  # None: no bound above
     low_open: bool = False

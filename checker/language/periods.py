@@ -25,6 +25,8 @@ from checker.messages import Message
 
 @dataclass(frozen=True)
 class Period:
+    """A stretch of time a text names: its first day (None if it names only an end) and its last."""
+
     start: date | None
     end: date
 
@@ -211,7 +213,7 @@ def periods_in(s: str) -> list[tuple[str, Period, int, int]]:
     found: list[tuple[str, Period, int, int]] = []
     for match in _IN_TEXT.finditer(t):
         after = t[match.end():match.end() + 4]
-        if after.startswith(_STARTS) or re.match(r"\d{1,2}月", after):
+        if after.startswith(_STARTS) or _MONTH.match(after):
             continue
         if after.startswith("前") and not after.startswith("前后"):
             continue
@@ -225,6 +227,7 @@ def periods_in(s: str) -> list[tuple[str, Period, int, int]]:
     return found
 
 
+_MONTH = re.compile(r"\d{1,2}月")
 _QUOTE_MARKS = re.compile("[" + re.escape(QUOTES) + "]")
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
 from checker.diagnostics import QuantityError, UnitError
+from checker.frozen import changed
 from checker.language.decimals import decimal_text, shift
 from checker.language.folding import normalise
 from checker.language.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
@@ -39,6 +40,8 @@ class Qualifier(str, Enum):
 
 @dataclass(frozen=True)
 class Quantity:
+    """A figure read exactly: its value, measure word, qualifier (不少于, 近 …), upper bound of a range."""
+
     text: str
     value: Decimal
     unit: str  # the measure word after scaling: 个, 元, %, 个百分点; "" for a pure number
@@ -60,7 +63,7 @@ class Quantity:
         if unit == self.unit:
             return self
         upper = None if self.upper is None else convert(self.upper, self.unit, unit)
-        return replace(self, value=convert(self.value, self.unit, unit), unit=unit, upper=upper)
+        return changed(self, value=convert(self.value, self.unit, unit), unit=unit, upper=upper)
 
     def comparable_with(self, other: Quantity) -> bool:
         return self.dimension == other.dimension
@@ -178,7 +181,7 @@ def _parse_whole(text: str) -> Quantity:
 def find_quantities(text: str) -> list[Found]:
     """Every quantity stated in running text, in order (positions in the text as written)."""
     s, index = normalise(text)
-    return [Found(replace(quantity, text=text[index[start]: index[end - 1] + 1]), index[start], index[end - 1] + 1)
+    return [Found(changed(quantity, text=text[index[start]: index[end - 1] + 1]), index[start], index[end - 1] + 1)
             for quantity, start, end in scan(to_simplified(s))]
 
 
@@ -256,11 +259,14 @@ def _programmes(s: str, found: list[tuple[Quantity, int, int]], low: int,
 
 
 _MEDAL = re.compile(f"(\\d+|[{''.join(DIGITS)}十]+)(金|银|铜)(牌)?")
+_MEDAL_NEAR = re.compile(f"[\\d{''.join(DIGITS)}十][金银铜]")  # where a medal tally may be: a numeral, then a medal
 
 
 def _medals(s: str, found: list[tuple[Quantity, int, int]], low: int, high: int) -> list[tuple[Quantity, int, int]]:
     """A medal tally (10金、12银、8铜; 5金2银1铜; 1金牌1铜牌): one count of 枚 per medal. Read only
     where 牌 follows or another medal stands right beside it, so 5金 alone is not a medal."""
+    if not _MEDAL_NEAR.search(s, low, high):  # most stretches: 资金 and 金额, never 5金
+        return []
     taken = [(start, end) for _, start, end in found]
     matches = list(_MEDAL.finditer(s, low, high))
     tallies = []
@@ -460,8 +466,18 @@ def _unit_at(s: str, i: int) -> str:
 
 def _match_any(s: str, i: int, words: tuple[str, ...]) -> str:
     """The first of `words` that `s` has at i (regex alternation keeps that order)."""
-    match = _alternation(words).match(s, i)
+    # the same few constant tuples, asked for per figure: hashing a tuple of a hundred words
+    # each time (as a cache keyed by the tuple does) costs more than the match
+    known = _BY_IDENTITY.get(id(words))
+    if known is None or known[0] is not words:
+        if len(_BY_IDENTITY) > 64:  # a caller building its tuples afresh: stay bounded
+            _BY_IDENTITY.clear()
+        known = _BY_IDENTITY[id(words)] = (words, _alternation(words))
+    match = known[1].match(s, i)
     return match.group() if match else ""
+
+
+_BY_IDENTITY: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
 @functools.lru_cache(maxsize=32)

@@ -323,6 +323,8 @@ def dumps(record: object) -> str:
 
 @dataclass(frozen=True)
 class SavedReport:
+    """A JSON report read back: what a later run is compared with."""
+
     as_of: str
     results: list[ResultKey]
     releases: list[str] | None  # None: a report from before schema 1.2, which did not list them

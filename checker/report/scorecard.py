@@ -18,6 +18,8 @@ BAR = 20  # characters in a bar: 5% each
 
 @dataclass(frozen=True)
 class Score:
+    """How many targets of a region (or of all) are due, met and missed."""
+
     region: str  # "" for all regions together
     due: int
     met: int
