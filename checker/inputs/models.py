@@ -72,7 +72,6 @@ class Claim(str, Enum):
 class Baseline(Strict):
     """The level a plan starts from, as a release states it: the zero point of a level's trend."""
 
-
     value: str = Field(description="the level, e.g. 48%")
     as_of: date = Field(description="the date the level refers to")
     source: Id

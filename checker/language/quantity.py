@@ -259,13 +259,12 @@ def _programmes(s: str, found: list[tuple[Quantity, int, int]], low: int,
 
 
 _MEDAL = re.compile(f"(\\d+|[{''.join(DIGITS)}十]+)(金|银|铜)(牌)?")
-_MEDAL_NEAR = re.compile(f"[\\d{''.join(DIGITS)}十][金银铜]")  # where a medal tally may be: a numeral, then a medal
 
 
 def _medals(s: str, found: list[tuple[Quantity, int, int]], low: int, high: int) -> list[tuple[Quantity, int, int]]:
     """A medal tally (10金、12银、8铜; 5金2银1铜; 1金牌1铜牌): one count of 枚 per medal. Read only
     where 牌 follows or another medal stands right beside it, so 5金 alone is not a medal."""
-    if not _MEDAL_NEAR.search(s, low, high):  # most stretches: 资金 and 金额, never 5金
+    if all(s.find(medal, low, high) < 0 for medal in "金银铜"):  # most stretches (a pattern would cost a start-up)
         return []
     taken = [(start, end) for _, start, end in found]
     matches = list(_MEDAL.finditer(s, low, high))
