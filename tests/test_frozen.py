@@ -1,6 +1,8 @@
 """`changed` (checker/frozen.py) stands in for `dataclasses.replace` on the records copied per
 figure and per rule. It is only right while no dataclass of the checker runs code on
-construction, and it must copy what `replace` copies, no more (not a cached value)."""
+construction, and it must copy what `replace` copies, no more (not a cached value).
+`built_at_once` stands in for the `__init__` of the records made per figure: it must take what
+the generated one takes and build the same record."""
 
 from __future__ import annotations
 
@@ -8,17 +10,21 @@ import dataclasses
 import functools
 import gc
 import importlib
+import inspect
 import pkgutil
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from conftest import SEEDS
 
 import checker
-from checker.frozen import changed
+from checker.draft.extract import extract
+from checker.frozen import built_at_once, changed
 from checker.inputs.releases import load_corpus
 from checker.judge.workers import YOUNG_THRESHOLD, fewer_collections
+from checker.language.claims import Claim
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 
 
@@ -94,3 +100,53 @@ def test_fewer_collections_raises_the_threshold_for_the_block_only() -> None:
     with pytest.raises(RuntimeError), fewer_collections():
         raise RuntimeError("a failing run")
     assert gc.get_threshold() == before
+
+
+def test_every_dataclass_init_takes_its_fields_in_order_with_their_defaults() -> None:
+    # the __init__ that built_at_once writes must take what the generated one takes
+    for kind in _checker_dataclasses():
+        parameters = list(inspect.signature(kind.__dict__["__init__"]).parameters.values())[1:]
+        expected = [(f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+                    for f in dataclasses.fields(kind) if f.default_factory is dataclasses.MISSING]
+        if len(expected) < len(dataclasses.fields(kind)):
+            continue  # a default_factory: dataclasses' own __init__ (built_at_once refuses such a class)
+        assert [(p.name, p.default) for p in parameters] == expected, kind
+        assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in parameters), kind
+
+
+def test_built_at_once_builds_what_the_dataclass_builds() -> None:
+    corpus = load_corpus(SEEDS)
+    claims = [claim for text in corpus.releases.values() for claim in text.reading.claims]
+    drafted = [item for text in corpus.releases.values() for item in extract(text)]
+    records: list[Any] = [*claims, *(claim.quantity for claim in claims), *drafted]
+    assert len(claims) > 100 and len(drafted) > 100
+    for record in records:
+        kind = type(record)
+        assert kind.__dict__["__init__"].__code__.co_names == ("_set",), kind  # the fast one is in use
+        values = [getattr(record, f.name) for f in dataclasses.fields(kind)]
+        assert kind(*values) == record
+        assert kind(**{f.name: getattr(record, f.name) for f in dataclasses.fields(kind)}) == record
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            kind(*values).start = 1
+    assert Claim(claims[0].quantity, 1, 2, (0, 3), "学校") == dataclasses.replace(
+        claims[0], start=1, end=2, clause=(0, 3), subject="学校", change=None, earlier_level=False, negated=False,
+        completed=False, started=False, ratio=False, cumulative=False, period=None, period_text=None, kind=None,
+        item_of=None, span=(0, 0), section=None)
+    with pytest.raises(TypeError):
+        Claim(claims[0].quantity, 1, 2)  # type: ignore[call-arg]  # clause and subject missing
+    with pytest.raises(TypeError):
+        Quantity("5所", Decimal(5), "所", unknown=1)  # type: ignore[call-arg]
+
+
+def test_built_at_once_refuses_a_field_it_cannot_build() -> None:
+    @dataclass(frozen=True)
+    class Listed:
+        items: list[str] = dataclasses.field(default_factory=list)
+
+    @dataclass(frozen=True)
+    class Keyed:
+        name: str = dataclasses.field(kw_only=True)
+
+    for kind in (Listed, Keyed):
+        with pytest.raises(TypeError, match="only plain fields"):
+            built_at_once(kind)

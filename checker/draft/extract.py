@@ -7,12 +7,14 @@ that holds the figure and names what it counts, and passes the evidence checks a
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from checker.frozen import built_at_once
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
 from checker.language.claims import Claim, ClaimKind
@@ -31,6 +33,7 @@ REGION = re.compile(r"(?<![全我本该各])((?:(?![内外一二三四五六七�
                     r"(?![委政直级属域内外长])")
 
 
+@built_at_once  # made for every figure
 @dataclass(frozen=True)
 class Extracted:
     """One quantity claim of a release, as drafted."""
@@ -74,6 +77,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
     said = [claim.kind for claim in reading.claims if claim.kind is not None]
     plan_like = said.count(ClaimKind.plan) > 2 * said.count(ClaimKind.outcome)  # a plan, a 实施方案
     drafted = []
+    ends = _sentence_ends(release.text)
     tense: tuple[ClaimKind, int, Claim] | None = None  # the last plan or outcome the wording made plain, and where
     dated: tuple[Claim, int] | None = None  # the last figure with a period stated, and where
     horizon = None  # the last period ahead of the release a plan named: undated tasks are due then
@@ -113,7 +117,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
             comparator=COMPARATOR_OF.get(quantity.qualifier) if kind is ClaimKind.plan else None,
             deadline=_deadline(claim, published) if kind is ClaimKind.plan else None,
             as_of=_as_of(release.text, claim, published) if kind is ClaimKind.outcome else None,
-            claim=claim, start=start, published=published, context=_sentence(release.text, claim)))
+            claim=claim, start=start, published=published, context=_sentence(release.text, ends, claim)))
     return drafted
 
 
@@ -123,8 +127,10 @@ def _same_sentence(text: str, a: Claim, b: Claim) -> bool:
 
 def _not_a_claim(text: str, claim: Claim) -> bool:
     """一个, 一名, 一支: an article, not a count (新建一所学校 is the rare exception)."""
-    written = "".join(claim.quantity.text.split())
-    return bool(re.fullmatch(r"[一]\D{1,2}", written)) and claim.quantity.value == 1
+    return claim.quantity.value == 1 and bool(_ARTICLE.fullmatch("".join(claim.quantity.text.split())))
+
+
+_ARTICLE = re.compile(r"[一]\D{1,2}")
 
 
 def _default_kind(claim: Claim, published: date, plan_like: bool) -> ClaimKind:
@@ -143,7 +149,7 @@ def _as_of(text: str, claim: Claim, published: date) -> date | None:
     """The date a reported figure refers to: the period its sentence states (2023年 → its last
     day), 截至6月底 → that day, 目前 → the release's date."""
     clause = text[claim.clause[0]:claim.end]
-    month = re.search(r"截至(?:(\d{4})年)?(\d{1,2})月(?:底|末)?", "".join(clause.split()))
+    month = re.search(r"截至(?:(\d{4})年)?(\d{1,2})月(?:底|末)?", "".join(clause.split())) if "截" in clause else None
     if month:
         year = int(month.group(1) or published.year)
         number = int(month.group(2))
@@ -168,15 +174,34 @@ def _joined(text: str) -> str:
     """The quote on one line: a line break between two Chinese characters or digits goes, one
     between words of Latin script becomes a space."""
     text = text.strip()
+    if len(text.split(maxsplit=1)) < 2:  # no whitespace within (most quotes)
+        return text
     return re.sub(r"\s+", lambda m: " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1] or "x") and re.match(
         r"[A-Za-z0-9]", text[m.start() - 1:m.start()] or "x") else "", text)
 
 
-def _sentence(text: str, claim: Claim) -> str:
-    begin = max(text.rfind(mark, 0, claim.clause[0]) for mark in "。！？!?\n") + 1
-    return "".join(text[begin:claim.end].split())
+def _sentence(text: str, ends: list[int], claim: Claim) -> str:
+    """The figure's sentence up to it, without whitespace. `ends`: where the text's sentence ends
+    (。！？!?, line breaks) stand, found once per release, not looked for back from each figure."""
+    k = bisect.bisect_left(ends, claim.clause[0])
+    return "".join(text[(ends[k - 1] if k else -1) + 1:claim.end].split())
+
+
+def _sentence_ends(text: str) -> list[int]:
+    ends = []
+    for mark in "。！？!?\n":
+        at = text.find(mark)
+        while at >= 0:
+            ends.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(ends)
+
+
+_REGION_ENDS = frozenset("市县区旗")  # every REGION ends in one
 
 
 def _region(release: ReleaseText, claim: Claim) -> str:
+    if _REGION_ENDS.isdisjoint(claim.subject):
+        return release.release.region
     found = REGION.search(claim.subject)
     return found.group(1) if found else release.release.region

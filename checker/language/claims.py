@@ -24,10 +24,11 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from checker.frozen import changed
+from checker.frozen import built_at_once, changed
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import RELATIVE_YEARS, THIS_YEAR, Period, periods_in
 from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, scan
+from checker.language.regex import starting_with
 from checker.language.script import to_simplified
 
 T = TypeVar("T")
@@ -45,6 +46,7 @@ class Direction(str, Enum):
     decrease = "decrease"
 
 
+@built_at_once  # made for every figure
 @dataclass(frozen=True)
 class Word:
     """A word found in the text (positions as written), and whether a negation governs it."""
@@ -64,6 +66,7 @@ class Change:
     relative: bool  # a change in %, 倍 or 个百分点 (a rate of change, not an amount added)
 
 
+@built_at_once  # made for every figure
 @dataclass(frozen=True)
 class Claim:
     """One figure of a release and what its words say of it."""
@@ -196,9 +199,12 @@ _SUBJECT_LEAD = re.compile(
     r"[,，、]?)+")
 _SUBJECT_TAIL = re.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|提升|上升|下降|降低|减少)了?|"
                            r"达到|达|为|是|有|共计|共|累计|总计|合计|约|近|超过|达到了|从|由|仅|只|另有|另)+$")
+_SUBJECT_TAIL_LAST = frozenset("长加高升降低少了到达为是有计共约近过从由仅只另")  # what a match of it ends with
 _AFTER_STOP = re.compile(r"实现|的|参加|参与|获得|完成|达到|进行|开展|等|以上|以下|左右|其中|和|及|共|"
                          r"降|升|增|提高|减少|，|,|。|；|;|、|（|\(")
-_PUNCTUATION = re.compile(r"^[、，,；;：:（）()“”\"'《》]+|[、，,；;：:（）()“”\"'《》]+$")
+_PUNCTUATION = "、，,；;：:（）()“”\"'《》"  # stripped from both ends of a subject
+# from the end of the words after a figure (“ stays: 九项“提质增效”行动)
+_TAIL_PUNCTUATION = "、，,；;：:（）()“”\"'《」』"
 
 PLAN_WORDS = ("计划", "目标", "任务是", "力争", "争取", "确保", "将", "要", "拟", "预计", "规划", "方案", "谋划",
               "启动", "年内", "到20", "至20", "前完成", "前建成", "以上的")
@@ -306,7 +312,7 @@ class ClaimReader:
         self.blocked = blocked_positions(s)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
-        return self.index[start], self.index[end - 1] + 1
+        return self.index.span(start, end)
 
     def governed(self, at: int) -> bool:
         """A negation ending within the four characters before `at`, in the same clause."""
@@ -394,8 +400,9 @@ class ClaimReader:
             i = bisect.bisect_right(self.kind_ends, start) - 1
             section = self.kinds[i][1] if i >= 0 else None
             head_start = max(clause[0], previous_start) + skipped if subject[:1] else start
+            written = self.original(start, end)
             claims.append(Claim(
-                replace_text(quantity, self.text, self.index, start, end), *self.original(start, end),
+                changed(quantity, text=self.text[written[0]:written[1]]), *written,
                 self.original(*clause), subject, change, earlier, negated, completed, started, ratio, is_cumulative,
                 period, period_text,
                 _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published,
@@ -523,10 +530,6 @@ def _last_before(located: list[tuple[str, T, int, int]], ends: list[int], low: i
     return None, None
 
 
-def replace_text(quantity: Quantity, text: str, index: FlatIndex, start: int, end: int) -> Quantity:
-    return changed(quantity, text=text[index[start]: index[end - 1] + 1])
-
-
 def _words(s: str, words: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Every occurrence of the words, longest first where two overlap."""
     pattern = _alternation(words)
@@ -643,13 +646,17 @@ def _subject(before: str, after: str) -> tuple[str, int, int]:
     without what only leads up to it, and a noun straight after it (54所中小学); where
     nothing stands before it, what follows it (近9000人参加培训). Returns the subject, how many
     characters of `before` it leaves out at the start, and how many of `after` it takes."""
-    lead = _PUNCTUATION.sub("", _SUBJECT_LEAD.sub("", _PUNCTUATION.sub("", before)))
-    head = _PUNCTUATION.sub("", _SUBJECT_TAIL.sub("", lead))
+    # flat text holds no line break, so str.strip does what a pattern anchored at ^ and $ would
+    lead = _SUBJECT_LEAD.sub("", before.strip(_PUNCTUATION)).strip(_PUNCTUATION)
+    head = (_SUBJECT_TAIL.sub("", lead) if lead[-1:] in _SUBJECT_TAIL_LAST else lead).strip(_PUNCTUATION)
     skipped = before.find(lead) if lead else len(before)
     stop = _AFTER_STOP.search(after)
     tail = after if stop is None else after[:stop.start()] if stop.start() > 0 else ("" if head else after)
-    # 九项“提质增效”行动 keeps its opening “
-    tail = re.sub(r"[、，,；;：:（）()“”\"'《」』]+$", "", re.split(r"[，,。；;]", tail)[0])
+    for mark in "，,。；;":  # up to the first of them
+        at = tail.find(mark)
+        if at >= 0:
+            tail = tail[:at]
+    tail = tail.rstrip(_TAIL_PUNCTUATION)
     if len(tail) > _TAIL_MAX or not after.startswith(tail):
         tail = ""
     return head + tail, max(skipped, 0), len(tail)
@@ -657,18 +664,22 @@ def _subject(before: str, after: str) -> tuple[str, int, int]:
 
 # The tense of a clause: what sets a task, what reports one done. A marker governs the figures
 # of its clause, and, in a list (计划任务是新建幼儿园26所，新建中小学54所…), the clauses after it
-# in its sentence until another marker.
-_PLAN = re.compile(r"计划任务|计划(?=任务|到|在|于|年内|今年|明年|新建|新增|建设|开展|完成|投资|实施|培训|改造|"
-                   r"筹集|发放)|"
-                   r"预期目标|目标任务|目标是|目标为|任务是|力争|确保|拟|预计|年内|"
-                   r"争取(?!上级|省级|省|中央|国家|各类|各级|资金|专项|债|项目|政策)|"  # but 争取省级资金: secured
-                   r"(?<![即])将(?![近军来])|(?<![重主需只纪简摘必想概])要(?![求点素件闻])|"
-                   r"(?<![截年\d])(?:到|至)(?:20\d\d|“?十[四五六]五)|"
-                   r"规划(?=建设|资金|投资|面积|新建|布局|用地|中央|省|市)")  # 2016年至2020年 is a range, not a target
+# in its sentence until another marker. Each is read over a whole release, so each is written for
+# speed: a lookbehind after the word it guards (将(?<!即将), not tried at every position), and
+# words spelt out (开展了|完成了, not (?:开展|完成)了: an alternation of words is searched for by
+# the characters it starts with).
+_PLAN = starting_with(
+    "计预目任力确拟年争将要到至规",
+    r"计划任务|计划(?=任务|到|在|于|年内|今年|明年|新建|新增|建设|开展|完成|投资|实施|培训|改造|筹集|发放)|"
+    r"预期目标|目标任务|目标是|目标为|任务是|力争|确保|拟|预计|年内|"
+    r"争取(?!上级|省级|省|中央|国家|各类|各级|资金|专项|债|项目|政策)|"  # but 争取省级资金: secured
+    r"将(?<!即将)(?![近军来])|要(?<![重主需只纪简摘必想概]要)(?![求点素件闻])|"
+    r"(?:到|至)(?<![截年\d][到至])(?:20\d\d|“?十[四五六]五)|"
+    r"规划(?=建设|资金|投资|面积|新建|布局|用地|中央|省|市)")  # 2016年至2020年 is a range, not a target
 # not 惠及, 受益: a plan says whom it will reach
 _PAST = re.compile(r"已经|已|实际|先后|截至目前|截止目前|目前|全年共|共计|被评为|获评|入选|荣获|取得了|获得|超额|"
                    r"建成投用|投入使用|竣工|以来|过去|"
-                   r"(?:开展|完成|实施|建成|新建|举办|组织|启动|投入|发放|培训|创建|打造|采取)了")
+                   r"开展了|完成了|实施了|建成了|新建了|举办了|组织了|启动了|投入了|发放了|培训了|创建了|打造了|采取了")
 _STAT = re.compile(r"现有|共有|全市有|全县有|全区有|仍有|尚有|在校生|在校学生|在园幼儿(?!占比|比例)|教职工|专任教师|"
                    r"学年|各级各类|"
                    r"总数|常住人口|户籍人口|老年人口|总人口|资产总额|占地")
@@ -706,31 +717,37 @@ class _Markers:
         return self.ends[k] if k >= 0 and self.starts[k] >= low else -1
 
 
-def _marked(markers: dict[ClaimKind, _Markers], start: int, clause: tuple[int, int],
-            sentence_start: int) -> ClaimKind | None:
+_Tenses = tuple["_Markers", "_Markers", "_Markers"]  # the markers of a plan, an outcome, a background figure
+_TENSES = (ClaimKind.plan, ClaimKind.outcome, ClaimKind.stat)
+
+
+def _marked(markers: _Tenses, start: int, clause: tuple[int, int], sentence_start: int) -> ClaimKind | None:
     """Plan, outcome or background figure, where a marker of the clause, or of the list the
     clause continues (…学校911所，其中小学365所，初中115所), says."""
-    plan = markers[ClaimKind.plan].starts_in(*clause)
-    past = markers[ClaimKind.outcome].starts_in(*clause)
+    low, high = clause
+    plan = markers[0].starts_in(low, high)
+    past = markers[1].starts_in(low, high)
     if plan and (not past or past[-1] < plan[0] or plan[0] < start < past[0]):
         return ClaimKind.plan
-    if markers[ClaimKind.stat].starts_in(*clause):
+    if markers[2].starts_in(low, high):
         return ClaimKind.stat
     if past:
         return ClaimKind.outcome
-    last = {kind: found.last_end(sentence_start, clause[0]) for kind, found in markers.items()}
-    kind, at = max(last.items(), key=lambda item: item[1])
-    return kind if at >= 0 else None
+    kind, last = None, -1  # the tense whose marker ends last before the clause (the first, on a tie)
+    for tense, found in zip(_TENSES, markers, strict=True):
+        at = found.last_end(sentence_start, low)
+        if at > last:
+            kind, last = tense, at
+    return kind
 
 
-def _markers(s: str, low: int, high: int) -> dict[ClaimKind, _Markers]:
-    return {kind: _Markers(pattern, s, low, high)
-            for kind, pattern in ((ClaimKind.plan, _PLAN), (ClaimKind.outcome, _PAST), (ClaimKind.stat, _STAT))}
+def _markers(s: str, low: int, high: int) -> _Tenses:
+    return _Markers(_PLAN, s, low, high), _Markers(_PAST, s, low, high), _Markers(_STAT, s, low, high)
 
 
 def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, end: int, quantity: Quantity,
           change: Change | None, earlier: bool, ratio: bool, period: Period | None,
-          published: date | None, markers: dict[ClaimKind, _Markers]) -> ClaimKind | None:
+          published: date | None, markers: _Tenses) -> ClaimKind | None:
     """The kind of figure, where the wording says it; None where it does not."""
     if earlier:
         return ClaimKind.stat

@@ -135,6 +135,18 @@ class FlatIndex:
     def __len__(self) -> int:
         return len(self._flat)
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original extent of flat [start, end): `(self[start], self[end - 1] + 1)`, in one
+        call (several per figure)."""
+        flat = self._flat
+        length = len(flat.text)
+        if not (0 <= start < length and 0 < end <= length):
+            return self[start], self[end - 1] + 1  # from the end, or out of range: as indexing does
+        starts, deltas = flat._starts, flat._deltas
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        return start + deltas[first if first > 0 else 0], end + deltas[last if last > 0 else 0]
+
     def at_or_after(self, original: int) -> int:
         """The first flat position whose original position is `original` or later (the
         length of the flat text if there is none). Original positions never decrease along

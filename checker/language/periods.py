@@ -20,6 +20,7 @@ from datetime import date
 
 from checker.diagnostics import PeriodError, QuantityError
 from checker.language.numerals import parse_chinese_numeral
+from checker.language.regex import starting_with
 from checker.messages import Message
 
 
@@ -182,10 +183,13 @@ def _date(text: str, year: int, month: int, day: int) -> date:
 
 # Deadline words inside running text (a plan's quote): to check a declared deadline
 # against what the quote itself says.
-_IN_TEXT = re.compile(
-    r"(?:十[三四五六七八九]五(?:规划)?(?:末|期末|期间|时期)?)"
-    r"|(?:" + YEAR + r"年?(?:至|到|-|—|–)" + YEAR + r"年)"
-    r"|(?:" + YEAR + r"年(?:年底|年末|底|末|上半年|下半年|" + "|".join(AUTUMN_TERM) + r"|度)?)"
+# A year, then a span (2025年至2027年) or a year's part (2025年底): a year's digits are read once for
+# both (no writing of a year is both Arabic and Chinese).
+_IN_TEXT = starting_with(
+    r"十\d〇○零一二三四五六七八九",
+    r"十[三四五六七八九]五(?:规划)?(?:末|期末|期间|时期)?"
+    r"|" + YEAR + r"(?:年?(?:至|到|-|—|–)" + YEAR + r"年|年(?:年底|年末|底|末|上半年|下半年|" + "|".join(AUTUMN_TERM)
+    + r"|度)?)"
 )
 _STARTS = ("以来", "起", "开始", "启动", "至今", "实施以来")
 

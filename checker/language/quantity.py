@@ -11,17 +11,17 @@ exactly 3527000000 元. Anything not understood raises `QuantityError`: never a 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
 from checker.diagnostics import QuantityError, UnitError
-from checker.frozen import changed
+from checker.frozen import built_at_once, changed
 from checker.language.decimals import decimal_text, shift
 from checker.language.folding import normalise
 from checker.language.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
+from checker.language.regex import starting_with
 from checker.language.script import to_simplified
 from checker.language.units import PRECISION, convert, dimension_of, measure_words
 from checker.messages import Echo, Message, Term
@@ -38,6 +38,7 @@ class Qualifier(str, Enum):
     RANGE = "range"
 
 
+@built_at_once  # made for every figure
 @dataclass(frozen=True)
 class Quantity:
     """A figure read exactly: its value, measure word, qualifier (不少于, 近 …), upper bound of a range."""
@@ -99,7 +100,7 @@ PREFIXES: dict[str, Qualifier] = {
     "不到": Qualifier.LESS_THAN, "不足": Qualifier.LESS_THAN, "少于": Qualifier.LESS_THAN,
     "低于": Qualifier.LESS_THAN,
 }
-_LONGEST_PREFIXES = sorted(PREFIXES.items(), key=lambda item: -len(item[0]))
+_PREFIX_LENGTHS = sorted({len(word) for word in PREFIXES}, reverse=True)
 SUFFIXES: dict[str, Qualifier] = {
     "及以上": Qualifier.AT_LEAST, "以上": Qualifier.AT_LEAST,
     "及以下": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST, "以内": Qualifier.AT_MOST,
@@ -121,7 +122,7 @@ CHINESE = re.compile(
 )
 SCALES = {**SMALL_UNITS, **BIG_UNITS}
 SCALE_WORDS, SUFFIX_WORDS, PREFIX_WORDS = tuple(SCALES), tuple(SUFFIXES), tuple(PREFIXES)
-_CANDIDATE = re.compile(f"[\\d{CHINESE_CHARS}]|百分之")  # where a quantity may start
+_CANDIDATE = re.compile(f"[\\d{CHINESE_CHARS}]")  # where a quantity may start (百分之 too: 百 is in it)
 MORE = ("余", "多")
 MAX_DIGITS = 40  # no release states a figure this long; refusing bounds the work
 
@@ -233,8 +234,9 @@ def scan(s: str, low: int = 0, high: int | None = None, *,
 # 十万就业见习岗位募集计划: a programme named by its target (a plan of 10万个岗位). Read only
 # inside quotation marks, for a round figure of at least a hundred, and for what the name
 # counts with a known measure word.
-PROGRAMME = re.compile(r"(?<=[“\"「『])([一二三四五六七八九两]?[十百千万][十百千万]*)([\u4e00-\u9fff]{2,12}?)"
-                       r"(?:计划|工程|行动|活动|项目)(?=[”\"」』])")
+PROGRAMME = starting_with("一二三四五六七八九两十百千万",
+                          r"(?<=[“\"「『])([一二三四五六七八九两]?[十百千万][十百千万]*)([\u4e00-\u9fff]{2,12}?)"
+                          r"(?:计划|工程|行动|活动|项目)(?=[”\"」』])")
 PROGRAMME_UNITS = (("岗位", "个"), ("学位", "个"), ("床位", "张"), ("托位", "个"), ("人才", "人"), ("青年", "人"),
                    ("学子", "人"), ("农民", "人"), ("职工", "人"), ("企业", "家"), ("家庭", "户"), ("农户", "户"),
                    ("亩", "亩"), ("公里", "公里"))
@@ -258,13 +260,13 @@ def _programmes(s: str, found: list[tuple[Quantity, int, int]], low: int,
     return named
 
 
-_MEDAL = re.compile(f"(\\d+|[{''.join(DIGITS)}十]+)(金|银|铜)(牌)?")
+_MEDAL = starting_with(f"\\d{''.join(DIGITS)}十", f"(\\d+|[{''.join(DIGITS)}十]+)(金|银|铜)(牌)?")
 
 
 def _medals(s: str, found: list[tuple[Quantity, int, int]], low: int, high: int) -> list[tuple[Quantity, int, int]]:
     """A medal tally (10金、12银、8铜; 5金2银1铜; 1金牌1铜牌): one count of 枚 per medal. Read only
     where 牌 follows or another medal stands right beside it, so 5金 alone is not a medal."""
-    if all(s.find(medal, low, high) < 0 for medal in "金银铜"):  # most stretches (a pattern would cost a start-up)
+    if not any(_after_number(s, medal, low, high) for medal in "金银铜"):  # most stretches: 资金, 银行
         return []
     taken = [(start, end) for _, start, end in found]
     matches = list(_MEDAL.finditer(s, low, high))
@@ -281,6 +283,20 @@ def _medals(s: str, found: list[tuple[Quantity, int, int]], low: int, high: int)
             continue
         tallies.append((Quantity(match.group(), value, "枚"), match.start(), match.end()))
     return tallies
+
+
+_MEDAL_NUMBERS = frozenset("".join(DIGITS) + "十")  # the characters of _MEDAL's number class
+
+
+def _after_number(s: str, word: str, low: int, high: int) -> bool:
+    """Whether `word` stands in s[low:high] right after a digit or a numeral of that stretch, as
+    in every medal tally (str.find, not a pattern: a pattern would cost every start-up)."""
+    at = s.find(word, low, high)
+    while at >= 0:
+        if at > low and (s[at - 1].isdigit() or s[at - 1] in _MEDAL_NUMBERS):
+            return True
+        at = s.find(word, at + 1, high)
+    return False
 
 
 def describe_plainly(quantity: Quantity) -> str:
@@ -425,7 +441,10 @@ def _number(s: str, i: int, *, running: bool) -> tuple[Decimal, int, bool, int] 
 
 
 def _too_long(match: re.Match[str], *, running: bool) -> bool:
-    digits = sum(ch.isdigit() for ch in match.group())
+    written = match.group()
+    if len(written) <= MAX_DIGITS:  # most figures: too short to hold too many digits
+        return False
+    digits = sum(ch.isdigit() for ch in written)
     if digits <= MAX_DIGITS:
         return False
     if running:
@@ -451,7 +470,7 @@ def _scale(s: str, i: int, value: Decimal) -> tuple[Decimal, int, int]:
 def _is_year(s: str, start: int, end: int, value: Decimal) -> bool:
     """2024年, 2021—2035年, 2017至2020年, 2020-2021学年: dates, not counts."""
     written = s[start:end]
-    if not re.fullmatch(r"(19|20)\d\d", written):
+    if not (len(written) == 4 and written.startswith(("19", "20")) and written[2:].isdecimal()):  # (19|20)\d\d
         return False
     after = s[end:end + 6]
     if after.startswith(("年", "学年")):
@@ -464,24 +483,31 @@ def _unit_at(s: str, i: int) -> str:
 
 
 def _match_any(s: str, i: int, words: tuple[str, ...]) -> str:
-    """The first of `words` that `s` has at i (regex alternation keeps that order)."""
-    # the same few constant tuples, asked for per figure: hashing a tuple of a hundred words
-    # each time (as a cache keyed by the tuple does) costs more than the match
+    """The first of `words` that `s` has at i (in their order: longest first, where it matters)."""
+    # only the words starting with s[i] are tried: a pattern of the hundred measure words tries
+    # every one at each figure. The same few constant tuples are asked for per figure, so they are
+    # found by identity (hashing a tuple of a hundred words each time would cost more).
     known = _BY_IDENTITY.get(id(words))
     if known is None or known[0] is not words:
         if len(_BY_IDENTITY) > 64:  # a caller building its tuples afresh: stay bounded
             _BY_IDENTITY.clear()
-        known = _BY_IDENTITY[id(words)] = (words, _alternation(words))
-    match = known[1].match(s, i)
-    return match.group() if match else ""
+        known = _BY_IDENTITY[id(words)] = (words, _by_first(words))
+    for word in known[1].get(s[i:i + 1], ()):
+        if s.startswith(word, i):
+            return word
+    return ""
 
 
-_BY_IDENTITY: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_BY_IDENTITY: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
 
 
-@functools.lru_cache(maxsize=32)
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(word) for word in words if word) or "(?!)")
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words by their first character, each group in the order of `words`."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _combine(first: Qualifier, second: Qualifier, s: str) -> Qualifier:
@@ -499,14 +525,18 @@ def _first_number(s: str) -> int | None:
 
 
 def _lead_qualifier(s: str, i: int) -> tuple[Qualifier | None, int]:
-    for word, qualifier in _LONGEST_PREFIXES:
-        if s.endswith(word, 0, i):
-            return qualifier, i - len(word)
+    """The longest qualifier word ending at i (不少于, 超过, 近)."""
+    for length in _PREFIX_LENGTHS:  # one look-up per length, not a comparison per word
+        if length <= i:
+            qualifier = PREFIXES.get(s[i - length:i])
+            if qualifier is not None:
+                return qualifier, i - length
     return None, i
 
 
 # every place an idiom starts, overlapping ones too (a lookahead consumes nothing)
-_IDIOM = re.compile("(?=(" + "|".join(re.escape(idiom) for idiom in IDIOMS) + "))")
+_IDIOM = starting_with("".join(sorted({idiom[0] for idiom in IDIOMS})),
+                       "(?=(" + "|".join(re.escape(idiom) for idiom in IDIOMS) + "))")
 
 
 def blocked_positions(s: str) -> set[int]:

@@ -1,0 +1,145 @@
+"""The patterns that scan whole releases are written for speed (checker/language/regex.py);
+each fast writing is held here to what it stands for.
+
+- A pattern behind `starting_with(first, …)` finds nothing if a match could start with a
+  character outside `first`: every branch's first character is checked against it, read from
+  the pattern itself, so a branch added later without its character fails here.
+- The word look-up by first character finds what a regular-expression alternation of the
+  same words finds (the first in their order).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable
+from re import _constants as _C  # type: ignore[attr-defined]  # how re itself reads a pattern
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import checker
+from checker.language import quantity
+from checker.language.folding import normalise
+from checker.language.units import measure_words
+
+_DIGIT = "\\d"  # the category, as a member of a set of first characters
+
+
+def _set_of(items: list[tuple[Any, Any]]) -> set[str]:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            chars.add(chr(av))
+        elif op is _C.RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+            chars.add(_DIGIT)
+        else:
+            raise AssertionError(f"a class this test cannot list: {op} {av}")
+    return chars
+
+
+def _firsts(sequence: list[tuple[Any, Any]], rest: Callable[[], set[str]] | None = None) -> set[str]:
+    """The characters a match of the parsed `sequence` can start with (`rest`: those of what
+    follows it, asked for only where the sequence can match nothing)."""
+    for k, (op, av) in enumerate(sequence):
+        def after(k: int = k) -> set[str]:
+            return _firsts(sequence[k + 1:], rest)
+
+        if op is _C.ASSERT and av[0] == 1:  # a lookahead: what follows starts as it does
+            return _firsts(list(av[1]), after)
+        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue  # a lookbehind, a negative lookahead, an anchor: the next element starts the match
+        if op is _C.LITERAL:
+            return {chr(av)}
+        if op is _C.IN:
+            return _set_of(av)
+        if op is _C.BRANCH:
+            return set().union(*(_firsts(list(branch), after) for branch in av[1]))
+        if op is _C.SUBPATTERN:
+            return _firsts(list(av[3]), after)
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            low, _, item = av
+            inner = _firsts(list(item), after)
+            return inner if low > 0 else inner | after()
+        raise AssertionError(f"an element this test cannot read: {op}")
+    assert rest is not None, "a pattern that can match nothing"
+    return rest()
+
+
+def _fast_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for module in pkgutil.walk_packages(checker.__path__, "checker."):
+        if module.name.endswith("__main__"):
+            continue
+        for name, value in vars(importlib.import_module(module.name)).items():
+            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[") and "])(?:" in value.pattern:
+                found.append((f"{module.name}.{name}", value))
+    return found
+
+
+def test_each_fast_pattern_looks_wherever_a_match_can_start() -> None:
+    patterns = _fast_patterns()
+    names = {name.rsplit(".", 1)[1] for name, _ in patterns}
+    assert {"_PLAN", "_IN_TEXT", "_IDIOM", "_MEDAL", "PROGRAMME"} <= names
+    for name, pattern in patterns:
+        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+        lookahead, body = parsed[0], parsed[1:]
+        assert lookahead[0] is _C.ASSERT and lookahead[1][0] == 1, name  # (?=[...])
+        allowed = _firsts(list(lookahead[1][1]))
+        assert _firsts(body) <= allowed, (name, sorted(_firsts(body) - allowed))
+
+
+def test_the_first_characters_are_read_right() -> None:
+    # the reader above, on patterns whose first characters are known
+    def firsts(pattern: str) -> set[str]:
+        return _firsts(list(_parser.parse(pattern, 0)))
+
+    assert firsts(r"计划(?=任务)|(?<![即])将|(?:到|至)20") == {"计", "将", "到", "至"}
+    assert firsts(r"(?:\d{4}|[一二]{4})年?") == {_DIGIT, "一", "二"}
+    assert firsts(r"[一二]?[十百]") == {"一", "二", "十", "百"}
+    assert firsts(r"(?:重点)?实事") == {"重", "实"}
+
+
+_TEXT = st.lists(st.sampled_from(["2025", "年", "至", "十四五", "末", "将", "即将", "要", "重要", "计划", "任务", "到",
+                                  "截至", "5", "金", "银", "牌", "“", "”", "十万", "岗位", "计划", "一次性", "亿万",
+                                  "已", "完成了", "目前", "在园幼儿", "占比", "建成", "其中", "，", "。"]),
+                 max_size=30).map("".join)
+
+
+@given(_TEXT)
+def test_a_fast_pattern_finds_what_its_plain_writing_finds(text: str) -> None:
+    for name, pattern in _fast_patterns():
+        plain = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
+
+
+_WORD_TUPLES = [quantity.MORE, quantity.SCALE_WORDS, quantity.SUFFIX_WORDS, quantity.PREFIX_WORDS,
+                quantity.RANGE_SEPARATORS, quantity.NEUTRAL_LEADS, measure_words()]
+
+
+@given(st.lists(st.sampled_from([w for words in _WORD_TUPLES for w in words[:40]] + ["1", "人", "x", "平方"]),
+                max_size=8).map("".join), st.integers(0, 12))
+def test_the_word_look_up_finds_what_an_alternation_finds(text: str, at: int) -> None:
+    for words in _WORD_TUPLES:
+        alternation = re.compile("|".join(re.escape(word) for word in words if word))
+        match = alternation.match(text, at)
+        assert quantity._match_any(text, at, words) == (match.group() if match else "")
+
+
+@given(st.text(alphabet="ab 　\n，１２", max_size=40), st.integers(-3, 45), st.integers(-3, 45))
+def test_a_span_of_the_flat_text_maps_back_as_its_ends_do(text: str, start: int, end: int) -> None:
+    _, index = normalise(text * 12)  # long enough not to be a cached short text
+    try:
+        expected: tuple[int, int] | type[IndexError] = (index[start], index[end - 1] + 1)
+    except IndexError:
+        expected = IndexError
+    try:
+        got: tuple[int, int] | type[IndexError] = index.span(start, end)
+    except IndexError:
+        got = IndexError
+    assert got == expected
