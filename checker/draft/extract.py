@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from checker.frozen import built_at_once
+from checker.frozen import built_at_once, changed
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
 from checker.language.claims import Claim, ClaimKind
@@ -91,7 +91,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
             dated = (claim, claim.end)
         elif (dated is not None and claim.start - dated[1] <= _CARRY and dated[0].kind in (claim.kind, None)
               and not _same_sentence(release.text, dated[0], claim)):  # within one, the reader has decided
-            claim = replace(claim, period=dated[0].period, period_text=dated[0].period_text)
+            claim = changed(claim, period=dated[0].period, period_text=dated[0].period_text)
         if _not_a_claim(release.text, claim):
             continue
         kind = claim.kind
@@ -104,7 +104,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
             if claim.period is not None and claim.period.end > published:
                 horizon = claim.period
             elif claim.period is None and horizon is not None:
-                claim = replace(claim, period=horizon)
+                claim = changed(claim, period=horizon)
         quantity = claim.quantity
         line, col = release.position(claim.start)
         start, end = _quote_span(release.text, claim)
@@ -127,7 +127,9 @@ def _same_sentence(text: str, a: Claim, b: Claim) -> bool:
 
 def _not_a_claim(text: str, claim: Claim) -> bool:
     """一个, 一名, 一支: an article, not a count (新建一所学校 is the rare exception)."""
-    return claim.quantity.value == 1 and bool(_ARTICLE.fullmatch("".join(claim.quantity.text.split())))
+    written = claim.quantity.text
+    return (written.lstrip()[:1] == "一" and claim.quantity.value == 1
+            and bool(_ARTICLE.fullmatch("".join(written.split()))))
 
 
 _ARTICLE = re.compile(r"[一]\D{1,2}")

@@ -372,13 +372,14 @@ class ClaimReader:
             started = _any_within(self.progress_starts, clause) and not completed
             # a period opening a sentence dates all of it; one inside a part after a semicolon
             # (…；其中2026年秋季开学前新增公办学位4000个；新增普惠托位1500个) dates that part only
-            part = max(s.rfind("；", sentence[0], start), s.rfind(";", sentence[0], start))
-            first_part = min((at for at in (s.find("；", sentence[0], start), s.find(";", sentence[0], start))
-                              if at >= 0), default=start)
             period_text, period = _last_before(located_periods, period_ends, sentence[0], start)
-            if period is not None and part >= 0 and not _within(located_periods, period_ends, sentence[0], first_part,
-                                                                  part, start):
-                period_text, period = None, None
+            if period is not None:
+                part = max(s.rfind("；", sentence[0], start), s.rfind(";", sentence[0], start))
+                if part >= 0:
+                    first_part = min(at for at in (s.find("；", sentence[0], start), s.find(";", sentence[0], start))
+                                     if at >= 0)  # there is one: the last
+                    if not _within(located_periods, period_ends, sentence[0], first_part, part, start):
+                        period_text, period = None, None
             if period is None and published is not None:
                 word, offset = _last_before(self.located_relative, self.relative_ends, sentence[0], start)
                 if word is not None and 1 <= published.year + offset <= 9999:
@@ -650,12 +651,19 @@ def _subject(before: str, after: str) -> tuple[str, int, int]:
     lead = _SUBJECT_LEAD.sub("", before.strip(_PUNCTUATION)).strip(_PUNCTUATION)
     head = (_SUBJECT_TAIL.sub("", lead) if lead[-1:] in _SUBJECT_TAIL_LAST else lead).strip(_PUNCTUATION)
     skipped = before.find(lead) if lead else len(before)
-    stop = _AFTER_STOP.search(after)
-    tail = after if stop is None else after[:stop.start()] if stop.start() > 0 else ("" if head else after)
-    for mark in "，,。；;":  # up to the first of them
-        at = tail.find(mark)
-        if at >= 0:
-            tail = tail[:at]
+    stop = _AFTER_STOP.search(after)  # it stops at ，,。；; too: up to it, none of them stands
+    if stop is None:
+        tail = after
+    elif stop.start() > 0:
+        tail = after[:stop.start()]
+    elif head:
+        tail = ""
+    else:  # nothing before the figure: what follows it, up to the clause's end
+        tail = after
+        for mark in "，,。；;":
+            at = tail.find(mark)
+            if at >= 0:
+                tail = tail[:at]
     tail = tail.rstrip(_TAIL_PUNCTUATION)
     if len(tail) > _TAIL_MAX or not after.startswith(tail):
         tail = ""
@@ -725,13 +733,15 @@ def _marked(markers: _Tenses, start: int, clause: tuple[int, int], sentence_star
     """Plan, outcome or background figure, where a marker of the clause, or of the list the
     clause continues (…学校911所，其中小学365所，初中115所), says."""
     low, high = clause
-    plan = markers[0].starts_in(low, high)
-    past = markers[1].starts_in(low, high)
-    if plan and (not past or past[-1] < plan[0] or plan[0] < start < past[0]):
+    plans, pasts = markers[0].starts, markers[1].starts
+    plan, plan_stop = bisect.bisect_left(plans, low), bisect.bisect_left(plans, high)  # those in the clause
+    past, past_stop = bisect.bisect_left(pasts, low), bisect.bisect_left(pasts, high)
+    if plan < plan_stop and (past == past_stop or pasts[past_stop - 1] < plans[plan] or
+                             plans[plan] < start < pasts[past]):
         return ClaimKind.plan
     if markers[2].starts_in(low, high):
         return ClaimKind.stat
-    if past:
+    if past < past_stop:
         return ClaimKind.outcome
     kind, last = None, -1  # the tense whose marker ends last before the clause (the first, on a tie)
     for tense, found in zip(_TENSES, markers, strict=True):

@@ -12,6 +12,7 @@ exactly 3527000000 元. Anything not understood raises `QuantityError`: never a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -149,10 +150,10 @@ def _parse_whole(text: str) -> Quantity:
         completion = True
         i = match.end()
     for _ in range(2):
-        lead = _match_any(s, i, NEUTRAL_LEADS)
+        lead = _neutral_lead_at(s, i)
         if lead:
             i += len(lead)
-        word = _match_any(s, i, PREFIX_WORDS)
+        word = _prefix_at(s, i)
         if word:
             qualifier = _combine(qualifier, PREFIXES[word], s)
             i += len(word)
@@ -164,7 +165,7 @@ def _parse_whole(text: str) -> Quantity:
     fields, end = read
     if end < len(s):
         rest = s[end:]
-        if re.match(r"[\u4e00-\u9fff]", rest) and not _match_any(rest, 0, SUFFIX_WORDS):
+        if re.match(r"[\u4e00-\u9fff]", rest) and not _suffix_at(rest, 0):
             known = "、".join(("所", "个", "人", "名", "人次", "元", "%", "个百分点"))
             raise UnitError(Message("quantity-unknown-word", rest=rest, read=s[:end], known=known))
         raise QuantityError(Message("quantity-trailing", rest=rest, read=s[:end]))
@@ -345,13 +346,13 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
     upper: Decimal | None = None
     unit = "%" if percent_words else ""
     if not percent_words:
-        more = _match_any(s, end, MORE)
-        if more and _match_any(s, end + 1, SCALE_WORDS):
+        more = _more_at(s, end)
+        if more and _scale_at(s, end + 1):
             qualifier, end = Qualifier.MORE_THAN, end + 1  # 8000余万元
             value, end, _ = _scale(s, end, value)
         # a range: 20-30人, 2至3个, 1—2个, 5-10万元, 20%-30%
-        first_unit = _unit_at(s, end)
-        separator = _match_any(s, end + len(first_unit), RANGE_SEPARATORS)
+        first_unit, unit_at = _unit_at(s, end), end
+        separator = _range_separator_at(s, end + len(first_unit))
         if separator and qualifier is Qualifier.EXACT:
             at = end + len(first_unit) + len(separator)
             second = _number(s, at, running=running)
@@ -367,9 +368,9 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
                         if running:
                             return None
                         raise QuantityError(Message("quantity-range-inverted", upper=upper, lower=value))
-        if qualifier is not Qualifier.RANGE and _match_any(s, end, MORE):
+        if qualifier is not Qualifier.RANGE and _more_at(s, end):
             qualifier, end = Qualifier.MORE_THAN, end + 1  # 9万多个, 百余人次, 100多人
-        word = _unit_at(s, end)
+        word = first_unit if end == unit_at else _unit_at(s, end)
         if word:
             unit, end = word, end + len(word)
     for bound in (value, upper):
@@ -380,7 +381,7 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
                                         limit=PRECISION))
     if running and chinese and not unit:
         return None  # a Chinese numeral counts only where a counted thing follows it
-    suffix = _match_any(s, end, SUFFIX_WORDS)
+    suffix = _suffix_at(s, end)
     if suffix and qualifier is Qualifier.EXACT and (unit or not running or suffix not in MORE):
         qualifier, end = SUFFIXES[suffix], end + len(suffix)
     if running and not unit:
@@ -478,27 +479,23 @@ def _is_year(s: str, start: int, end: int, value: Decimal) -> bool:
     return bool(re.match(r"(?:-|—|–|~|至|到)(?:19|20)\d\d(?:年|学年)?", after))
 
 
-def _unit_at(s: str, i: int) -> str:
-    return _match_any(s, i, measure_words())
+def _words_at(words: Callable[[], tuple[str, ...]]) -> Callable[[str, int], str]:
+    """A look-up of `words()` (made on first use): the first of them that a text has at a
+    position, in their order (longest first, where it matters), or "". Only the words starting
+    with the character there are tried: a pattern of the hundred measure words would try every
+    one of them at each figure."""
+    table: dict[str, tuple[str, ...]] | None = None
 
+    def at(s: str, i: int) -> str:
+        nonlocal table
+        if table is None:
+            table = _by_first(words())
+        for word in table.get(s[i:i + 1], ()):
+            if s.startswith(word, i):
+                return word
+        return ""
 
-def _match_any(s: str, i: int, words: tuple[str, ...]) -> str:
-    """The first of `words` that `s` has at i (in their order: longest first, where it matters)."""
-    # only the words starting with s[i] are tried: a pattern of the hundred measure words tries
-    # every one at each figure. The same few constant tuples are asked for per figure, so they are
-    # found by identity (hashing a tuple of a hundred words each time would cost more).
-    known = _BY_IDENTITY.get(id(words))
-    if known is None or known[0] is not words:
-        if len(_BY_IDENTITY) > 64:  # a caller building its tuples afresh: stay bounded
-            _BY_IDENTITY.clear()
-        known = _BY_IDENTITY[id(words)] = (words, _by_first(words))
-    for word in known[1].get(s[i:i + 1], ()):
-        if s.startswith(word, i):
-            return word
-    return ""
-
-
-_BY_IDENTITY: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+    return at
 
 
 def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -508,6 +505,15 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         if word:
             groups.setdefault(word[0], []).append(word)
     return {first: tuple(group) for first, group in groups.items()}
+
+
+_unit_at = _words_at(measure_words)
+_more_at = _words_at(lambda: MORE)
+_scale_at = _words_at(lambda: SCALE_WORDS)
+_suffix_at = _words_at(lambda: SUFFIX_WORDS)
+_prefix_at = _words_at(lambda: PREFIX_WORDS)
+_neutral_lead_at = _words_at(lambda: NEUTRAL_LEADS)
+_range_separator_at = _words_at(lambda: RANGE_SEPARATORS)
 
 
 def _combine(first: Qualifier, second: Qualifier, s: str) -> Qualifier:
@@ -559,7 +565,7 @@ def _no_measure_word_after(s: str, i: int) -> bool:
     end = match.end()
     after = end + 1 if s[end:end + 1] in ("余", "多") else end
     return not (_unit_at(s, end) or _unit_at(s, after) or _unit_at(s, end - 1)
-                or _match_any(s, end, RANGE_SEPARATORS) or s[end:end + 1] in SCALES)
+                or _range_separator_at(s, end) or s[end:end + 1] in SCALES)
 
 
 def _skip_token(s: str, i: int) -> int:

@@ -2,7 +2,7 @@
 
 `re` tries an alternation (计划任务|力争|确保|…, a year or 十四五) at every position of the
 text. Put behind a lookahead for the characters a match can start with, it skips every other
-position at once: three to five times faster on a release. tests/test_regex.py holds each
+position at once: three to five times faster on a release. tests/test_fast_paths.py holds each
 pattern's `first` to the characters its branches start with.
 """
 

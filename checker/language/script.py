@@ -9,6 +9,7 @@ without loading OpenCC.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from typing import Any
@@ -25,13 +26,22 @@ def is_simplified(text: str) -> bool:
     """True when no character needs converting: every Chinese character is in GB2312, which holds
     simplified Chinese (punctuation GB2312 lacks, such as · and —, is not traditional)."""
     try:
-        text.encode("gb2312")
+        text.encode("gb2312", _SKIP_ALL_BUT_HAN)
     except UnicodeEncodeError:
-        try:
-            "".join(_HAN.findall(text)).encode("gb2312")
-        except UnicodeEncodeError:
-            return False
+        return False
     return True
+
+
+def _skip_all_but_han(error: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: characters GB2312 lacks are passed over, unless one is Chinese.
+    (Picking out the Chinese characters of a whole release first would cost a pass over it.)"""
+    if not isinstance(error, UnicodeEncodeError) or _HAN.search(error.object, error.start, error.end):
+        raise error
+    return "", error.end
+
+
+_SKIP_ALL_BUT_HAN = "checker-skip-all-but-han"
+codecs.register_error(_SKIP_ALL_BUT_HAN, _skip_all_but_han)
 
 
 def to_simplified(text: str) -> str:

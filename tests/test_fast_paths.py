@@ -1,11 +1,12 @@
-"""The patterns that scan whole releases are written for speed (checker/language/regex.py);
-each fast writing is held here to what it stands for.
+"""What is written for speed in reading a release is held here to what it stands for.
 
 - A pattern behind `starting_with(first, …)` finds nothing if a match could start with a
   character outside `first`: every branch's first character is checked against it, read from
   the pattern itself, so a branch added later without its character fails here.
 - The word look-up by first character finds what a regular-expression alternation of the
   same words finds (the first in their order).
+- A flat span maps back as its two ends do; a text is simplified when its Chinese characters
+  are all in GB2312.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 import checker
 from checker.language import quantity
 from checker.language.folding import normalise
+from checker.language.script import _HAN, is_simplified
 from checker.language.units import measure_words
 
 _DIGIT = "\\d"  # the category, as a member of a set of first characters
@@ -118,17 +120,19 @@ def test_a_fast_pattern_finds_what_its_plain_writing_finds(text: str) -> None:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
 
 
-_WORD_TUPLES = [quantity.MORE, quantity.SCALE_WORDS, quantity.SUFFIX_WORDS, quantity.PREFIX_WORDS,
-                quantity.RANGE_SEPARATORS, quantity.NEUTRAL_LEADS, measure_words()]
+_LOOK_UPS = [(quantity._more_at, quantity.MORE), (quantity._scale_at, quantity.SCALE_WORDS),
+             (quantity._suffix_at, quantity.SUFFIX_WORDS), (quantity._prefix_at, quantity.PREFIX_WORDS),
+             (quantity._range_separator_at, quantity.RANGE_SEPARATORS),
+             (quantity._neutral_lead_at, quantity.NEUTRAL_LEADS), (quantity._unit_at, measure_words())]
 
 
-@given(st.lists(st.sampled_from([w for words in _WORD_TUPLES for w in words[:40]] + ["1", "人", "x", "平方"]),
+@given(st.lists(st.sampled_from([w for _, words in _LOOK_UPS for w in words[:40]] + ["1", "人", "x", "平方"]),
                 max_size=8).map("".join), st.integers(0, 12))
 def test_the_word_look_up_finds_what_an_alternation_finds(text: str, at: int) -> None:
-    for words in _WORD_TUPLES:
+    for look_up, words in _LOOK_UPS:
         alternation = re.compile("|".join(re.escape(word) for word in words if word))
         match = alternation.match(text, at)
-        assert quantity._match_any(text, at, words) == (match.group() if match else "")
+        assert look_up(text, at) == (match.group() if match else "")
 
 
 @given(st.text(alphabet="ab 　\n，１２", max_size=40), st.integers(-3, 45), st.integers(-3, 45))
@@ -143,3 +147,13 @@ def test_a_span_of_the_flat_text_maps_back_as_its_ends_do(text: str, start: int,
     except IndexError:
         got = IndexError
     assert got == expected
+
+
+@given(st.text(alphabet="学校學乾隆·—a1 \udc80\U00020000，", max_size=12))
+def test_a_text_is_simplified_when_its_chinese_characters_are_in_gb2312(text: str) -> None:
+    try:
+        "".join(_HAN.findall(text)).encode("gb2312")
+        expected = True
+    except UnicodeEncodeError:
+        expected = False
+    assert is_simplified(text) is expected
