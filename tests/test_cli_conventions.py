@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from checker import __version__
 from checker.cli import app
+from checker.cli.main import app_for
 
 AS_OF = "2026-11-25"
 
@@ -138,3 +139,28 @@ def test_a_reader_that_stops_early_leaves_the_exit_code_to_the_verdicts(fail_on:
     with process.stderr:
         errors = process.stderr.read().decode()
     assert process.wait(timeout=120) == code and "Traceback" not in errors and "Broken pipe" not in errors
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "--as-of", AS_OF, "--format", "json", "--fail-on", "none"], ["check", "--help"],
+    ["check", "--formt", "x"],
+    ["validate"], ["parse", "1.28万个"], ["schema"], ["seeds", "--help"], ["seeds", "add", "--help"],
+    ["extract", "--help"], ["match", "--help"], ["diff", "--help"], ["--help"], ["chek"], ["--version"], [],
+])
+def test_the_app_of_one_command_runs_as_the_whole_app(args: list[str]) -> None:
+    # main() builds only the command the command line names (typer builds every command's
+    # options at start-up): what a user sees must not change
+    whole, alone = CliRunner().invoke(app, args), CliRunner().invoke(app_for(args[:1]), args)
+    assert (alone.exit_code, alone.stdout, alone.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
+
+
+def test_each_command_is_built_alone() -> None:
+    names = ({c.name or getattr(c.callback, "__name__", "") for c in app.registered_commands}
+             | {g.name for g in app.registered_groups})
+    assert len(names) == 8
+    for name in names:
+        alone = app_for([str(name)])
+        assert alone is not app
+        assert len(alone.registered_commands) + len(alone.registered_groups) == 1
+        assert alone.registered_callback is app.registered_callback  # --version, [tool.checker] defaults
+    assert app_for(["chek"]) is app and app_for([]) is app and app_for(["--help"]) is app
