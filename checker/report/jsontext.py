@@ -102,10 +102,21 @@ def _write(value: Any, newline: str, out: list[str], emit: Callable[[str], objec
         inner = newline + _INDENT
         separator = "{" + inner
         for key, item in value.items():
-            out.append(separator)
-            out.append(encode_basestring(_key(key)))
-            out.append(": ")
-            _write(item, inner, out, emit)
+            name = encode_basestring(key if type(key) is str else _key(key))
+            # most values of a report are plain strings, numbers, true, false or null: written
+            # here, in one piece, not through a call each (a 10,000-rule report has 400,000)
+            kind = type(item)
+            if kind is str:
+                out.append(f"{separator}{name}: {encode_basestring(item)}")
+            elif item is None:
+                out.append(f"{separator}{name}: null")
+            elif item is True or item is False:
+                out.append(f"{separator}{name}: {'true' if item else 'false'}")
+            elif kind is int:
+                out.append(f"{separator}{name}: {int.__repr__(item)}")
+            else:
+                out.append(f"{separator}{name}: ")
+                _write(item, inner, out, emit)
             separator = "," + inner
         out.append(newline + "}")
     else:
