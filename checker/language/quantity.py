@@ -229,7 +229,10 @@ def scan(s: str, low: int = 0, high: int | None = None, *,
             previous_completion_end = end
         found.append((Quantity(s[start:end], value, unit, qualifier, upper, completion), start, end))
         i = end
-    return sorted(found + _medals(s, found, low, high) + _programmes(s, found, low, high), key=lambda item: item[1])
+    extra = _medals(s, found, low, high) + _programmes(s, found, low, high)
+    # found is in order: a figure starts after the digits of the one before (a qualifier word before it
+    # holds none)
+    return sorted(found + extra, key=lambda item: item[1]) if extra else found
 
 
 # 十万就业见习岗位募集计划: a programme named by its target (a plan of 10万个岗位). Read only
@@ -245,9 +248,12 @@ PROGRAMME_UNITS = (("岗位", "个"), ("学位", "个"), ("床位", "张"), ("�
 
 def _programmes(s: str, found: list[tuple[Quantity, int, int]], low: int,
                 high: int) -> list[tuple[Quantity, int, int]]:
+    matches = list(PROGRAMME.finditer(s, low, high))
+    if not matches:  # most stretches: no quoted name
+        return []
     taken = [(start, end) for _, start, end in found]
     named = []
-    for match in PROGRAMME.finditer(s, low, high):
+    for match in matches:
         start, end = match.span(1)
         unit = next((u for noun, u in PROGRAMME_UNITS if noun in match.group(2)), None)
         if unit is None or any(a < end and start < b for a, b in taken):
@@ -267,7 +273,9 @@ _MEDAL = starting_with(f"\\d{''.join(DIGITS)}十", f"(\\d+|[{''.join(DIGITS)}十
 def _medals(s: str, found: list[tuple[Quantity, int, int]], low: int, high: int) -> list[tuple[Quantity, int, int]]:
     """A medal tally (10金、12银、8铜; 5金2银1铜; 1金牌1铜牌): one count of 枚 per medal. Read only
     where 牌 follows or another medal stands right beside it, so 5金 alone is not a medal."""
-    if not any(_after_number(s, medal, low, high) for medal in "金银铜"):  # most stretches: 资金, 银行
+    if s.find("金", low, high) < 0 and s.find("银", low, high) < 0 and s.find("铜", low, high) < 0:
+        return []  # most stretches
+    if not any(_after_number(s, medal, low, high) for medal in "金银铜"):  # 资金, 银行
         return []
     taken = [(start, end) for _, start, end in found]
     matches = list(_MEDAL.finditer(s, low, high))
