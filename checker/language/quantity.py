@@ -344,11 +344,16 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
     percent_words = s.startswith("百分之", i)
     if percent_words:
         i += 3
+    if running and i + 4 <= len(s) and s[i + 3].isdecimal():
+        # a year (2024年) is told before its digits are read as a number: it would not count anything
+        digits = ARABIC.match(s, i)
+        if digits and digits.end() == i + 4 and s[i + 4:i + 5] not in SCALES and _is_year(s, i, i + 4):
+            return None
     number = _number(s, i, running=running)
     if number is None:
         return None
     value, end, chinese, places = number
-    if running and not chinese and _is_year(s, i, end, value):
+    if running and not chinese and _is_year(s, i, end):
         return None
     qualifier = Qualifier.EXACT
     upper: Decimal | None = None
@@ -367,7 +372,7 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
             if (second is not None and second[2] == chinese
                     and (not first_unit or _unit_at(s, second[1]) == first_unit)):
                 upper_value, upper_end, _, upper_places = second
-                if not (running and _is_year(s, at, upper_end, upper_value)):
+                if not (running and _is_year(s, at, upper_end)):
                     if places == 0 and upper_places > 0:
                         value = shift(value, upper_places)  # 5-10万元: one scale word for both ends
                     upper, end = upper_value, upper_end
@@ -476,7 +481,7 @@ def _scale(s: str, i: int, value: Decimal) -> tuple[Decimal, int, int]:
     return value, i, places
 
 
-def _is_year(s: str, start: int, end: int, value: Decimal) -> bool:
+def _is_year(s: str, start: int, end: int) -> bool:
     """2024年, 2021—2035年, 2017至2020年, 2020-2021学年: dates, not counts."""
     written = s[start:end]
     if not (len(written) == 4 and written.startswith(("19", "20")) and written[2:].isdecimal()):  # (19|20)\d\d
