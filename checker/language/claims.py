@@ -803,7 +803,11 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
     """分别完成省定目标的125.6%、134.4%、110.4%: the ratios belong, in order, to the figures
     before them in the sentence, and count what those count."""
     out = list(claims)
-    i = 0 if "分别" in s else len(found)  # most texts: no list of that kind
+    # most stretches hold no such list: 分别 is looked for once, from the first figure's clause
+    # to the last figure (not in the whole text: a stretch of a long release is read alone)
+    i = len(found)
+    if found and s.find("分别", clause_bounds.before(found[0][1]) + 1, found[-1][1] + 2) >= 0:
+        i = 0
     while i < len(found):
         quantity, start, end = found[i]
         clause_start = clause_bounds.before(start) + 1
