@@ -23,7 +23,7 @@ import checker
 from checker.draft.extract import extract
 from checker.frozen import built_at_once, changed
 from checker.inputs.releases import load_corpus
-from checker.judge.workers import YOUNG_THRESHOLD, fewer_collections
+from checker.judge.workers import collector_paused
 from checker.language.claims import Claim
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 
@@ -91,15 +91,21 @@ def test_a_cached_value_is_worked_out_again_for_the_copy() -> None:
     assert copy == dataclasses.replace(first, text="b")
 
 
-def test_fewer_collections_raises_the_threshold_for_the_block_only() -> None:
-    before = gc.get_threshold()
-    with fewer_collections():
-        assert gc.get_threshold()[0] >= YOUNG_THRESHOLD
-        assert gc.get_threshold()[1:] == before[1:]
-    assert gc.get_threshold() == before
-    with pytest.raises(RuntimeError), fewer_collections():
+def test_the_collector_is_paused_for_the_block_only() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
         raise RuntimeError("a failing run")
-    assert gc.get_threshold() == before
+    assert gc.isenabled()
+    gc.disable()  # a caller that had paused it keeps it paused
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_every_dataclass_init_takes_its_fields_in_order_with_their_defaults() -> None:
@@ -150,3 +156,16 @@ def test_built_at_once_refuses_a_field_it_cannot_build() -> None:
     for kind in (Listed, Keyed):
         with pytest.raises(TypeError, match="only plain fields"):
             built_at_once(kind)
+
+
+def test_a_command_runs_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from checker.cli import main as _  # noqa: F401  (the package, for its module)
+
+    cli = sys.modules["checker.cli.main"]
+    seen: list[bool] = []
+    monkeypatch.setattr(sys, "argv", ["checker", "check"])
+    monkeypatch.setattr(cli, "app_for", lambda first: lambda: seen.append(gc.isenabled()))
+    cli.main()
+    assert seen == [False] and gc.isenabled()

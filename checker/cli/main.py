@@ -485,9 +485,9 @@ def _print_rich(renderable: object) -> None:
 
 
 def main() -> None:
-    from checker.judge.workers import fewer_collections
+    from checker.judge.workers import collector_paused
 
-    with fewer_collections():  # a run is short and makes few reference cycles
+    with collector_paused():  # a run is short and makes few reference cycles
         app_for(sys.argv[1:2])()
 
 
