@@ -179,6 +179,7 @@ CHANGES = {"增长": Direction.increase, "增加": Direction.increase, "提高":
            "缩小": Direction.decrease, "回落": Direction.decrease, "降": Direction.decrease,
            "减": Direction.decrease, "少": Direction.decrease}
 _CHANGE = re.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + ")了?$")
+_CHANGE_LAST = frozenset(word[-1] for word in CHANGES) | {"了"}  # what a match of _CHANGE ends with
 _LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
 _FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?$")
 _RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;的]{0,4}的|"
@@ -481,8 +482,10 @@ def _figure(s: str, found: list[tuple[Quantity, int, int]], number: int, clause:
     next_start = found[number + 1][1] if number + 1 < len(found) else len(s)
     after = s[end:min(clause[1], next_start)]
     change, earlier = _change(s, start, end, quantity)
-    ratio = quantity.completion or bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])) or (
-        quantity.unit == "%" and after.startswith("的任务"))
+    ratio = (quantity.completion
+             # every match of _RATIO_BEFORE ends in 的: most figures are not searched
+             or (s.endswith("的", 0, start) and bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])))
+             or (quantity.unit == "%" and after.startswith("的任务")))
     subject, skipped, taken = _subject(before, after)
     medal = _MEDAL_WORD.search(quantity.text) if quantity.unit == "枚" else None
     if medal:  # 10金、12银、8铜: each counts its own medal
@@ -631,7 +634,7 @@ def _change(s: str, start: int, end: int, quantity: Quantity) -> tuple[Change | 
     head = head.rstrip("约近")
     if _FROM.search(head):
         return None, True
-    match = _CHANGE.search(head)
+    match = _CHANGE.search(head) if head[-1:] in _CHANGE_LAST else None
     if match is None or _LEVEL_AFTER_CHANGE.search(head):
         return None, False
     word = match.group().rstrip("了")

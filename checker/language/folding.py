@@ -59,18 +59,22 @@ class Flat:
         """The common case: NFKC changes nothing once folded, so only whitespace goes. (Every
         whitespace-free segment of a normalised text is normalised, so this is what reading
         segment by segment gives.)"""
-        starts, deltas = self._starts, self._deltas
+        starts: list[int] = []
+        deltas: list[int] = []
         position = removed = 0
-        for gap in _WHITESPACE.finditer(folded):
-            end = gap.start()
-            if end > position and (not deltas or deltas[-1] != removed):
-                starts.append(position - removed)  # a segment after removed whitespace
+        # each segment between two runs of whitespace starts a stretch: what is removed before it
+        # grows at every run (a run is never empty), so no two stretches share a delta
+        for gap_start, gap_end in [gap.span() for gap in _WHITESPACE.finditer(folded)]:
+            if gap_start > position:
+                starts.append(position - removed)
                 deltas.append(removed)
-            removed += gap.end() - end
-            position = gap.end()
-        if len(folded) > position and (not deltas or deltas[-1] != removed):
+            removed += gap_end - gap_start
+            position = gap_end
+        if len(folded) > position:
             starts.append(position - removed)
             deltas.append(removed)
+        self._starts.extend(starts)
+        self._deltas.extend(deltas)
         self.text = _WHITESPACE.sub("", folded)  # one pass, and no copy of each segment held
 
     def _by_segment(self, source: str) -> None:
