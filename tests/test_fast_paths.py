@@ -23,7 +23,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import checker
-from checker.language import quantity
+from checker.language import claims, quantity
+from checker.language.claims import read_claims
 from checker.language.folding import normalise
 from checker.language.script import _HAN, is_simplified
 from checker.language.units import measure_words
@@ -157,3 +158,49 @@ def test_a_text_is_simplified_when_its_chinese_characters_are_in_gb2312(text: st
     except UnicodeEncodeError:
         expected = False
     assert is_simplified(text) is expected
+
+
+_ENDINGS = st.lists(st.sampled_from(["增长", "了", "达到", "共计", "提高", "多", "降", "学校", "完成", "目标", "的",
+                                     "任务", "为", "，", "同比", "超过", "另有", "近", "所", "率", "完成率"]),
+                    max_size=8).map("".join)
+
+
+@given(_ENDINGS)
+def test_a_pattern_is_skipped_only_where_it_cannot_match(text: str) -> None:
+    # the words before a figure are searched for a change word, a completion ratio or the tail
+    # of a subject only where they end as a match must end (claims.py)
+    if claims._CHANGE.search(text):
+        assert text[-1:] in claims._CHANGE_LAST
+    if claims._SUBJECT_TAIL.search(text):
+        assert text[-1:] in claims._SUBJECT_TAIL_LAST
+    if claims._RATIO_BEFORE.search(text):
+        assert text.endswith(claims._RATIO_LAST)
+
+
+def test_every_branch_of_the_ratio_pattern_ends_as_the_code_expects() -> None:
+    (op, (_, branches)), end = _parser.parse(claims._RATIO_BEFORE.pattern, 0)
+    assert op is _C.BRANCH and end == (_C.AT, _C.AT_END)
+    lasts = {list(branch)[-1] for branch in branches}
+    assert lasts == {(_C.LITERAL, ord(ch)) for ch in claims._RATIO_LAST}
+
+
+def test_a_completion_rate_is_a_ratio_after_each_ending() -> None:
+    # one example for each way _RATIO_BEFORE ends: 完成率, 完成…目标的, 为…任务的
+    for text in ("2024年，全市项目完成率98.5%。", "2024年，完成省定目标的134.4%。",
+                 "2024年，全年完成率为年度任务的101%。"):
+        (claim,) = [c for c in read_claims(text).claims if c.quantity.unit == "%"]
+        assert claim.ratio, text
+
+
+_FIGURES = st.lists(st.sampled_from(["5", "个", "人", "多于", "超过", "不少于", "近", "以上", "多", "余", "万", "十",
+                                     "2024", "年", "至", "-", "3", "所", "约", "“", "十万", "岗位", "计划", "”", "金",
+                                     "银", "牌", "、", "百分之", "二十"]), max_size=14).map("".join)
+
+
+@given(_FIGURES)
+def test_the_figures_of_a_text_are_found_in_order(text: str) -> None:
+    # scan sorts its figures only where it adds medal tallies or programme names: the rest are
+    # found in order, each starting after the one before (its qualifier word included)
+    found = quantity.scan(text)
+    starts = [start for _, start, _ in found]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)

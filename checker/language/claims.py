@@ -182,6 +182,7 @@ _CHANGE = re.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + 
 _CHANGE_LAST = frozenset(word[-1] for word in CHANGES) | {"了"}  # what a match of _CHANGE ends with
 _LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
 _FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?$")
+_RATIO_LAST = ("的", "率")  # what each branch of _RATIO_BEFORE ends with (tests/test_fast_paths.py)
 _RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;的]{0,4}的|"
                            "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
 RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
@@ -198,9 +199,12 @@ _SUBJECT_LEAD = re.compile(
     r"^(?:(?:" + "|".join(sorted(_SUBJECT_LEADS, key=len, reverse=True)) +
     r"|(?:到|至|在|于)?(?:\d{4}年(?:以来|底|末|初|前)?|“?[一二三四五六七八九十]+五”?(?:规划)?(?:期间|以来|末|期末)?))"
     r"[,，、]?)+")
-_SUBJECT_TAIL = re.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|提升|上升|下降|降低|减少)了?|"
-                           r"达到|达|为|是|有|共计|共|累计|总计|合计|约|近|超过|达到了|从|由|仅|只|另有|另)+$")
-_SUBJECT_TAIL_LAST = frozenset("长加高升降低少了到达为是有计共约近过从由仅只另")  # what a match of it ends with
+_TAIL_VERBS = ("增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少")
+_TAIL_WORDS = ("达到", "达", "为", "是", "有", "共计", "共", "累计", "总计", "合计", "约", "近", "超过", "达到了", "从",
+               "由", "仅", "只", "另有", "另")
+_SUBJECT_TAIL = re.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:" + "|".join(_TAIL_VERBS) + ")了?|"
+                           + "|".join(_TAIL_WORDS) + ")+$")
+_SUBJECT_TAIL_LAST = frozenset(word[-1] for word in (*_TAIL_VERBS, *_TAIL_WORDS)) | {"了"}  # what a match ends with
 _AFTER_STOP = re.compile(r"实现|的|参加|参与|获得|完成|达到|进行|开展|等|以上|以下|左右|其中|和|及|共|"
                          r"降|升|增|提高|减少|，|,|。|；|;|、|（|\(")
 _PUNCTUATION = "、，,；;：:（）()“”\"'《》"  # stripped from both ends of a subject
@@ -483,8 +487,8 @@ def _figure(s: str, found: list[tuple[Quantity, int, int]], number: int, clause:
     after = s[end:min(clause[1], next_start)]
     change, earlier = _change(s, start, end, quantity)
     ratio = (quantity.completion
-             # every match of _RATIO_BEFORE ends in 的: most figures are not searched
-             or (s.endswith("的", 0, start) and bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])))
+             # a match of _RATIO_BEFORE ends in 的 or 完成率: most figures are not searched
+             or (s.endswith(_RATIO_LAST, 0, start) and bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])))
              or (quantity.unit == "%" and after.startswith("的任务")))
     subject, skipped, taken = _subject(before, after)
     medal = _MEDAL_WORD.search(quantity.text) if quantity.unit == "枚" else None
