@@ -59,12 +59,13 @@ class Flat:
         """The common case: NFKC changes nothing once folded, so only whitespace goes. (Every
         whitespace-free segment of a normalised text is normalised, so this is what reading
         segment by segment gives.)"""
-        starts: list[int] = []
-        deltas: list[int] = []
+        starts, deltas = self._starts, self._deltas
         position = removed = 0
         # each segment between two runs of whitespace starts a stretch: what is removed before it
-        # grows at every run (a run is never empty), so no two stretches share a delta
-        for gap_start, gap_end in [gap.span() for gap in _WHITESPACE.finditer(folded)]:
+        # grows at every run (a run is never empty), so no two stretches share a delta. The runs
+        # are taken one at a time: a list of them would hold a 20 MB release's million runs at once.
+        for gap in _WHITESPACE.finditer(folded):
+            gap_start, gap_end = gap.span()
             if gap_start > position:
                 starts.append(position - removed)
                 deltas.append(removed)
@@ -73,8 +74,6 @@ class Flat:
         if len(folded) > position:
             starts.append(position - removed)
             deltas.append(removed)
-        self._starts.extend(starts)
-        self._deltas.extend(deltas)
         self.text = _WHITESPACE.sub("", folded)  # one pass, and no copy of each segment held
 
     def _by_segment(self, source: str) -> None:
