@@ -7,7 +7,6 @@ that holds the figure and names what it counts, and passes the evidence checks a
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import Any
 from checker.frozen import built_at_once, changed
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
-from checker.language.claims import Claim, ClaimKind
+from checker.language.claims import SENTENCE_ENDS, Bounds, Claim, ClaimKind
 from checker.language.decimals import decimal_text
 from checker.language.quantity import Qualifier
 from checker.language.units import canonical_word
@@ -77,7 +76,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
     said = [claim.kind for claim in reading.claims if claim.kind is not None]
     plan_like = said.count(ClaimKind.plan) > 2 * said.count(ClaimKind.outcome)  # a plan, a 实施方案
     drafted = []
-    ends = _sentence_ends(release.text)
+    ends = Bounds(release.text, _SENTENCE_MARKS)
     tense: tuple[ClaimKind, int, Claim] | None = None  # the last plan or outcome the wording made plain, and where
     dated: tuple[Claim, int] | None = None  # the last figure with a period stated, and where
     horizon = None  # the last period ahead of the release a plan named: undated tasks are due then
@@ -121,8 +120,11 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
     return drafted
 
 
+_SENTENCE_MARKS = SENTENCE_ENDS + "\n"
+
+
 def _same_sentence(text: str, a: Claim, b: Claim) -> bool:
-    return not any(mark in text[a.end:b.start] for mark in "。！？!?\n")
+    return not any(mark in text[a.end:b.start] for mark in _SENTENCE_MARKS)
 
 
 def _not_a_claim(text: str, claim: Claim) -> bool:
@@ -182,21 +184,10 @@ def _joined(text: str) -> str:
         r"[A-Za-z0-9]", text[m.start() - 1:m.start()] or "x") else "", text)
 
 
-def _sentence(text: str, ends: list[int], claim: Claim) -> str:
-    """The figure's sentence up to it, without whitespace. `ends`: where the text's sentence ends
-    (。！？!?, line breaks) stand, found once per release, not looked for back from each figure."""
-    k = bisect.bisect_left(ends, claim.clause[0])
-    return "".join(text[(ends[k - 1] if k else -1) + 1:claim.end].split())
-
-
-def _sentence_ends(text: str) -> list[int]:
-    ends = []
-    for mark in "。！？!?\n":
-        at = text.find(mark)
-        while at >= 0:
-            ends.append(at)
-            at = text.find(mark, at + 1)
-    return sorted(ends)
+def _sentence(text: str, ends: Bounds, claim: Claim) -> str:
+    """The figure's sentence up to it, without whitespace. `ends`: the release's sentence ends
+    and line breaks, found once, not looked for back from each figure."""
+    return "".join(text[ends.before(claim.clause[0]) + 1:claim.end].split())
 
 
 _REGION_ENDS = frozenset("市县区旗")  # every REGION ends in one

@@ -273,10 +273,9 @@ _MEDAL = starting_with(f"\\d{''.join(DIGITS)}十", f"(\\d+|[{''.join(DIGITS)}十
 def _medals(s: str, found: list[tuple[Quantity, int, int]], low: int, high: int) -> list[tuple[Quantity, int, int]]:
     """A medal tally (10金、12银、8铜; 5金2银1铜; 1金牌1铜牌): one count of 枚 per medal. Read only
     where 牌 follows or another medal stands right beside it, so 5金 alone is not a medal."""
-    if s.find("金", low, high) < 0 and s.find("银", low, high) < 0 and s.find("铜", low, high) < 0:
-        return []  # most stretches
-    if not any(_after_number(s, medal, low, high) for medal in "金银铜"):  # 资金, 银行
-        return []
+    if not (_after_number(s, "金", low, high) or _after_number(s, "银", low, high)
+            or _after_number(s, "铜", low, high)):
+        return []  # most stretches: none of the words, or only in 资金, 银行
     taken = [(start, end) for _, start, end in found]
     matches = list(_MEDAL.finditer(s, low, high))
     tallies = []
@@ -344,11 +343,6 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
     percent_words = s.startswith("百分之", i)
     if percent_words:
         i += 3
-    if running and i + 4 <= len(s) and s[i + 3].isdecimal():
-        # a year (2024年) is told before its digits are read as a number: it would not count anything
-        digits = ARABIC.match(s, i)
-        if digits and digits.end() == i + 4 and s[i + 4:i + 5] not in SCALES and _is_year(s, i, i + 4):
-            return None
     number = _number(s, i, running=running)
     if number is None:
         return None
