@@ -9,9 +9,9 @@ can be shown as `file:line:col: message`, annotated on a pull request, or counte
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
+from checker.frozen import record
 from checker.messages import Message
 
 
@@ -21,7 +21,7 @@ class Severity(str, Enum):
     info = "info"  # a note for the reader of a report; validate does not show it
 
 
-@dataclass(frozen=True)
+@record
 class Position:
     """Where a problem is: a file, and its line and column where known (1-based)."""
 
@@ -36,7 +36,7 @@ class Position:
         return self.file, self.line or 0, self.col or 0
 
 
-@dataclass(frozen=True)
+@record
 class Diagnostic:
     """One thing wrong with (or worth knowing about) the input, at a position."""
 

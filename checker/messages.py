@@ -6,14 +6,16 @@ into English or Chinese."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from checker.frozen import record
 
 # A parameter is shown as it is (text, number, Decimal, date), rendered in the reader's
 # language (a nested Message, a Field, an Echo of input text), or joined (a tuple of these).
 Param = object
 
 
-@dataclass(frozen=True)
+@record
 class Message:
     """What to say, without the words: a code from the phrase tables and its parameters."""
 
@@ -28,7 +30,7 @@ class Message:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     """A field of a rule or manifest entry, by its path: ('outcomes', 0, 'as_of') is shown as
     "`as_of` of outcome 1" in English and "第1个结果的 `as_of`" in Chinese."""
@@ -36,7 +38,7 @@ class Field:
     path: tuple[object, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Echo:
     """Input text echoed in a message: shown quoted, and cut in the middle when it is long
     ('1111…1111' (10000 characters))."""
@@ -55,7 +57,7 @@ class Echo:
         return f"{self.text[:self.limit // 2]}…{self.text[-self.limit // 4:]}"
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """A word of a vocabulary (a dimension such as `person`, a status such as `met`), shown
     in the reader's language from the phrase `<group>.<name>`, or as it is where none exists."""
@@ -64,7 +66,7 @@ class Term:
     name: str
 
 
-@dataclass(frozen=True)
+@record
 class AllOf:
     """Items named together: "value and claim" in English, "value 和 claim" in Chinese."""
 

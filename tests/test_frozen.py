@@ -1,8 +1,8 @@
 """`changed` (checker/frozen.py) stands in for `dataclasses.replace` on the records copied per
 figure and per rule. It is only right while no dataclass of the checker runs code on
 construction, and it must copy what `replace` copies, no more (not a cached value).
-`built_at_once` stands in for the `__init__` of the records made per figure: it must take what
-the generated one takes and build the same record."""
+`record` stands in for `@dataclass(frozen=True)`: each record must take what the generated
+`__init__` takes, and build, show, compare, hash and refuse changes as its dataclass twin does."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ import functools
 import gc
 import importlib
 import inspect
+import itertools
 import pkgutil
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +23,7 @@ from conftest import SEEDS
 
 import checker
 from checker.draft.extract import extract
-from checker.frozen import built_at_once, changed
+from checker.frozen import changed, record
 from checker.inputs.releases import load_corpus
 from checker.judge.workers import collector_paused
 from checker.language.claims import Claim
@@ -109,29 +111,31 @@ def test_the_collector_is_paused_for_the_block_only() -> None:
 
 
 def test_every_dataclass_init_takes_its_fields_in_order_with_their_defaults() -> None:
-    # the __init__ that built_at_once writes must take what the generated one takes
+    # the __init__ that record writes must take what the generated one takes
     for kind in _checker_dataclasses():
+        if "__init__" in _own(kind):
+            continue  # written by the class itself (Message takes its parameters as keywords)
         parameters = list(inspect.signature(kind.__dict__["__init__"]).parameters.values())[1:]
-        expected = [(f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
-                    for f in dataclasses.fields(kind) if f.default_factory is dataclasses.MISSING]
-        if len(expected) < len(dataclasses.fields(kind)):
-            continue  # a default_factory: dataclasses' own __init__ (built_at_once refuses such a class)
-        assert [(p.name, p.default) for p in parameters] == expected, kind
+        expected = [(f.name, f.default if f.default is not dataclasses.MISSING
+                     else "<factory>" if f.default_factory is not dataclasses.MISSING else inspect.Parameter.empty)
+                    for f in dataclasses.fields(kind)]
+        assert [(p.name, "<factory>" if repr(p.default) == "<factory>" else p.default) for p in parameters] == \
+            expected, kind
         assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in parameters), kind
 
 
-def test_built_at_once_builds_what_the_dataclass_builds() -> None:
+def test_a_record_builds_what_the_dataclass_builds() -> None:
     corpus = load_corpus(SEEDS)
     claims = [claim for text in corpus.releases.values() for claim in text.reading.claims]
     drafted = [item for text in corpus.releases.values() for item in extract(text)]
     records: list[Any] = [*claims, *(claim.quantity for claim in claims), *drafted]
     assert len(claims) > 100 and len(drafted) > 100
-    for record in records:
-        kind = type(record)
+    for made in records:
+        kind = type(made)
         assert kind.__dict__["__init__"].__code__.co_names == ("_set",), kind  # the fast one is in use
-        values = [getattr(record, f.name) for f in dataclasses.fields(kind)]
-        assert kind(*values) == record
-        assert kind(**{f.name: getattr(record, f.name) for f in dataclasses.fields(kind)}) == record
+        values = [getattr(made, f.name) for f in dataclasses.fields(kind)]
+        assert kind(*values) == made
+        assert kind(**{f.name: getattr(made, f.name) for f in dataclasses.fields(kind)}) == made
         with pytest.raises(dataclasses.FrozenInstanceError):
             kind(*values).start = 1
     assert Claim(claims[0].quantity, 1, 2, (0, 3), "学校") == dataclasses.replace(
@@ -144,18 +148,164 @@ def test_built_at_once_builds_what_the_dataclass_builds() -> None:
         Quantity("5所", Decimal(5), "所", unknown=1)  # type: ignore[call-arg]
 
 
-def test_built_at_once_refuses_a_field_it_cannot_build() -> None:
-    @dataclass(frozen=True)
+def test_record_refuses_what_it_cannot_write() -> None:
+    def keyed() -> None:
+        @record
+        class Keyed:
+            name: str = dataclasses.field(kw_only=True)
+
+    def uncompared() -> None:
+        @record
+        class Uncompared:
+            name: str = dataclasses.field(compare=False)
+
+    def hashed() -> None:
+        @record
+        class Hashed:
+            name: str = dataclasses.field(hash=False)
+
+    def uninitialised() -> None:
+        @record
+        class Uninitialised:
+            name: str = dataclasses.field(init=False, default="")
+
+    for make in (keyed, uncompared, hashed, uninitialised):
+        with pytest.raises(TypeError, match="only plain fields"):
+            make()
+    with pytest.raises(TypeError, match="__setattr__"):
+        @record
+        class Settable:
+            name: str
+
+            def __setattr__(self, name: str, value: object) -> None:
+                pass
+    with pytest.raises(TypeError, match="a field named self"):
+        @record
+        class Selfish:
+            self: int
+    with pytest.raises(ValueError, match="mutable default"):  # dataclasses' own check still runs
+        @record
+        class Mutable:
+            items: list[str] = []
+
+
+def _records() -> list[type]:
+    from checker.frozen import _refuse_to_set
+
+    found = [kind for kind in _checker_dataclasses() if kind.__dict__.get("__setattr__") is _refuse_to_set]
+    assert len(found) > 40  # every frozen dataclass of the checker but typer's parameter
+    return found
+
+
+def _twin(kind: type) -> type:
+    """`kind` made by `@dataclass(frozen=True)`, with its own methods."""
+    specs = []
+    for field in dataclasses.fields(kind):
+        spec = dataclasses.field(default=field.default, default_factory=field.default_factory, repr=field.repr)
+        specs.append((field.name, field.type, spec))
+    twin = dataclasses.make_dataclass(kind.__name__, specs, frozen=True, namespace=_own(kind))
+    twin.__qualname__ = kind.__qualname__
+    return twin
+
+
+def _own(kind: type) -> dict[str, Any]:
+    """The methods the class itself writes (not record's)."""
+    return {name: method for name in ("__init__", "__repr__", "__eq__", "__hash__")
+            if (method := kind.__dict__.get(name)) is not None and method.__code__.co_filename == inspect.getfile(kind)}
+
+
+def _copied(twin: type, item: object) -> Any:
+    made: Any = object.__new__(twin)
+    made.__dict__.update((f.name, getattr(item, f.name)) for f in dataclasses.fields(twin))
+    return made
+
+
+def _instances() -> dict[type, list[Any]]:
+    """Every record an audit of the bundled data and the seeds' readings and drafts hold."""
+    from conftest import ROOT
+
+    from checker.judge.pipeline import run_audit
+
+    kinds = set(_records())
+    audit = run_audit([ROOT / "rules"], SEEDS, as_of=date(2026, 1, 1), grace_days=0, root=ROOT, workers=1)
+    corpus = load_corpus(SEEDS)
+    found: dict[type, list[Any]] = {}
+    seen: set[int] = set()
+    stack: list[Any] = [audit, *corpus.releases.values(),
+                        *(item for text in corpus.releases.values() for item in extract(text))]
+    while stack:
+        value = stack.pop()
+        if id(value) in seen or isinstance(value, (str, bytes, int, float, Decimal)):
+            continue
+        seen.add(id(value))
+        if type(value) in kinds:
+            found.setdefault(type(value), []).append(value)
+        if isinstance(value, dict):
+            stack += [*value.keys(), *value.values()]
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            stack += list(value)
+        elif hasattr(value, "__dict__") and not isinstance(value, type):
+            stack += list(vars(value).values())
+    return found
+
+
+def test_every_record_behaves_as_its_frozen_dataclass_twin() -> None:
+    found = _instances()
+    assert len(found) >= 15, sorted(kind.__name__ for kind in found)  # claims, quantities, verdicts, messages…
+    for kind in _records():
+        twin = _twin(kind)
+        ours, theirs = inspect.signature(kind), inspect.signature(twin)
+        assert [(p.name, p.kind) for p in ours.parameters.values()] == \
+            [(p.name, p.kind) for p in theirs.parameters.values()], kind
+        assert kind.__match_args__ == twin.__match_args__  # type: ignore[attr-defined]
+        assert [f.name for f in dataclasses.fields(kind)] == [f.name for f in dataclasses.fields(twin)]
+        items = found.get(kind, [])[:60]
+        twins = [_copied(twin, item) for item in items]
+        if "__init__" not in _own(kind):
+            for item in items:  # the written __init__ builds it again
+                assert kind(**{f.name: getattr(item, f.name) for f in dataclasses.fields(kind)}) == item
+        for item, other in zip(items, twins, strict=True):
+            assert repr(item) == repr(other), kind
+            try:
+                expected: object = hash(other)
+            except TypeError as error:
+                expected = type(error)
+            try:
+                got: object = hash(item)
+            except TypeError as error:
+                got = type(error)
+            assert got == expected, kind
+            for name in [f.name for f in dataclasses.fields(kind)][:1]:
+                with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot assign to field '{name}'"):
+                    setattr(item, name, None)
+                with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot delete field '{name}'"):
+                    delattr(item, name)
+            assert item != other and item.__eq__(other) is NotImplemented  # another class
+        for (a, twin_a), (b, twin_b) in itertools.product(list(zip(items, twins, strict=True))[:12], repeat=2):
+            assert (a == b) == (twin_a == twin_b), kind
+            assert (a != b) == (twin_a != twin_b), kind
+
+
+def test_a_record_makes_a_new_default_for_each_instance() -> None:
+    @record
     class Listed:
+        name: str
         items: list[str] = dataclasses.field(default_factory=list)
 
-    @dataclass(frozen=True)
-    class Keyed:
-        name: str = dataclasses.field(kw_only=True)
+    first, second = Listed("a"), Listed("b")
+    assert first.items == [] and first.items is not second.items
+    assert Listed("a", ["x"]).items == ["x"]
+    assert repr(first) == "test_a_record_makes_a_new_default_for_each_instance.<locals>.Listed(name='a', items=[])"
+    assert str(inspect.signature(Listed)) == "(name: 'str', items: 'list[str]' = <factory>) -> None" or \
+        [p.name for p in inspect.signature(Listed).parameters.values()] == ["name", "items"]
 
-    for kind in (Listed, Keyed):
-        with pytest.raises(TypeError, match="only plain fields"):
-            built_at_once(kind)
+
+def test_a_record_keeps_the_methods_its_class_writes() -> None:
+    from checker.messages import Message
+
+    assert Message("x", a=1).params == {"a": 1}  # its own __init__
+    assert hash(Message("x", a=[1])) == hash(Message("x", a=[1]))  # its own __hash__ (a list is hashed by repr)
+    assert Message("x", a=1) == Message("x", a=1) != Message("x", a=2)
 
 
 def test_a_command_runs_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -485,8 +485,10 @@ def _print_rich(renderable: object) -> None:
 
 
 def main() -> None:
+    from checker.cli import pydantic_plugins
     from checker.judge.workers import collector_paused
 
+    pydantic_plugins.install()
     with collector_paused():  # a run is short and makes few reference cycles
         app_for(sys.argv[1:2])()
 

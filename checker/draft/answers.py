@@ -4,16 +4,16 @@ yet: the to-do list a reviewer of a new-release pull request reads under the cha
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from checker.draft.extract import extract
 from checker.draft.match import match
+from checker.frozen import record
 from checker.inputs.releases import load_corpus
 from checker.inputs.rules import load_rules
 
 
-@dataclass(frozen=True)
+@record
 class Answer:
     release: str
     rule: str

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from checker.frozen import built_at_once, changed
+from checker.frozen import changed, record
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
 from checker.language.claims import SENTENCE_ENDS, Bounds, Claim, ClaimKind
@@ -32,8 +31,7 @@ REGION = re.compile(r"(?<![全我本该各])((?:(?![内外一二三四五六七�
                     r"(?![委政直级属域内外长])")
 
 
-@built_at_once  # made for every figure
-@dataclass(frozen=True)
+@record  # made for every figure
 class Extracted:
     """One quantity claim of a release, as drafted."""
 

@@ -10,11 +10,11 @@ is not an outcome; the author decides.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker.diagnostics import CheckerError
 from checker.draft.extract import Extracted
+from checker.frozen import record
 from checker.inputs.models import Measure
 from checker.inputs.rules import LoadedRule
 from checker.judge.reading import read_rule
@@ -27,7 +27,7 @@ THRESHOLD = 0.3  # below this likeness, a figure is not shown at all
 LATE = timedelta(days=366)  # a figure for the deadline is often reported the year after
 
 
-@dataclass(frozen=True)
+@record
 class Candidate:
     rule: LoadedRule
     plan: PlanReading

@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from checker.diagnostics import CheckerError, Diagnostic, Position, Severity
+from checker.frozen import record
 from checker.inputs.models import Release
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
@@ -33,7 +34,7 @@ _VOTING_PAIRS = 24  # character pairs of a quote not found that look for the pas
 _READ_WHOLE = 200_000  # a release this long or shorter is read sentence by sentence; a longer one around each quote
 
 
-@dataclass(frozen=True)
+@record
 class Match:
     """Where a quote was found in a release: line and column, and its extent in the text."""
 

@@ -6,21 +6,21 @@ a rule file at all is one diagnostic of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from checker.diagnostics import CheckerError, Diagnostic, Position, Severity
-from checker.frozen import changed
+from checker.frozen import changed, record
 from checker.inputs.models import Rule, RuleFile
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
 from checker.messages import Message
 
 
-@dataclass(frozen=True)
+@record
 class LoadedRule:
     """A rule as written, with where it was written. `rule` is None if it failed validation."""
 
@@ -47,7 +47,7 @@ class LoadedRule:
         return Diagnostic(message, severity, self.position(*path), self.id)
 
 
-@dataclass(frozen=True)
+@record
 class LoadedRules:
     """Every rule of the rule files read, with the problems of files that hold none."""
 

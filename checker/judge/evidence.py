@@ -9,10 +9,10 @@ exactly what to fix.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from datetime import date
 
 from checker.diagnostics import Diagnostic, Severity
+from checker.frozen import record
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
@@ -34,7 +34,7 @@ from checker.language.quantity import parse_quantity
 from checker.messages import Message
 
 
-@dataclass(frozen=True)
+@record
 class Evidence:
     """The quotes of a rule where they were found, and what the checks of them found wrong."""
 

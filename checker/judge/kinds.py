@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing_extensions import assert_never
 
 from checker.diagnostics import CheckerError, Diagnostic, Severity
+from checker.frozen import record
 from checker.inputs.models import Claim, Comparator, Measure, OutcomeKind, Rule
 from checker.inputs.rules import LoadedRule
 from checker.judge.stated import (
@@ -37,7 +38,7 @@ from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.messages import Message, Term
 
 
-@dataclass(frozen=True)
+@record
 class Counted:
     """What one outcome shows about its plan, on its own: a figure (to be added up or judged
     against the plan by checker/judge/evaluate.py), or a verdict it states."""

@@ -10,12 +10,11 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, Position, Severity
-from checker.frozen import changed
+from checker.frozen import changed, record
 from checker.inputs.releases import Corpus, load_corpus
 from checker.inputs.rules import LoadedRule, load_rule_file, rule_files, unique_ids
 from checker.judge.evaluate import evaluate, invalid_verdict
@@ -35,7 +34,7 @@ from checker.judge.workers import (
 from checker.messages import Message
 
 
-@dataclass(frozen=True)
+@record
 class Audit:
     """Every verdict of a run and the problems not tied to one rule."""
 
@@ -126,7 +125,7 @@ def _judge_here(files: list[Path], root: Path | None, judge_one: Judge,
     return verdicts, diagnostics
 
 
-@dataclass(frozen=True)
+@record
 class _PartJudged:
     """The verdicts of one part of a rule file, judged in one process."""
 

@@ -7,11 +7,11 @@ shown as `invalid` with the reason instead of stopping the run.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from checker.diagnostics import CheckerError, Diagnostic
+from checker.frozen import record
 from checker.inputs.models import Comparator, Measure, Rule
 from checker.inputs.rules import LoadedRule
 from checker.judge.kinds import definition, magnitude
@@ -30,7 +30,7 @@ DEFAULT_COMPARATOR = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class RuleReading:
     """A rule with its plan and outcomes read (figures, dates), before any evidence is looked at."""
 

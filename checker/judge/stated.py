@@ -14,11 +14,10 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from checker.diagnostics import CheckerError, Severity
-from checker.frozen import changed
+from checker.frozen import changed, record
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
@@ -47,7 +46,7 @@ COMPARATOR_OF = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Quoted:
     """A quote where it was found: its release, its span, and the release's claims within it."""
 

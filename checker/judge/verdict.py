@@ -9,7 +9,6 @@ must be handled.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from typing_extensions import assert_never
 
 from checker.diagnostics import Diagnostic, Position, Severity
+from checker.frozen import record
 from checker.inputs.models import Baseline, Comparator, Measure, Outcome, OutcomeKind
 from checker.language.interval import Interval
 from checker.language.quantity import Quantity
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 
-@dataclass(frozen=True)
+@record
 class StatusTraits:
     """How a status is ordered, ranked and shown."""
 
@@ -106,7 +106,7 @@ class Trend(str, Enum):
 BASELINE = -1  # the `outcome` of a QuoteRef that is the plan's baseline
 
 
-@dataclass(frozen=True)
+@record
 class QuoteRef:
     """Where a quote was found: enough for a reader to check it."""
 
@@ -120,7 +120,7 @@ class QuoteRef:
     outcome: int | None = None  # the index of the outcome it is the quote of; None for the plan; BASELINE
 
 
-@dataclass(frozen=True)
+@record
 class PlanReading:
     """A plan as written and as read. For a rule that could not be read, only what was
     written (as text) is filled in, so every verdict has the same shape."""
@@ -145,7 +145,7 @@ class PlanReading:
             Comparator.at_most, Comparator.less_than, Comparator.exactly, Comparator.between)
 
 
-@dataclass(frozen=True)
+@record
 class OutcomeReading:
     """One outcome as written and as read (see checker/judge/kinds.py for each kind)."""
 
@@ -160,7 +160,7 @@ class OutcomeReading:
         return self.outcome.kind
 
 
-@dataclass(frozen=True)
+@record
 class Point:
     """What the outcomes of one date show about the plan: a figure (for a count, the running
     total with the increments of that date), or what a claim, milestone or ratio states."""
@@ -176,7 +176,7 @@ class Point:
     summed: int = 1  # how many increments the figure adds up
 
 
-@dataclass(frozen=True)
+@record
 class AuthorNote:
     """A note the rule's author wrote (`note:` on the rule, its plan, its baseline or an outcome):
     shown with the verdict, in the author's words."""
@@ -186,7 +186,7 @@ class AuthorNote:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Verdict:
     """What a rule comes to as of a date: its status, why, and the evidence it rests on."""
 

@@ -19,12 +19,12 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from checker.frozen import built_at_once, changed
+from checker.frozen import changed, record
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import RELATIVE_YEARS, THIS_YEAR, Period, periods_in
 from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, scan
@@ -46,8 +46,7 @@ class Direction(str, Enum):
     decrease = "decrease"
 
 
-@built_at_once  # made for every figure
-@dataclass(frozen=True)
+@record  # made for every figure
 class Word:
     """A word found in the text (positions as written), and whether a negation governs it."""
 
@@ -57,7 +56,7 @@ class Word:
     negated: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     """A figure that is a change (增长12%, 下降0.4个百分点), not a level."""
 
@@ -66,8 +65,7 @@ class Change:
     relative: bool  # a change in %, 倍 or 个百分点 (a rate of change, not an amount added)
 
 
-@built_at_once  # made for every figure
-@dataclass(frozen=True)
+@record  # made for every figure
 class Claim:
     """One figure of a release and what its words say of it."""
 
@@ -91,7 +89,7 @@ class Claim:
     section: ClaimKind | None = None  # what the section title over it announces (主要成效, 工作安排)
 
 
-@dataclass(frozen=True)
+@record
 class Reading:
     """What a span of text says."""
 

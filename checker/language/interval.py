@@ -9,15 +9,15 @@ their bounds, keeping which are open, so 超过2万 + 5万 is more than 7万 and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from typing_extensions import assert_never
 
+from checker.frozen import record
 from checker.language.quantity import Qualifier, Quantity
 
 
-@dataclass(frozen=True)
+@record
 class Interval:
     """What a figure proves: its bounds, each open or closed, or None where it has none."""
 

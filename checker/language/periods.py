@@ -15,16 +15,16 @@ import calendar
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 
 from checker.diagnostics import PeriodError, QuantityError
+from checker.frozen import record
 from checker.language.numerals import parse_chinese_numeral
 from checker.language.regex import starting_with
 from checker.messages import Message
 
 
-@dataclass(frozen=True)
+@record
 class Period:
     """A stretch of time a text names: its first day (None if it names only an end) and its last."""
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
 from checker.diagnostics import QuantityError, UnitError
-from checker.frozen import built_at_once, changed
+from checker.frozen import changed, record
 from checker.language.decimals import decimal_text, shift
 from checker.language.folding import normalise
 from checker.language.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
@@ -39,8 +38,7 @@ class Qualifier(str, Enum):
     RANGE = "range"
 
 
-@built_at_once  # made for every figure
-@dataclass(frozen=True)
+@record  # made for every figure
 class Quantity:
     """A figure read exactly: its value, measure word, qualifier (不少于, 近 …), upper bound of a range."""
 
@@ -80,7 +78,7 @@ def require_comparable(a: Quantity, b: Quantity) -> None:
                                 b_dimension=Term("dimension", b.dimension)))
 
 
-@dataclass(frozen=True)
+@record
 class Found:
     """A quantity inside running text; start/end index the original text."""
 

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from typing_extensions import assert_never
 
+from checker.frozen import record
 from checker.judge.verdict import Status
 
 if TYPE_CHECKING:
     from checker.report.record import ChangesRecord, ResultKey
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     id: str
     region: str

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from typing_extensions import assert_never
+
+from checker.frozen import record
 
 if TYPE_CHECKING:
     from checker.draft.answers import Answer
@@ -37,7 +38,7 @@ class Format(str, Enum):
         return self in (Format.json, Format.junit, Format.sarif, Format.github)
 
 
-@dataclass(frozen=True)
+@record
 class Options:
     """What the caller chose, passed to every renderer (the audit itself knows nothing of it)."""
 

@@ -11,10 +11,10 @@ Annotations are printed on their own under GitHub Actions (`GITHUB_ACTIONS=true`
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, Position, Severity, printable
+from checker.frozen import record
 from checker.judge.pipeline import Audit
 from checker.judge.verdict import Status, Verdict
 from checker.locale import Words
@@ -34,7 +34,7 @@ def annotations_off() -> bool:
     return os.environ.get("CHECKER_NO_ANNOTATIONS", "").strip().lower() not in ("", "0", "false", "no")
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """One thing CI should show at a line: why a rule fails the run, or a problem with an input."""
 

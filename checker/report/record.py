@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import sys
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Optional
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Optional
 from typing_extensions import NotRequired, TypedDict
 
 from checker.diagnostics import CheckerError, Diagnostic, Severity
+from checker.frozen import record
 from checker.inputs.models import Claim, Comparator, OutcomeKind
 from checker.judge.kinds import definition
 from checker.judge.verdict import BASELINE, Basis, Point, QuoteRef, Status, Trend, Verdict
@@ -321,7 +321,7 @@ def dumps(record: object) -> str:
 
 # --- saved reports ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record
 class SavedReport:
     """A JSON report read back: what a later run is compared with."""
 

@@ -6,17 +6,17 @@ due, so the share compares like with like across regions."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from checker.frozen import record
 from checker.judge.pipeline import Audit
 from checker.judge.verdict import Status, Verdict
 
 BAR = 20  # characters in a bar: 5% each
 
 
-@dataclass(frozen=True)
+@record
 class Score:
     """How many targets of a region (or of all) are due, met and missed."""
 

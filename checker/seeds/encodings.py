@@ -20,9 +20,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
 from typing import Optional
 
+from checker.frozen import record
 from checker.messages import Message, Term
 
 _CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not in text files (NUL is handled apart)
@@ -105,7 +105,7 @@ class Undecodable(ValueError):
         self.message = message
 
 
-@dataclass(frozen=True)
+@record
 class Decoded:
     text: str
     encoding: str  # utf-8, utf-8-sig, gb18030, big5, big5hkscs, utf-16-le, utf-16-be, utf-16 (with BOM)
@@ -177,7 +177,7 @@ def _weight(ch: str, ranks: dict[str, int]) -> float:
     return -6.0  # kana, Hangul, Yi, Greek, box drawing, private use: not Chinese text
 
 
-@dataclass(frozen=True)
+@record
 class Evidence:
     weight: float  # the sum of `_weight` over the characters weighed
     chars: int  # characters weighed (all but ASCII and white space, up to SAMPLE)

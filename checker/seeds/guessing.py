@@ -5,11 +5,11 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
 from checker.diagnostics import CheckerError
+from checker.frozen import record
 from checker.messages import Message
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -26,7 +26,7 @@ _TITLE_LABEL = re.compile(r"^(?:标题|题目|文章标题)\s*:")
 _METADATA = re.compile(r"(" + "|".join(PUBLISHER_LABELS + DATE_LABELS) + r"|作者|编辑|记者|责任编辑)\s*:|记者|本报讯")
 
 
-@dataclass(frozen=True)
+@record
 class Guess:
     line: int
     value: str
@@ -91,7 +91,7 @@ def stated_date(text: str) -> Optional[tuple[Guess, date]]:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class Published:
     """--published as given: a day (YYYY-MM-DD), or a month (YYYY-MM) when only the month is
     known, recorded as its last day: the latest date the release can have appeared, so nothing
