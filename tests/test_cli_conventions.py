@@ -164,3 +164,44 @@ def test_each_command_is_built_alone() -> None:
         assert len(alone.registered_commands) + len(alone.registered_groups) == 1
         assert alone.registered_callback is app.registered_callback  # --version, [tool.checker] defaults
     assert app_for(["chek"]) is app and app_for([]) is app and app_for(["--help"]) is app
+
+
+_PLUGINS_SEEN = """
+import sys
+sys.argv = ["checker", *sys.argv[1:]]
+from checker.cli.main import main
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+import pydantic.plugin._loader as loader
+print(code, "importlib.metadata" in sys.modules, list(loader.get_plugins()), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(("args", "code"), [(["check", "--format", "json"], 0), (["validate"], 0),
+                                           (["check", "--rules", "missing.yaml"], 2)])
+def test_a_command_line_run_does_not_look_for_pydantic_plugins(args: list[str], code: int) -> None:
+    # pydantic's loader would import importlib.metadata and read every distribution's entry points
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _PLUGINS_SEEN, *args], cwd=ROOT, capture_output=True, text=True,
+                          check=False, env={"PATH": "", "LC_ALL": "C.UTF-8", "COLUMNS": "120"})
+    assert done.stderr.splitlines()[-1] == f"{code} False []", done.stderr
+
+
+def test_the_plugin_loader_is_left_alone_once_pydantic_has_used_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from checker.cli import pydantic_plugins
+
+    real = sys.modules.get(pydantic_plugins.LOADER)
+    monkeypatch.delitem(sys.modules, pydantic_plugins.LOADER, raising=False)
+    assert pydantic_plugins.install()
+    assert list(sys.modules[pydantic_plugins.LOADER].get_plugins()) == []
+    assert not pydantic_plugins.install()  # a second call changes nothing
+    if real is not None:
+        monkeypatch.setitem(sys.modules, pydantic_plugins.LOADER, real)
+        assert not pydantic_plugins.install()
+        assert sys.modules[pydantic_plugins.LOADER] is real

@@ -8,6 +8,8 @@ the table: a terminal folds a long line itself, and a pipe gets it whole."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from checker.diagnostics import Severity
@@ -24,13 +26,14 @@ COMPACT_BELOW = 100  # columns: narrower, a verdict takes three columns instead 
 
 
 class Responsive:
-    """One of two renderables, chosen by the width rich has to draw in."""
+    """One of two renderables, chosen by the width rich has to draw in, and built only then
+    (a table's cells cost as much to build as to draw)."""
 
-    def __init__(self, wide: Any, compact: Any, below: int = COMPACT_BELOW) -> None:
+    def __init__(self, wide: Callable[[], Any], compact: Callable[[], Any], below: int = COMPACT_BELOW) -> None:
         self.wide, self.compact, self.below = wide, compact, below
 
     def __rich_console__(self, console: Any, options: Any) -> Any:
-        yield self.compact if options.max_width < self.below else self.wide
+        yield self.compact() if options.max_width < self.below else self.wide()
 
 
 def render_table(audit: Audit, options: Options) -> Any:
@@ -43,7 +46,8 @@ def render_table(audit: Audit, options: Options) -> Any:
 
         parts.append(changes_table(options.changes, words))
     for region, verdicts in audit.by_region():
-        parts.append(Responsive(_wide(region, verdicts, words), _compact(region, verdicts, words)))
+        parts.append(Responsive(functools.partial(_wide, region, verdicts, words),
+                                functools.partial(_compact, region, verdicts, words)))
     parts += _messages(audit, words)
     return Group(*parts)
 
@@ -122,7 +126,8 @@ def _scorecard(audit: Audit, words: Words) -> Any:
                          style="bold" if not score.region else "")
         return grid
 
-    return Responsive(table(compact=False), table(compact=True), below=COMPACT_BELOW)
+    return Responsive(functools.partial(table, compact=False), functools.partial(table, compact=True),
+                      below=COMPACT_BELOW)
 
 
 def _score_cells(score: Score, words: Words) -> dict[str, Any]:
