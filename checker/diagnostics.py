@@ -109,4 +109,7 @@ def printable(text: object) -> str:
     escape, a bell) shown as \\x1b, never obeyed; line breaks and other spaces as a space;
     characters that cannot be encoded (lone surrogates from a command line that was not
     UTF-8) shown as \\udcff."""
-    return "".join(ch if ch.isprintable() else " " if ch.isspace() else ascii(ch)[1:-1] for ch in str(text))
+    text = str(text)
+    if text.isprintable():  # the common case, told in one pass
+        return text
+    return "".join(ch if ch.isprintable() else " " if ch.isspace() else ascii(ch)[1:-1] for ch in text)

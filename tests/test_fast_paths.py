@@ -204,3 +204,28 @@ def test_the_figures_of_a_text_are_found_in_order(text: str) -> None:
     found = quantity.scan(text)
     starts = [start for _, start, _ in found]
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
+
+
+@given(st.text(alphabet=st.sampled_from("学a1 \t\n\r\x1b\x07\x85\u2028\u3000\udcff\U00020000|"), max_size=20)
+       | st.text(max_size=20))
+def test_printable_text_is_shown_as_character_by_character(text: str) -> None:
+    # printable() returns a text that is printable as a whole at once: each character as before
+    from checker.diagnostics import printable
+
+    expected = "".join(ch if ch.isprintable() else " " if ch.isspace() else ascii(ch)[1:-1] for ch in text)
+    assert printable(text) == expected
+    assert printable(text).isprintable()
+
+
+@given(st.text(alphabet=st.sampled_from("\\&<>|`[]*_~$a学 :.w/"), max_size=24))
+def test_a_markdown_cell_escapes_each_character_once(text: str) -> None:
+    # one translation stands for the replacements made in turn, the backslash first
+    from checker.report.text import _BARE_URL, cell
+
+    value = text
+    for raw, safe in (("\\", "\\\\"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("`", "\\`"),
+                      ("[", "\\["), ("]", "\\]"), ("*", "\\*"), ("_", "\\_"), ("~", "\\~"), ("$", "\\$")):
+        value = value.replace(raw, safe)
+    value = " ".join(value.split())
+    expected = _BARE_URL.sub(lambda m: (m.group(1) or m.group(3)) + "\\" + (m.group(2) or m.group(4)), value)
+    assert cell(text) == expected

@@ -25,14 +25,14 @@ def literal_lines(text: str) -> Any:
 def cell(text: object) -> str:
     """Text made safe for a table cell or a line of Markdown: no line breaks, pipes, HTML, code
     spans, emphasis, strikethrough, maths, and no link made of a bare URL in the text."""
-    value = printable(" ".join(str(text).split()))
-    for raw, safe in (("\\", "\\\\"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("`", "\\`"),
-                      ("[", "\\["), ("]", "\\]"), ("*", "\\*"), ("_", "\\_"), ("~", "\\~"), ("$", "\\$")):
-        value = value.replace(raw, safe)
+    value = printable(" ".join(str(text).split())).translate(_CELL_ESCAPES)
     # GitHub links bare URLs (www.…, https://…): an escaped colon or dot keeps them text
     return _BARE_URL.sub(lambda m: (m.group(1) or m.group(3)) + "\\" + (m.group(2) or m.group(4)), value)
 
 
+# each character of the text escaped once (an escape's own backslash or & is not escaped again)
+_CELL_ESCAPES = str.maketrans({"\\": "\\\\", "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "`": "\\`",
+                               "[": "\\[", "]": "\\]", "*": "\\*", "_": "\\_", "~": "\\~", "$": "\\$"})
 _BARE_URL = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|(?<![\w.])(www)(\.)")
 
 
