@@ -201,6 +201,10 @@ def test_the_plugin_loader_is_left_alone_once_pydantic_has_used_it(monkeypatch: 
     assert pydantic_plugins.install()
     assert list(sys.modules[pydantic_plugins.LOADER].get_plugins()) == []
     assert not pydantic_plugins.install()  # a second call changes nothing
+    # any other name a later pydantic may ask for comes from its own loader, not an error
+    assert sys.modules[pydantic_plugins.LOADER].PYDANTIC_ENTRY_POINT_GROUP == "pydantic"
+    with pytest.raises(AttributeError):
+        sys.modules[pydantic_plugins.LOADER].no_such_name  # noqa: B018
     if real is not None:
         monkeypatch.setitem(sys.modules, pydantic_plugins.LOADER, real)
         assert not pydantic_plugins.install()
