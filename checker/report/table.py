@@ -27,7 +27,7 @@ COMPACT_BELOW = 100  # columns: narrower, a verdict takes three columns instead 
 
 class Responsive:
     """One of two renderables, chosen by the width rich has to draw in, and built only then
-    (a table's cells cost as much to build as to draw)."""
+    (building the layout not drawn cost as much again as building the one drawn)."""
 
     def __init__(self, wide: Callable[[], Any], compact: Callable[[], Any], below: int = COMPACT_BELOW) -> None:
         self.wide, self.compact, self.below = wide, compact, below
