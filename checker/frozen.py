@@ -1,6 +1,6 @@
 """The checker's records (frozen dataclasses), made and copied at less cost than dataclasses'.
 
-`record`: `@dataclass(frozen=True)` written in one piece, not six, at each start.
+`record`: `@dataclass(frozen=True)` with one method compiled at each start, not six.
 `changed`: `dataclasses.replace` for the records copied once per figure and per rule.
 
 `replace` reads every field's definition and calls `__init__` through keywords on each
