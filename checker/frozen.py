@@ -93,11 +93,13 @@ def record(kind: type[T]) -> type[T]:
             params.append(field.name)
     if {"self", "_set", "_factory"} & set(names):  # __init__'s own names
         raise TypeError(f"{kind.__name__}: a field named self, _set or _factory")
-    source = (f"def __init__(self, {', '.join(params)}):\n"
-              + "".join(made)
-              + f"    _set(self, '__dict__', {{{', '.join(f'{name!r}: {name}' for name in names)}}})\n")
-    exec(source, namespace)  # as dataclasses writes it; the text is ours, from the field names
-    methods = {"__init__": namespace["__init__"], **_compared(names)}
+    methods = _compared(names)
+    if "__init__" not in own:
+        source = (f"def __init__(self, {', '.join(params)}):\n"
+                  + "".join(made)
+                  + f"    _set(self, '__dict__', {{{', '.join(f'{name!r}: {name}' for name in names)}}})\n")
+        exec(source, namespace)  # as dataclasses writes it; the text is ours, from the field names
+        methods["__init__"] = namespace["__init__"]
     for name, method in methods.items():
         if name in own:  # the class's own is kept, as dataclasses keeps it
             continue
