@@ -401,6 +401,58 @@ def test_an_outcome_that_reports_the_indicator_done_passes(tmp_path: Path, indic
     assert w.codes() == [] and w.status is Status.met, w.problems
 
 
+# A review that says what was not done, and sets targets without a verb of planning.
+UNDONE_REVIEW = REVIEW_TEXT + """\
+    全市新建社区养老服务中心10个，未完成年度目标12个的任务。
+    改造老旧小区86个，尚有14个未完成。
+    3个社区养老服务中心未能按期建成。
+    因疫情影响未能如期开工的9个社区养老服务中心全部建成投用。
+    老旧小区改造年度目标100个，实际改造86个。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "outcome", "code"), [
+    # the target the sentence says was not met, quoted whole or cut after the negation
+    ("新建社区养老服务中心", "value: 12个\n  quote: 未完成年度目标12个的任务", "outcome-figure-not-done"),
+    ("新建社区养老服务中心", "value: 12个\n  quote: 年度目标12个", "outcome-figure-not-done"),
+    # what is left to do, and what failed to be built
+    ("老旧小区改造", "value: 14个\n  quote: 尚有14个未完成", "outcome-figure-not-done"),
+    ("新建社区养老服务中心", "value: 3个\n  quote: 3个社区养老服务中心未能按期建成", "outcome-figure-not-done"),
+    # a target named by 目标 alone, with no verb of planning
+    ("老旧小区改造", "value: 100个\n  quote: 老旧小区改造年度目标100个", "outcome-figure-is-target"),
+])
+def test_an_outcome_of_work_not_done_is_refused(tmp_path: Path, indicator: str, outcome: str, code: str) -> None:
+    w = _undone(tmp_path, indicator, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "outcome"), [
+    ("新建社区养老服务中心", "value: 10个\n  quote: 全市新建社区养老服务中心10个"),
+    # the nine that could not start on time were all finished
+    ("新建社区养老服务中心", "value: 9个\n  quote: 未能如期开工的9个社区养老服务中心全部建成投用"),
+    ("老旧小区改造", "value: 86个\n  quote: 实际改造86个"),
+])
+def test_an_outcome_of_work_done_beside_work_not_done_passes(tmp_path: Path, indicator: str, outcome: str) -> None:
+    w = _undone(tmp_path, indicator, outcome)
+    assert w.codes() == [] and w.status is Status.missed, w.problems
+
+
+def _undone(tmp_path: Path, indicator: str, outcome: str) -> World:
+    """One outcome of 2025 from UNDONE_REVIEW, on the care-centre plan (12个) or the old-housing one (120个)."""
+    if "养老" in indicator:
+        return _one_outcome(tmp_path, UNDONE_REVIEW, indicator, outcome)
+    return world(tmp_path, PLAN_TEXT, UNDONE_REVIEW, rule(indicator, """\
+        value: 120个
+        deadline: 2025年底
+        source: plan-2025
+        quote: 完成老旧小区改造120个
+        """, f"""\
+        - {outcome}
+          as_of: 2025-12-31
+          source: review-2026
+        """.replace("\n  quote", "\n          quote")))
+
+
 def _one_outcome(tmp_path: Path, review: str, indicator: str, outcome: str) -> World:
     """A rule on the care-centre plan (12个) or, for another indicator, a milestone quoted from the
     same plan, with one outcome (`outcome`: its kind and quote) of 2025 from `review`."""
@@ -449,6 +501,42 @@ def test_a_figure_is_the_regions_own(tmp_path: Path, indicator: str, value: str,
     assert w.codes() == codes, w.problems
 
 
+PLACES_REVIEW = REVIEW_TEXT + """\
+    西工区、老城区分别新建公办幼儿园7所、5所。
+    涧西区、洛龙区各新建公办幼儿园4所。
+    孟津区新建公办幼儿园6所，其中偃师区3所。
+    新建社区公办幼儿园8所。
+"""
+
+
+@pytest.mark.parametrize(("region", "value", "quote", "codes"), [
+    # each place of a list with 分别 owns its own figure, in order: 7所 is 西工区's
+    ("老城区", "7所", "西工区、老城区分别新建公办幼儿园7所、5所", ["figure-other-region"]),
+    ("老城区", "5所", "西工区、老城区分别新建公办幼儿园7所、5所", []),
+    ("西工区", "7所", "西工区、老城区分别新建公办幼儿园7所、5所", []),
+    # the district's figure is not the city's
+    ("洛阳市", "7所", "西工区、老城区分别新建公办幼儿园7所、5所", ["figure-other-region"]),
+    ("洛阳市", "6所", "孟津区新建公办幼儿园6所", ["figure-other-region"]),
+    ("洛阳市", "3所", "其中偃师区3所", ["figure-other-region"]),
+    ("孟津区", "6所", "孟津区新建公办幼儿园6所", []),
+    # 各: each of them
+    ("洛龙区", "4所", "涧西区、洛龙区各新建公办幼儿园4所", []),
+    # 社区 names no place
+    ("洛阳市", "8所", "新建社区公办幼儿园8所", []),
+])
+def test_a_figure_is_the_place_its_clause_names(tmp_path: Path, region: str, value: str, quote: str,
+                                                codes: list[str]) -> None:
+    text = rule("新建公办幼儿园", KINDERGARTEN_PLAN, f"""\
+        - value: {value}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: {quote}
+        """).replace("region: 洛阳市", f"region: {region}")
+    # a district's rule on the city's releases: the plan's quote does not name it (a warning, not checked here)
+    w = world(tmp_path, PLAN_TEXT, PLACES_REVIEW, text)
+    assert [c for c in w.codes() if c != "quote-other-region"] == codes, w.problems
+
+
 def test_a_claim_cut_after_its_negation_says_why(tmp_path: Path) -> None:
     w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建社区养老服务中心", """\
         deadline: 2025年底
@@ -471,6 +559,7 @@ MIDYEAR_REVIEW = REVIEW_TEXT + """\
     截至2025年6月底，全市城镇新增就业4.6万人；2025年1-9月，新建公办幼儿园7所。
     2025年12月20日，市政府召开新闻发布会，全年城镇新增就业8.3万人。
     2024年，全市城镇新增就业7.9万人。
+    截至11月底，全市城镇新增就业7.6万人。1-9月，全市城镇新增就业6.1万人。
 """
 JOBS_PLAN = """\
     value: 不少于8万人
@@ -490,6 +579,11 @@ JOBS_PLAN = """\
     # the year the sentence states before a quote cut after it (2024年，全市城镇新增就业7.9万人)
     ("全市城镇新增就业7.9万人", "7.9万人", "2025-12-31", ["outcome-year-differs"]),
     ("全市城镇新增就业7.9万人", "7.9万人", "2024-12-31", []),
+    # a date written without its year is of the year stated before it, or of as_of's
+    ("截至11月底，全市城镇新增就业7.6万人", "7.6万人", "2025-12-31", ["outcome-date-differs"]),
+    ("全市城镇新增就业7.6万人", "7.6万人", "2025-12-31", ["outcome-date-differs"]),
+    ("截至11月底，全市城镇新增就业7.6万人", "7.6万人", "2025-11-30", []),
+    ("1-9月，全市城镇新增就业6.1万人", "6.1万人", "2025-12-31", ["outcome-date-differs"]),
 ])
 def test_a_date_in_the_sentence_is_the_outcome_date(tmp_path: Path, quote: str, value: str, as_of: str,
                                                     codes: list[str]) -> None:

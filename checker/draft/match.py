@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from checker.diagnostics import CheckerError
 from checker.draft.extract import Extracted
-from checker.frozen import record
+from checker.frozen import changed, record
 from checker.inputs.models import Measure
 from checker.inputs.rules import LoadedRule
 from checker.judge.reading import read_rule
@@ -62,8 +62,15 @@ def match(rules: list[LoadedRule], claims: list[Extracted], region: str,
         plan = read_rule(loaded, published).plan
         rule = loaded.rule
         scored = []
+        counted = plan
+        if plan.start is None and plan.deadline is not None and published is not None:
+            # as the verdict does: a target set ahead of its deadline, with no start, counts from the
+            # day it was set (checker/judge/evaluate.py)
+            set_on = published.get(plan.source or "")
+            if set_on is not None and plan.deadline > set_on:
+                counted = changed(plan, start=set_on)
         for claim in claims:
-            score = _score(rule.indicator, rule.region, plan, claim, region)
+            score = _score(rule.indicator, rule.region, counted, claim, region)
             if score >= THRESHOLD:
                 scored.append(Candidate(loaded, plan, claim, round(score, 4)))
         scored.sort(key=lambda c: (-c.score, c.claim.line, c.claim.col))

@@ -105,6 +105,10 @@ def _plan(release_id: str, claim: Extracted) -> list[str]:
         out.append(f"      comparator: {claim.comparator.value}")
     if claim.deadline is not None and claim.claim.period_text:
         out.append(f"      deadline: {claim.deadline.isoformat()}  # from {claim.claim.period_text}")
+        period = claim.claim.period
+        if period is not None and period.start is not None and period.end == claim.deadline:
+            # 今年, 2025年: the period's own start, so that no figure of before it counts towards the target
+            out.append(f"      start: {period.start.isoformat()}")
     elif claim.deadline is not None:
         out.append(f"      deadline: {claim.deadline.isoformat()}  # decide: the period of the plan it is part of")
     else:

@@ -81,6 +81,13 @@ def evaluate(reading: RuleReading, evidence: Evidence, published: Mapping[str, d
         visible = [item for item in visible if item.outcome.as_of >= plan.start]
         if before:
             note(Message("outcomes-before-start", count=len(before), start=plan.start))
+    elif deadline is not None and (set_on := published.get(plan.source or "")) is not None and deadline > set_on:
+        # with no start, a target set ahead of its deadline counts from the day it was set: a figure
+        # of before then (last year's 6.82万人 for 今年新增就业6万人) is about an earlier period
+        before = [item for item in visible if item.outcome.as_of < set_on]
+        visible = [item for item in visible if item.outcome.as_of >= set_on]
+        if before:
+            note(Message("outcomes-before-plan", count=len(before), published=set_on))
     figures, statements = _figures(plan, visible), _statements(plan, visible)
     decision = _decide(plan, figures, statements)
     for message in decision.notes:

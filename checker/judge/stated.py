@@ -224,7 +224,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     also when the quote is cut after the date."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     left = _sentence_start(text, start)
-    dated = dated_at(text[left:end])
+    dated = dated_at(text[left:end], as_of.year)  # 截至11月底: November's end of the year stated or declared
     if dated is not None and dated[1] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[1]), *where, "as_of")
         return
@@ -309,10 +309,13 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
                severity=Severity.warning)
 
 
-# what sets a target in the clause of a figure (计划新建15所, 力争新增9万人); 将 is left out (将近 is
-# "nearly"), and a clause that also says the work was done (完成计划任务) reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|目标(?:是|为)|任务(?:是|为)")
+# what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
+# 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
+# reports a result
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|目标|任务(?:是|为|数|$)")
 _DONE_WORDS = re.compile(r"完成|建成|实现|达到|超额|实际|已")
+# a negation of the work itself (尚未, 未能 …; 未完成 and 未开工 are negated completion and progress words)
+_NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未如期")
 
 
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
@@ -326,12 +329,37 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     a stock, where the plan's quote is not one."""
     if claim.ratio:
         return
-    lead = quoted.release.text[claim.clause[0]:claim.start]
-    if _TARGET_WORDS.search(lead) and not _DONE_WORDS.search(lead):
-        report(Message("outcome-figure-is-target", declared=declared.text), *field)
+    undone = _not_done(quoted, claim)
+    if undone is not None:
+        report(Message("outcome-figure-not-done", declared=declared.text, said=undone), *field)
+        return
+    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+    target = _TARGET_WORDS.search(lead)
+    if target and not _DONE_WORDS.search(lead):
+        report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
     stock = _STOCK_WORDS.search(lead)
     if stock and not _STOCK_WORDS.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
+
+
+def _not_done(quoted: Quoted, claim: Claim) -> str | None:
+    """The words of the figure's clause that say the work was not done (未完成年度目标15所的任务,
+    尚有0.4万户未完成, 3所未能按期建成), unless what is done is said of it after the figure
+    (未能如期开工的12个项目全部完工: the 12 were finished). None where nothing says so."""
+    reading, (low, high) = quoted.reading, claim.clause
+    done = [w for w in reading.words_within(reading.completion, low, high) if not w.negated]
+    if any(w.start >= claim.end for w in done):
+        return None
+    for word in (*reading.words_within(reading.completion, low, high),
+                 *reading.words_within(reading.progress, low, high),
+                 *reading.words_within(reading.negations, low, high)):
+        if word.text in _NOT_DONE:
+            return word.text
+        if word.negated:  # the negation with the word it governs (未完成, 没有按期完成), as written
+            negation = max((w for w in reading.negations if word.start - 4 <= w.end <= word.start),
+                           key=lambda w: w.end)
+            return "".join(quoted.release.text[negation.start:word.end].split())
+    return None
 
 
 # a comparison before a figure and 的 after it (覆盖率达到85%的县区有5个): a threshold that picks out
@@ -355,6 +383,59 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if wider and not region.endswith("省") and region not in lead:
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
                        region=region), *field)
+    owner = _place_of(quoted, claim, declared)
+    if owner is not None and not any(_same_place(place, region) for place in owner[0]):
+        clause = "".join(text[claim.clause[0]:claim.clause[1]].split())
+        report(Message("figure-other-region", what=what, declared=declared.text, owner="、".join(owner[0]),
+                       passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
+
+
+# the places a clause opens with (卧龙区新建15个, 其中宛城区5所, 卧龙区、宛城区分别新增…7所、5所): its
+# figures are theirs, not the whole region's or a neighbour's
+_PLACE = r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗)(?![级委政直属域内外长场民容貌辖城本市县区旗])"
+_HEAD_PLACES = re.compile(rf"^(?:其中|另外|此外|同时)?({_PLACE}(?:[、和及与]{_PLACE})*)(分别|各)?")
+# what ends like a place name and is not one (新建社区, 老旧小区, 地区生产总值, 城市, 省市; 城区 and 新区
+# end real names too: 宛城区, 老城区, 浦东新区)
+_NOT_PLACE_ENDS = ("社区", "小区", "园区", "地区", "景区", "街区", "片区", "校区", "院区", "学区", "山区", "辖区",
+                   "市区", "郊区", "湾区", "矿区", "库区", "牧区", "示范区", "试验区", "保护区", "功能区", "服务区",
+                   "城市", "都市", "省市", "市县", "县市", "区县", "县区")
+# the words of a clause that name no place of their own (全市, 我市, 该县, 三区) or lead up to one (力争淇县…)
+_NOT_PLACE_WORDS = re.compile(r"[全我本该該各每其这那此一二三四五六七八九十两几多]|"
+                              r"[的是为為较占和与及年月日等个项所以之在对从将已]|"
+                              r"新建|续建|扩建|改建|建成|改造|完成|实施|创建|打造|建设|新增|开展|推进|成立|设立|组建|利用|目前|"
+                              r"^(?:力争|争取|确保|推动|支持|指导|引导|鼓励|督促|实现|通过|经过|建强|做强|做大|确定|发布|"
+                              r"通报|介绍|利用|引领|服务|结合|形成|测试|加大|加快|举办|紧盯|努力|标志)")
+
+
+def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], bool] | None:
+    """The places whose figure `claim` is, where its clause opens with places (each of a list
+    with 分别 owns its own figure, in order; with 各, each owns it), and whether the list shares
+    it; None where the clause names no place at its head, or where it cannot be told."""
+    text = quoted.release.text
+    head = _HEAD_PLACES.match("".join(text[claim.clause[0]:claim.start].split()))
+    if head is None:
+        return None
+    places = tuple(re.split("[、和及与]", head.group(1)))
+    if any(len(place) < 2 or place.endswith(_NOT_PLACE_ENDS) or _NOT_PLACE_WORDS.search(place) for place in places):
+        return None
+    if len(places) == 1 or head.group(2) == "各":
+        return places, True
+    if head.group(2) != "分别":
+        return places, True  # 卧龙区、宛城区新建12所: the two together
+    try:
+        figures = [c for c in quoted.reading.claims_within(*claim.clause) if c.quantity.comparable_with(declared)]
+    except CheckerError:
+        return None
+    starts = [c.start for c in figures]  # (the quote's claims carry the quote's own subjects: not equal)
+    if len(figures) != len(places) or claim.start not in starts:
+        return None
+    return (places[starts.index(claim.start)],), False
+
+
+def _same_place(place: str, region: str) -> bool:
+    """宛城区 and 宛城区; 南阳 and 南阳市 (a place is often named without its 市 or 县)."""
+    return place == region or len(place.rstrip("市县区旗")) >= 2 and (
+        place.rstrip("市县区旗") == region.rstrip("市县区旗省"))
 
 
 def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, plan_quote: str, report: Report,

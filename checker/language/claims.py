@@ -831,6 +831,11 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             for position, j in enumerate(run):
                 owner = earlier[len(earlier) - len(run) + position]
                 out[j] = changed(claims[j], item_of=owner, subject=claims[owner].subject + shared, span=whole)
+        elif len(run) > 1 and not earlier and not claims[i].ratio:
+            # 西工区、老城区分别新建公办幼儿园7所、5所: each item counts what the first does
+            for j in run[1:]:
+                if not claims[j].subject:
+                    out[j] = changed(claims[j], subject=claims[i].subject)
         i = run[-1] + 1
     for j, claim in enumerate(out):
         # 新增返乡农民工创业3.1万人,完成省定目标的348.6%: one ratio, of the figure before it

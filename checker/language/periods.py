@@ -264,7 +264,7 @@ def stated_years(text: str) -> list[tuple[str, int]]:
 # what date the figure is as of, and where its period began. Years alone are stated_years'
 # business; a date that starts something (2025年3月以来, 自2025年3月起) dates no figure.
 _DATED = re.compile(
-    r"(?P<year>(?:19|20)\d\d)年(?:"
+    r"(?:(?P<year>(?:19|20)\d\d)年|(?<![\d截]))(?:"
     r"(?P<month>1[0-2]|0?[1-9])月(?P<day>[12][0-9]|3[01]|0?[1-9])[日号]"
     r"|(?:(?P<from>1[0-2]|0?[1-9])月?|一)?[-—–~～至到](?P<to>1[0-2]|0?[1-9])月(?:底|末|份)?"
     r"|(?P<month_end>1[0-2]|0?[1-9])月(?:底|末|份)?"
@@ -275,13 +275,16 @@ _PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "�
           "四季度": (10, 12)}
 
 
-def dated_span(text: str) -> tuple[str, date, date] | None:
+def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | None:
     """The first day, month's end, span of months or part of a year `text` dates a figure to
     (截至2025年6月底, 2025年1-6月, 2025年上半年, 2025年11月底), as written, with where its period
     begins and the date it is as of (a figure up to a day or a month's end runs from 1 January);
-    None where it names none."""
+    None where it names none. A date written without its year (截至11月底, 1-9月, 上半年) is of the
+    last year the text names before it, or else of `year` (None: such a date is not read)."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     for m in _DATED.finditer(s):
+        if not m.group():
+            continue
         lead = s[max(0, m.start() - 2):m.start()]
         if lead.endswith(("从", "自")):
             continue
@@ -290,28 +293,37 @@ def dated_span(text: str) -> tuple[str, date, date] | None:
         if not (lead.endswith(("截至", "截止", "到", "至")) or m.group("to") or m.group("part")
                 or m.group().endswith(("底", "末"))):
             continue
-        year = int(m.group("year"))
-        january = date(year, 1, 1)
+        if m.group("year"):
+            of = int(m.group("year"))
+        else:
+            named = [found for _, found in stated_years(s[:m.start()])]
+            if named:
+                of = named[-1]
+            elif year is not None:
+                of = year
+            else:
+                continue
+        january = date(of, 1, 1)
         if m.group("day"):
             try:
-                return m.group(), january, date(year, int(m.group("month")), int(m.group("day")))
+                return m.group(), january, date(of, int(m.group("month")), int(m.group("day")))
             except ValueError:
                 continue
         if m.group("to"):
             first, last = int(m.group("from") or 1), int(m.group("to"))
             if first > last:
                 continue
-            return m.group(), date(year, first, 1), _month_end(year, last)
+            return m.group(), date(of, first, 1), _month_end(of, last)
         if m.group("month_end"):
-            return m.group(), january, _month_end(year, int(m.group("month_end")))
+            return m.group(), january, _month_end(of, int(m.group("month_end")))
         first, last = _PARTS[m.group("part")]
-        return m.group(), date(year, first, 1), _month_end(year, last)
+        return m.group(), date(of, first, 1), _month_end(of, last)
     return None
 
 
-def dated_at(text: str) -> tuple[str, date] | None:
+def dated_at(text: str, year: int | None = None) -> tuple[str, date] | None:
     """What `dated_span` finds, as written, and the date the figure is as of."""
-    found = dated_span(text)
+    found = dated_span(text, year)
     return None if found is None else (found[0], found[2])
 
 
