@@ -53,6 +53,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         found.append(loaded.diagnostic(message, *path, severity=severity))
 
     located = _locate(corpus, Message("role-plan"), plan.source, plan.quote, None, problem, ("plan",))
+    # (a milestone quoted from the review that reports it may share its words with its claim)
+    plan_span = None if not located or plan.value is None else (plan.source, located[1].match.start,
+                                                                 located[1].match.end)
     if located:
         ref, quoted = located
         quotes.append(ref)
@@ -102,6 +105,10 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         ref, quoted = located
         quotes.append(ref)
         check_edges(quoted, problem, where)
+        if plan_span and plan_span[0] == outcome.source and quoted.match.start < plan_span[2] \
+                and plan_span[1] < quoted.match.end:
+            # a target is not its own outcome
+            problem(Message("outcome-quotes-plan", n=item.index + 1), *where, "quote")
         if outcome.as_of > ref.published:
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
                             published=ref.published), *where, "as_of")

@@ -27,6 +27,7 @@ from checker.judge.stated import (
     check_claim,
     check_completion,
     check_figure,
+    check_period,
     check_reported,
     check_scope,
     check_since,
@@ -122,10 +123,12 @@ class ValueKind(Kind):
                                  report, (*where, "value"), increment=item.outcome.increment)
             if claim is not None:
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
+                check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, report,
                             (*where, "value"))
                 if plan.measure is Measure.count:
-                    check_since(quoted, item.quantity, plan.start, rule.plan.quote, report, (*where, "value"))
+                    check_since(quoted, item.quantity, plan.start, rule.plan.quote, item.outcome.as_of, report,
+                                (*where, "value"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))

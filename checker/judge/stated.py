@@ -31,8 +31,10 @@ from checker.language.claims import (
     read_subjects,
     sentence_start,
 )
+from checker.language.decimals import decimal_text
 from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, since_year, stated_years
 from checker.language.quantity import Qualifier, Quantity
+from checker.language.script import to_simplified
 from checker.language.units import to_base
 from checker.messages import Message, Term
 
@@ -280,7 +282,8 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
                      where: tuple[object, ...]) -> None:
     """`completion:` needs a completion ratio (完成…目标的X%, 完成率X%, X%的任务), not a rate."""
     declared = outcome.completion
-    ratios = [c for c in quoted.claims if c.quantity.unit == "%" and c.quantity.value == reading_ratio]
+    ratios = [c for c in quoted.claims
+              if c.quantity.unit in ("%", "成") and c.quantity.in_unit("%").value == reading_ratio]  # 九成: 90%
     if not ratios:
         stated = [c.quantity for c in quoted.claims if c.quantity.unit == "%"]
         report(Message("outcome-completion-not-in-quote", completion=declared, stated=listing(stated)),
@@ -312,14 +315,36 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|目标|任务(?:是|为|数|$)")
-_DONE_WORDS = re.compile(r"完成|建成|实现|达到|超额|实际|已")
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期|有望|可望|估计|目标|任务(?:是|为|数|$)|"
+                           r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高)")
+# (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个)
+_DONE_WORDS = re.compile(r"(?<!预计)(?<!预期)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
+                         r"(?:完成|建成|实现|达到|超额|实际|已)")
 # a negation of the work itself (尚未, 未能 …; 未完成 and 未开工 are negated completion and progress words)
 _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未如期")
 
 
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
 _STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有")
+# what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
+# (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
+_BUILT_BY_NOW = re.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
+_ADDED = re.compile(r"新建|新增|改扩建|新开工")
+
+
+def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, report: Report,
+                 field: tuple[object, ...]) -> None:
+    """The figure's sentence dates it no later than as_of: an item of next year's list of targets
+    (2025年主要预期目标是：…；城镇新增就业7万人以上) is not the figure of 2024. (Only a period its own
+    sentence states: one a headline gives a whole section may be misread.)"""
+    period = claim.period
+    if period is None or period.start is None or period.start <= as_of or not claim.period_text:
+        return
+    text = quoted.release.text
+    lead = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
+    if claim.period_text in to_simplified(lead):
+        report(Message("outcome-figure-later-period", declared=declared.text, said=claim.period_text or "—",
+                       start=period.start, as_of=as_of), *field)
 
 
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -337,8 +362,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     target = _TARGET_WORDS.search(lead)
     if target and not _DONE_WORDS.search(lead):
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
-    stock = _STOCK_WORDS.search(lead)
-    if stock and not _STOCK_WORDS.search(plan_quote):
+    stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and _BUILT_BY_NOW.search(lead))
+    if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
 
 
@@ -384,21 +409,26 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
                        region=region), *field)
     owner = _place_of(quoted, claim, declared)
-    if owner is not None and not any(_same_place(place, region) for place in owner[0]):
+    if owner is not None and (owner[1] == "together" or not any(_same_place(place, region) for place in owner[0])):
         clause = "".join(text[claim.clause[0]:claim.clause[1]].split())
-        report(Message("figure-other-region", what=what, declared=declared.text, owner="、".join(owner[0]),
+        code = "figure-places-together" if owner[1] == "together" else "figure-other-region"
+        report(Message(code, what=what, declared=declared.text, owner="、".join(owner[0]),
                        passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
 
 
-# the places a clause opens with (卧龙区新建15个, 其中宛城区5所, 卧龙区、宛城区分别新增…7所、5所): its
-# figures are theirs, not the whole region's or a neighbour's
-_PLACE = r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗)(?![级委政直属域内外长场民容貌辖城本市县区旗])"
-_HEAD_PLACES = re.compile(rf"^(?:其中|另外|此外|同时)?({_PLACE}(?:[、和及与]{_PLACE})*)(分别|各)?")
+# the places a clause opens with (卧龙区新建15个, 其中宛城区5所, 卧龙区、宛城区分别新增…7所、5所,
+# 南阳、信阳两市…, 河南省…, 南阳市所辖邓州市…): its figures are theirs, not the whole region's or a
+# neighbour's
+_PLACE = r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市县区旗])"
+_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+"  # 南阳、信阳 (两市)
+_HEAD_PLACES = re.compile(rf"^(?:其中|另外|此外|同时)?(?:{_PLACE}(?:所辖|下辖|辖区内的?|辖))?"
+                          rf"(?:({_PLACE}(?:[、和及与]{_PLACE})*)|(?P<names>{_NAMES})[两二三四五六七八九十几]个?"
+                          r"(?P<kind>市|县|区))(各)?")
 # what ends like a place name and is not one (新建社区, 老旧小区, 地区生产总值, 城市, 省市; 城区 and 新区
 # end real names too: 宛城区, 老城区, 浦东新区)
 _NOT_PLACE_ENDS = ("社区", "小区", "园区", "地区", "景区", "街区", "片区", "校区", "院区", "学区", "山区", "辖区",
                    "市区", "郊区", "湾区", "矿区", "库区", "牧区", "示范区", "试验区", "保护区", "功能区", "服务区",
-                   "城市", "都市", "省市", "市县", "县市", "区县", "县区")
+                   "城市", "都市", "省市", "市县", "县市", "区县", "县区", "全省", "本省", "我省", "外省")
 # the words of a clause that name no place of their own (全市, 我市, 该县, 三区) or lead up to one (力争淇县…)
 _NOT_PLACE_WORDS = re.compile(r"[全我本该該各每其这那此一二三四五六七八九十两几多]|"
                               r"[的是为為较占和与及年月日等个项所以之在对从将已]|"
@@ -407,21 +437,26 @@ _NOT_PLACE_WORDS = re.compile(r"[全我本该該各每其这那此一二三四�
                               r"通报|介绍|利用|引领|服务|结合|形成|测试|加大|加快|举办|紧盯|努力|标志)")
 
 
-def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], bool] | None:
-    """The places whose figure `claim` is, where its clause opens with places (each of a list
-    with 分别 owns its own figure, in order; with 各, each owns it), and whether the list shares
-    it; None where the clause names no place at its head, or where it cannot be told."""
+def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], str] | None:
+    """The places whose figure `claim` is, where its clause opens with places, and how: "one"
+    place's; "each" of theirs (章贡区、南康区各新建10所); "together" (南阳市与信阳市共新增4100张). In a
+    list with 分别 each place owns its own figure, in order. None where the clause names no place
+    at its head, or where it cannot be told."""
     text = quoted.release.text
-    head = _HEAD_PLACES.match("".join(text[claim.clause[0]:claim.start].split()))
+    lead = "".join(text[claim.clause[0]:claim.start].split())
+    head = _HEAD_PLACES.match(lead)
     if head is None:
         return None
-    places = tuple(re.split("[、和及与]", head.group(1)))
+    if head.group("names"):
+        places = tuple(name + head.group("kind") for name in re.split("[、和及与]", head.group("names")))
+    else:
+        places = tuple(re.split("[、和及与]", head.group(1)))
     if any(len(place) < 2 or place.endswith(_NOT_PLACE_ENDS) or _NOT_PLACE_WORDS.search(place) for place in places):
         return None
-    if len(places) == 1 or head.group(2) == "各":
-        return places, True
-    if head.group(2) != "分别":
-        return places, True  # 卧龙区、宛城区新建12所: the two together
+    if len(places) == 1:
+        return places, "one"
+    if "分别" not in lead:
+        return places, "each" if head.group(4) or "各" in lead[head.end():head.end() + 4] else "together"
     try:
         figures = [c for c in quoted.reading.claims_within(*claim.clause) if c.quantity.comparable_with(declared)]
     except CheckerError:
@@ -429,7 +464,7 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
     starts = [c.start for c in figures]  # (the quote's claims carry the quote's own subjects: not equal)
     if len(figures) != len(places) or claim.start not in starts:
         return None
-    return (places[starts.index(claim.start)],), False
+    return (places[starts.index(claim.start)],), "one"
 
 
 def _same_place(place: str, region: str) -> bool:
@@ -438,12 +473,21 @@ def _same_place(place: str, region: str) -> bool:
         place.rstrip("市县区旗") == region.rstrip("市县区旗省"))
 
 
-def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, plan_quote: str, report: Report,
-                field: tuple[object, ...]) -> None:
-    """A running total since a year before the plan's period (2021年以来累计新建50所, for a 2025
-    target) is not the period's count: its sentence, up to the quote's end, says where it counts from."""
+def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, plan_quote: str, as_of: date,
+                report: Report, field: tuple[object, ...]) -> None:
+    """A running total since a year before the plan's period (2021年以来累计新建50所, “十四五”以来,
+    三年来, for a 2025 target) is not the period's count: its sentence, up to the quote's end, says
+    where it counts from; nor is one of which the sentence gives the year's part (截至2025年底累计
+    新建86个，其中当年新建16个)."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    since = since_year(text[_sentence_start(text, start):end])
+    sentence = _sentence_start(text, start)
+    if "累计" in "".join(text[sentence:end].split()):
+        after = "".join(text[end:min(len(text), end + 60)].split())
+        part = _PART_OF_YEAR.search(after.split("。")[0])
+        if part:
+            report(Message("outcome-total-with-part", declared=declared.text, part=part.group()), *field)
+            return
+    since = since_year(text[sentence:end], as_of.year)
     if since is None:
         return
     begins = plan_start
@@ -452,6 +496,9 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         begins = date(years[0][1], 1, 1) if years else None
     if begins is not None and date(since, 1, 1) < begins:
         report(Message("outcome-total-since-earlier", declared=declared.text, since=since, begins=begins), *field)
+
+
+_PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
 
 
 def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:
@@ -476,14 +523,45 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
             "基本完成", "基本建成", "部分完成", "部分建成")
 
 
+# what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
+# 年底前将全部完成, 建成时间推迟至2026年), said before it in its clause
+_PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期|拟|推迟|延期|延至|延后|[年月]底前")
+# what makes it a part of the work (主体工程已完工, 一期工程建成投用)
+_PART_OF = re.compile(r"主体|一期|首期|部分|局部")
+# 完成投资1.2亿元: money spent, not the work done
+_SPENT = ("投资", "产值", "工程量", "进度")
+# what says the work is behind (完成进度滞后)
+_BEHIND = re.compile(r"滞后|缓慢|推迟|延期|延至|延后|未达预期|不及预期")
+_CLAUSE_MARKS = "，,；;。！？!?：:"
+
+
+def _clause_lead(text: str, at: int) -> str:
+    """The words of the clause holding position `at`, before it."""
+    start = max(text.rfind(mark, max(0, at - 40), at) for mark in _CLAUSE_MARKS) + 1
+    return "".join(text[max(start, at - 40):at].split())
+
+
 def _completed(quoted: Quoted) -> tuple[list[Word], list[Word]]:
-    """The quote's completion words not negated, and those that say only part was done."""
+    """The quote's completion words not negated, and those that say only part was done (or that
+    it is only promised)."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     partial = [(at, at + len(word)) for word in _PARTIAL
                for at in _find_all(text, word, max(0, start - 6), min(len(text), end + 6))]
-    affirmed = [word for word in quoted.words(quoted.reading.completion)
-                if not word.negated and not any(a <= word.start and word.end <= b for a, b in partial)]
-    partly = [Word(text[a:b], a, b) for a, b in sorted(partial) if a < end and b > start]
+    affirmed, partly = [], [Word(text[a:b], a, b) for a, b in sorted(partial) if a < end and b > start]
+    for word in quoted.words(quoted.reading.completion):
+        if word.negated or any(a <= word.start and word.end <= b for a, b in partial):
+            continue
+        if "".join(text[word.end:word.end + 4].split()).startswith(_SPENT):
+            continue
+        lead = _clause_lead(text, word.start)
+        marker = [*_PROMISED.finditer(lead), *_PART_OF.finditer(lead)]
+        if marker:  # the word with what governs it: 将…投入使用, 主体工程已完工
+            last = max(marker, key=lambda m: m.end())
+            gap = lead[last.end():]
+            shown = last.group() + (gap if len(gap) <= 4 else "…") + word.text
+            partly.append(Word(shown, word.start, word.end))
+            continue
+        affirmed.append(word)
     return affirmed, partly
 
 
@@ -515,8 +593,13 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
     negated = [w for w in completion if w.negated] + quoted.words(quoted.reading.negations)
     if claim in (ClaimWord.met, ClaimWord.exceeded):
         short = _short_ratio(quoted)
-        if short is not None:
-            report(Message("claim-met-partial", claim=claim.value, stated=_written(short.quantity)), *where, "claim")
+        not_yet = _not_yet(quoted)
+        if not_yet:
+            report(Message("claim-met-not-yet", claim=claim.value, words=not_yet), *where, "claim")
+        elif short is not None:
+            stated = _written(short.quantity) if short.quantity.unit == "%" else \
+                f"{decimal_text(short.quantity.in_unit('%').value)}%"  # 九成: completion: 90%
+            report(Message("claim-met-partial", claim=claim.value, stated=stated), *where, "claim")
         elif not affirmed and partly:
             report(Message("claim-met-partly", claim=claim.value, words=_words(partly)), *where, "claim")
         elif not affirmed:
@@ -529,12 +612,33 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
         report(Message("claim-not-met-unsaid"), *where, "claim")
 
 
+def _not_yet(quoted: Quoted) -> tuple[str, ...]:
+    """What in the quote says the work is promised, behind or only partly done, or that what is
+    done is another target (年底前将全部完成, 进度滞后, 主体工程已完工, 调整后的年度目标已全部完成), and
+    a sentence that excepts the quote's subject from what it says was done (除新建城市书房项目外，
+    其余…均已完成): a claim of completion cannot rest on it."""
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    said = "".join(quoted.text.split())
+    found = [m.group() for m in _BEHIND.finditer(said)]
+    found += [w.text for w in _completed(quoted)[1]  # (主体完工, 基本建成: claim-met-partly says so)
+              if w.text not in _PARTIAL and (_PROMISED.search(w.text) or _PART_OF.search(w.text))]
+    found += [m.group() for m in _ADJUSTED.finditer(said)]
+    sentence = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):end].split())
+    found += [m.group() for m in _EXCEPT.finditer(sentence)]
+    return tuple(dict.fromkeys(found))
+
+
+# a target changed during the year (年中调整为18所, 调整后的年度目标): what is claimed done is not the plan
+_ADJUSTED = re.compile(r"调整后的?|调整为|调减|下调|核减|调低")
+_EXCEPT = re.compile(r"除[^，,。；;]{1,30}?以?外")
+
+
 def _short_ratio(quoted: Quoted) -> Claim | None:
     """A share of the work done below 100% in the quote (完成年度目标的80%, 任务已完成80%)."""
     text = quoted.release.text
     for claim in quoted.claims:
-        if claim.quantity.unit != "%" or claim.quantity.value >= 100:
-            continue
+        if claim.quantity.unit not in ("%", "成") or claim.quantity.in_unit("%").value >= 100:
+            continue  # (完成九成: 90%)
         lead = "".join(text[max(0, claim.start - 4):claim.start].split())
         if claim.ratio or lead.endswith(("完成", "完成了", "完成率", "完成率为", "完成率达")):
             return claim
@@ -548,7 +652,10 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
     affirmed, partly = _completed(quoted)
     negations = quoted.words(quoted.reading.negations)
     progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated] + partly
-    if achieved and not affirmed:
+    not_yet = _not_yet(quoted) if achieved else ()
+    if not_yet:
+        report(Message("achieved-not-yet", words=not_yet), *where, "achieved")
+    elif achieved and not affirmed:
         if progress:
             report(Message("achieved-started-only", words=_words(progress)), *where, "achieved")
         else:

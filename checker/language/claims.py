@@ -487,7 +487,8 @@ def _figure(s: str, found: list[tuple[Quantity, int, int]], number: int, clause:
     ratio = (quantity.completion
              # a match of _RATIO_BEFORE ends in 的 or 完成率: most figures are not searched
              or (s.endswith(_RATIO_LAST, 0, start) and bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])))
-             or (quantity.unit == "%" and after.startswith("的任务")))
+             or (quantity.unit == "%" and after.startswith("的任务"))
+             or (quantity.unit == "成" and s.endswith("完成", 0, start)))  # 项目完成九成
     subject, skipped, taken = _subject(before, after)
     medal = _MEDAL_WORD.search(quantity.text) if quantity.unit == "枚" else None
     if medal:  # 10金、12银、8铜: each counts its own medal
@@ -631,12 +632,21 @@ class Bounds:
 _ITEMS = ("项", "个", "所", "类", "批", "件", "条", "座", "家", "种", "支", "处")
 
 
+_RATE_OF_CHANGE = re.compile(r"(增幅|增速|涨幅|增长率|增长幅度|降幅|下降幅度|减幅)(?:达到|达|为|是|高达|仅为)?$")
+_RATE_OF_CHANGE_LAST = frozenset("幅速率度到达为是")
+
+
 def _change(s: str, start: int, end: int, quantity: Quantity) -> tuple[Change | None, bool]:
     head = s[max(0, start - 8):start]
     head = head.rstrip("约近")
     if _FROM.search(head):
         return None, True
     match = _CHANGE.search(head) if head[-1:] in _CHANGE_LAST else None
+    if match is None and quantity.unit in RELATIVE_UNITS and head[-1:] in _RATE_OF_CHANGE_LAST:
+        noun = _RATE_OF_CHANGE.search(head)  # 增幅达到12.5%: the rate of a change, not a level
+        if noun is not None:
+            direction = Direction.decrease if noun.group(1).startswith(("降", "下降", "减")) else Direction.increase
+            return Change(direction, noun.group(1), True), False
     if match is None or _LEVEL_AFTER_CHANGE.search(head):
         return None, False
     word = match.group().rstrip("了")
@@ -794,12 +804,21 @@ _TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增
                  r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)$")
 
 
+# what only says a figure's value (…未达60%，为59.2%; …提高3个百分点，达到8%)
+_COPULA = re.compile(r"^[，,]?(?:实际|仅|只)?(?:为|是|达到|达|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至|增至|"
+                     r"增加到|上升到|上升至)$")
+
+
 def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
-    """从18.03%降至8.07%: the new level counts what the earlier one counts."""
+    """从18.03%降至8.07%: the new level counts what the earlier one counts; so does a figure that
+    only restates it (城镇化率未达60%，为59.2%: the 59.2% is the 城镇化率)."""
     out = list(claims)
     for j in range(1, len(found)):
-        if claims[j - 1].earlier_level and _TO.match(s[found[j - 1][2]:found[j][1]]):
+        between = s[found[j - 1][2]:found[j][1]]
+        if claims[j - 1].earlier_level and _TO.match(between):
             out[j] = changed(claims[j], subject=claims[j - 1].subject)
+        elif not claims[j].subject and out[j - 1].subject and _COPULA.match(between):
+            out[j] = changed(claims[j], subject=out[j - 1].subject)
     return out
 
 

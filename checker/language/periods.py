@@ -38,7 +38,8 @@ class Period:
 # The five-year plans from the sixth (1981–1985) on are regular: the nth starts in 1981 + 5(n − 6).
 FIVE_YEAR_PLAN = re.compile(r"^([一二三四五六七八九十]+)五(规划)?(末|期末|末期|期间|时期)?$")
 YEAR = r"(\d{4}|[〇○零一二三四五六七八九]{4})"
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
+# (not 当年 or 次年: "that year", "the year after", are of a year the text names, not of the release)
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
 # in running text, words that date something in the year of the release they stand in
 THIS_YEAR = {"年内": (12, 31), "年底前": (12, 31), "年底": (12, 31), "年末": (12, 31), "上半年": (6, 30),
              "下半年": (12, 31)}
@@ -243,10 +244,25 @@ def _parse_cached(text: str) -> Period:
 _SINCE = re.compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:以来|起|开始|至今)")
 
 
-def since_year(text: str) -> int | None:
-    """The last year the text counts from (自2012年以来, 2019年起): a running total since then."""
-    years = [int(m.group(1) or m.group(2)) for m in _SINCE.finditer(text)]
-    return years[-1] if years else None
+# since a plan period began, or for some years back ("十四五"以来, 三年来, 近年来): `year` is the year the
+# figure is of
+_SINCE_PLAN = re.compile(r"十([三四五六])五[”\"']?(?:以来|期间|时期)")
+_SINCE_SPAN = re.compile(r"(?:近|过去|这)([两二三四五六七八九十]|\d{1,2})年(?:来|以来)?|"
+                         r"([两二三四五六七八九十]|\d{1,2})年(?:来|以来)|近年来|多年来|近几年|历年来")
+_FIVE_YEAR_PLANS = {"三": 2016, "四": 2021, "五": 2026, "六": 2031}
+
+
+def since_year(text: str, year: int | None = None) -> int | None:
+    """The last year the text counts from (自2012年以来, 2019年起, “十四五”以来, and, given the year
+    the figure is of, 三年来 or 近年来): a running total since then."""
+    found = [(m.end(), int(m.group(1) or m.group(2))) for m in _SINCE.finditer(text)]
+    found += [(m.end(), _FIVE_YEAR_PLANS[m.group(1)]) for m in _SINCE_PLAN.finditer(text)]
+    if year is not None:
+        for m in _SINCE_SPAN.finditer(text):
+            count = m.group(1) or m.group(2)
+            span = (int(count) if count.isdigit() else int(parse_chinese_numeral(count))) if count else 2
+            found.append((m.end(), year - max(span, 2) + 1))  # (近年来: at least two years)
+    return max(found)[1] if found else None
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|起|开始|至今)")
@@ -268,7 +284,8 @@ _DATED = re.compile(
     r"(?P<month>1[0-2]|0?[1-9])月(?P<day>[12][0-9]|3[01]|0?[1-9])[日号]"
     r"|(?:(?P<from>1[0-2]|0?[1-9])月?|一)?[-—–~～至到](?P<to>1[0-2]|0?[1-9])月(?:底|末|份)?"
     r"|(?P<month_end>1[0-2]|0?[1-9])月(?:底|末|份)?"
-    r"|(?P<part>上半年|下半年|前三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度))"
+    r"|(?P<part>上半年|下半年|前三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度)"
+    r"|前(?P<months>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月)"
     r"(?!以来|起|开始|启动|以前|之前|前)")
 _PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "第一季度": (1, 3), "一季度": (1, 3),
           "第二季度": (4, 6), "二季度": (4, 6), "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12),
@@ -290,7 +307,7 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
             continue
         # a bare date (2025年12月20日，市政府召开…) may be when something was said, not what a
         # figure is as of: only 截至…, a span of months, part of a year or a month's end (底, 末) date one
-        if not (lead.endswith(("截至", "截止", "到", "至")) or m.group("to") or m.group("part")
+        if not (lead.endswith(("截至", "截止", "到", "至")) or m.group("to") or m.group("part") or m.group("months")
                 or m.group().endswith(("底", "末"))):
             continue
         if m.group("year"):
@@ -316,6 +333,10 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
             return m.group(), date(of, first, 1), _month_end(of, last)
         if m.group("month_end"):
             return m.group(), january, _month_end(of, int(m.group("month_end")))
+        if m.group("months"):  # 前11个月
+            months = m.group("months")
+            last = int(months) if months.isdigit() else int(parse_chinese_numeral(months))
+            return m.group(), january, _month_end(of, last)
         first, last = _PARTS[m.group("part")]
         return m.group(), date(of, first, 1), _month_end(of, last)
     return None

@@ -97,7 +97,10 @@ PREFIXES: dict[str, Qualifier] = {
     "不超过": Qualifier.AT_MOST, "不高于": Qualifier.AT_MOST, "不多于": Qualifier.AT_MOST,
     "最多": Qualifier.AT_MOST, "至多": Qualifier.AT_MOST,
     "不到": Qualifier.LESS_THAN, "不足": Qualifier.LESS_THAN, "少于": Qualifier.LESS_THAN,
-    "低于": Qualifier.LESS_THAN,
+    "低于": Qualifier.LESS_THAN, "不满": Qualifier.LESS_THAN, "未满": Qualifier.LESS_THAN,
+    "不及": Qualifier.LESS_THAN, "未达到": Qualifier.LESS_THAN, "未达": Qualifier.LESS_THAN,  # longer first
+    "没有达到": Qualifier.LESS_THAN, "没达到": Qualifier.LESS_THAN, "未能达到": Qualifier.LESS_THAN,
+    "差不多": Qualifier.ABOUT,
 }
 _PREFIX_LENGTHS = sorted({len(word) for word in PREFIXES}, reverse=True)
 SUFFIXES: dict[str, Qualifier] = {

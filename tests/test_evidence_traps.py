@@ -1,0 +1,130 @@
+"""Traps a careless rule author falls into, found by probing releases and rules the checker had
+never seen: each quote below is in the release, holds the declared figure, and still does not say
+the rule's target was met (a promise, part of the work, a neighbour's figure, next year's target,
+a running total, a forecast, a change). Each must make the rule invalid, with the code that says
+why; the honest rule beside it must not be refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_evidence_claims import PLAN_TEXT, REVIEW_TEXT, World, rule, world
+
+from checker.judge.verdict import Status
+
+TRAPS_REVIEW = REVIEW_TEXT + """\
+    市第三人民医院新院区将于2026年6月投入使用。市第五人民医院一期工程建成投用，二期工程正在建设。
+    社区养老服务中心建设进度滞后，年底前将全部完成。
+    除社区养老服务中心项目外，其余各项民生实事均已完成。
+    年中新建公办幼儿园任务调整为8所，调整后的年度目标已全部完成。
+    全年新建公办幼儿园不满9所。
+    洛阳、开封两市城镇新增就业分别为8.6万人、7.2万人。洛阳市与开封市共新增就业15.8万人。
+    河南省城镇新增就业120万人。
+    三年来，全市累计新建公办幼儿园30所。
+    截至2025年底，全市累计建成社区养老服务中心86个，其中当年新建10个。
+    目前全市已建成社区养老服务中心96个。
+    全市城镇新增就业预计达到8.5万人。
+    前11个月，全市职工医保参保率为96%。全市职工医保参保人数增幅达到12.5%。
+    职工医保参保率未达95%，为94.2%。
+    2026年主要预期目标是：新建公办幼儿园10所；城镇新增就业8万人以上。
+"""
+
+PLANS = {
+    "milestone": """\
+        deadline: 2025年底
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """,
+    "kindergartens": """\
+        value: 9所
+        deadline: 2025年底
+        start: 2025-01-01
+        source: plan-2025
+        quote: 全年新建公办幼儿园9所
+        """,
+    "jobs": """\
+        value: 不少于8万人
+        deadline: 2025年底
+        source: plan-2025
+        quote: 城镇新增就业不少于8万人
+        """,
+    "centres": """\
+        value: 12个
+        deadline: 2025年底
+        start: 2025-01-01
+        source: plan-2025
+        quote: 今年将新建社区养老服务中心12个
+        """,
+    "insured": """\
+        value: 95%以上
+        deadline: 2025年底
+        source: plan-2025
+        quote: 职工医保参保率稳定在95%以上
+        """,
+}
+
+
+def _world(tmp_path: Path, plan: str, indicator: str, outcome: str, region: str = "洛阳市") -> World:
+    lines = outcome.split("\n")
+    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:])])
+    if "source:" not in outcome:
+        body += "\n  source: review-2026"
+    if "as_of:" not in outcome:
+        body += "\n  as_of: 2025-12-31"
+    text = rule(indicator, PLANS[plan], body, measure="level" if plan == "insured" else "count")
+    return world(tmp_path, PLAN_TEXT, TRAPS_REVIEW, text.replace("region: 洛阳市", f"region: {region}"))
+
+
+@pytest.mark.parametrize(("plan", "indicator", "outcome", "code"), [
+    # promised, or part of the work
+    ("milestone", "市第三人民医院新院区", "achieved: true\nquote: 新院区将于2026年6月投入使用", "achieved-not-yet"),
+    ("milestone", "市第五人民医院", "achieved: true\nquote: 市第五人民医院一期工程建成投用", "achieved-not-yet"),
+    ("milestone", "社区养老服务中心", "claim: met\nquote: 社区养老服务中心建设进度滞后，年底前将全部完成",
+     "claim-met-not-yet"),
+    # the sentence excepts the indicator from what it says was done
+    ("milestone", "社区养老服务中心", "claim: met\nquote: 其余各项民生实事均已完成", "claim-met-not-yet"),
+    # a lowered target met is not the plan's
+    ("kindergartens", "新建公办幼儿园", "claim: met\nquote: 调整后的年度目标已全部完成", "claim-met-not-yet"),
+    # fewer than 9 is not 9
+    ("kindergartens", "新建公办幼儿园", "value: 9所\nquote: 全年新建公办幼儿园不满9所", "figure-qualifier-differs"),
+    # a neighbour's figure, two cities together, the province
+    ("jobs", "城镇新增就业", "value: 7.2万人\nquote: 洛阳、开封两市城镇新增就业分别为8.6万人、7.2万人",
+     "figure-other-region"),
+    ("jobs", "城镇新增就业", "value: 15.8万人\nquote: 洛阳市与开封市共新增就业15.8万人", "figure-places-together"),
+    ("jobs", "城镇新增就业", "value: 120万人\nquote: 河南省城镇新增就业120万人", "figure-other-region"),
+    # running totals over more than the plan's year, and the stock built by now
+    ("kindergartens", "新建公办幼儿园", "value: 30所\nquote: 全市累计新建公办幼儿园30所",
+     "outcome-total-since-earlier"),
+    ("centres", "新建社区养老服务中心", "value: 86个\nquote: 全市累计建成社区养老服务中心86个",
+     "outcome-total-with-part"),
+    ("centres", "新建社区养老服务中心", "value: 96个\nquote: 目前全市已建成社区养老服务中心96个",
+     "outcome-figure-is-stock"),
+    # next year's target, a forecast, the plan's own words
+    ("jobs", "城镇新增就业", "value: 8万人以上\nquote: 城镇新增就业8万人以上", "outcome-figure-later-period"),
+    ("jobs", "城镇新增就业", "value: 8.5万人\nquote: 全市城镇新增就业预计达到8.5万人", "outcome-figure-is-target"),
+    ("kindergartens", "新建公办幼儿园", "value: 9所\nsource: plan-2025\nquote: 全年新建公办幼儿园9所",
+     "outcome-quotes-plan"),
+    # eleven months are not the year; a rate of growth is not a level
+    ("insured", "职工医保参保率", "value: 96%\nquote: 全市职工医保参保率为96%", "outcome-date-differs"),
+    ("insured", "职工医保参保率", "value: 12.5%\nquote: 全市职工医保参保人数增幅达到12.5%", "figure-is-change"),
+])
+def test_a_trapped_outcome_is_refused(tmp_path: Path, plan: str, indicator: str, outcome: str, code: str) -> None:
+    w = _world(tmp_path, plan, indicator, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "indicator", "outcome", "status"), [
+    # the city's own item of a list with 分别
+    ("jobs", "城镇新增就业", "value: 8.6万人\nquote: 洛阳、开封两市城镇新增就业分别为8.6万人、7.2万人", Status.met),
+    # the year's part of a running total; 当年 is the year its sentence names, not the release's
+    ("centres", "新建社区养老服务中心", "value: 10个\nquote: 其中当年新建10个", Status.missed),
+    # the level after 未达95%: missed, and the 95% it falls short of is not a rival figure
+    ("insured", "职工医保参保率", "value: 94.2%\nquote: 职工医保参保率未达95%，为94.2%", Status.missed),
+    # fewer than 9, declared as such
+    ("kindergartens", "新建公办幼儿园", "value: 不满9所\nquote: 全年新建公办幼儿园不满9所", Status.missed),
+])
+def test_the_honest_outcome_beside_a_trap_is_judged(tmp_path: Path, plan: str, indicator: str, outcome: str,
+                                                    status: Status) -> None:
+    w = _world(tmp_path, plan, indicator, outcome)
+    assert w.codes() == [] and w.status is status, w.problems
