@@ -216,3 +216,49 @@ def test_claims_values_are_decimal_strings() -> None:
     for claim in extract(_text("hebi-2024-12-31")):
         assert re.fullmatch(r"-?\d+(\.\d+)?", claim.value), claim.value
         assert claim.unit == "枚" or Decimal(claim.value) == parse_quantity(_flat(claim.text)).value
+
+
+@pytest.mark.parametrize("published", [None, "2025-13-01", "2026-02-30", "yesterday"])
+def test_a_text_file_needs_a_real_date(tmp_path: Path, published: str | None) -> None:
+    release = tmp_path / "note.txt"
+    release.write_text("今年全市新建幼儿园12所。\n", encoding="utf-8")
+    args = ["--published", published] if published else []
+    for command in ("extract", "match"):
+        out = run_cli(command, str(release), *args, "--rules", str(RULES)) if command == "match" else \
+            run_cli(command, str(release), *args)
+        assert out.exit_code == 2 and "Traceback" not in out.output, out.output
+        assert "--published" in out.stderr
+
+
+def test_stubs_of_a_text_file_cite_the_id_it_will_be_added_under(tmp_path: Path) -> None:
+    release = tmp_path / "Note 2025.txt"
+    release.write_text("今年全市新建幼儿园12所，地区生产总值增长6%左右。\n", encoding="utf-8")
+    out = run_cli("extract", str(release), "--published", "2025-01", "--kind", "plan", "--format", "yaml")
+    assert out.exit_code == 0, out.output
+    (stub,) = yaml.safe_load(out.stdout)["rules"]
+    assert stub["plan"]["source"] == "note-2025-2025-01" and stub["id"].startswith("note-2025-2025-01-2025-")
+    assert stub["plan"]["start"] == date(2025, 1, 1)  # 今年: the period's own start, so last year's figure cannot count
+    # the target stated as a change is listed, not drafted as a level it is not
+    assert "#   1:" in out.stdout and "增长6%左右" in out.stdout.split("rules:")[1].split("#   1:")[1]
+
+
+def test_match_against_rules_that_are_not_there_is_an_error() -> None:
+    out = run_cli("match", "hebi-2024-12-31", "--seeds", str(SEEDS), "--rules", "no/such/rules")
+    assert out.exit_code == 2 and "no/such/rules" in out.stderr
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("卧龙区、宛城区分别新增公办幼儿园7所、5所。", {"7所": "卧龙区", "5所": "宛城区"}),
+    ("香洲區、金灣區分別新增學位1.1萬個和6800個。", {"1.1萬個": "香洲区", "6800個": "金湾区"}),
+    ("二是樊城区、襄州区家庭医生签约率分别为52%和49%。", {"52%": "樊城区", "49%": "襄州区"}),
+    ("章贡区、南康区各新建公办幼儿园10所。", {"10所": "章贡区、南康区"}),
+    # ordinary words that end like a place, and a district's name made of a formal digit
+    ("全市新建社区养老服务中心12个，改造城镇老旧小区86个，地区生产总值增长5%。", {"12个": "某市", "86个": "某市"}),
+    ("西陵区、伍家岗区新建口袋公园分别为8个和6个。", {"8个": "西陵区", "6个": "伍家岗区"}),
+])
+def test_the_region_of_a_figure_is_the_place_its_clause_opens_with(text: str, expected: dict[str, str]) -> None:
+    claims = _claims(text)
+    assert {figure: claims[figure].region for figure in expected} == expected  # type: ignore[attr-defined]
+    assert "伍家" not in claims  # 伍 in a name is no figure
+    if "分" in text:  # an item of a list is quoted with the list: 5所 alone names nothing
+        assert len({claims[figure].quote for figure in expected}) == 1  # type: ignore[attr-defined]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -40,9 +39,14 @@ def release_text(release: str, seeds: Path, region: Optional[str], published: Op
     except (OSError, Undecodable) as error:
         reason = error.message if isinstance(error, Undecodable) else Message("file-unreadable", reason=str(error))
         raise CheckerError(reason, file=str(path)) from None
-    day = date.fromisoformat(published) if published else date.today()
-    entry = Release.model_construct(id=path.stem, file=path.name, title=path.stem, publisher="?", region=region or "",
-                                    published=day, sha256="0" * 64)
+    from checker.seeds.guessing import default_id, parse_published
+
+    if not published:  # 今年, 明年 and every deadline are read against it: today would be a silent guess
+        raise CheckerError(Message("draft-file-needs-published", file=str(path)))
+    day = parse_published(published)
+    # the id `checker seeds add` gives it by default, so that drafted rules cite it once it is added
+    entry = Release.model_construct(id=default_id(path.stem, day), file=path.name, title=path.stem, publisher="?",
+                                    region=region or "", published=day.day, sha256="0" * 64)
     return ReleaseText(entry, path, text), path.name
 
 
@@ -89,7 +93,7 @@ def extract(
     elif form == "yaml":
         from checker.draft.stubs import extract_stubs
 
-        sys.stdout.write(extract_stubs(name, claims))
+        sys.stdout.write(extract_stubs(text.release.id, claims))
     else:
         _print_claims(claims, said)
 
@@ -130,9 +134,13 @@ def candidates_for(release: str, rules: Path, seeds: Path, region: Optional[str]
     from checker.inputs.rules import load_rules
 
     text, name = release_text(release, seeds, region, published)
-    loaded = load_rules([rules]).rules
+    loaded = load_rules([rules])
+    if not loaded.rules:  # nothing to answer: a path mistyped, most likely
+        problem = next((d for d in loaded.diagnostics if d.is_error), None)
+        raise CheckerError(problem.message if problem else Message("rules-none-found-in", folder=str(rules)),
+                           file=problem.position.file if problem and problem.position else None)
     dates = _published_dates(seeds)
-    return find(list(loaded), draft(text, name), text.release.region, dates), name
+    return find(list(loaded.rules), draft(text, name), text.release.region, dates), text.release.id
 
 
 def _published_dates(seeds: Path) -> dict[str, Any]:

@@ -12,11 +12,13 @@ import re
 from datetime import date
 from typing import Any
 
+from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
 from checker.language.claims import SENTENCE_ENDS, Bounds, Claim, ClaimKind
 from checker.language.decimals import decimal_text
+from checker.language.places import head_places
 from checker.language.quantity import Qualifier
 from checker.language.units import canonical_word
 
@@ -26,10 +28,6 @@ COMPARATOR_OF = {
     Qualifier.MORE_THAN: Comparator.more_than, Qualifier.AT_MOST: Comparator.at_most,
     Qualifier.LESS_THAN: Comparator.less_than, Qualifier.RANGE: Comparator.between,
 }  # 约, 近, 左右: none; the author must choose
-# a place named in the subject (卫辉市, 金水区), not 全市, 市内, 五区 or 市委
-REGION = re.compile(r"(?<![全我本该各])((?:(?![内外一二三四五六七八九十两几多])[\u4e00-\u9fff]){1,4}?(?:市|县|区|旗))"
-                    r"(?![委政直级属域内外长])")
-
 
 @record  # made for every figure
 class Extracted:
@@ -110,7 +108,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
             quote=_joined(release.text[start:end]), text=quantity.text,
             value=decimal_text(quantity.value), unit=canonical_word(quantity.unit), qualifier=quantity.qualifier.value,
             upper=None if quantity.upper is None else decimal_text(quantity.upper), kind=kind,
-            subject=claim.subject, region=_region(release, claim),
+            subject=claim.subject, region=_region(release, claim, reading.claims),
             comparator=COMPARATOR_OF.get(quantity.qualifier) if kind is ClaimKind.plan else None,
             deadline=_deadline(claim, published) if kind is ClaimKind.plan else None,
             as_of=_as_of(release.text, claim, published) if kind is ClaimKind.outcome else None,
@@ -188,11 +186,18 @@ def _sentence(text: str, ends: Bounds, claim: Claim) -> str:
     return "".join(text[ends.before(claim.clause[0]) + 1:claim.end].split())
 
 
-_REGION_ENDS = frozenset("市县区旗")  # every REGION ends in one
-
-
-def _region(release: ReleaseText, claim: Claim) -> str:
-    if _REGION_ENDS.isdisjoint(claim.subject):
+def _region(release: ReleaseText, claim: Claim, claims: tuple[Claim, ...]) -> str:
+    """The place the figure's clause opens with (宛城区新建20个; in 卧龙区、宛城区分别…7所、5所 each
+    its own, in order; places counted together or each, all of them), else the release's region.
+    The evidence checks read it the same way (checker/language/places.py)."""
+    head = head_places("".join(release.text[claim.clause[0]:claim.start].split()))
+    if head is None:
         return release.release.region
-    found = REGION.search(claim.subject)
-    return found.group(1) if found else release.release.region
+    places, how = head
+    if how == "respectively":
+        try:
+            alike = [c.start for c in claims if c.clause == claim.clause and c.quantity.comparable_with(claim.quantity)]
+        except CheckerError:
+            alike = []
+        return places[alike.index(claim.start)] if len(alike) == len(places) else release.release.region
+    return "、".join(places)

@@ -33,6 +33,7 @@ from checker.language.claims import (
 )
 from checker.language.decimals import decimal_text
 from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, since_year, stated_years
+from checker.language.places import head_places, same_place
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
 from checker.language.units import to_base
@@ -409,68 +410,29 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
                        region=region), *field)
     owner = _place_of(quoted, claim, declared)
-    if owner is not None and (owner[1] == "together" or not any(_same_place(place, region) for place in owner[0])):
+    if owner is not None and (owner[1] == "together" or not any(same_place(place, region) for place in owner[0])):
         clause = "".join(text[claim.clause[0]:claim.clause[1]].split())
         code = "figure-places-together" if owner[1] == "together" else "figure-other-region"
         report(Message(code, what=what, declared=declared.text, owner="、".join(owner[0]),
                        passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
 
 
-# the places a clause opens with (卧龙区新建15个, 其中宛城区5所, 卧龙区、宛城区分别新增…7所、5所,
-# 南阳、信阳两市…, 河南省…, 南阳市所辖邓州市…): its figures are theirs, not the whole region's or a
-# neighbour's
-_PLACE = r"[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市县区旗])"
-_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、和及与][\u4e00-\u9fff]{2,3})+"  # 南阳、信阳 (两市)
-_HEAD_PLACES = re.compile(rf"^(?:其中|另外|此外|同时)?(?:{_PLACE}(?:所辖|下辖|辖区内的?|辖))?"
-                          rf"(?:({_PLACE}(?:[、和及与]{_PLACE})*)|(?P<names>{_NAMES})[两二三四五六七八九十几]个?"
-                          r"(?P<kind>市|县|区))(各)?")
-# what ends like a place name and is not one (新建社区, 老旧小区, 地区生产总值, 城市, 省市; 城区 and 新区
-# end real names too: 宛城区, 老城区, 浦东新区)
-_NOT_PLACE_ENDS = ("社区", "小区", "园区", "地区", "景区", "街区", "片区", "校区", "院区", "学区", "山区", "辖区",
-                   "市区", "郊区", "湾区", "矿区", "库区", "牧区", "示范区", "试验区", "保护区", "功能区", "服务区",
-                   "城市", "都市", "省市", "市县", "县市", "区县", "县区", "全省", "本省", "我省", "外省")
-# the words of a clause that name no place of their own (全市, 我市, 该县, 三区) or lead up to one (力争淇县…)
-_NOT_PLACE_WORDS = re.compile(r"[全我本该該各每其这那此一二三四五六七八九十两几多]|"
-                              r"[的是为為较占和与及年月日等个项所以之在对从将已]|"
-                              r"新建|续建|扩建|改建|建成|改造|完成|实施|创建|打造|建设|新增|开展|推进|成立|设立|组建|利用|目前|"
-                              r"^(?:力争|争取|确保|推动|支持|指导|引导|鼓励|督促|实现|通过|经过|建强|做强|做大|确定|发布|"
-                              r"通报|介绍|利用|引领|服务|结合|形成|测试|加大|加快|举办|紧盯|努力|标志)")
-
-
 def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], str] | None:
-    """The places whose figure `claim` is, where its clause opens with places, and how: "one"
-    place's; "each" of theirs (章贡区、南康区各新建10所); "together" (南阳市与信阳市共新增4100张). In a
-    list with 分别 each place owns its own figure, in order. None where the clause names no place
-    at its head, or where it cannot be told."""
-    text = quoted.release.text
-    lead = "".join(text[claim.clause[0]:claim.start].split())
-    head = _HEAD_PLACES.match(lead)
-    if head is None:
-        return None
-    if head.group("names"):
-        places = tuple(name + head.group("kind") for name in re.split("[、和及与]", head.group("names")))
-    else:
-        places = tuple(re.split("[、和及与]", head.group(1)))
-    if any(len(place) < 2 or place.endswith(_NOT_PLACE_ENDS) or _NOT_PLACE_WORDS.search(place) for place in places):
-        return None
-    if len(places) == 1:
-        return places, "one"
-    if "分别" not in lead:
-        return places, "each" if head.group(4) or "各" in lead[head.end():head.end() + 4] else "together"
+    """The places whose figure `claim` is, where its clause opens with places (checker/language/
+    places.py), and how; in a list with 分别 each place owns its own figure, in order. None where
+    the clause names no place at its head, or where it cannot be told."""
+    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+    head = head_places(lead)
+    if head is None or head[1] != "respectively":
+        return head
     try:
         figures = [c for c in quoted.reading.claims_within(*claim.clause) if c.quantity.comparable_with(declared)]
     except CheckerError:
         return None
     starts = [c.start for c in figures]  # (the quote's claims carry the quote's own subjects: not equal)
-    if len(figures) != len(places) or claim.start not in starts:
+    if len(figures) != len(head[0]) or claim.start not in starts:
         return None
-    return (places[starts.index(claim.start)],), "one"
-
-
-def _same_place(place: str, region: str) -> bool:
-    """宛城区 and 宛城区; 南阳 and 南阳市 (a place is often named without its 市 or 县)."""
-    return place == region or len(place.rstrip("市县区旗")) >= 2 and (
-        place.rstrip("市县区旗") == region.rstrip("市县区旗省"))
+    return (head[0][starts.index(claim.start)],), "one"
 
 
 def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, plan_quote: str, as_of: date,

@@ -843,18 +843,22 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             run.append(run[-1] + 1)
         sentence_start = sentence_bounds.before(start) + 1
         earlier = [j for j in range(i) if found[j][1] >= sentence_start and not claims[j].ratio]
-        if len(run) > 1 and len(earlier) >= len(run):
+        # ratios and changes (分别完成…的125.6%、134.4%; 分别增长5%、6%) are of the figures before them;
+        # counts (香洲区、金湾区分别新增学位1.1万个和6800个) are of what the list names
+        relative = claims[i].ratio or quantity.unit in RELATIVE_UNITS
+        if len(run) > 1 and len(earlier) >= len(run) and relative:
             shared = re.sub(r"^分别|的$", "", claims[i].subject)  # 分别完成省定目标的 → 完成省定目标
             first = claims[earlier[len(earlier) - len(run)]].span[0]
             whole = (first, claims[run[-1]].span[1])  # the list is read whole: a ratio alone says nothing
             for position, j in enumerate(run):
                 owner = earlier[len(earlier) - len(run) + position]
                 out[j] = changed(claims[j], item_of=owner, subject=claims[owner].subject + shared, span=whole)
-        elif len(run) > 1 and not earlier and not claims[i].ratio:
-            # 西工区、老城区分别新建公办幼儿园7所、5所: each item counts what the first does
-            for j in run[1:]:
-                if not claims[j].subject:
-                    out[j] = changed(claims[j], subject=claims[i].subject)
+        elif len(run) > 1 and (not relative or not earlier):
+            # 西工区、老城区分别新建公办幼儿园7所、5所: each item counts what the first does, and is
+            # quoted with the list (5所 alone names nothing)
+            whole = (claims[i].span[0], claims[run[-1]].span[1])
+            for j in run:
+                out[j] = changed(claims[j], subject=claims[j].subject or claims[i].subject, span=whole)
         i = run[-1] + 1
     for j, claim in enumerate(out):
         # 新增返乡农民工创业3.1万人,完成省定目标的348.6%: one ratio, of the figure before it

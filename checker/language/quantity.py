@@ -126,6 +126,7 @@ SCALES = {**SMALL_UNITS, **BIG_UNITS}
 SCALE_WORDS, SUFFIX_WORDS, PREFIX_WORDS = tuple(SCALES), tuple(SUFFIXES), tuple(PREFIXES)
 _CANDIDATE = re.compile(f"[\\d{CHINESE_CHARS}]")  # where a quantity may start (百分之 too: 百 is in it)
 MORE = ("余", "多")
+_FORMAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # 大写 digits, as written on cheques
 MAX_DIGITS = 40  # no release states a figure this long; refusing bounds the work
 
 
@@ -389,6 +390,8 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
                                         limit=PRECISION))
     if running and chinese and not unit:
         return None  # a Chinese numeral counts only where a counted thing follows it
+    if running and chinese and end - i - len(unit) == 1 and s[i] in _FORMAL_DIGITS:
+        return None  # 伍家岗区: one formal digit alone is a name; amounts in formal digits are longer
     suffix = _suffix_at(s, end)
     if suffix and qualifier is Qualifier.EXACT and (unit or not running or suffix not in MORE):
         qualifier, end = SUFFIXES[suffix], end + len(suffix)
