@@ -141,6 +141,25 @@ def test_a_reader_that_stops_early_leaves_the_exit_code_to_the_verdicts(fail_on:
     assert process.wait(timeout=120) == code and "Traceback" not in errors and "Broken pipe" not in errors
 
 
+@pytest.mark.parametrize(("args", "code"), [
+    (["validate", "--rules", "tests/hostile_corpus"], 2), (["extract", "xinxiang-2024-01-22", "--format", "json"], 0),
+    (["parse", "1.28万个"], 0), (["schema"], 0), (["match", "xinxiang-2024-01-22"], 0),
+])
+def test_a_reader_gone_before_the_first_line_leaves_each_commands_exit_code(args: list[str], code: int) -> None:
+    """`checker validate | head -0`: the reader has gone before anything is written; every
+    command exits as it would have (click would make it 1), with no traceback."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "checker", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == code and "Traceback" not in errors and "Broken pipe" not in errors
+
+
 @pytest.mark.parametrize("args", [
     ["check", "--as-of", AS_OF, "--format", "json", "--fail-on", "none"], ["check", "--help"],
     ["check", "--formt", "x"],

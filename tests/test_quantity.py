@@ -14,6 +14,12 @@ Q = Qualifier
 
 # text, value, unit, qualifier, upper
 CASES = [
+    # less than, in the words releases use (不满20个 is not 20个)
+    ("不满20个", "20", "个", Q.LESS_THAN, None),
+    ("未達６０％", "60", "%", Q.LESS_THAN, None),
+    ("未达到300家", "300", "家", Q.LESS_THAN, None),
+    ("不及6万人", "60000", "人", Q.LESS_THAN, None),
+    ("35微克/立方米以内", "35", "微克/立方米", Q.AT_MOST, None),
     # Arabic numbers, decimals, PDF whitespace and line breaks inside
     ("26所", "26", "所", Q.EXACT, None),
     ("1.28 万个", "12800", "个", Q.EXACT, None),
@@ -164,6 +170,15 @@ RUNNING = [
     ("荣获个人奖项百余人次,集体奖项11次", [("100", "人次"), ("11", "次")]),
     ("每所职业院校面向我市1至2个重点产业建设2至3个骨干专业群", [("1", "个"), ("2", "个")]),
     ("学生心理健康预警人数连续下降,从18.03%降至8.07%", [("18.03", "%"), ("8.07", "%")]),
+    # the denominator of a rate is no figure; the rate is
+    ("全市每千人口拥有执业医师达到3.3人", [("3.3", "人")]),
+    ("孕产妇死亡率为8.6/10万", []),
+    # a name: a district's (伍 is a formal 5), a phase's, departments
+    ("西陵区、伍家岗区新建口袋公园分别为8个和6个", [("8", "个"), ("6", "个")]),
+    ("市社会福利中心二期工程仍未完工", []),
+    ("河南省教育厅等五部门联合提出", []),
+    ("原计划加装电梯300部", [("300", "部")]),
+    ("PM2.5年均浓度35微克/立方米", [("35", "微克/立方米")]),
 ]
 
 

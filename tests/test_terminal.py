@@ -127,3 +127,16 @@ def test_markdown_cells_escape_what_markdown_would_read() -> None:
 
     assert cell("a\\b ~x~ $5 https://gov.cn/x www.gov.cn a|b *c*") == (
         "a\\\\b \\~x\\~ \\$5 https\\://gov.cn/x www\\.gov.cn a\\|b \\*c\\*")
+
+
+def test_the_share_met_is_rounded_once() -> None:
+    """6 of 11 is 54.545…%: shown 54.5%, not 54.6% (rounded from a share already rounded to 0.5455)."""
+    from fractions import Fraction
+
+    from checker.report.scorecard import Score, share_text
+
+    for due in range(1, 61):
+        for met in range(due + 1):
+            exact = Fraction(met * 1000, due)  # tenths of a percent
+            tenths = int(exact) + (1 if exact - int(exact) >= Fraction(1, 2) else 0)
+            assert share_text(Score("", due, met, 0, 0, due - met)) == f"{tenths // 10}.{tenths % 10}%", (met, due)

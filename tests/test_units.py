@@ -44,11 +44,14 @@ def test_unknown_unit_named() -> None:
 def test_registry_is_the_small_one() -> None:
     # pint's default registry knows meters by their English name; ours only by 米.
     assert "meter" in registry() and "inch" not in registry()
-    assert "个百分点" in measure_words() and measure_words()[0] == "个百分点"  # longest first
+    words = measure_words()
+    assert "个百分点" in words and [len(word) for word in words] == sorted((len(word) for word in words), reverse=True)
+    assert words.index("微克/立方米") < words.index("立方米")  # longest first: 35微克/立方米 is not 35微克
 
 
 @pytest.mark.parametrize("word", ["所", "个", "人", "名", "人次", "套", "处", "项", "场", "家", "块", "间", "班",
-                                  "台", "元", "平方米", "亩", "公里", "小时", "天", "年", "%", "个百分点"])
+                                  "台", "元", "平方米", "亩", "公里", "小时", "天", "年", "%", "个百分点", "部",
+                                  "微克/立方米"])
 def test_issue_measure_words_known(word: str) -> None:
     assert dimension_of(word)
 

@@ -7,7 +7,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO, cast
 
 import typer
 
@@ -489,8 +489,33 @@ def main() -> None:
     from checker.judge.workers import collector_paused
 
     pydantic_plugins.install()
+    sys.stdout = cast(TextIO, _ReaderMayLeave(sys.stdout))
     with collector_paused():  # a run is short and makes few reference cycles
         app_for(sys.argv[1:2])()
+
+
+class _ReaderMayLeave:
+    """stdout, for a reader that may stop reading (`checker validate | head -1`): what is written
+    after it has gone is dropped, and the command's own exit code stands (click would exit 1)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            _stdout_gone()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            _stdout_gone()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def app_for(first: list[str]) -> typer.Typer:

@@ -116,7 +116,7 @@ RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
 COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划)(?:任务)?的$")
 # Running text only: phrases whose numerals are not quantities (idioms, names).
 IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人",
-          "一批", "一类", "一种")
+          "一批", "一类", "一种", "一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "三期项目")
 ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 CHINESE = re.compile(
@@ -126,6 +126,7 @@ SCALES = {**SMALL_UNITS, **BIG_UNITS}
 SCALE_WORDS, SUFFIX_WORDS, PREFIX_WORDS = tuple(SCALES), tuple(SUFFIXES), tuple(PREFIXES)
 _CANDIDATE = re.compile(f"[\\d{CHINESE_CHARS}]")  # where a quantity may start (百分之 too: 百 is in it)
 MORE = ("余", "多")
+_PER = frozenset("每/／")
 _FORMAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # 大写 digits, as written on cheques
 MAX_DIGITS = 40  # no release states a figure this long; refusing bounds the work
 
@@ -206,7 +207,8 @@ def scan(s: str, low: int = 0, high: int | None = None, *,
         if candidate is None:
             break
         i = candidate.start()
-        if i in blocked or (i > 0 and (s[i - 1].isdigit() or s[i - 1] in ".")):
+        if i in blocked or (i > 0 and (s[i - 1].isdigit() or s[i - 1] in "." or
+                                       (s[i - 1].isascii() and s[i - 1].isalpha()))):  # PM2.5, G20: names
             i += 1
             continue
         if not s[i].isdigit() and _no_measure_word_after(s, i):
@@ -217,6 +219,9 @@ def scan(s: str, low: int = 0, high: int | None = None, *,
             i = _skip_token(s, i)
             continue
         (value, unit, qualifier, upper), end = read
+        if i > 0 and s[i - 1] in _PER:  # 每千人口, 每10万人, 8.6/10万: the denominator of a rate, not a figure
+            i = end
+            continue
         start = i
         lead_qualifier, lead_start = _lead_qualifier(s, i)
         if lead_qualifier is not None and qualifier in (Qualifier.EXACT, lead_qualifier):
@@ -518,7 +523,16 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(group) for first, group in groups.items()}
 
 
-_unit_at = _words_at(measure_words)
+_measure_word_at = _words_at(measure_words)
+# a measure word that begins another word there (五部门, 三部署): no measure word
+_BEGINS_OTHER_WORD = {"部": frozenset("门署分队位件长委")}
+
+
+def _unit_at(s: str, i: int) -> str:
+    word = _measure_word_at(s, i)
+    if word in _BEGINS_OTHER_WORD and s[i + len(word):i + len(word) + 1] in _BEGINS_OTHER_WORD[word]:
+        return ""
+    return word
 _more_at = _words_at(lambda: MORE)
 _scale_at = _words_at(lambda: SCALE_WORDS)
 _suffix_at = _words_at(lambda: SUFFIX_WORDS)

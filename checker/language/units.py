@@ -112,7 +112,10 @@ def _pint_dimension(unit: str) -> str:
         dims = registry().parse_units(unit).dimensionality
     except Exception as error:  # pint raises several types for an unknown name
         raise UnitError(Message("unit-unknown", unit=unit)) from error
-    return " ".join(re.sub(r"[\[\]]", "", str(name)) for name in dims) or "number"
+    # a compound dimension is named as it divides: [mass] / [volume] → mass_per_volume (a concentration)
+    over = [re.sub(r"[\[\]]", "", str(name)) for name, power in dims.items() if power > 0]
+    under = [re.sub(r"[\[\]]", "", str(name)) for name, power in dims.items() if power < 0]
+    return "_".join(over + [f"per_{name}" for name in under]) or "number"
 
 
 @functools.cache

@@ -6,7 +6,7 @@ due, so the share compares like with like across regions."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from checker.frozen import record
@@ -59,5 +59,8 @@ def scorecard(audit: Audit) -> tuple[Score, list[Score]]:
 
 
 def share_text(score: Score) -> str:
-    share = score.share_met
-    return "—" if share is None else f"{(share * 100).quantize(Decimal('0.1'))}%"
+    """The share met in %, to a tenth, from the counts (not from share_met, rounded already: 6 of
+    11 is 54.5%, not 54.6%)."""
+    if not score.due:
+        return "—"
+    return f"{(Decimal(score.met * 100) / Decimal(score.due)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
