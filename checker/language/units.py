@@ -113,7 +113,7 @@ def _pint_dimension(unit: str) -> str:
     except Exception as error:  # pint raises several types for an unknown name
         raise UnitError(Message("unit-unknown", unit=unit)) from error
     # a compound dimension is named as it divides: [mass] / [volume] → mass_per_volume (a concentration)
-    powers = {re.sub(r"[\[\]]", "", str(name)): float(power) for name, power in dims.items()}
+    powers = {re.sub(r"[\[\]]", "", str(name)): float(str(power)) for name, power in dims.items()}
     over = [name for name, power in powers.items() if power > 0]
     under = [name for name, power in powers.items() if power < 0]
     return "_".join(over + [f"per_{name}" for name in under]) or "number"
