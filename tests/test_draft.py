@@ -262,3 +262,30 @@ def test_the_region_of_a_figure_is_the_place_its_clause_opens_with(text: str, ex
     assert "伍家" not in claims  # 伍 in a name is no figure
     if "分" in text:  # an item of a list is quoted with the list: 5所 alone names nothing
         assert len({claims[figure].quote for figure in expected}) == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a target named in a report of results is a target; what was done is the outcome
+    ("过去一年，全市新增养老床位2860张，没有完成3000张的年度目标。", "2026-01-20",
+     {"2860张": "outcome", "3000张": "plan"}),
+    ("全年计划新开工保障性租赁住房5000套，实际开工3620套。", "2026-01-20", {"5000套": "plan", "3620套": "outcome"}),
+    ("全市新建养老设施10个，其余4个预计2026年上半年投入使用。", "2026-01-20", {"4个": "plan"}),
+    # months of a year gone by are a result, as of their last day
+    ("2025年1-9月，全市新增养老床位1860张。", "2025-10-20", {"1860张": ("outcome", None, "2025-09-30")}),
+    ("截至12月底已建成养老服务设施16个。", "2025-01-09", {"16个": ("outcome", None, "2024-12-31")}),
+    # a deadline to a month's end, or a year's end before which
+    ("计划于2025年6月底前完成全部120个老旧小区改造。", "2024-03-15", {"120个": ("plan", "2025-06-30", None)}),
+    ("“十四五”末，全市新增公办学位不少于8万个；2027年底前累计新增公办学位12万个。", "2024-03-15",
+     {"不少于8万个": ("plan", "2025-12-31", None), "12万个": ("plan", "2027-12-31", None)}),
+    # 今年 after the year a headline reviews dates what follows it
+    ("珠海市公布2024年民生实事办理成效今年将新增学位2万个\n", "2025-01-15", {"2万个": ("plan", "2025-12-31", None)}),
+])
+def test_a_claim_is_read_with_its_stance_and_date(text: str, published: str, expected: dict[str, object]) -> None:
+    claims = _claims(text, date.fromisoformat(published))
+    for figure, want in expected.items():
+        claim = claims[figure]
+        kind, deadline, as_of = want if isinstance(want, tuple) else (want, "any", "any")
+        assert claim.kind.value == kind, figure  # type: ignore[attr-defined]
+        if deadline != "any":
+            assert claim.deadline == (deadline and date.fromisoformat(deadline)), figure  # type: ignore[attr-defined]
+            assert claim.as_of == (as_of and date.fromisoformat(as_of)), figure  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
-from checker.language.claims import SENTENCE_ENDS, Bounds, Claim, ClaimKind
+from checker.language.claims import SENTENCE_ENDS, TARGET_AFTER, Bounds, Claim, ClaimKind
 from checker.language.decimals import decimal_text
 from checker.language.places import head_places
 from checker.language.quantity import Qualifier
@@ -80,7 +80,8 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
         ahead = [period for _, period in reading.periods[:3] if period.end > published]
         horizon = max(ahead, key=lambda period: period.end) if ahead else None
     for claim in reading.claims:
-        if claim.kind in (ClaimKind.plan, ClaimKind.outcome):
+        if claim.kind in (ClaimKind.plan, ClaimKind.outcome) and not TARGET_AFTER.match(
+                "".join(release.text[claim.end:claim.end + 12].split())):  # (a target named in passing sets no tense)
             tense = (claim.kind, claim.end, claim)
         if claim.period is not None:
             dated = (claim, claim.end)
@@ -153,6 +154,8 @@ def _as_of(text: str, claim: Claim, published: date) -> date | None:
     if month:
         year = int(month.group(1) or published.year)
         number = int(month.group(2))
+        if not month.group(1) and number > published.month:
+            year -= 1  # 截至12月底 in a release of January: last December's end
         if 1 <= number <= 12 and 1 <= year <= 9999:
             return date(year, number, calendar.monthrange(year, number)[1])
     if claim.period is not None:

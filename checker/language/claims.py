@@ -383,9 +383,14 @@ class ClaimReader:
                                      if at >= 0)  # there is one: the last
                     if not _within(located_periods, period_ends, sentence[0], first_part, part, start):
                         period_text, period = None, None
-            if period is None and published is not None:
+            if published is not None:
+                # 今年 after a year the sentence names (…2024年民生实事办理成效，今年将新增学位2万个) dates
+                # what follows it
                 word, offset = _last_before(self.located_relative, self.relative_ends, sentence[0], start)
-                if word is not None and 1 <= published.year + offset <= 9999:
+                later = period is None or (word is not None and _start_before(
+                    self.located_relative, self.relative_ends, start) > _start_before(
+                    located_periods, period_ends, start))
+                if word is not None and later and 1 <= published.year + offset <= 9999:
                     period_text, period = word, Period(date(published.year + offset, 1, 1),
                                                        date(published.year + offset, 12, 31))
             if period is None and published is not None:
@@ -527,6 +532,12 @@ def _within(located: list[tuple[str, T, int, int]], ends: list[int], low: int, f
     i = bisect.bisect_right(ends, high) - 1
     at = located[i][2]
     return low <= at < first_end or at >= part
+
+
+def _start_before(located: list[tuple[str, T, int, int]], ends: list[int], high: int) -> int:
+    """Where the last of the located words that ends by `high` starts (-1: none)."""
+    i = bisect.bisect_right(ends, high) - 1
+    return located[i][2] if i >= 0 else -1
 
 
 def _last_before(located: list[tuple[str, T, int, int]], ends: list[int], low: int, high: int) -> tuple[Any, Any]:
@@ -693,7 +704,8 @@ def _subject(before: str, after: str) -> tuple[str, int, int]:
 # the characters it starts with).
 _PLAN = starting_with(
     "计预目任力确拟年争将要到至规",
-    r"计划任务|计划(?=任务|到|在|于|年内|今年|明年|新建|新增|建设|开展|完成|投资|实施|培训|改造|筹集|发放)|"
+    r"计划任务|计划(?=任务|到|在|于|年内|今年|明年|新建|新增|建设|开展|完成|投资|实施|培训|改造|筹集|发放|新开工|开工|"
+    r"招聘|招收|引进|培育|创建|打造|提供|安排|建成|推出|组织|举办|改扩建)|"
     r"预期目标|目标任务|目标是|目标为|任务是|力争|确保|拟|预计|年内|"
     r"争取(?!上级|省级|省|中央|国家|各类|各级|资金|专项|债|项目|政策)|"  # but 争取省级资金: secured
     r"将(?<!即将)(?![近军来])|要(?<![重主需只纪简摘必想概]要)(?![求点素件闻])|"
@@ -751,8 +763,8 @@ def _marked(markers: _Tenses, start: int, clause: tuple[int, int], sentence_star
     plans, pasts = markers[0].starts, markers[1].starts
     plan, plan_stop = bisect.bisect_left(plans, low), bisect.bisect_left(plans, high)  # those in the clause
     past, past_stop = bisect.bisect_left(pasts, low), bisect.bisect_left(pasts, high)
-    if plan < plan_stop and (past == past_stop or pasts[past_stop - 1] < plans[plan] or
-                             plans[plan] < start < pasts[past]):
+    # a plan marker first in the clause governs the words of doing after it (其余4个预计明年上半年投入使用)
+    if plan < plan_stop and (past == past_stop or pasts[past_stop - 1] < plans[plan] or plans[plan] < pasts[past]):
         return ClaimKind.plan
     if markers[2].starts_in(low, high):
         return ClaimKind.stat
@@ -786,8 +798,8 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
         return ClaimKind.outcome  # 十件重点民生实事全面完成, 2个子项未能按期: what became of the whole set
     if quantity.unit in DURATIONS or _STANDARD.search(s, clause[0], start) or scope:
         return ClaimKind.other
-    if s.startswith("任务", end) or s.endswith("下达的", clause[0], start):
-        return ClaimKind.plan  # 下达的8个建设任务: the size of a task set
+    if s.startswith("任务", end) or s.endswith("下达的", clause[0], start) or TARGET_AFTER.match(s, end):
+        return ClaimKind.plan  # 下达的8个建设任务, 没有完成3000张的年度目标: the size of a task set
     marked = _marked(markers, start, clause, sentence[0])
     if marked is not None:
         return marked
@@ -800,6 +812,8 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     return None
 
 
+# a figure a target is named by (没有完成3000张的年度目标): the size of the target, inside a report of results
+TARGET_AFTER = re.compile(r"的?(?:年度|全年|省定|市定|既定|预期|计划)?(?:目标|任务)")
 _TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增至|增加到|增加至|提高到|提高至|提升到|提升至|"
                  r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)$")
 

@@ -186,11 +186,15 @@ def _date(text: str, year: int, month: int, day: int) -> date:
 # against what the quote itself says.
 # A year, then a span (2025年至2027年) or a year's part (2025年底): a year's digits are read once for
 # both (no writing of a year is both Arabic and Chinese).
+_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 _IN_TEXT = starting_with(
     r"十\d〇○零一二三四五六七八九",
     r"十[三四五六七八九]五(?:规划)?(?:末|期末|期间|时期)?"
-    r"|" + YEAR + r"(?:年?(?:至|到|-|—|–)" + YEAR + r"年|年(?:年底|年末|底|末|上半年|下半年|" + "|".join(AUTUMN_TERM)
-    + r"|度)?)"
+    r"|" + YEAR + r"(?:年?(?:至|到|-|—|–)" + YEAR + r"年"
+    # 2025年1-9月 (months a figure covers: read here, parse_period takes no span of months), 2025年6月底
+    + r"|年(?P<first>" + _MONTH_NUMBER + r")月?[-—–~～至到](?P<last>" + _MONTH_NUMBER + r")月(?:底|末|份)?"
+    + r"|年" + _MONTH_NUMBER + r"月(?:底|末|份)?"
+    + r"|年(?:年底|年末|底|末|上半年|下半年|" + "|".join(AUTUMN_TERM) + r"|度)?)"
 )
 _STARTS = ("以来", "起", "开始", "启动", "至今", "实施以来")
 
@@ -218,21 +222,29 @@ def periods_in(s: str) -> list[tuple[str, Period, int, int]]:
     found: list[tuple[str, Period, int, int]] = []
     for match in _IN_TEXT.finditer(t):
         after = t[match.end():match.end() + 4]
-        if after.startswith(_STARTS) or _MONTH.match(after):
-            continue
-        if after.startswith("前") and not after.startswith("前后"):
+        if after.startswith(_STARTS) or _MONTH.match(after) or _DAY.match(after):
+            continue  # (2025年9月20日: a full date is when something happened)
+        # 2025年前 says no date for sure; 2027年底前 and 2025年6月底前 do
+        if after.startswith("前") and not after.startswith("前后") and match.group().endswith("年"):
             continue
         if t[max(0, match.start() - 1):match.start()] in ("从", "自"):
             continue
         try:
-            period = _parse_cached(match.group())
-        except PeriodError:
+            if match.group("last"):
+                year, first, last = int(match.group(1)), int(match.group("first")), int(match.group("last"))
+                if first > last:
+                    continue
+                period = Period(date(year, first, 1), _month_end(year, last))
+            else:
+                period = _parse_cached(match.group())
+        except (PeriodError, ValueError):
             continue
         found.append((match.group(), period, kept(match.start()), kept(match.end() - 1) + 1))
     return found
 
 
 _MONTH = re.compile(r"\d{1,2}月")
+_DAY = re.compile(r"\d{1,2}[日号]")
 _QUOTE_MARKS = re.compile("[" + re.escape(QUOTES) + "]")
 
 
