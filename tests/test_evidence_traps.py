@@ -123,8 +123,27 @@ def test_a_trapped_outcome_is_refused(tmp_path: Path, plan: str, indicator: str,
     ("insured", "职工医保参保率", "value: 94.2%\nquote: 职工医保参保率未达95%，为94.2%", Status.missed),
     # fewer than 9, declared as such
     ("kindergartens", "新建公办幼儿园", "value: 不满9所\nquote: 全年新建公办幼儿园不满9所", Status.missed),
+    # not done by its deadline: the year it is now promised for is no date of the outcome
+    ("milestone", "市第三人民医院新院区", "achieved: false\nquote: 新院区将于2026年6月投入使用", Status.missed),
 ])
 def test_the_honest_outcome_beside_a_trap_is_judged(tmp_path: Path, plan: str, indicator: str, outcome: str,
                                                     status: Status) -> None:
     w = _world(tmp_path, plan, indicator, outcome)
     assert w.codes() == [] and w.status is status, w.problems
+
+
+def test_a_target_lowered_during_its_year_is_not_the_plan(tmp_path: Path) -> None:
+    """年中…调整为8所: met against the lowered target, 8 built would meet a plan of 9."""
+    plan = """\
+        value: 8所
+        deadline: 2025年底
+        source: review-2026
+        quote: 新建公办幼儿园任务调整为8所
+        """
+    w = world(tmp_path, PLAN_TEXT, TRAPS_REVIEW, rule("新建公办幼儿园", plan, """\
+        - value: 不满9所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全年新建公办幼儿园不满9所
+        """))
+    assert "plan-target-adjusted" in w.codes() and w.status is Status.invalid, w.problems

@@ -19,6 +19,7 @@ from checker.judge.reading import RuleReading
 from checker.judge.stated import (
     Quoted,
     Report,
+    check_adjusted,
     check_edges,
     check_figure,
     check_outcome_dates,
@@ -67,6 +68,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             if claim is not None:
                 check_scope(quoted, claim, reading.plan.quantity, Message("what-plan-value"), rule.region, problem,
                             ("plan", "value"))
+                check_adjusted(quoted, claim, reading.plan.quantity, problem)
         check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)
         published = ref.published

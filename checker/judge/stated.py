@@ -197,6 +197,15 @@ def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date |
             report(Message("plan-ambiguous-before", text=text, year=year, previous=year - 1), "plan", "deadline")
 
 
+def check_adjusted(quoted: Quoted, claim: Claim, declared: Quantity, report: Report) -> None:
+    """A target as adjusted during its period (年中根据生源变化调整为18所) is not the target as set:
+    met against it, a lowered target would be met."""
+    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+    adjusted = _ADJUSTED.search(lead)
+    if adjusted:
+        report(Message("plan-target-adjusted", declared=declared.text, word=adjusted.group()), "plan", "value")
+
+
 def _relative(text: str) -> list[tuple[str, int]]:
     flat = "".join(text.split())
     return [(word, offset) for word, offset in RELATIVE_YEARS.items() if word in flat]
@@ -213,12 +222,17 @@ def _is_iso(value: str | None) -> bool:
 
 def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
     """A year the quote states (2023年, or 去年 read against its release) is the year of as_of."""
-    years = stated_years(quoted.text)
+    said = "".join(quoted.text.split())
+    # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
+    years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(said.split(text)[0])]
     published = quoted.release.release.published
     years += [(word, published.year + offset) for word, offset in _relative(quoted.text)]
     if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
+
+
+_AHEAD = re.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
 
 
 def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
