@@ -222,9 +222,9 @@ def _is_iso(value: str | None) -> bool:
 
 def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
     """A year the quote states (2023年, or 去年 read against its release) is the year of as_of."""
-    said = "".join(quoted.text.split())
+    flat = "".join(quoted.text.split())
     # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
-    years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(said.split(text)[0])]
+    years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])]
     published = quoted.release.release.published
     years += [(word, published.year + offset) for word, offset in _relative(quoted.text)]
     if years and all(year != as_of.year for _, year in years):
