@@ -80,7 +80,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
         ahead = [period for _, period in reading.periods[:3] if period.end > published]
         horizon = max(ahead, key=lambda period: period.end) if ahead else None
     for claim in reading.claims:
-        if claim.kind in (ClaimKind.plan, ClaimKind.outcome) and not TARGET_AFTER.match(
+        if claim.kind is ClaimKind.outcome or claim.kind is ClaimKind.plan and not TARGET_AFTER.match(
                 "".join(release.text[claim.end:claim.end + 12].split())):  # (a target named in passing sets no tense)
             tense = (claim.kind, claim.end, claim)
         if claim.period is not None:
@@ -189,11 +189,15 @@ def _sentence(text: str, ends: Bounds, claim: Claim) -> str:
     return "".join(text[ends.before(claim.clause[0]) + 1:claim.end].split())
 
 
+_PLACE_ENDS = frozenset("市县区旗省縣區")
+
+
 def _region(release: ReleaseText, claim: Claim, claims: tuple[Claim, ...]) -> str:
     """The place the figure's clause opens with (宛城区新建20个; in 卧龙区、宛城区分别…7所、5所 each
     its own, in order; places counted together or each, all of them), else the release's region.
     The evidence checks read it the same way (checker/language/places.py)."""
-    head = head_places("".join(release.text[claim.clause[0]:claim.start].split()))
+    lead = release.text[claim.clause[0]:claim.start]
+    head = head_places("".join(lead.split())) if not _PLACE_ENDS.isdisjoint(lead) else None
     if head is None:
         return release.release.region
     places, how = head

@@ -828,10 +828,9 @@ def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Cla
     only restates it (城镇化率未达60%，为59.2%: the 59.2% is the 城镇化率)."""
     out = list(claims)
     for j in range(1, len(found)):
-        between = s[found[j - 1][2]:found[j][1]]
-        if claims[j - 1].earlier_level and _TO.match(between):
+        if claims[j - 1].earlier_level and _TO.match(s[found[j - 1][2]:found[j][1]]):
             out[j] = changed(claims[j], subject=claims[j - 1].subject)
-        elif not claims[j].subject and out[j - 1].subject and _COPULA.match(between):
+        elif not claims[j].subject and out[j - 1].subject and _COPULA.match(s[found[j - 1][2]:found[j][1]]):
             out[j] = changed(claims[j], subject=out[j - 1].subject)
     return out
 

@@ -31,11 +31,17 @@ _NOT_PLACE_WORDS = re.compile(r"[全我本该該各每其这那此一二三四�
                               r"通报|介绍|利用|引领|服务|结合|形成|测试|加大|加快|举办|紧盯|努力|标志)")
 
 
+_ENDS = frozenset("市县区旗省縣區")  # what every place name ends with, in either script
+_NO_PLACE_FIRST = frozenset("全我本该該各每这這那此")
+
+
 def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
     """The places `lead` (a clause up to a figure, whitespace removed) opens with, and how its
     figures are theirs: "one" place's; "each" place's (章贡区、南康区各新建10所); "together"
     (南阳市与信阳市共新增4100张); "respectively", in order (卧龙区、宛城区分别新增7所、5所). None
     where it opens with no place."""
+    if _ENDS.isdisjoint(lead) or lead[:1] in _NO_PLACE_FIRST:  # most clauses (全市…) name no place of their own
+        return None
     lead = to_simplified(lead)  # 香洲區 is 香洲区
     head = _HEAD.match(lead)
     if head is None:

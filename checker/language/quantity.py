@@ -385,6 +385,8 @@ def _read(s: str, i: int, *, running: bool) -> tuple[tuple[Decimal, str, Qualifi
         if qualifier is not Qualifier.RANGE and _more_at(s, end):
             qualifier, end = Qualifier.MORE_THAN, end + 1  # 9万多个, 百余人次, 100多人
         word = first_unit if end == unit_at else _unit_at(s, end)
+        if word == "部" and s[end + 1:end + 2] in _OTHER_WORD_AFTER_BU:
+            word = ""
         if word:
             unit, end = word, end + len(word)
     for bound in (value, upper):
@@ -523,16 +525,9 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(group) for first, group in groups.items()}
 
 
-_measure_word_at = _words_at(measure_words)
-# a measure word that begins another word there (五部门, 三部署): no measure word
-_BEGINS_OTHER_WORD = {"部": frozenset("门署分队位件长委")}
-
-
-def _unit_at(s: str, i: int) -> str:
-    word = _measure_word_at(s, i)
-    if word in _BEGINS_OTHER_WORD and s[i + len(word):i + len(word) + 1] in _BEGINS_OTHER_WORD[word]:
-        return ""
-    return word
+_unit_at = _words_at(measure_words)
+# 部 that begins another word (五部门, 三部署): no measure word there
+_OTHER_WORD_AFTER_BU = frozenset("门署分队位件长委")
 _more_at = _words_at(lambda: MORE)
 _scale_at = _words_at(lambda: SCALE_WORDS)
 _suffix_at = _words_at(lambda: SUFFIX_WORDS)
