@@ -242,6 +242,15 @@ def test_stubs_of_a_text_file_cite_the_id_it_will_be_added_under(tmp_path: Path)
     assert "#   1:" in out.stdout and "增长6%左右" in out.stdout.split("rules:")[1].split("#   1:")[1]
 
 
+def test_a_stub_starts_where_its_year_does_not_where_a_horizon_is_named(tmp_path: Path) -> None:
+    """今年 begins on 1 January; 到2027年 begins now, not in 2027 (progress before 2027 counts)."""
+    release = tmp_path / "plan.txt"
+    release.write_text("今年全市新建幼儿园12所。到2027年，全市新增公办学位12万个。\n", encoding="utf-8")
+    out = run_cli("extract", str(release), "--published", "2025-01-20", "--kind", "plan", "--format", "yaml")
+    stubs = {rule["plan"]["value"]: rule["plan"] for rule in yaml.safe_load(out.stdout)["rules"]}
+    assert stubs["12所"]["start"] == date(2025, 1, 1) and "start" not in stubs["12万个"], out.stdout
+
+
 def test_match_against_rules_that_are_not_there_is_an_error() -> None:
     out = run_cli("match", "hebi-2024-12-31", "--seeds", str(SEEDS), "--rules", "no/such/rules")
     assert out.exit_code == 2 and "no/such/rules" in out.stderr

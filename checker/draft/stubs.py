@@ -14,6 +14,7 @@ from checker.diagnostics import CheckerError
 from checker.draft.extract import Extracted
 from checker.draft.match import Candidate
 from checker.language.claims import ClaimKind, likeness
+from checker.language.periods import RELATIVE_YEARS
 from checker.language.quantity import Qualifier, describe_plainly, parse_quantity
 from checker.seeds.registering import yaml_scalar
 
@@ -114,8 +115,9 @@ def _plan(release_id: str, claim: Extracted) -> list[str]:
     if claim.deadline is not None and claim.claim.period_text:
         out.append(f"      deadline: {claim.deadline.isoformat()}  # from {claim.claim.period_text}")
         period = claim.claim.period
-        if period is not None and period.start is not None and period.end == claim.deadline:
-            # 今年, 2025年: the period's own start, so that no figure of before it counts towards the target
+        if period is not None and period.start is not None and claim.claim.period_text in RELATIVE_YEARS:
+            # 今年, 明年: the year's own start, so that no figure of before it counts towards the target (not
+            # 2027年, which may be 到2027年: by then, from now)
             out.append(f"      start: {period.start.isoformat()}")
     elif claim.deadline is not None:
         out.append(f"      deadline: {claim.deadline.isoformat()}  # decide: the period of the plan it is part of")

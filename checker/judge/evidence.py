@@ -66,8 +66,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             claim = check_figure(quoted, reading.plan.quantity, Message("what-plan-value"), rule.indicator,
                                  reading.plan.measure, problem, ("plan", "value"))
             if claim is not None:
-                check_scope(quoted, claim, reading.plan.quantity, Message("what-plan-value"), rule.region, problem,
-                            ("plan", "value"))
+                check_scope(quoted, claim, reading.plan.quantity, Message("what-plan-value"), rule.region,
+                            rule.indicator, problem, ("plan", "value"))
                 check_adjusted(quoted, claim, reading.plan.quantity, problem)
         check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)

@@ -31,6 +31,7 @@ from checker.judge.stated import (
     check_reported,
     check_scope,
     check_since,
+    check_whose_target,
 )
 from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
 from checker.language.decimals import scaled_text
@@ -124,11 +125,12 @@ class ValueKind(Kind):
             if claim is not None:
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))
-                check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, report,
+                check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
+                            report,
                             (*where, "value"))
                 if plan.measure is Measure.count:
-                    check_since(quoted, item.quantity, plan.start, rule.plan.quote, item.outcome.as_of, report,
-                                (*where, "value"))
+                    check_since(quoted, item.quantity, plan.start, plan.deadline, rule.plan.quote, item.outcome.as_of,
+                                report, (*where, "value"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))
@@ -165,6 +167,8 @@ class CompletionKind(Kind):
         if item.ratio is not None:
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
             check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"))
+            check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
+                               rule.indicator, report, (*where, "completion"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         if reading.ratio is None:
@@ -208,6 +212,8 @@ class ClaimKind(Kind):
         check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"))
         if item.outcome.claim in (Claim.met, Claim.exceeded):
             check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"))
+            check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
+                               rule.indicator, report, (*where, "claim"))
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]

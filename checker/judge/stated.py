@@ -25,6 +25,7 @@ from checker.language.claims import (
     RELATIVE_UNITS,
     SENTENCE_ENDS,
     Claim,
+    ClaimKind,
     Reading,
     Word,
     likeness,
@@ -226,12 +227,14 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
     years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])]
     published = quoted.release.release.published
-    years += [(word, published.year + offset) for word, offset in _relative(quoted.text)]
+    years += [(word, published.year + offset) for word, offset in _relative(quoted.text)
+              if not _AHEAD.search(flat.split(word)[0])]  # (预计明年3月投入使用)
     if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
 
 
+_NOTE_AFTER = re.compile(r"\s*[（(]([^）)]{1,20})[）)]")
 _AHEAD = re.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
 
 
@@ -241,7 +244,8 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     also when the quote is cut after the date."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     left = _sentence_start(text, start)
-    dated = dated_at(text[left:end], as_of.year)  # 截至11月底: November's end of the year stated or declared
+    after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
+    dated = dated_at(text[left:end] + (after.group(1) if after else ""), as_of.year)  # 截至11月底: of as_of's year
     if dated is not None and dated[1] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[1]), *where, "as_of")
         return
@@ -270,7 +274,10 @@ def stated_start(quoted: Quoted) -> date | None:
     if dated is not None:
         return dated[1]
     years = stated_years(span)
-    return date(years[-1][1], 1, 1) if years else None
+    if years:
+        return date(years[-1][1], 1, 1)
+    # 全年 (the whole year of the release's review): it begins on 1 January of the year before it
+    return date(quoted.release.release.published.year - 1, 1, 1) if "全年" in "".join(span.split()) else None
 _NOW = re.compile(r"目前|截至目前|当前|现已|至今")
 
 
@@ -291,6 +298,55 @@ def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where:
 
 # a ratio stated as a floor (超过110%, 110%以上) proves at least the plain figure; any other qualifier does not
 _FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+
+
+# a target set above the city (完成省定目标的120%, 省下达任务, 国家下达): its ratio is not of the city's own
+_OTHER_SETTER = re.compile(r"省定|省下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|省、市")
+_ANNUAL = re.compile(r"年度|全年|当年")
+
+
+def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
+                       period: tuple[date | None, date | None], indicator: str, report: Report,
+                       where: tuple[object, ...]) -> None:
+    """A claim of completion or a completion ratio is of the plan's own target: not belied by a figure
+    its sentence gives (全市城镇新增就业4.8万人，完成省定目标的120%, for a target of 5万), not of a
+    year's (年度目标任务全面完成) where the plan runs over several years; one of a target others set
+    (省定) is a warning."""
+    said = "".join(quoted.text.split())
+    short = _short_figure(quoted, target, comparator, indicator)
+    if short is not None:
+        report(Message("completion-belied", stated=_written(short.quantity), target=plan.value or "—"), *where)
+        return
+    start, deadline = period
+    annual = _ANNUAL.search(said)
+    if annual and deadline is not None and start is not None and (deadline - start).days > 366:
+        report(Message("completion-of-annual-target", word=annual.group(), start=start, deadline=deadline), *where)
+        return
+    setter = _OTHER_SETTER.search(said)
+    if setter and not _OTHER_SETTER.search(plan.quote) and "省" not in plan.quote:
+        report(Message("completion-of-other-target", word=setter.group()), *where, severity=Severity.warning)
+
+
+def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparator | None,
+                  indicator: str) -> Claim | None:
+    """A figure of the quote's sentence that counts what the plan does and falls short of its
+    target (at least targets only: the common case, and the one a claim of completion can hide)."""
+    if target is None or comparator not in (Comparator.at_least, Comparator.more_than):
+        return None
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    low = _sentence_start(text, start, SENTENCE_ENDS, titles=False)
+    high = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    for claim in quoted.reading.claims_within(low, high):
+        if claim.ratio or claim.change is not None or claim.earlier_level or claim.kind is ClaimKind.plan:
+            continue  # (计划20个: a target, not what was done)
+        try:
+            if not claim.quantity.comparable_with(target) or likeness(indicator, claim.subject) == 0:
+                continue
+            if to_base(claim.quantity.value, claim.quantity.unit)[0] < to_base(target.value, target.unit)[0]:
+                return claim
+        except CheckerError:
+            continue
+    return None
 
 
 def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, indicator: str, report: Report,
@@ -352,10 +408,14 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
     """The figure's sentence dates it no later than as_of: an item of next year's list of targets
     (2025年主要预期目标是：…；城镇新增就业7万人以上) is not the figure of 2024. (Only a period its own
     sentence states: one a headline gives a whole section may be misread.)"""
+    text = quoted.release.text
+    if claim.section is ClaimKind.plan and not _DONE_WORDS.search("".join(text[claim.clause[0]:claim.end].split())):
+        # under 八、下一步工作安排 or 2026年工作计划: a task, whatever year it is for
+        report(Message("outcome-figure-in-tasks", declared=declared.text), *field)
+        return
     period = claim.period
     if period is None or period.start is None or period.start <= as_of or not claim.period_text:
         return
-    text = quoted.release.text
     lead = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
     if claim.period_text in to_simplified(lead):
         report(Message("outcome-figure-later-period", declared=declared.text, said=claim.period_text or "—",
@@ -409,8 +469,8 @@ _COMPARED = re.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|
 _WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
 
 
-def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, report: Report,
-                field: tuple[object, ...]) -> None:
+def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, indicator: str,
+                report: Report, field: tuple[object, ...]) -> None:
     """The figure is the region's and a figure of its own: not the province's or the country's
     (全省新建幼儿园1200所 in a city's release), not a threshold (达到85%的县区)."""
     text = quoted.release.text
@@ -424,6 +484,8 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
                        region=region), *field)
     owner = _place_of(quoted, claim, declared)
+    if owner is not None and any(place in indicator for place in owner[0]):
+        owner = None  # 中心城区新增停车泊位: the indicator counts that part of the region
     if owner is not None and (owner[1] == "together" or not any(same_place(place, region) for place in owner[0])):
         clause = "".join(text[claim.clause[0]:claim.clause[1]].split())
         code = "figure-places-together" if owner[1] == "together" else "figure-other-region"
@@ -449,15 +511,16 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
     return (head[0][starts.index(claim.start)],), "one"
 
 
-def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, plan_quote: str, as_of: date,
-                report: Report, field: tuple[object, ...]) -> None:
+def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, plan_deadline: date | None,
+                plan_quote: str, as_of: date, report: Report, field: tuple[object, ...]) -> None:
     """A running total since a year before the plan's period (2021年以来累计新建50所, “十四五”以来,
     三年来, for a 2025 target) is not the period's count: its sentence, up to the quote's end, says
     where it counts from; nor is one of which the sentence gives the year's part (截至2025年底累计
     新建86个，其中当年新建16个)."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    sentence = _sentence_start(text, start)
-    if "累计" in "".join(text[sentence:end].split()):
+    sentence = _sentence_start(text, start, titles=False)  # (a PDF line ending in 2024— is no title)
+    one_year = plan_start is not None and plan_deadline is not None and (plan_deadline - plan_start).days <= 366
+    if one_year and "累计" in "".join(text[sentence:end].split()):
         after = "".join(text[end:min(len(text), end + 60)].split())
         part = _PART_OF_YEAR.search(after.split("。")[0])
         if part:
@@ -496,16 +559,18 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
 _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
-            "基本完成", "基本建成", "部分完成", "部分建成")
+            "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
+            "阶段性任务", "阶段性完成")
 
 
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
 # 年底前将全部完成, 建成时间推迟至2026年), said before it in its clause
 _PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期|拟|推迟|延期|延至|延后|[年月]底前")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)
-_PART_OF = re.compile(r"主体|一期|首期|部分|局部")
-# 完成投资1.2亿元: money spent, not the work done
-_SPENT = ("投资", "产值", "工程量", "进度")
+_PART_OF = re.compile(r"主体|一期|首期|部分|局部|阶段性")
+# 完成投资1.2亿元, 完成招标, 完成签约: money spent or a step before the work, not the work done
+_SPENT = ("投资", "产值", "工程量", "进度", "招标", "签约", "立项", "选址", "设计", "审批", "备案", "征地", "拆迁",
+          "前期")
 # what says the work is behind (完成进度滞后)
 _BEHIND = re.compile(r"滞后|缓慢|推迟|延期|延至|延后|未达预期|不及预期")
 _CLAUSE_MARKS = "，,；;。！？!?：:"
@@ -601,7 +666,15 @@ def _not_yet(quoted: Quoted) -> tuple[str, ...]:
     found += [m.group() for m in _ADJUSTED.finditer(said)]
     sentence = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):end].split())
     found += [m.group() for m in _EXCEPT.finditer(sentence)]
+    # the sentence goes on to promise the use (完成竣工验收备案，计划2026年3月开诊)
+    rest = "".join(text[end:min(len(text), end + 60)].split())
+    rest = rest[:min((rest.find(mark) for mark in SENTENCE_ENDS if mark in rest), default=len(rest))]
+    found += [m.group() for m in _IN_USE_LATER.finditer(rest)]
     return tuple(dict.fromkeys(found))
+
+
+_IN_USE_LATER = re.compile(r"(?:计划|将|预计|拟|力争|有望)[^，,；;]{0,12}?"
+                           r"(?:开诊|投用|投入使用|运营|开业|开放|通车|启用|建成)")
 
 
 # a target changed during the year (年中调整为18所, 调整后的年度目标): what is claimed done is not the plan

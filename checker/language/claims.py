@@ -720,7 +720,12 @@ _STAT = re.compile(r"现有|共有|全市有|全县有|全区有|仍有|尚有|�
                    r"总数|常住人口|户籍人口|老年人口|总人口|资产总额|占地")
 # what a thing is as big as (not 所: 建成1所以上具有示范效应的学校 counts schools)
 _SIZES = frozenset(("元", "人", "人口", "平方米", "亩", "公顷", "吨", "公里", "米"))
-_CLASS_NOUN = re.compile(r"[\u4e00-\u9fff](?<![和及与并且])")  # a noun straight after 以上 (not 以上和…)
+
+
+
+def _is_noun_start(ch: str) -> bool:
+    """A Chinese character that may begin a noun straight after 以上 (not 以上和…)."""
+    return "\u4e00" <= ch <= "\u9fff" and ch not in "和及与并且"
 # a standard or a norm (每人每月500元, 每班20人以内, 限额由1500元提高到2000元): not a count of anything done
 _STANDARD = re.compile(r"每人每|每人|每月|每年每|每生每|每生|每户|每名|每班|每期|每个(?!县|乡|镇|街道|社区|村|区)|每所|"
                        r"标准|限额|半径")  # but 每个县至少建成1所: a target for every county
@@ -801,7 +806,7 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
         return ClaimKind.outcome  # 十件重点民生实事全面完成, 2个子项未能按期: what became of the whole set
     if quantity.unit in DURATIONS or _STANDARD.search(s, clause[0], start) or scope:
         return ClaimKind.other
-    if quantity.unit in _SIZES and quantity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(s, end):
+    if quantity.unit in _SIZES and quantity.text.endswith(("以上", "以下")) and _is_noun_start(s[end:end + 1]):
         return ClaimKind.other  # 亿元以上项目, 56人以上大班额: the size that bounds a class of things, not a figure
     if s.startswith("任务", end) or s.endswith("下达的", clause[0], start) or TARGET_AFTER.match(s, end):
         return ClaimKind.plan  # 下达的8个建设任务, 没有完成3000张的年度目标: the size of a task set

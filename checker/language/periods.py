@@ -39,7 +39,7 @@ class Period:
 FIVE_YEAR_PLAN = re.compile(r"^([一二三四五六七八九十]+)五(规划)?(末|期末|末期|期间|时期)?$")
 YEAR = r"(\d{4}|[〇○零一二三四五六七八九]{4})"
 # (not 当年 or 次年: "that year", "the year after", are of a year the text names, not of the release)
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1, "前年": -2, "后年": 2}
 # in running text, words that date something in the year of the release they stand in
 THIS_YEAR = {"年内": (12, 31), "年底前": (12, 31), "年底": (12, 31), "年末": (12, 31), "上半年": (6, 30),
              "下半年": (12, 31)}
@@ -261,14 +261,17 @@ _SINCE = re.compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:以来|
 _SINCE_PLAN = re.compile(r"十([三四五六])五[”\"']?(?:以来|期间|时期)")
 _SINCE_SPAN = re.compile(r"(?:近|过去|这)([两二三四五六七八九十]|\d{1,2})年(?:来|以来)?|"
                          r"([两二三四五六七八九十]|\d{1,2})年(?:来|以来)|近年来|多年来|近几年|历年来")
+_YEARS_TOTAL = re.compile(r"((?:19|20)\d\d)年?[-—–~至到]((?:19|20)\d\d)年(?:累计|共|合计|总计)")
 _FIVE_YEAR_PLANS = {"三": 2016, "四": 2021, "五": 2026, "六": 2031}
 
 
 def since_year(text: str, year: int | None = None) -> int | None:
     """The last year the text counts from (自2012年以来, 2019年起, “十四五”以来, and, given the year
     the figure is of, 三年来 or 近年来): a running total since then."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     found = [(m.end(), int(m.group(1) or m.group(2))) for m in _SINCE.finditer(text)]
     found += [(m.end(), _FIVE_YEAR_PLANS[m.group(1)]) for m in _SINCE_PLAN.finditer(text)]
+    found += [(m.end(), int(m.group(1))) for m in _YEARS_TOTAL.finditer(text)]  # 2024—2025年累计
     if year is not None:
         for m in _SINCE_SPAN.finditer(text):
             count = m.group(1) or m.group(2)
