@@ -702,12 +702,22 @@ def test_before_a_year_is_ambiguous_in_a_quote(tmp_path: Path) -> None:
 
 # --- region and script ------------------------------------------------------------------------
 
-def test_a_figure_of_another_region_is_a_warning(tmp_path: Path) -> None:
+def test_a_figure_of_another_regions_release_is_that_regions(tmp_path: Path) -> None:
+    """株洲市's 9所, naming no place, is not 洛阳市's; a claim from its release is a warning (it may
+    name the project, not the place)."""
     w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT, rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
         - value: 9所
           as_of: 2025-12-31
           source: review-2026
           quote: 全市新建公办幼儿园9所
+        """), regions={REVIEW: "株洲市"})
+    assert w.codes() == ["figure-of-release-region"] and w.status is Status.invalid, w.problems
+    w = world(tmp_path / "claim", PLAN_TEXT, REVIEW_TEXT + "    全年新建公办幼儿园任务全面完成。\n",
+              rule("新建公办幼儿园", KINDERGARTEN_PLAN, """\
+        - claim: met
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全年新建公办幼儿园任务全面完成
         """), regions={REVIEW: "株洲市"})
     assert w.codes() == [] and w.codes(Severity.warning) == ["quote-other-region"], w.problems
 

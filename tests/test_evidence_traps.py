@@ -32,7 +32,9 @@ TRAPS_REVIEW = REVIEW_TEXT + """\
     老旧小区改造阶段性任务全面完成。市第六人民医院完成竣工验收备案，计划2026年3月开诊。
     中心城区新建公办幼儿园4所。
     2024年至2027年，全市累计新增养老床位5000张。2024年以来，全市累计新增养老床位2860张，其中今年1-11月新增1640张。市第七人民医院预计明年3月投入使用。
-    县城区新建公办幼儿园2所。
+    县城区新建公办幼儿园2所。全年计划建成保障性租赁住房3000套，实际筹集保障性租赁住房1800套。
+    （一）孟津区
+    全区新建公办幼儿园6所。
     2026年主要预期目标是：新建公办幼儿园10所；城镇新增就业8万人以上。
 
     八、下一步工作安排
@@ -78,6 +80,12 @@ PLANS = {
         start: 2024-01-01
         source: review-2026
         quote: 2024年至2027年，全市累计新增养老床位5000张
+        """,
+    "housing": """\
+        value: 3000套
+        deadline: 2025年底
+        source: review-2026
+        quote: 建成保障性租赁住房3000套
         """,
     "insured": """\
         value: 95%以上
@@ -140,6 +148,10 @@ def _world(tmp_path: Path, plan: str, indicator: str, outcome: str, region: str 
     ("kindergartens", "新建公办幼儿园", "value: 17所\nquote: 累计新建公办幼儿园17所", "outcome-total-since-earlier"),
     ("milestone", "老旧小区改造", "claim: met\nquote: 老旧小区改造阶段性任务全面完成", "claim-met-not-yet"),
     ("milestone", "市第六人民医院", "achieved: true\nquote: 市第六人民医院完成竣工验收", "achieved-not-yet"),
+    # what was raised is not what was built
+    ("housing", "保障性租赁住房", "value: 1800套\nquote: 筹集保障性租赁住房1800套", "figure-started-not-built"),
+    # the district's figure under its heading; the city's figure for a district
+    ("kindergartens", "新建公办幼儿园", "value: 6所\nquote: 全区新建公办幼儿园6所", "figure-other-region"),
     # next year's tasks, under a heading that names no year
     ("kindergartens", "新建公办幼儿园", "value: 20所\nquote: 新建公办幼儿园20所。\nas_of: 2025-12-31",
      "outcome-figure-in-tasks"),
@@ -189,3 +201,13 @@ def test_a_target_lowered_during_its_year_is_not_the_plan(tmp_path: Path) -> Non
           quote: 全年新建公办幼儿园不满9所
         """))
     assert "plan-target-adjusted" in w.codes() and w.status is Status.invalid, w.problems
+
+
+def test_a_figure_naming_no_place_is_its_releases_regions(tmp_path: Path) -> None:
+    """The city's 9所 (洛阳市's review, no place named) is not 偃师区's; 孟津区's own, under its
+    heading, is 孟津区's."""
+    w = _world(tmp_path, "kindergartens", "新建公办幼儿园", "value: 9所\nquote: 全市新建公办幼儿园9所", region="偃师区")
+    assert "figure-of-release-region" in w.codes() and w.status is Status.invalid, w.problems
+    w = _world(tmp_path / "own", "kindergartens", "新建公办幼儿园", "value: 6所\nquote: 全区新建公办幼儿园6所",
+               region="孟津区")
+    assert "figure-of-release-region" not in w.codes() and "figure-other-region" not in w.codes(), w.problems

@@ -154,7 +154,8 @@ def release_text(plan_quote: str = "计划新建学校10所", outcome_quote: str
     return f"2023年工作回顾。\n{plan_quote}。\n{outcome_quote}。\n"
 
 
-def mini(root: Path, release: bytes, rules: str, *, file: str = "r.txt", published: str = "2024-01-10") -> Path:
+def mini(root: Path, release: bytes, rules: str, *, file: str = "r.txt", published: str = "2024-01-10",
+         region: str = "测试市") -> Path:
     """A workspace with one release (its sha256 right) and one rule file rules/t.yaml."""
     (root / "seeds").mkdir(parents=True, exist_ok=True)
     (root / "rules").mkdir(exist_ok=True)
@@ -165,7 +166,7 @@ def mini(root: Path, release: bytes, rules: str, *, file: str = "r.txt", publish
             file: {file}
             title: 测试发布
             publisher: 测试局
-            region: 测试市
+            region: {q(region)}
             published: {published}
             sha256: {hashlib.sha256(release).hexdigest()}
         """), encoding="utf-8")
@@ -596,7 +597,7 @@ def evil(one) -> Path:
     rules = rule_text(region=EVIL_REGION, indicator=EVIL_INDICATOR, plan_quote=EVIL_PLAN_QUOTE,
                       outcome_quote=EVIL_OUTCOME_QUOTE) + invalid
     release = f"2023年工作回顾。\n{EVIL_PLAN_QUOTE}，\n{EVIL_OUTCOME_QUOTE}。\n计划新建学校10所。实际新建学校12所。\n"
-    return one(release, rules)
+    return one(release, rules, region=EVIL_REGION)  # the release's region: its figures are the rule's
 
 
 def test_table_shows_markup_and_escapes_literally(evil: Path) -> None:

@@ -27,6 +27,7 @@ from checker.judge.stated import (
     check_region,
     check_scope,
     check_year,
+    figure_of,
     stated_start,
 )
 from checker.judge.verdict import BASELINE, QuoteRef
@@ -116,7 +117,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                             published=ref.published), *where, "as_of")
         check_outcome_dates(quoted, outcome, problem, where)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
-        check_region(quoted, rule.region, role, problem, where)
+        check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
         if outcome.increment:
             increments.append((outcome.as_of, item.index, stated_start(quoted)))
     _check_overlap(increments, problem)

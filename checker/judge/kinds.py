@@ -24,6 +24,7 @@ from checker.judge.stated import (
     check_about,
     check_achieved,
     check_all_done,
+    check_built,
     check_claim,
     check_completion,
     check_figure,
@@ -125,6 +126,7 @@ class ValueKind(Kind):
             if claim is not None:
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))
+                check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report,
                             (*where, "value"))
@@ -168,7 +170,7 @@ class CompletionKind(Kind):
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
             check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"))
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
-                               rule.indicator, report, (*where, "completion"))
+                               rule.indicator, rule.region, report, (*where, "completion"), done=item.ratio >= 100)
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         if reading.ratio is None:
@@ -213,7 +215,7 @@ class ClaimKind(Kind):
         if item.outcome.claim in (Claim.met, Claim.exceeded):
             check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"))
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
-                               rule.indicator, report, (*where, "claim"))
+                               rule.indicator, rule.region, report, (*where, "claim"))
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]

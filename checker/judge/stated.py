@@ -150,6 +150,13 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
                        indicator=indicator), *field, severity=Severity.warning)
 
 
+def figure_of(quoted: Quoted, declared: Quantity | None) -> Claim | None:
+    """The quote's claim of the declared figure, if it states it."""
+    if declared is None:
+        return None
+    return next((c for c in quoted.claims if _same_number(declared, c.quantity)), None)
+
+
 def _same_number(a: Quantity, b: Quantity) -> bool:
     try:
         if a.dimension != b.dimension:
@@ -306,14 +313,15 @@ _ANNUAL = re.compile(r"年度|全年|当年")
 
 
 def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
-                       period: tuple[date | None, date | None], indicator: str, report: Report,
-                       where: tuple[object, ...]) -> None:
+                       period: tuple[date | None, date | None], indicator: str, region: str, report: Report,
+                       where: tuple[object, ...], *, done: bool = True) -> None:
     """A claim of completion or a completion ratio is of the plan's own target: not belied by a figure
     its sentence gives (全市城镇新增就业4.8万人，完成省定目标的120%, for a target of 5万), not of a
     year's (年度目标任务全面完成) where the plan runs over several years; one of a target others set
-    (省定) is a warning."""
+    (省定) is a warning. `done`: whether the outcome says the target was reached (a ratio of 100% or
+    more, a claim of met): a ratio below it agrees with a figure short of the target."""
     said = "".join(quoted.text.split())
-    short = _short_figure(quoted, target, comparator, indicator)
+    short = _short_figure(quoted, target, comparator, indicator, region) if done else None
     if short is not None:
         report(Message("completion-belied", stated=_written(short.quantity), target=plan.value or "—"), *where)
         return
@@ -327,8 +335,8 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
         report(Message("completion-of-other-target", word=setter.group()), *where, severity=Severity.warning)
 
 
-def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparator | None,
-                  indicator: str) -> Claim | None:
+def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparator | None, indicator: str,
+                  region: str) -> Claim | None:
     """A figure of the quote's sentence that counts what the plan does and falls short of its
     target (at least targets only: the common case, and the one a claim of completion can hide)."""
     if target is None or comparator not in (Comparator.at_least, Comparator.more_than):
@@ -343,7 +351,9 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
             if not claim.quantity.comparable_with(target) or likeness(indicator, claim.subject) == 0:
                 continue
             if to_base(claim.quantity.value, claim.quantity.unit)[0] < to_base(target.value, target.unit)[0]:
-                return claim
+                owner = _place_of(quoted, claim, target)  # (鱼峰区's 3个 beside 柳北区's 5个)
+                if owner is None or any(same_place(place, region) for place in owner[0]):
+                    return claim
         except CheckerError:
             continue
     return None
@@ -469,6 +479,21 @@ _COMPARED = re.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|
 _WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
 
 
+# a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
+_BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
+_STARTED = re.compile(r"开工|筹集|启动|在建|动工|新开工")
+
+
+def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
+                field: tuple[object, ...]) -> None:
+    """筹集保障性租赁住房1800套 or 开工建设1200套 for a target to 建成 3000套: what was started is
+    not what was built."""
+    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+    started = _STARTED.search(lead)
+    if started and not _BUILT.search(lead) and _BUILT.search(plan_quote) and not _STARTED.search(plan_quote):
+        report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
+
+
 def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, indicator: str,
                 report: Report, field: tuple[object, ...]) -> None:
     """The figure is the region's and a figure of its own: not the province's or the country's
@@ -493,13 +518,43 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
                        passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
 
 
+def _section_place(quoted: Quoted, claim: Claim) -> str | None:
+    """The place a numbered heading of its own line names, over the figure's lines ((一)林州市):
+    the figures under it are that place's. Looked for up to a few lines back, to the first heading."""
+    text = quoted.release.text
+    at = claim.clause[0]
+    for _ in range(_SECTION_LINES):
+        line_start = text.rfind("\n", 0, at)
+        if line_start < 0:
+            return None
+        previous = text.rfind("\n", 0, line_start) + 1
+        line = "".join(text[previous:line_start].split())
+        heading = _PLACE_HEADING.match(line)
+        if heading:
+            head = head_places(heading.group(1))
+            return head[0][0] if head is not None and head[1] == "one" and head[0][0] == heading.group(1) else None
+        if _NUMBERED_HEADING.match(line):
+            return None  # a heading of another kind ends the search
+        at = line_start
+    return None
+
+
+_SECTION_LINES = 8
+_NUMBER = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．])"  # (一), 二、, 3.
+_NUMBERED_HEADING = re.compile(f"^{_NUMBER}")
+_PLACE_HEADING = re.compile(rf"^{_NUMBER}?(\w{{2,8}})$")
+
+
 def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], str] | None:
     """The places whose figure `claim` is, where its clause opens with places (checker/language/
     places.py), and how; in a list with 分别 each place owns its own figure, in order. None where
     the clause names no place at its head, or where it cannot be told."""
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     head = head_places(lead)
-    if head is None or head[1] != "respectively":
+    if head is None:
+        section = _section_place(quoted, claim)
+        return None if section is None else ((section,), "one")
+    if head[1] != "respectively":
         return head
     try:
         figures = [c for c in quoted.reading.claims_within(*claim.clause) if c.quantity.comparable_with(declared)]
@@ -714,14 +769,29 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
         report(Message("achieved-false-contradicted", words=_words(affirmed)), *where, "achieved")
 
 
-def check_region(quoted: Quoted, region: str, role: Message, report: Report, where: tuple[object, ...]) -> None:
-    """A figure from a release of another region is the rule's only if its quote says so."""
+def check_region(quoted: Quoted, region: str, role: Message, report: Report, where: tuple[object, ...],
+                 figure: Claim | None = None) -> None:
+    """A figure from a release of another region is the rule's only if its quote says so, or the
+    clause or section it stands in names the rule's region; a figure naming no place at all is the
+    release's region's (安阳's 9所 is not 林州市's), a claim or milestone only a warning."""
     release_region = quoted.release.release.region
     if release_region == region:
         return
     short = region.rstrip("市县区省")
     if region in quoted.text or (len(short) >= 2 and short in quoted.text):
         return
+    if figure is not None:
+        text = quoted.release.text
+        lead = "".join(text[figure.clause[0]:figure.start].split())
+        named = head_places(lead)
+        if named is None and (section := _section_place(quoted, figure)) is not None:
+            named = ((section,), "one")
+        if named is not None and any(same_place(place, region) for place in named[0]):
+            return
+        if named is None:
+            report(Message("figure-of-release-region", role=role, source=quoted.release.release.id,
+                           release_region=release_region, region=region), *where, "source")
+            return
     report(Message("quote-other-region", role=role, source=quoted.release.release.id, release_region=release_region,
                    region=region), *where, "source", severity=Severity.warning)
 
