@@ -211,3 +211,77 @@ def test_a_figure_naming_no_place_is_its_releases_regions(tmp_path: Path) -> Non
     w = _world(tmp_path / "own", "kindergartens", "新建公办幼儿园", "value: 6所\nquote: 全区新建公办幼儿园6所",
                region="孟津区")
     assert "figure-of-release-region" not in w.codes() and "figure-other-region" not in w.codes(), w.problems
+
+
+# Other domains: ceilings, rates per head, levels reached (a third probe, of air, health, transport).
+ENV_PLAN = """\
+    台州市2025年重点民生实事
+
+    全市细颗粒物（PM2.5）平均浓度降至25微克/立方米。每千人口医疗机构床位数达到6.5张。
+    新开通公交线路10条。新增集中供热面积150万平方米。城乡低保标准提高到每人每月480元以上。
+"""
+ENV_REVIEW = """\
+    台州市2025年重点民生实事完成情况
+
+    全年PM2.5平均浓度为26.3微克/立方米，完成省下达的年度考核目标。全市医疗机构床位达到5.1万张。
+    全市公交线路由172条增加到180条。全市集中供热面积达到3650万平方米。
+    城乡低保标准提高到每人每年5600元。全市空气质量优良天数比率由年均84.1%上升至86.0%。
+"""
+ENV_PLANS = {
+    "pm25": ("细颗粒物平均浓度", "value: 25微克/立方米\ncomparator: at_most\nquote: 平均浓度降至25微克/立方米"),
+    "pm25-default": ("细颗粒物平均浓度", "value: 25微克/立方米\nquote: 平均浓度降至25微克/立方米"),
+    "beds": ("每千人口医疗机构床位数", "value: 6.5张\nquote: 每千人口医疗机构床位数达到6.5张"),
+    "bus": ("新开通公交线路", "value: 10条\nquote: 新开通公交线路10条"),
+    "heating": ("新增集中供热面积", "value: 150万平方米\nquote: 新增集中供热面积150万平方米"),
+    "dibao": ("城乡低保标准", "value: 480元以上\nquote: 城乡低保标准提高到每人每月480元以上"),
+}
+
+
+@pytest.mark.parametrize(("plan", "outcome", "code"), [
+    # a target to bring something down is a ceiling: read as a floor, 26.3 would meet 25
+    ("pm25-default", "value: 26.3微克/立方米\nquote: 全年PM2.5平均浓度为26.3微克/立方米", "plan-falling-target"),
+    # a claim its own sentence belies: 26.3 is above the ceiling of 25
+    ("pm25", "claim: met\nquote: 完成省下达的年度考核目标", "completion-belied"),
+    # a total is not a figure per head; a year's standard is not a month's
+    ("beds", "value: 5.1万张\nquote: 全市医疗机构床位达到5.1万张", "figure-per-differs"),
+    ("dibao", "value: 5600元\nquote: 城乡低保标准提高到每人每年5600元", "figure-per-differs"),
+    # the network's size and the total area reached are not what was added
+    ("bus", "value: 180条\nquote: 全市公交线路由172条增加到180条", "outcome-figure-is-stock"),
+    ("heating", "value: 3650万平方米\nquote: 全市集中供热面积达到3650万平方米", "outcome-figure-is-stock"),
+])
+def test_a_trapped_outcome_of_another_domain_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
+    indicator, written = ENV_PLANS[plan]
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025"]) + "\n"
+    lines = outcome.split("\n")
+    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]), "  as_of: 2025-12-31",
+                      "  source: review-2026"])
+    measure = "count" if plan in ("bus", "heating") else "level"
+    w = world(tmp_path, ENV_PLAN, ENV_REVIEW, rule(indicator, plan_yaml, body, measure=measure))
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+def test_a_level_after_the_level_it_rose_from_is_the_level() -> None:
+    """由年均84.1%上升至86.0%: 84.1% is the earlier level, 86.0% the level reached."""
+    from checker.language.claims import read_claims
+
+    claims = {c.quantity.text: c for c in read_claims("全市空气质量优良天数比率由年均84.1%上升至86.0%。").claims}
+    assert claims["84.1%"].earlier_level and not claims["86.0%"].earlier_level
+    assert claims["86.0%"].subject == claims["84.1%"].subject
+
+
+def test_a_target_per_head_is_a_level(tmp_path: Path) -> None:
+    """每千人口6.5张 is a level: a mid-year 6.6张 does not settle it, the year's 6.2张 does (missed)."""
+    review = ENV_REVIEW + "    6月底，每千人口医疗机构床位数达到6.6张。年末每千人口医疗机构床位数为6.2张。\n"
+    text = rule("每千人口医疗机构床位数", "value: 6.5张\ndeadline: 2025年底\nsource: plan-2025\n"
+                "quote: 每千人口医疗机构床位数达到6.5张\n", """\
+        - value: 6.6张
+          as_of: 2025-06-30
+          source: review-2026
+          quote: 6月底，每千人口医疗机构床位数达到6.6张
+        - value: 6.2张
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 年末每千人口医疗机构床位数为6.2张
+        """).replace("  measure: count\n", "")
+    w = world(tmp_path, ENV_PLAN, review, text)
+    assert w.codes() == [] and w.status is Status.missed, w.problems

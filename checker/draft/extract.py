@@ -16,7 +16,7 @@ from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
-from checker.language.claims import SENTENCE_ENDS, TARGET_AFTER, Bounds, Claim, ClaimKind
+from checker.language.claims import FALLING, SENTENCE_ENDS, TARGET_AFTER, Bounds, Claim, ClaimKind
 from checker.language.decimals import decimal_text
 from checker.language.places import head_places
 from checker.language.quantity import Qualifier
@@ -110,7 +110,7 @@ def extract(release: ReleaseText, name: str | None = None) -> list[Extracted]:
             value=decimal_text(quantity.value), unit=canonical_word(quantity.unit), qualifier=quantity.qualifier.value,
             upper=None if quantity.upper is None else decimal_text(quantity.upper), kind=kind,
             subject=claim.subject, region=_region(release, claim, reading.claims),
-            comparator=COMPARATOR_OF.get(quantity.qualifier) if kind is ClaimKind.plan else None,
+            comparator=_comparator(release.text, claim) if kind is ClaimKind.plan else None,
             deadline=_deadline(claim, published) if kind is ClaimKind.plan else None,
             as_of=_as_of(release.text, claim, published) if kind is ClaimKind.outcome else None,
             claim=claim, start=start, published=published, context=_sentence(release.text, ends, claim)))
@@ -190,6 +190,15 @@ def _sentence(text: str, ends: Bounds, claim: Claim) -> str:
 
 
 _PLACE_ENDS = frozenset("市县区旗省縣區")
+
+
+
+
+def _comparator(text: str, claim: Claim) -> Comparator | None:
+    quantity = claim.quantity
+    if quantity.qualifier is Qualifier.EXACT and FALLING.search("".join(text[claim.clause[0]:claim.start].split())):
+        return Comparator.at_most
+    return COMPARATOR_OF.get(quantity.qualifier)
 
 
 def _region(release: ReleaseText, claim: Claim, claims: tuple[Claim, ...]) -> str:

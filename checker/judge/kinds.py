@@ -28,6 +28,7 @@ from checker.judge.stated import (
     check_claim,
     check_completion,
     check_figure,
+    check_per,
     check_period,
     check_reported,
     check_scope,
@@ -127,6 +128,7 @@ class ValueKind(Kind):
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))
                 check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
+                check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report,
                             (*where, "value"))

@@ -21,6 +21,7 @@ from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.messages import Message
 
 SHARES = ("%", "‰", "个百分点")  # a target in these is a level unless the rule says it is a count
+PER_HEAD = ("每千人口", "每千名", "每万人", "每十万人", "每百户", "人均")  # and one per head (每千人口6.5张)
 DEFAULT_COMPARATOR = {
     Qualifier.AT_LEAST: Comparator.at_least,
     Qualifier.MORE_THAN: Comparator.more_than,
@@ -58,7 +59,9 @@ def read_rule(loaded: LoadedRule, published: Mapping[str, date] | None = None) -
             quantity = None
             diagnostics.append(loaded.diagnostic(Message("plan-value-unreadable", reason=error.message),
                                                  "plan", "value"))
-    measure = rule.measure or (Measure.level if quantity is not None and quantity.unit in SHARES else Measure.count)
+    per_head = any(word in "".join(plan.quote.split()) for word in PER_HEAD)
+    measure = rule.measure or (Measure.level if quantity is not None and (quantity.unit in SHARES or per_head)
+                               else Measure.count)
     if quantity is not None:
         diagnostics += magnitude(loaded, quantity, measure, Message("what-plan-value"), ("plan", "value"))
         if quantity.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY) and plan.comparator is None:

@@ -22,6 +22,7 @@ from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
 from checker.language.claims import (
+    FALLING,
     RELATIVE_UNITS,
     SENTENCE_ENDS,
     Claim,
@@ -192,6 +193,13 @@ def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date |
         if expected is not None and plan.comparator is not None and plan.comparator is not expected:
             report(Message("plan-comparator-contradicts", comparator=plan.comparator, stated=_written(claim.quantity),
                            expected=expected), "plan", "comparator")
+        lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+        falling = FALLING.search(lead)
+        if falling and expected is None and plan.comparator not in (Comparator.at_most, Comparator.less_than,
+                                                                    Comparator.exactly, Comparator.between):
+            # 降至25微克/立方米: a ceiling; read as a floor (the default), 26.3 would meet it
+            report(Message("plan-falling-target", word=falling.group(), stated=_written(claim.quantity)),
+                   "plan", "comparator" if plan.comparator is not None else "value")
     published = quoted.release.release.published
     if deadline is not None:
         for word, offset in _relative(quoted.text):
@@ -203,6 +211,8 @@ def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date |
         if text in "".join(quoted.text.split()) and not (plan.note and _is_iso(plan.deadline)):
             year = int(text[:4])
             report(Message("plan-ambiguous-before", text=text, year=year, previous=year - 1), "plan", "deadline")
+
+
 
 
 def check_adjusted(quoted: Quoted, claim: Claim, declared: Quantity, report: Report) -> None:
@@ -339,8 +349,10 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
                   region: str) -> Claim | None:
     """A figure of the quote's sentence that counts what the plan does and falls short of its
     target (at least targets only: the common case, and the one a claim of completion can hide)."""
-    if target is None or comparator not in (Comparator.at_least, Comparator.more_than):
+    if target is None or comparator not in (Comparator.at_least, Comparator.more_than, Comparator.at_most,
+                                            Comparator.less_than):
         return None
+    ceiling = comparator in (Comparator.at_most, Comparator.less_than)  # 31.2微克 above 30: short of it too
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     low = _sentence_start(text, start, SENTENCE_ENDS, titles=False)
     high = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
@@ -350,7 +362,9 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
         try:
             if not claim.quantity.comparable_with(target) or likeness(indicator, claim.subject) == 0:
                 continue
-            if to_base(claim.quantity.value, claim.quantity.unit)[0] < to_base(target.value, target.unit)[0]:
+            stated = to_base(claim.quantity.value, claim.quantity.unit)[0]
+            wanted = to_base(target.value, target.unit)[0]
+            if (stated > wanted) if ceiling else (stated < wanted):
                 owner = _place_of(quoted, claim, target)  # (鱼峰区's 3个 beside 柳北区's 5个)
                 if owner is None or any(same_place(place, region) for place in owner[0]):
                     return claim
@@ -410,7 +424,9 @@ _STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市�
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
 _BUILT_BY_NOW = re.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
-_ADDED = re.compile(r"新建|新增|改扩建|新开工")
+_ADDED = re.compile(r"新建|新增|改扩建|新开工|新开通|新开")
+# a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
+_LEVEL_REACHED = re.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
 
 
 def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, report: Report,
@@ -447,7 +463,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     target = _TARGET_WORDS.search(lead)
     if target and not _DONE_WORDS.search(lead):
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
-    stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and _BUILT_BY_NOW.search(lead))
+    stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
+        _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
 
@@ -492,6 +509,25 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     started = _STARTED.search(lead)
     if started and not _BUILT.search(lead) and _BUILT.search(plan_quote) and not _STARTED.search(plan_quote):
         report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
+
+
+# a figure per head or per period (每千人口6.5张, 人均2.8平方米, 每人每月480元)
+_PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每万人口?|每十万人|每百[户人]|人均|每人每月|每人每年|"
+                       r"每月|每年|每户")
+
+
+def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
+              field: tuple[object, ...]) -> None:
+    """A target per head or per period is answered by a figure per the same: 5.1万张 in all is not
+    每千人口6.5张, 每人每年5600元 is not 每人每月480元."""
+    plan_per = _PER_WHAT.findall("".join(plan_quote.split()))
+    if not plan_per:
+        return
+    lead = "".join(quoted.release.text[max(0, claim.clause[0]):claim.start].split())
+    said = _PER_WHAT.findall(lead)
+    if plan_per[-1] not in said:
+        report(Message("figure-per-differs", declared=declared.text, per=plan_per[-1],
+                       said=said[-1] if said else Message("figure-per-none")), *field)
 
 
 def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, indicator: str,
@@ -775,7 +811,7 @@ def check_region(quoted: Quoted, region: str, role: Message, report: Report, whe
     clause or section it stands in names the rule's region; a figure naming no place at all is the
     release's region's (安阳's 9所 is not 林州市's), a claim or milestone only a warning."""
     release_region = quoted.release.release.region
-    if release_region == region:
+    if release_region == region or same_place(release_region, region):
         return
     short = region.rstrip("市县区省")
     if region in quoted.text or (len(short) >= 2 and short in quoted.text):

@@ -179,7 +179,7 @@ CHANGES = {"增长": Direction.increase, "增加": Direction.increase, "提高":
 _CHANGE = re.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + ")了?$")
 _CHANGE_LAST = frozenset(word[-1] for word in CHANGES) | {"了"}  # what a match of _CHANGE ends with
 _LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
-_FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?$")
+_FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?(?:年均|平均|人均|每人每月|每人每年)?$")
 _RATIO_LAST = ("的", "率")  # what each branch of _RATIO_BEFORE ends with (tests/test_fast_paths.py)
 _RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;的]{0,4}的|"
                            "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
@@ -574,6 +574,7 @@ _SECTION_KINDS = (
     (ClaimKind.outcome, re.compile(r"主要成效|工作成效|取得成效|主要成绩|工作成绩|工作回顾|工作总结|工作综述|"
                                    r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况")),
     (ClaimKind.plan, re.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"
+                                r"预期目标|"
                                 r"重点任务|目标任务|发展目标|总体目标|下一步|展望")),
 )
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
@@ -822,6 +823,9 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     return None
 
 
+# what makes a target a ceiling (降至25微克/立方米, 控制在5.5%, 压减到300人), said just before its figure
+FALLING = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|压降至|控制在|控制到|"
+                     r"减至)$")
 # a figure a target is named by (没有完成3000张的年度目标): the size of the target, inside a report of results
 TARGET_AFTER = re.compile(r"的?(?:年度|全年|省定|市定|既定|预期|计划)?(?:目标|任务)")
 _TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增至|增加到|增加至|提高到|提高至|提升到|提升至|"
