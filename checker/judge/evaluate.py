@@ -204,6 +204,9 @@ def _decide(plan: PlanReading, figures: list[Point], statements: list[Point]) ->
         if finals:
             day = min(p.as_of for p in finals)
             return _of_day(day, [p for p in finals if p.as_of == day], statements)
+        # a level or a ceiling reached before its deadline can still fall back: a claim made before
+        # then (PM2.5浓度提前完成全年目标, in July) settles nothing
+        return _by_statements([s for s in statements if s.final])
     else:
         reached = [p for p in figures if p.satisfied]
         if reached:
