@@ -285,3 +285,19 @@ def test_a_target_per_head_is_a_level(tmp_path: Path) -> None:
         """).replace("  measure: count\n", "")
     w = world(tmp_path, ENV_PLAN, review, text)
     assert w.codes() == [] and w.status is Status.missed, w.problems
+
+
+def test_a_figure_of_a_part_is_not_the_whole(tmp_path: Path) -> None:
+    """其中重点人群签约率达到81.5% is the key groups' rate, not 家庭医生签约率; 其中当年新建10个 (a time) is
+    the year's part of a total, which a plan of the year asks for."""
+    review = ENV_REVIEW + "    全市家庭医生签约率为45.2%，其中重点人群签约率达到81.5%。\n"
+    plan = ENV_PLAN + "    家庭医生签约率达到50%以上。\n"
+    written = "value: 50%以上\ndeadline: 2025年底\nsource: plan-2025\nquote: 家庭医生签约率达到50%以上\n"
+    text = rule("家庭医生签约率", written, """\
+        - value: 81.5%
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 其中重点人群签约率达到81.5%
+        """, measure="level")
+    w = world(tmp_path, plan, review, text)
+    assert "figure-of-a-part" in w.codes() and w.status is Status.invalid, w.problems

@@ -28,6 +28,7 @@ from checker.judge.stated import (
     check_claim,
     check_completion,
     check_figure,
+    check_part,
     check_per,
     check_period,
     check_reported,
@@ -129,6 +130,7 @@ class ValueKind(Kind):
                 check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))
                 check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
+                check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report,
                             (*where, "value"))

@@ -530,6 +530,25 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
                        said=said[-1] if said else Message("figure-per-none")), *field)
 
 
+def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
+               field: tuple[object, ...]) -> None:
+    """A figure of a part (其中重点人群签约率达到81.5%) is not the whole the indicator names (家庭医生签约率):
+    what 其中 opens with, before the words the indicator shares, names the part."""
+    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split()).lstrip("（(")
+    if not lead.startswith("其中"):
+        return
+    rest, wanted = to_simplified(lead[2:]), set(_pairs_of(to_simplified(indicator)))
+    shared = next((i for i in range(len(rest) - 1) if rest[i:i + 2] in wanted), None)
+    part = rest[:shared] if shared is not None else ""
+    when = any(mark in part for mark in ("年", "月", "季", "期间", "以来"))  # 其中当年新建42处: a time, not a part
+    if len(part) >= 2 and not when and head_places(part) is None and not any(ch in indicator for ch in part[:2]):
+        report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
+
+
+def _pairs_of(text: str) -> list[str]:
+    return [text[i:i + 2] for i in range(len(text) - 1)]
+
+
 def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, indicator: str,
                 report: Report, field: tuple[object, ...]) -> None:
     """The figure is the region's and a figure of its own: not the province's or the country's
