@@ -301,3 +301,18 @@ def test_a_figure_of_a_part_is_not_the_whole(tmp_path: Path) -> None:
         """, measure="level")
     w = world(tmp_path, plan, review, text)
     assert "figure-of-a-part" in w.codes() and w.status is Status.invalid, w.problems
+
+
+def test_a_yearly_target_held_for_one_year_is_answered_by_the_years_figure(tmp_path: Path) -> None:
+    """每年培训1000人次以上, held for 2025, is met by 全年培训1350人次 (no 每年 needed in the result)."""
+    plan = ENV_PLAN + "    每年培训养老护理员1000人次以上。\n"
+    review = ENV_REVIEW + "    全年，全市培训养老护理员1350人次。\n"
+    written = ("value: 1000人次以上\ndeadline: 2025年底\nstart: 2025-01-01\nsource: plan-2025\n"
+               "quote: 每年培训养老护理员1000人次以上\n")
+    w = world(tmp_path, plan, review, rule("培训养老护理员", written, """\
+        - value: 1350人次
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市培训养老护理员1350人次
+        """))
+    assert w.codes() == [] and w.status is Status.met, w.problems

@@ -516,6 +516,9 @@ _PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每�
                        r"每月|每年|每户")
 
 
+_PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
+
+
 def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
               field: tuple[object, ...]) -> None:
     """A target per head or per period is answered by a figure per the same: 5.1万张 in all is not
@@ -525,7 +528,10 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
         return
     lead = "".join(quoted.release.text[max(0, claim.clause[0]):claim.start].split())
     said = _PER_WHAT.findall(lead)
-    if plan_per[-1] not in said:
+    per_head = not plan_per[-1].startswith(_PER_PERIOD)
+    # a figure per head must say so; one per period only must not say another (每年培训1000人次 held for
+    # one year is answered by 今年培训1350人次)
+    if plan_per[-1] not in said and (per_head or said):
         report(Message("figure-per-differs", declared=declared.text, per=plan_per[-1],
                        said=said[-1] if said else Message("figure-per-none")), *field)
 
