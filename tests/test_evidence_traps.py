@@ -32,7 +32,7 @@ TRAPS_REVIEW = REVIEW_TEXT + """\
     老旧小区改造阶段性任务全面完成。市第六人民医院完成竣工验收备案，计划2026年3月开诊。
     中心城区新建公办幼儿园4所。
     2024年至2027年，全市累计新增养老床位5000张。2024年以来，全市累计新增养老床位2860张，其中今年1-11月新增1640张。市第七人民医院预计明年3月投入使用。
-    县城区新建公办幼儿园2所。全年计划建成保障性租赁住房3000套，实际筹集保障性租赁住房1800套。
+    县城区新建公办幼儿园2所。全年新建、改扩建公办幼儿园40所。全年计划建成保障性租赁住房3000套，实际筹集保障性租赁住房1800套。
     （一）孟津区
     全区新建公办幼儿园6所。
     2026年主要预期目标是：新建公办幼儿园10所；城镇新增就业8万人以上。
@@ -152,6 +152,8 @@ def _world(tmp_path: Path, plan: str, indicator: str, outcome: str, region: str 
     ("housing", "保障性租赁住房", "value: 1800套\nquote: 筹集保障性租赁住房1800套", "figure-started-not-built"),
     # the district's figure under its heading; the city's figure for a district
     ("kindergartens", "新建公办幼儿园", "value: 6所\nquote: 全区新建公办幼儿园6所", "figure-other-region"),
+    # two kinds of work together for an indicator of one
+    ("kindergartens", "新建公办幼儿园", "value: 40所\nquote: 新建、改扩建公办幼儿园40所", "figure-counts-more"),
     # next year's tasks, under a heading that names no year
     ("kindergartens", "新建公办幼儿园", "value: 20所\nquote: 新建公办幼儿园20所。\nas_of: 2025-12-31",
      "outcome-figure-in-tasks"),

@@ -28,6 +28,7 @@ from checker.judge.stated import (
     check_claim,
     check_completion,
     check_figure,
+    check_kinds_counted,
     check_part,
     check_per,
     check_period,
@@ -131,6 +132,7 @@ class ValueKind(Kind):
                 check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report,
                             (*where, "value"))

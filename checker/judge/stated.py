@@ -551,6 +551,25 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
 
 
+# a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
+_WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
+_WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)" + _WORK)
+
+
+def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
+                        field: tuple[object, ...]) -> None:
+    """A figure of two kinds of work together (新建、改扩建22所) is not the figure of the one the
+    indicator names (新建公办幼儿园: the 9 new ones)."""
+    works = _WORKS.search("".join(claim.subject.split()))
+    if works is None:
+        return
+    named = "".join(indicator.split())
+    missing = [word for word in works.groups() if word not in named]
+    if missing and len(missing) < 2:
+        report(Message("figure-counts-more", declared=declared.text, counted=works.group(), indicator=indicator),
+               *field)
+
+
 def _pairs_of(text: str) -> list[str]:
     return [text[i:i + 2] for i in range(len(text) - 1)]
 
