@@ -318,3 +318,14 @@ def test_a_yearly_target_held_for_one_year_is_answered_by_the_years_figure(tmp_p
           quote: 全市培训养老护理员1350人次
         """))
     assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+@pytest.mark.parametrize(("place", "region", "same"), [
+    ("宛城区", "宛城区", True), ("南阳", "南阳市", True), ("南阳市", "南阳", True),
+    # two endings are two places (辽宁's 朝阳市, 北京's 朝阳区)
+    ("朝阳市", "朝阳区", False), ("吉林市", "吉林省", False), ("卧龙区", "宛城区", False),
+])
+def test_a_place_is_the_region_only_by_its_name(place: str, region: str, same: bool) -> None:
+    from checker.language.places import same_place
+
+    assert same_place(place, region) is same

@@ -189,9 +189,6 @@ def _sentence(text: str, ends: Bounds, claim: Claim) -> str:
     return "".join(text[ends.before(claim.clause[0]) + 1:claim.end].split())
 
 
-_PLACE_ENDS = frozenset("市县区旗省縣區")
-
-
 
 
 def _comparator(text: str, claim: Claim) -> Comparator | None:
@@ -205,8 +202,7 @@ def _region(release: ReleaseText, claim: Claim, claims: tuple[Claim, ...]) -> st
     """The place the figure's clause opens with (宛城区新建20个; in 卧龙区、宛城区分别…7所、5所 each
     its own, in order; places counted together or each, all of them), else the release's region.
     The evidence checks read it the same way (checker/language/places.py)."""
-    lead = release.text[claim.clause[0]:claim.start]
-    head = head_places("".join(lead.split())) if not _PLACE_ENDS.isdisjoint(lead) else None
+    head = head_places("".join(release.text[claim.clause[0]:claim.start].split()))
     if head is None:
         return release.release.region
     places, how = head

@@ -119,7 +119,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
         if outcome.increment:
-            increments.append((outcome.as_of, item.index, stated_start(quoted)))
+            increments.append((outcome.as_of, item.index, stated_start(quoted, outcome.as_of)))
     _check_overlap(increments, problem)
     return Evidence(tuple(quotes), tuple(found))
 

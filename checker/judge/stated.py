@@ -23,6 +23,7 @@ from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
 from checker.language.claims import (
     FALLING,
+    NUMBERED,
     RELATIVE_UNITS,
     SENTENCE_ENDS,
     Claim,
@@ -30,6 +31,7 @@ from checker.language.claims import (
     Reading,
     Word,
     likeness,
+    pairs,
     read_subjects,
     sentence_start,
 )
@@ -213,8 +215,6 @@ def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date |
             report(Message("plan-ambiguous-before", text=text, year=year, previous=year - 1), "plan", "deadline")
 
 
-
-
 def check_adjusted(quoted: Quoted, claim: Claim, declared: Quantity, report: Report) -> None:
     """A target as adjusted during its period (年中根据生源变化调整为18所) is not the target as set:
     met against it, a lowered target would be met."""
@@ -281,7 +281,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 _DATE_BOUNDS = "。！？!?；;"
 
 
-def stated_start(quoted: Quoted) -> date | None:
+def stated_start(quoted: Quoted, as_of: date) -> date | None:
     """Where the period of a figure begins, as its sentence (up to the quote's end) states it: 2025年,
     2025年1-6月, 截至2025年6月底 and 上半年 begin on 1 January 2025, 2025年7-12月 and 下半年 on
     1 July; None where no year is stated."""
@@ -293,8 +293,8 @@ def stated_start(quoted: Quoted) -> date | None:
     years = stated_years(span)
     if years:
         return date(years[-1][1], 1, 1)
-    # 全年 (the whole year of the release's review): it begins on 1 January of the year before it
-    return date(quoted.release.release.published.year - 1, 1, 1) if "全年" in "".join(span.split()) else None
+    # 全年: the whole of the year the figure is of
+    return date(as_of.year, 1, 1) if "全年" in "".join(span.split()) else None
 _NOW = re.compile(r"目前|截至目前|当前|现已|至今")
 
 
@@ -347,8 +347,8 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
 
 def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparator | None, indicator: str,
                   region: str) -> Claim | None:
-    """A figure of the quote's sentence that counts what the plan does and falls short of its
-    target (at least targets only: the common case, and the one a claim of completion can hide)."""
+    """A figure of the quote's sentence, of the rule's place, that counts what the plan does and falls
+    short of its target: below a floor, above a ceiling."""
     if target is None or comparator not in (Comparator.at_least, Comparator.more_than, Comparator.at_most,
                                             Comparator.less_than):
         return None
@@ -514,8 +514,6 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
 # a figure per head or per period (每千人口6.5张, 人均2.8平方米, 每人每月480元)
 _PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每万人口?|每十万人|每百[户人]|人均|每人每月|每人每年|"
                        r"每月|每年|每户")
-
-
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
 
 
@@ -543,7 +541,7 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split()).lstrip("（(")
     if not lead.startswith("其中"):
         return
-    rest, wanted = to_simplified(lead[2:]), set(_pairs_of(to_simplified(indicator)))
+    rest, wanted = to_simplified(lead[2:]), set(pairs(to_simplified(indicator)))
     shared = next((i for i in range(len(rest) - 1) if rest[i:i + 2] in wanted), None)
     part = rest[:shared] if shared is not None else ""
     when = any(mark in part for mark in ("年", "月", "季", "期间", "以来"))  # 其中当年新建42处: a time, not a part
@@ -568,10 +566,6 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     if missing and len(missing) < 2:
         report(Message("figure-counts-more", declared=declared.text, counted=works.group(), indicator=indicator),
                *field)
-
-
-def _pairs_of(text: str) -> list[str]:
-    return [text[i:i + 2] for i in range(len(text) - 1)]
 
 
 def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, indicator: str,
@@ -609,20 +603,17 @@ def _section_place(quoted: Quoted, claim: Claim) -> str | None:
             return None
         previous = text.rfind("\n", 0, line_start) + 1
         line = "".join(text[previous:line_start].split())
-        heading = _PLACE_HEADING.match(line)
-        if heading:
-            head = head_places(heading.group(1))
-            return head[0][0] if head is not None and head[1] == "one" and head[0][0] == heading.group(1) else None
-        if _NUMBERED_HEADING.match(line):
+        numbered = NUMBERED.match(line)
+        name = line[numbered.end():] if numbered else line
+        if 2 <= len(name) <= 8 and (head := head_places(name)) is not None and head == ((name,), "one"):
+            return name
+        if numbered:
             return None  # a heading of another kind ends the search
         at = line_start
     return None
 
 
 _SECTION_LINES = 8
-_NUMBER = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．])"  # (一), 二、, 3.
-_NUMBERED_HEADING = re.compile(f"^{_NUMBER}")
-_PLACE_HEADING = re.compile(rf"^{_NUMBER}?(\w{{2,8}})$")
 
 
 def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], str] | None:
@@ -769,7 +760,7 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
     negated = [w for w in completion if w.negated] + quoted.words(quoted.reading.negations)
     if claim in (ClaimWord.met, ClaimWord.exceeded):
         short = _short_ratio(quoted)
-        not_yet = _not_yet(quoted)
+        not_yet = _not_yet(quoted, partly)
         if not_yet:
             report(Message("claim-met-not-yet", claim=claim.value, words=not_yet), *where, "claim")
         elif short is not None:
@@ -788,7 +779,7 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
         report(Message("claim-not-met-unsaid"), *where, "claim")
 
 
-def _not_yet(quoted: Quoted) -> tuple[str, ...]:
+def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     """What in the quote says the work is promised, behind or only partly done, or that what is
     done is another target (年底前将全部完成, 进度滞后, 主体工程已完工, 调整后的年度目标已全部完成), and
     a sentence that excepts the quote's subject from what it says was done (除新建城市书房项目外，
@@ -796,7 +787,7 @@ def _not_yet(quoted: Quoted) -> tuple[str, ...]:
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     said = "".join(quoted.text.split())
     found = [m.group() for m in _BEHIND.finditer(said)]
-    found += [w.text for w in _completed(quoted)[1]  # (主体完工, 基本建成: claim-met-partly says so)
+    found += [w.text for w in partly  # what _completed found (主体完工, 基本建成: claim-met-partly says so)
               if w.text not in _PARTIAL and (_PROMISED.search(w.text) or _PART_OF.search(w.text))]
     found += [m.group() for m in _ADJUSTED.finditer(said)]
     sentence = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):end].split())
@@ -836,7 +827,7 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
     affirmed, partly = _completed(quoted)
     negations = quoted.words(quoted.reading.negations)
     progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated] + partly
-    not_yet = _not_yet(quoted) if achieved else ()
+    not_yet = _not_yet(quoted, partly) if achieved else ()
     if not_yet:
         report(Message("achieved-not-yet", words=not_yet), *where, "achieved")
     elif achieved and not affirmed:

@@ -297,7 +297,7 @@ class ClaimReader:
             said = {kind for kind, pattern in _SECTION_KINDS if pattern.search(title)}
             if len(said) == 1:
                 self.kinds.append((at, said.pop()))
-            elif not said and _NUMBERED.match(title) and not title.startswith(("(", "（")):
+            elif not said and NUMBERED.match(title) and not title.startswith(("(", "（")):
                 self.kinds.append((at, None))
         self.kind_ends = [at for at, _ in self.kinds]
         # a sentence that names a period and ends in a colon (到2027年，基本建成……体系：) dates the
@@ -577,7 +577,7 @@ _SECTION_KINDS = (
                                 r"预期目标|"
                                 r"重点任务|目标任务|发展目标|总体目标|下一步|展望")),
 )
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
 
 _CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_ENDS + "、") + "]")
@@ -599,7 +599,7 @@ def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, in
             continue
         # 一、2025年工作回顾: a numbered section title, its number aside
         headline = (may_begin and len(stripped) <= _HEADLINE_MAX
-                    and not _CLAUSE_MARK.search(_NUMBERED.sub("", stripped)))
+                    and not _CLAUSE_MARK.search(NUMBERED.sub("", stripped)))
         if headline:
             breaks.append((flat_at(index, end - len(line), length), flat_at(index, end, length)))
         may_begin = headline or stripped[-1] in SENTENCE_ENDS + "”」』)）"
@@ -897,14 +897,14 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
     return out
 
 
-def _pairs(text: str) -> list[str]:
+def pairs(text: str) -> list[str]:
     return [text[i:i + 2] for i in range(len(text) - 1)]
 
 
 def coverage(name: str, text: str) -> float:
     """The share of the character pairs of `name` that `text` holds (0–1)."""
-    wanted = set(_pairs(to_simplified(name)))
-    return len(wanted & set(_pairs(to_simplified(text)))) / len(wanted) if wanted else 0.0
+    wanted = set(pairs(to_simplified(name)))
+    return len(wanted & set(pairs(to_simplified(text)))) / len(wanted) if wanted else 0.0
 
 
 def likeness(a: str, b: str) -> float:
@@ -916,6 +916,6 @@ def likeness(a: str, b: str) -> float:
         return 0.0
     if min(len(a), len(b)) < 2:
         return 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
-    pairs_a, pairs_b = _pairs(a), _pairs(b)
+    pairs_a, pairs_b = pairs(a), pairs(b)
     shared = sum(min(pairs_a.count(p), pairs_b.count(p)) for p in set(pairs_a) & set(pairs_b))
     return 2 * shared / (len(pairs_a) + len(pairs_b))

@@ -83,6 +83,9 @@ def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
 
 
 def same_place(place: str, region: str) -> bool:
-    """宛城区 and 宛城区; 南阳 and 南阳市 (a place is often named without its 市 or 县)."""
-    return place == region or len(place.rstrip("市县区旗")) >= 2 and (
-        place.rstrip("市县区旗") == region.rstrip("市县区旗省"))
+    """宛城区 and 宛城区; 南阳 and 南阳市 (a place is often named without its 市 or 县); but 朝阳市 and
+    朝阳区, two endings, are two places."""
+    if place == region:
+        return True
+    bare_place, bare_region = place.rstrip("市县区旗省"), region.rstrip("市县区旗省")
+    return len(bare_place) >= 2 and bare_place == bare_region and (bare_place == place or bare_region == region)
