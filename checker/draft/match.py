@@ -17,6 +17,7 @@ from checker.draft.extract import Extracted
 from checker.frozen import changed, record
 from checker.inputs.models import Measure
 from checker.inputs.rules import LoadedRule
+from checker.judge.evaluate import set_ahead
 from checker.judge.reading import read_rule
 from checker.judge.verdict import PlanReading
 from checker.language.claims import ClaimKind, coverage, likeness
@@ -62,13 +63,8 @@ def match(rules: list[LoadedRule], claims: list[Extracted], region: str,
         plan = read_rule(loaded, published).plan
         rule = loaded.rule
         scored = []
-        counted = plan
-        if plan.start is None and plan.deadline is not None and published is not None:
-            # as the verdict does: a target set ahead of its deadline, with no start, counts from the
-            # day it was set (checker/judge/evaluate.py)
-            set_on = published.get(plan.source or "")
-            if set_on is not None and plan.deadline > set_on:
-                counted = changed(plan, start=set_on)
+        set_on = set_ahead(plan, published or {})  # what the verdict counts from, as it does
+        counted = plan if set_on is None else changed(plan, start=set_on)
         for claim in claims:
             score = _score(rule.indicator, rule.region, counted, claim, region)
             if score >= THRESHOLD:

@@ -81,9 +81,7 @@ def evaluate(reading: RuleReading, evidence: Evidence, published: Mapping[str, d
         visible = [item for item in visible if item.outcome.as_of >= plan.start]
         if before:
             note(Message("outcomes-before-start", count=len(before), start=plan.start))
-    elif deadline is not None and (set_on := published.get(plan.source or "")) is not None and deadline > set_on:
-        # with no start, a target set ahead of its deadline counts from the day it was set: a figure
-        # of before then (last year's 6.82万人 for 今年新增就业6万人) is about an earlier period
+    elif (set_on := set_ahead(plan, published)) is not None:
         before = [item for item in visible if item.outcome.as_of < set_on]
         visible = [item for item in visible if item.outcome.as_of >= set_on]
         if before:
@@ -124,6 +122,16 @@ def evaluate(reading: RuleReading, evidence: Evidence, published: Mapping[str, d
     progress_shown = None if shown is None else _short_of(shown.progress)
     return done(status=status, awaiting=awaiting, explanation=explanation, trend=trend, progress=progress_shown,
                 **fields)
+
+
+def set_ahead(plan: PlanReading, published: Mapping[str, date]) -> date | None:
+    """With no start, a target set ahead of its deadline counts from the day it was set: a figure of
+    before then (last year's 6.82万人 for 今年新增就业6万人) is about an earlier period. That day, or
+    None (a start given, or a target restated after its deadline: every outcome counts)."""
+    set_on = published.get(plan.source or "")
+    if plan.start is not None or plan.deadline is None or set_on is None or plan.deadline <= set_on:
+        return None
+    return set_on
 
 
 # --- points --------------------------------------------------------------------------------
