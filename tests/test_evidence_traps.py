@@ -329,3 +329,118 @@ def test_a_place_is_the_region_only_by_its_name(place: str, region: str, same: b
     from checker.language.places import same_place
 
     assert same_place(place, region) is same
+
+
+LISTED = ("城镇新增就业和农村劳动力转移就业分别为8.6万人、12万人", "新建城市书房、农家书屋分别达到15个、30个",
+          "新建和改扩建幼儿园分别为5所、7所")
+
+
+@pytest.mark.parametrize(("indicator", "plan_value", "value", "right"), [
+    # each figure of a list with 分别 counts its own item, in order: the other item's is refused
+    ("农村劳动力转移就业", "10万人", "8.6万人", False), ("农村劳动力转移就业", "10万人", "12万人", True),
+    ("城镇新增就业", "8万人", "8.6万人", True),
+    ("新建农家书屋", "20个", "15个", False), ("新建农家书屋", "20个", "30个", True),
+    ("新建城市书房", "10个", "15个", True),
+    # two kinds of work, one figure each: 5所 is the new ones' alone, not both together
+    ("新建幼儿园", "4所", "5所", True), ("改扩建幼儿园", "6所", "5所", False), ("改扩建幼儿园", "6所", "7所", True),
+])
+def test_an_item_of_a_list_counts_its_own(tmp_path: Path, indicator: str, plan_value: str, value: str,
+                                          right: bool) -> None:
+    quote = next(text for text in LISTED if value in text)
+    plan = ENV_PLAN + f"    {indicator}{plan_value}。\n"
+    review = ENV_REVIEW + f"    {quote}。\n"
+    written = (f"value: {plan_value}\ndeadline: 2025年底\nstart: 2025-01-01\nsource: plan-2025\n"
+               f"quote: {indicator}{plan_value}\n")
+    w = world(tmp_path, plan, review, rule(indicator, written, f"""\
+        - value: {value}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: {quote}
+        """))
+    if right:
+        assert w.codes() == [] and w.status is Status.met, w.problems
+    else:
+        assert w.codes() == ["figure-counts-other"] and w.status is Status.invalid, w.problems
+
+
+# A fourth probe: a table of targets and results, a sentence's other figures, statistics alike in name.
+TABLE_PLAN = """\
+    安阳市2025年民生实事
+
+    新建社区食堂50个。新增普惠托位3000个。新建城市书房10个。中心城区新增停车泊位6000个。
+    城镇调查失业率控制在5.5%以内。公办在园幼儿占比达到55%。新建中小学校舍改造项目30个。城镇新增就业4.5万人以上。
+"""
+TABLE_REVIEW = """\
+    安阳市2025年民生实事完成情况
+
+    2025年，全市新增城镇就业4.1万人（上年同期4.6万人）。
+    全市新增停车泊位8200个，其中中心城区新增停车泊位4600个。
+    新建城市书房和农家书屋共15个，其中城市书房6个。
+    城镇登记失业率3.1%。城镇调查失业率5.7%。
+    公办幼儿园占比达到56%，公办在园幼儿占比52.3%。
+    中小学校舍改造项目实施以来，累计完成校舍改造项目42个。
+
+    项目            年度目标      完成情况
+    新建社区食堂    50个          43个
+    新增普惠托位    3000个        2650个
+"""
+TABLE_RULES = {
+    "canteens": ("新建社区食堂", "50个", "新建社区食堂50个"),
+    "nursery": ("新增普惠托位", "3000个", "新增普惠托位3000个"),
+    "libraries": ("新建城市书房", "10个", "新建城市书房10个"),
+    "parking": ("中心城区新增停车泊位", "6000个", "中心城区新增停车泊位6000个"),
+    "unemployment": ("城镇调查失业率", "5.5%以内", "城镇调查失业率控制在5.5%以内"),
+    "kindergartens": ("公办在园幼儿占比", "55%", "公办在园幼儿占比达到55%"),
+    "schools": ("中小学校舍改造项目", "30个", "新建中小学校舍改造项目30个"),
+    "jobs": ("城镇新增就业", "4.5万人以上", "城镇新增就业4.5万人以上"),
+}
+
+
+def _table_world(tmp_path: Path, plan: str, value: str, quote: str) -> World:
+    indicator, target, plan_quote = TABLE_RULES[plan]
+    level = plan in ("unemployment", "kindergartens")
+    written = (f"value: {target}\n" + ("comparator: at_most\n" if plan == "unemployment" else "")
+               + "deadline: 2025年底\n" + ("" if level else "start: 2025-01-01\n")
+               + f"source: plan-2025\nquote: {plan_quote}\n")
+    return world(tmp_path, TABLE_PLAN, TABLE_REVIEW, rule(indicator, written, f"""\
+        - value: {value}
+          as_of: 2025-12-31
+          source: review-2026
+          quote: "{quote}"
+        """, measure="level" if level else "count"))
+
+
+@pytest.mark.parametrize(("plan", "value", "quote", "code"), [
+    # the target column of a table of results
+    ("canteens", "50个", "新建社区食堂    50个", "outcome-figure-is-target"),
+    ("nursery", "3000个", "新增普惠托位3000个", "outcome-figure-is-target"),
+    # two things counted together; the whole city's figure for the part the indicator names
+    ("libraries", "15个", "新建城市书房和农家书屋共15个", "figure-counts-more"),
+    ("parking", "8200个", "全市新增停车泊位8200个", "figure-of-whole-region"),
+    # another statistic of the same thing; a figure its sentence gives a better subject to
+    ("unemployment", "3.1%", "城镇登记失业率3.1%", "figure-other-statistic"),
+    ("kindergartens", "56%", "公办幼儿园占比达到56%", "figure-counts-other"),
+    # a running total since the work began; the year before the sentence's (上年同期)
+    ("schools", "42个", "累计完成校舍改造项目42个", "outcome-total-since-launch"),
+    ("jobs", "4.6万人", "上年同期4.6万人", "outcome-year-differs"),
+])
+def test_a_trapped_figure_of_a_table_or_a_sentence_is_refused(tmp_path: Path, plan: str, value: str, quote: str,
+                                                               code: str) -> None:
+    w = _table_world(tmp_path, plan, value, quote)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "value", "quote", "status"), [
+    # the results column of the row, quoted with its target: the target is no rival for it
+    ("nursery", "2650个", "新增普惠托位    3000个        2650个", Status.missed),
+    ("canteens", "43个", "新建社区食堂    50个          43个", Status.missed),
+    ("libraries", "6个", "其中城市书房6个", Status.missed),
+    ("parking", "4600个", "其中中心城区新增停车泊位4600个", Status.missed),
+    ("unemployment", "5.7%", "城镇调查失业率5.7%", Status.missed),
+    ("kindergartens", "52.3%", "公办在园幼儿占比52.3%", Status.missed),
+    ("jobs", "4.1万人", "全市新增城镇就业4.1万人", Status.missed),
+])
+def test_the_honest_figure_of_a_table_or_a_sentence_is_judged(tmp_path: Path, plan: str, value: str, quote: str,
+                                                               status: Status) -> None:
+    w = _table_world(tmp_path, plan, value, quote)
+    assert w.codes() == [] and w.status is status, w.problems

@@ -125,7 +125,7 @@ class ValueKind(Kind):
                     where: tuple[object, ...]) -> None:
         if item.quantity is not None:
             claim = check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, plan.measure,
-                                 report, (*where, "value"), increment=item.outcome.increment)
+                                 report, (*where, "value"), increment=item.outcome.increment, nearby=True)
             if claim is not None:
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))

@@ -30,6 +30,7 @@ from checker.language.claims import (
     ClaimKind,
     Reading,
     Word,
+    coverage,
     likeness,
     pairs,
     read_subjects,
@@ -106,9 +107,11 @@ def check_edges(quoted: Quoted, report: Report, where: tuple[object, ...]) -> No
 # --- a declared figure -----------------------------------------------------------------------
 
 def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: str, measure: Measure,
-                 report: Report, field: tuple[object, ...], *, increment: bool = False) -> Claim | None:
-    """The declared figure is a claim of the quote, exactly; the claim that counts the indicator;
-    a level, not a change. Returns the claim (None where the quote does not state it)."""
+                 report: Report, field: tuple[object, ...], *, increment: bool = False,
+                 nearby: bool = False) -> Claim | None:
+    """The declared figure is a claim of the quote, exactly; the claim that counts the indicator
+    (`nearby`: also of the figures its sentence gives beside the quote, for a figure of what was
+    done); a level, not a change. Returns the claim (None where the quote does not state it)."""
     claims = quoted.claims
     same_number = [c for c in claims if _same_number(declared, c.quantity)]
     exact = [c for c in same_number if c.quantity.qualifier is declared.qualifier]
@@ -130,27 +133,149 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
         later = [c for c in claims if c.start > claim.end and c.subject == claim.subject]
         report(Message("figure-is-earlier-level", what=what, declared=declared.text,
                        later=_written(later[0].quantity) if later else Message("figure-later-unquoted")), *field)
-    _check_subject(claim, claims, declared, what, indicator, report, field)
+    text = quoted.release.text
+    _check_subject(claim, [c for c in claims if c is claim or not _same_row(text, c, claim)], declared, what,
+                   indicator, report, field, _nearby(quoted, claim) if nearby else [])
     return claim
 
 
+def _nearby(quoted: Quoted, claim: Claim) -> list[Claim]:
+    """The figures of the quote's sentence that it leaves out and that could count what the
+    declared one does: what was done in the period (not a ratio, a change, an earlier level, a
+    target, a running total or a threshold), of no place its clause names, not in a row of a table. None where
+    the declared figure is a part (其中…) or a place's: those checks are the part's and the region's."""
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    if _is_placed(text, claim) or "其中" in text[claim.clause[0]:claim.start]:
+        return []
+    low = _sentence_start(text, start, SENTENCE_ENDS, titles=False)
+    high = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    return [c for c in quoted.reading.claims_within(low, high)
+            if (c.end <= start or c.start >= end) and not c.ratio and c.change is None and not c.earlier_level
+            and not c.cumulative and c.kind is not ClaimKind.plan and c.item_of is None
+            and not text[c.end:c.end + 3].lstrip().startswith("的")  # (达到85%的县区: a threshold)
+            and not _is_placed(text, c) and table_cell(text, c.start) is None]
+
+
+def _is_placed(text: str, claim: Claim) -> bool:
+    """The figure's clause opens with a place of its own (南安市新增学位近1万个)."""
+    return head_places("".join(text[claim.clause[0]:claim.start].split())) is not None
+
+
+def table_cell(text: str, at: int) -> tuple[str, str] | None:
+    """Where position `at` is in a row of a table set out with spaces (项目  年度目标  完成情况 over
+    新建社区食堂  50个  43个): the row's label and the heading of `at`'s column. A row is a line of
+    cells two or more spaces apart, under a heading line of as many cells and no digits, with
+    only such rows between; anything else is no table (None)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    cells = [(m.start() + line_start, m.end() + line_start, m.group()) for m in _CELL.finditer(line)]
+    if len(cells) < 2 or "  " not in line.strip() and "\t" not in line.strip() and "\u3000" not in line.strip():
+        return None
+    column = next((k for k, (a, b, _) in enumerate(cells) if a <= at < b), None)
+    if column is None:
+        return None
+    lines = text[max(0, line_start - 2000):line_start].split("\n")[:-1]
+    for above in reversed(lines[-30:]):
+        heading = _CELL.findall(above)
+        if len(heading) != len(cells):
+            return None
+        if not any(ch.isdigit() for ch in above):
+            return cells[0][2], heading[column]
+    return None
+
+
+_CELL = re.compile(r"\S+(?:[ \u3000]?\S+)*")  # (a cell may hold one space: 2025年 目标 is one)
+
+
+def _same_row(text: str, one: Claim, other: Claim) -> bool:
+    """Two figures of one row of a table: each is its column's, not a rival for what the row counts."""
+    return "\n" not in text[min(one.start, other.start):max(one.start, other.start)] and table_cell(
+        text, one.start) is not None
+
+
 def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: Message, indicator: str,
-                   report: Report, field: tuple[object, ...]) -> None:
+                   report: Report, field: tuple[object, ...], nearby: list[Claim]) -> None:
     """Where the quote holds several figures of one kind, the declared one must be the one whose
-    subject the indicator names best; a subject sharing nothing with the indicator is a warning."""
+    subject the indicator names best; so too, by a clear margin, against the figures of its
+    sentence left out of the quote (`nearby`: 公办幼儿园占比达到56%，公办在园幼儿占比52.3%, for 公办在园幼儿占比);
+    a subject sharing nothing with the indicator is a warning."""
     mine = likeness(indicator, claim.subject)
     try:
         rivals = [c for c in claims if c is not claim and c.quantity.comparable_with(declared)]
+        outside = [c for c in nearby if c.quantity.comparable_with(declared)]
     except CheckerError:
-        rivals = []
+        rivals, outside = [], []
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject]
+    better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + 0.3)]
     if better:
         best = max(better, key=lambda c: likeness(indicator, c.subject))
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
                        other=_written(best.quantity), other_subject=best.subject, indicator=indicator), *field)
+    elif (contrast := _contrasted(indicator, claim.subject)) is not None:
+        report(Message("figure-other-statistic", what=what, declared=declared.text, subject=claim.subject,
+                       indicator=indicator, named=contrast[0], said=contrast[1]), *field)
+    elif (named := _item_named(claim, claims, indicator)) is not None:
+        mine_item, other, other_item = named
+        report(Message("figure-counts-other", what=what, declared=declared.text, subject=mine_item,
+                       other=_written(other.quantity), other_subject=other_item, indicator=indicator), *field)
     elif mine == 0 and claim.subject:
         report(Message("figure-subject-unrelated", what=what, declared=declared.text, subject=claim.subject,
                        indicator=indicator), *field, severity=Severity.warning)
+
+
+_ITEM_JOINS = re.compile("以及|[、和与及]")
+
+# words that make two statistics of one thing: 城镇登记失业率 is not 城镇调查失业率, 城市低保 not 城乡低保
+_CONTRASTS = (("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"), ("城乡", "农村"),
+              ("城乡", "城镇"),
+              ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"))
+
+
+def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
+    """The word of the indicator and the one of the subject that make them two statistics: the
+    subject says the other word of a pair and not the indicator's, and the indicator not the
+    subject's."""
+    indicator, subject = to_simplified(indicator), to_simplified("".join(subject.split()))
+    for pair in _CONTRASTS:
+        for named, said in (pair, pair[::-1]):
+            if (named in indicator and said in subject and named not in subject and said not in indicator
+                    and coverage(indicator.replace(named, ""), subject.replace(said, "")) >= 0.5):
+                return named, said  # (the rest alike: 城镇登记失业率, 城镇调查失业率)
+    return None
+
+
+def _item_named(claim: Claim, claims: list[Claim], indicator: str) -> tuple[str, Claim, str] | None:
+    """新建城市书房、农家书屋分别达到15个、30个: each figure counts its own item of the list before
+    分别, in order, though all share one subject. Where the indicator names another item than the
+    declared figure's (农家书屋 for 15个) clearly better, that item, its figure and the declared
+    figure's item; else None. An item is told by the characters no other item has (新建 before
+    the first item is shared by all: it counts little against the others)."""
+    lead, said, _ = claim.subject.partition("分别")
+    if not said or not lead:
+        return None
+    run = [c for c in claims if c.span == claim.span and c.subject == claim.subject]
+    items = _ITEM_JOINS.split(lead)
+    if len(run) < 2 or len(items) != len(run) or not all(items) or head_places(lead) is not None:
+        return None  # not a list of things (places are the region checks'), or not one figure an item
+    scores = _distinct_coverage(items, indicator)
+    mine = run.index(claim)
+    best = max(range(len(items)), key=scores.__getitem__)
+    if scores[best] - scores[mine] < 0.5:
+        return None
+    return items[mine], run[best], items[best]
+
+
+def _distinct_coverage(items: list[str], indicator: str) -> list[float]:
+    """For each item of a list, the share of the characters no other item has that the
+    indicator names (新建城市书房、农家书屋 and 新建农家书屋: 2 of 5, 3 of 3)."""
+    chars = [set(to_simplified(item)) for item in items]
+    named = set(to_simplified(indicator))
+    scores = []
+    for k, mine in enumerate(chars):
+        own = mine.difference(*(c for j, c in enumerate(chars) if j != k))
+        scores.append(len(own & named) / len(own) if own else 0.0)
+    return scores
 
 
 def figure_of(quoted: Quoted, declared: Quantity | None) -> Claim | None:
@@ -244,7 +369,10 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
     years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])]
     published = quoted.release.release.published
-    years += [(word, published.year + offset) for word, offset in _relative(quoted.text)
+    # 上年同期 is of the year before the sentence's, which the reading of its figure knows
+    read = {claim.period_text: claim.period.end.year for claim in quoted.claims
+            if claim.period is not None and claim.period.end is not None and claim.period_text in RELATIVE_YEARS}
+    years += [(word, read.get(word, published.year + offset)) for word, offset in _relative(quoted.text)
               if not _AHEAD.search(flat.split(word)[0])]  # (预计明年3月投入使用)
     if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
@@ -463,6 +591,9 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     target = _TARGET_WORDS.search(lead)
     if target and not _DONE_WORDS.search(lead):
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
+    cell = table_cell(quoted.release.text, claim.start)
+    if cell is not None and _TARGET_WORDS.search(cell[1]) and not _DONE_WORDS.search(cell[1]):
+        report(Message("outcome-figure-is-target", declared=declared.text, word=cell[1]), *field)  # 年度目标 column
     stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
@@ -494,6 +625,10 @@ def _not_done(quoted: Quoted, claim: Claim) -> str | None:
 _COMPARED = re.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|在)$")
 # a clause that counts for the province or the country (全省新建幼儿园1200所), not an event's name in it
 _WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
+# a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
+# (宛城区 is a name: 城区 and 市区 only where no character comes before them)
+_PART = re.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
+_WHOLE = re.compile(r"全市|全县|全区|全域|市域|县域")
 
 
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
@@ -552,15 +687,26 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
 _WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)" + _WORK)
+# 城市书房和农家书屋共15个: the things of a list counted as one figure
+_TOGETHER = re.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;。]+?)(?:共计|合计|总计|一共|共)(?:有|为|达到?)?$")
 
 
 def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
                         field: tuple[object, ...]) -> None:
     """A figure of two kinds of work together (新建、改扩建22所) is not the figure of the one the
     indicator names (新建公办幼儿园: the 9 new ones)."""
-    works = _WORKS.search("".join(claim.subject.split()))
-    if works is None:
-        return
+    subject = "".join(claim.subject.split())
+    together = _TOGETHER.search("".join(quoted.release.text[claim.clause[0]:claim.start].split()))
+    if together is not None:
+        items = _ITEM_JOINS.split(together.group(1))
+        scores = _distinct_coverage(items, indicator)
+        if len(items) > 1 and max(scores) >= 0.5 and min(scores) == 0 and head_places(together.group(1)) is None:
+            report(Message("figure-counts-more", declared=declared.text, counted=together.group(1),
+                           indicator=indicator), *field)
+            return
+    works = _WORKS.search(subject)
+    if works is None or "分别" in subject[works.end():]:
+        return  # 新建和改扩建幼儿园分别为5所、7所: one kind a figure
     named = "".join(indicator.split())
     missing = [word for word in works.groups() if word not in named]
     if missing and len(missing) < 2:
@@ -582,6 +728,11 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if wider and not region.endswith("省") and region not in lead:
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
                        region=region), *field)
+    part = _PART.search(to_simplified(indicator))
+    whole = _WHOLE.search("".join(lead.split()))
+    if part and whole and part.group() not in to_simplified(lead):
+        report(Message("figure-of-whole-region", what=what, declared=declared.text, whole=whole.group(),
+                       part=part.group(), indicator=indicator), *field)
     owner = _place_of(quoted, claim, declared)
     if owner is not None and any(place in indicator for place in owner[0]):
         owner = None  # 中心城区新增停车泊位: the indicator counts that part of the region
@@ -654,6 +805,9 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
             return
     since = since_year(text[sentence:end], as_of.year)
     if since is None:
+        launched = _SINCE_LAUNCH.search("".join(text[sentence:end].split()))
+        if one_year and launched and "累计" in "".join(text[sentence:end].split()):
+            report(Message("outcome-total-since-launch", declared=declared.text, since=launched.group()), *field)
         return
     begins = plan_start
     if begins is None:
@@ -663,6 +817,8 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         report(Message("outcome-total-since-earlier", declared=declared.text, since=since, begins=begins), *field)
 
 
+# 项目实施以来累计完成42个: since a start the sentence does not date
+_SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)以来")
 _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
 
 

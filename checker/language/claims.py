@@ -390,9 +390,12 @@ class ClaimReader:
                 later = period is None or (word is not None and _start_before(
                     self.located_relative, self.relative_ends, start) > _start_before(
                     located_periods, period_ends, start))
-                if word is not None and later and 1 <= published.year + offset <= 9999:
-                    period_text, period = word, Period(date(published.year + offset, 1, 1),
-                                                       date(published.year + offset, 12, 31))
+                year = published.year
+                if word is not None and later and period is not None and period.end is not None and s.startswith(
+                        "同期", self.relative_ends[bisect.bisect_right(self.relative_ends, start) - 1]):
+                    year = period.end.year  # 2025年…4.1万人（上年同期4.6万人）: the year before the sentence's
+                if word is not None and later and 1 <= year + offset <= 9999:
+                    period_text, period = word, Period(date(year + offset, 1, 1), date(year + offset, 12, 31))
             if period is None and published is not None:
                 word, month_day = _last_before(self.located_this_year, self.this_year_ends, sentence[0], start)
                 if word is not None:
