@@ -301,3 +301,24 @@ def test_a_claim_is_read_with_its_stance_and_date(text: str, published: str, exp
         if deadline != "any":
             assert claim.deadline == (deadline and date.fromisoformat(deadline)), figure  # type: ignore[attr-defined]
             assert claim.as_of == (as_of and date.fromisoformat(as_of)), figure  # type: ignore[attr-defined]
+
+
+def test_a_stub_quotes_no_list_mark_and_keeps_a_target_per_head() -> None:
+    """（一）新建…20所 is quoted from 新建; 每千人口 stays with a target per head; 控制在 leaves the indicator."""
+    from checker.draft.stubs import indicator
+
+    claims = _claims("（一）新建改扩建中小学、幼儿园20所。——每千人口拥有3岁以下婴幼儿托位数达到4.5个。"
+                     "城镇调查失业率控制在5.5%以内。")
+    schools, places, rate = claims["20所"], claims["4.5个"], claims["5.5%以内"]
+    assert schools.quote == "新建改扩建中小学、幼儿园20所"  # type: ignore[attr-defined]
+    assert indicator(schools) == "新建改扩建中小学、幼儿园"  # type: ignore[arg-type]
+    assert places.quote.startswith("每千人口") and indicator(places).startswith("每千人口")  # type: ignore[attr-defined,arg-type]
+    assert indicator(rate) == "城镇调查失业率"  # type: ignore[arg-type]
+
+
+def test_a_figure_is_drafted_for_the_place_of_its_part_and_of_its_speaker() -> None:
+    """其中，诸暨市…4所，改造…20个: both 诸暨市's; a county official's 我县… is the county's."""
+    claims = _claims("其中，诸暨市新建改扩建中小学、幼儿园4所，改造城镇老旧小区20个。\n"
+                     "眉县水利局局长 赵志刚：我县农村自来水普及率达到98.2%。\n全市新建学校12所。", date(2026, 1, 16))
+    assert claims["4所"].region == claims["20个"].region == "诸暨市"  # type: ignore[attr-defined]
+    assert claims["98.2%"].region == "眉县" and claims["12所"].region == "某市"  # type: ignore[attr-defined]

@@ -628,19 +628,21 @@ SINCE_REVIEW = REVIEW_TEXT + """\
 """
 
 
-@pytest.mark.parametrize(("plan_start", "codes"), [
-    ("", ["outcome-total-since-earlier"]),  # the plan's quote states 2025 (全年, in a 2025 plan): no start given
-    ("\nstart: 2021-01-01", []),  # a plan counted from 2021 is answered by the total since 2021
+@pytest.mark.parametrize(("said", "plan_start", "codes"), [
+    ("2025年", "", ["outcome-total-since-earlier"]),  # the plan's quote states 2025: no start given
+    ("到2025年", "\nstart: 2021-01-01", []),  # a plan counted from 2021 is answered by the total since 2021
+    # a plan of 2025 does not count from 2021, whatever its start says
+    ("2025年", "\nstart: 2021-01-01", ["plan-start-before-period"]),
 ])
-def test_a_total_since_an_earlier_year_is_not_the_periods(tmp_path: Path, plan_start: str,
+def test_a_total_since_an_earlier_year_is_not_the_periods(tmp_path: Path, said: str, plan_start: str,
                                                           codes: list[str]) -> None:
-    plan = """\
+    plan = f"""\
         value: 9所
         deadline: 2025年底
         source: plan-2025
-        quote: 2025年，全市新建公办幼儿园9所
+        quote: {said}，全市新建公办幼儿园9所
         """ + plan_start.replace("\n", "\n        ")
-    w = world(tmp_path, PLAN_TEXT.replace("全年新建公办幼儿园9所", "2025年，全市新建公办幼儿园9所"), SINCE_REVIEW,
+    w = world(tmp_path, PLAN_TEXT.replace("全年新建公办幼儿园9所", f"{said}，全市新建公办幼儿园9所"), SINCE_REVIEW,
               rule("新建公办幼儿园", plan, """\
         - value: 50所
           as_of: 2025-12-31

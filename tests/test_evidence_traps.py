@@ -444,3 +444,206 @@ def test_the_honest_figure_of_a_table_or_a_sentence_is_judged(tmp_path: Path, pl
                                                                status: Status) -> None:
     w = _table_world(tmp_path, plan, value, quote)
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# A fifth probe: a press conference's transcript, a five-year plan's base, a mid-year report.
+QA_PLAN = """\
+    宝鸡市2025年十件民生实事
+
+    农村自来水普及率达到92%以上。每个县（区）至少新建城市书房2个。新建城市书房30个。新改建农村公路500公里。
+    新改建农村公路800公里。新增义务教育学位2.5万个。
+"""
+QA_REVIEW = """\
+    宝鸡市2025年十件民生实事完成情况新闻发布会实录
+
+    张建华：2025年，全市农村自来水普及率达到91.3%。新改建农村公路486公里。新建城市书房28个。
+
+    记者（宝鸡电视台）：年初承诺的30个城市书房建得怎么样了？
+
+    眉县水利局局长 赵志刚：近年来，我县农村自来水普及率达到98.2%。
+
+    市交通运输局副局长 周涛：下一步，我们将新改建农村公路600公里。上半年已完成460公里，完成年度投资计划的112%。
+
+    市教育局副局长 王芳：2024—2025学年，全市新增义务教育学位2.7万个；2025年新增义务教育学位2.3万个。
+
+    三、赣县区农村自来水普及率达到96.3%。
+"""
+QA_RULES = {
+    "water": ("农村自来水普及率", "value: 92%以上\nquote: 农村自来水普及率达到92%以上", "level"),
+    "per-county": ("每个县（区）新建城市书房", "value: 2个\nquote: 每个县（区）至少新建城市书房2个", "count"),
+    "libraries": ("新建城市书房", "value: 30个\nquote: 新建城市书房30个", "count"),
+    "roads": ("新改建农村公路", "value: 500公里\nquote: 新改建农村公路500公里", "count"),
+    "roads-800": ("新改建农村公路", "value: 800公里\nquote: 新改建农村公路800公里", "count"),
+    "places": ("新增义务教育学位", "value: 2.5万个\nquote: 新增义务教育学位2.5万个", "count"),
+}
+
+
+def _qa_world(tmp_path: Path, plan: str, outcome: str, region: str = "宝鸡市") -> World:
+    indicator, written, measure = QA_RULES[plan]
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025"]) + "\n"
+    if measure == "count":
+        plan_yaml += "start: 2025-01-01\n"
+    lines = outcome.split("\n")
+    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]),
+                      *([] if "as_of:" in outcome else ["  as_of: 2025-12-31"]), "  source: review-2026"])
+    text = rule(indicator, plan_yaml, body, measure=measure).replace("region: 洛阳市", f"region: {region}")
+    return world(tmp_path, QA_PLAN, QA_REVIEW, text, region="宝鸡市")
+
+
+@pytest.mark.parametrize(("plan", "outcome", "code"), [
+    # a county official's 我县 in a transcript is the county's; a district named like a word (赣县区)
+    ("water", "value: 98.2%\nquote: 我县农村自来水普及率达到98.2%", "figure-other-region"),
+    ("water", "value: 98.2%\nquote: 农村自来水普及率达到98.2%", "figure-other-region"),
+    ("water", "value: 96.3%\nquote: 赣县区农村自来水普及率达到96.3%", "figure-other-region"),
+    # the city's total for a target of each county
+    ("per-county", "value: 28个\nquote: 新建城市书房28个", "figure-per-differs"),
+    # the target a question restates; next year's work; a ratio of money spent; a school year
+    ("libraries", "value: 30个\nquote: 30个城市书房", "outcome-figure-in-question"),
+    ("roads", "value: 600公里\nquote: 我们将新改建农村公路600公里", "outcome-figure-is-target"),
+    ("roads-800", "completion: 112%\nas_of: 2025-06-30\nquote: 完成年度投资计划的112%", "completion-not-of-work"),
+    ("places", "value: 2.7万个\nquote: 全市新增义务教育学位2.7万个", "outcome-date-differs"),
+])
+def test_a_trapped_figure_of_a_transcript_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
+    w = _qa_world(tmp_path, plan, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "outcome", "region", "status"), [
+    ("water", "value: 91.3%\nquote: 全市农村自来水普及率达到91.3%", "宝鸡市", Status.missed),
+    ("water", "value: 98.2%\nquote: 我县农村自来水普及率达到98.2%", "眉县", Status.met),
+    ("roads", "value: 486公里\nquote: 新改建农村公路486公里", "宝鸡市", Status.missed),
+    ("places", "value: 2.3万个\nquote: 2025年新增义务教育学位2.3万个", "宝鸡市", Status.missed),
+])
+def test_the_honest_figure_of_a_transcript_is_judged(tmp_path: Path, plan: str, outcome: str, region: str,
+                                                     status: Status) -> None:
+    w = _qa_world(tmp_path, plan, outcome, region=region)
+    assert w.codes() == [] and w.status is status, w.problems
+
+
+BASE_PLAN = """\
+    赣州市“十四五”社会事业发展规划
+
+    第一章 发展基础
+
+    “十三五”期间，全市社会事业取得长足进步。农村自来水普及率达到86%，家庭医生签约率达到62%。
+
+    第二章 主要目标
+
+    到2025年，农村自来水普及率达到92%，家庭医生签约率达到75%。
+
+    二、2025年为民办实事安排
+
+    2025年，城镇新增就业8万人以上。
+"""
+
+
+@pytest.mark.parametrize(("quote", "value", "start", "code"), [
+    # what the base section says was reached is not the target; a year's plan does not count from before it
+    ("农村自来水普及率达到86%", "86%", "", "plan-figure-is-result"),
+    ("城镇新增就业8万人以上", "8万人以上", "start: 2024-01-01\n", "plan-start-before-period"),
+    # the target of 2025, counted from the plan's start (到2025年 is a deadline, not the period)
+    ("农村自来水普及率达到92%", "92%", "start: 2021-01-01\n", None),
+])
+def test_a_plans_figure_is_its_target(tmp_path: Path, quote: str, value: str, start: str, code: str | None) -> None:
+    w = world(tmp_path, BASE_PLAN, ENV_REVIEW, rule("农村自来水普及率" if "%" in value else "城镇新增就业",
+                                                    f"value: {value}\ndeadline: 2025年底\n{start}source: plan-2025\n"
+                                                    f"quote: {quote}\n", measure="level" if "%" in value else "count"))
+    assert w.codes() == ([code] if code else []), w.problems
+
+
+# A sixth probe, of honest rules: what a careful author writes must not be refused.
+REVIEW_YEARS = """\
+    泉州市教育资源扩容提质三年行动完成情况
+
+    分年度看，2023年、2024年、2025年全市分别新建、改扩建中小学和幼儿园47所、58所、51所。
+    截至2025年底，全市公办幼儿园在园幼儿占比达到57.6%，比2022年底提高9.4个百分点。
+    三年来，全市新增学位10.8万个，其中新增公办学位8.3万个，超额完成三年行动目标任务。
+    改造城镇老旧小区86个，超过年度计划的80个。
+    2025年，全市PM2.5平均浓度为42微克/立方米，完成控制在45微克/立方米以内的年度目标。
+"""
+PLAN_YEARS = """\
+    泉州市教育资源扩容提质三年行动计划（2023—2025年）
+
+    2023年新建、改扩建中小学和幼儿园45所，2024年55所，2025年50所。到2025年，公办幼儿园在园幼儿占比达到55%。
+    2023年至2025年，全市新增学位10万个以上。2025年底前完成适老化改造4000户，到2027年累计完成1.2万户。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    # a list of years with 分别: each figure is its own year's
+    ("新建、改扩建中小学和幼儿园",
+     "value: 45所\ndeadline: 2023年底\nstart: 2023-01-01\nquote: 2023年新建、改扩建中小学和幼儿园45所",
+     "value: 47所\nas_of: 2023-12-31\nquote: 2023年、2024年、2025年全市分别新建、改扩建中小学和幼儿园47所、58所、51所",
+     "count", Status.met),
+    # the year a change is measured from is not the figure's year
+    ("公办幼儿园在园幼儿占比", "value: 55%\ndeadline: 2025年底\nquote: 公办幼儿园在园幼儿占比达到55%",
+     "value: 57.6%\nas_of: 2025-12-31\nquote: 全市公办幼儿园在园幼儿占比达到57.6%，比2022年底提高9.4个百分点", "level",
+     Status.met),
+    # a part (其中…) short of the whole's target does not belie a claim of exceeding it
+    ("新增学位", "value: 10万个以上\ndeadline: 2025年底\nstart: 2023-01-01\nquote: 全市新增学位10万个以上",
+     "claim: exceeded\nas_of: 2025-12-31\nquote: 新增学位10.8万个，其中新增公办学位8.3万个，超额完成三年行动目标任务",
+     "count", Status.met),
+    # a result quoted beside the target it restates; a target restated as 以内的年度目标 is no threshold
+    ("改造城镇老旧小区", "value: 80个\ndeadline: 2025年底\nsource: review-2026\nquote: 超过年度计划的80个",
+     "value: 86个\nas_of: 2025-12-31\nquote: 改造城镇老旧小区86个，超过年度计划的80个", "count", Status.met),
+    ("PM2.5平均浓度", "value: 45微克/立方米以内\ndeadline: 2025年底\nsource: review-2026\n"
+     "quote: 完成控制在45微克/立方米以内的年度目标",
+     "value: 42微克/立方米\nas_of: 2025-12-31\nquote: 全市PM2.5平均浓度为42微克/立方米", "level", Status.met),
+    # 50所 stands whole after 2025年, not inside 150所 (no other 50所 in the plan)
+    ("新建、改扩建中小学和幼儿园", "value: 50所\ndeadline: 2025年底\nstart: 2025-01-01\nquote: 50所",
+     "value: 51所\nas_of: 2025-12-31\nquote: 2023年、2024年、2025年全市分别新建、改扩建中小学和幼儿园47所、58所、51所",
+     "count", Status.met),
+])
+def test_an_honest_rule_of_a_review_of_several_years_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                                measure: str, status: Status) -> None:
+    plan_yaml = plan + ("" if "source:" in plan else "\nsource: plan-2025") + "\n"
+    lines = outcome.split("\n")
+    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]), "  source: review-2026"])
+    plan_text = PLAN_YEARS.replace("2023年新建", "三年共新建、改扩建中小学和幼儿园150所。2023年新建") \
+        if "quote: 50所" in plan else PLAN_YEARS
+    w = world(tmp_path, plan_text, REVIEW_YEARS, rule(indicator, plan_yaml, body, measure=measure))
+    assert w.codes() == [] and w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("quote", "value", "deadline", "codes"), [
+    # 1.2万户 is the 2027 target, though 完成 elides what it counts
+    ("2025年底前完成适老化改造4000户，到2027年累计完成1.2万户", "1.2万户", "2027年底", []),
+    # 4000户 is due by 2025, not 2027
+    ("2025年底前完成适老化改造4000户，到2027年累计完成1.2万户", "4000户", "2027年底",
+     ["plan-deadline-contradicts-quote"]),
+])
+def test_each_figure_of_a_plan_has_its_own_deadline(tmp_path: Path, quote: str, value: str, deadline: str,
+                                                    codes: list[str]) -> None:
+    w = world(tmp_path, PLAN_YEARS, REVIEW_YEARS, rule("适老化改造", f"value: {value}\ndeadline: {deadline}\n"
+                                                       f"source: plan-2025\nquote: {quote}\n"))
+    assert w.codes() == codes, w.problems
+
+
+def test_a_year_of_a_list_is_not_another_years_figure(tmp_path: Path) -> None:
+    """47所 is 2023's: declared as 2025's, it is refused, though the quote names 2025年 too."""
+    w = world(tmp_path, PLAN_YEARS, REVIEW_YEARS, rule("新建、改扩建中小学和幼儿园", """\
+        value: 50所
+        deadline: 2025年底
+        start: 2025-01-01
+        source: plan-2025
+        quote: 2025年50所
+        """, """\
+        - value: 47所
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 2023年、2024年、2025年全市分别新建、改扩建中小学和幼儿园47所、58所、51所
+        """))
+    assert "outcome-year-differs" in w.codes() and w.status is Status.invalid, w.problems
+
+
+def test_a_part_a_sentence_opens_with_a_place_goes_on_to_its_end(tmp_path: Path) -> None:
+    """其中，孟津区新建公办幼儿园4所，改扩建公办幼儿园6所: 6所 is 孟津区's too, not 洛阳市's."""
+    review = REVIEW_TEXT + "    全市改扩建公办幼儿园31所，其中，孟津区新建公办幼儿园4所，改扩建公办幼儿园6所。\n"
+    plan = "value: 30所\ndeadline: 2025年底\nstart: 2025-01-01\nsource: plan-2025\nquote: 改扩建公办幼儿园31所\n"
+    outcome = "- value: {value}\n  as_of: 2025-12-31\n  source: review-2026\n  quote: {quote}\n"
+    w = world(tmp_path, PLAN_TEXT, review, rule("改扩建公办幼儿园", plan.replace("30所", "31所"),
+                                                outcome.format(value="6所", quote="改扩建公办幼儿园6所")))
+    assert "figure-other-region" in w.codes() and w.status is Status.invalid, w.problems
+    city = outcome.format(value="31所", quote="全市改扩建公办幼儿园31所")
+    w = world(tmp_path / "city", PLAN_TEXT, review, rule("改扩建公办幼儿园", plan.replace("30所", "31所"), city))
+    assert w.codes() == [] and w.status is Status.met, w.problems

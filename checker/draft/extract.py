@@ -18,7 +18,7 @@ from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
 from checker.language.claims import FALLING, SENTENCE_ENDS, TARGET_AFTER, Bounds, Claim, ClaimKind
 from checker.language.decimals import decimal_text
-from checker.language.places import head_places
+from checker.language.places import head_places, part_place, speaker_place
 from checker.language.quantity import Qualifier
 from checker.language.units import canonical_word
 
@@ -170,7 +170,22 @@ def _quote_span(text: str, claim: Claim) -> tuple[int, int]:
     start, end = claim.span
     while start < claim.start and (text[start].isspace() or text[start] in "，,、；;：:。）)】」』”"):
         start += 1
+    marker = LIST_MARKER.match(text, start)  # 一）新建…, ──养老机构…: a list's mark is no part of the quote
+    if marker and marker.end() < claim.start:
+        start = marker.end()
+    # 每千人口拥有3岁以下婴幼儿托位数达到4.5个: a target per head is quoted with its 每千人口
+    per = max((at for at in (text.rfind(word, claim.clause[0], start) for word in PER_WORDS) if at >= 0), default=-1)
+    if per >= 0:
+        start = per
     return start, end
+
+
+PER_WORDS = ("每千人口", "每千名", "每万人", "每十万人", "每百户", "每百人", "人均")
+
+
+# the mark of an item of a list, at its head: 一）, （二）, 3．, ——, ·
+LIST_MARKER = re.compile(r"(?:[（(]?[一二三四五六七八九十]{1,3}[)）、．.]|[（(]?[0-9０-９]{1,2}[)）、．]|"
+                         r"——|—|－－|·|•)\s*")
 
 
 def _joined(text: str) -> str:
@@ -202,8 +217,16 @@ def _region(release: ReleaseText, claim: Claim, claims: tuple[Claim, ...]) -> st
     """The place the figure's clause opens with (宛城区新建20个; in 卧龙区、宛城区分别…7所、5所 each
     its own, in order; places counted together or each, all of them), else the release's region.
     The evidence checks read it the same way (checker/language/places.py)."""
-    head = head_places("".join(release.text[claim.clause[0]:claim.start].split()))
+    text = release.text
+    lead = "".join(text[claim.clause[0]:claim.start].split())
+    head = head_places(lead)
     if head is None:
+        part = part_place(text, claim.clause[0])  # 其中，诸暨市新建…4所，改造城镇老旧小区20个
+        if part is not None:
+            return part
+        speaker = speaker_place(text, claim.start)  # 眉县水利局局长 赵志刚：我县…
+        if speaker is not None and not lead.startswith(("全市", "我市", "本市")):
+            return speaker
         return release.release.region
     places, how = head
     if how == "respectively":

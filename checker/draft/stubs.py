@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from checker.diagnostics import CheckerError
-from checker.draft.extract import Extracted
+from checker.draft.extract import LIST_MARKER, PER_WORDS, Extracted
 from checker.draft.match import Candidate
 from checker.language.claims import ClaimKind, likeness
 from checker.language.periods import RELATIVE_YEARS
@@ -90,10 +90,17 @@ _PERIODS = re.compile(r"(?:到|至|在|于)?(?:(?:19|20)\d\d年(?:底|末|年底
                       r"今年|明年|年内|年底前?)")
 
 
+_VERB_AFTER = re.compile(r"(?:控制在|保持在|稳定在|提高到|提升到|提高至|提升至|降低到|降至|下降到|达到|达)$")
+
+
 def indicator(claim: Extracted) -> str:
     """What a plan counts, as a rule's indicator: its subject without the words that set the
     task (将, 力争), its period or its place (郑州今年将培育创建新优质学校 → 培育创建新优质学校)."""
-    name = _PERIODS.sub("", _LEAD.sub("", claim.subject))
+    name = _PERIODS.sub("", _LEAD.sub("", LIST_MARKER.sub("", claim.subject, count=1)))
+    name = _VERB_AFTER.sub("", name)  # 城镇调查失业率控制在 → 城镇调查失业率
+    per = next((word for word in PER_WORDS if claim.quote.startswith(word) and word not in name), None)
+    if per is not None:
+        name = per + name  # (每千人口…婴幼儿托位数: the subject stops at 3岁, the quote goes back to 每千人口)
     if claim.region and name.startswith(claim.region):
         name = name[len(claim.region):]
     name = re.sub(r"^(?:全市|全县|全区|我市|我县|我区|全省|各地)", "", name)

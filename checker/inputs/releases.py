@@ -122,9 +122,9 @@ class ReleaseText:
         needle, _ = normalise(quote)
         if not needle:
             return None
-        at = self.flat.find(needle)
+        at = _whole_find(self.flat, needle)
         if at < 0 and not (is_simplified(needle) and self.simplified is self.flat):
-            at = self.simplified.find(to_simplified(needle))
+            at = _whole_find(self.simplified, to_simplified(needle))
         if at < 0:
             return None
         start, end = self.index[at], self.index[at + len(needle) - 1] + 1
@@ -298,3 +298,22 @@ def _inside(path: Path, resolved_folder: Path) -> bool:
     except (ValueError, OSError):
         return False
     return True
+
+
+_NUMBER_CHARS = "0123456789."
+
+
+def _whole_find(text: str, needle: str) -> int:
+    """Where `needle` is in `text`: the first place it does not begin or end inside a number
+    (50所 stands whole in 2025年50所, not in 150所), else the first place; -1 where it is not."""
+    first = at = text.find(needle)
+    edges = needle[0] in _NUMBER_CHARS, needle[-1] in _NUMBER_CHARS
+    if not any(edges):
+        return first
+    while at >= 0:
+        cut_before = edges[0] and at > 0 and text[at - 1] in _NUMBER_CHARS
+        cut_after = edges[1] and text[at + len(needle):at + len(needle) + 1] in tuple(_NUMBER_CHARS)
+        if not cut_before and not cut_after:
+            return at
+        at = text.find(needle, at + 1)
+    return first

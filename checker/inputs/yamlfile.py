@@ -8,6 +8,7 @@ would keep the last one), and tags, anchors and aliases are refused.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,12 @@ def load_yaml(path: Path, display: str | None = None, *, grows: bool = False) ->
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)  # type: ignore[assignment]
+        # region：绍兴市, typed with a Chinese input method: PyYAML stumbles a line later, on a key
+        # it then expects; say where the full-width colon is
+        for number, written in enumerate(text.split("\n")[:line or None], 1):
+            if (slip := _FULL_WIDTH_KEY.match(written)) is not None:
+                raise CheckerError(Message("yaml-full-width-colon", key=slip.group(1)), file=name, line=number,
+                                   col=slip.end()) from None
         what = error.problem or str(error)
         hint: Message | str = ""
         if "tab" in what or "\\t" in what:
@@ -88,6 +95,8 @@ def load_yaml(path: Path, display: str | None = None, *, grows: bool = False) ->
         raise CheckerError(Message("yaml-invalid", what=str(error), explained=_explained(str(error)), hint=""),
                            file=name) from None
 
+
+_FULL_WIDTH_KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*：")
 
 # PyYAML's own words for what it found, as codes (its text stays in English messages)
 _PROBLEMS = (

@@ -26,6 +26,7 @@ from checker.judge.stated import (
     check_plan,
     check_region,
     check_scope,
+    check_target,
     check_year,
     figure_of,
     stated_start,
@@ -70,6 +71,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 check_scope(quoted, claim, reading.plan.quantity, Message("what-plan-value"), rule.region,
                             rule.indicator, problem, ("plan", "value"))
                 check_adjusted(quoted, claim, reading.plan.quantity, problem)
+                check_target(quoted, claim, reading.plan.quantity, plan, reading.plan.start, reading.plan.deadline,
+                             problem)
         check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)
         published = ref.published
@@ -110,8 +113,13 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         check_edges(quoted, problem, where)
         if plan_span and plan_span[0] == outcome.source and quoted.match.start < plan_span[2] \
                 and plan_span[1] < quoted.match.end:
-            # a target is not its own outcome
-            problem(Message("outcome-quotes-plan", n=item.index + 1), *where, "quote")
+            # a target is not its own outcome; a quote that reports the result beside the restated
+            # target (改造城镇老旧小区86个，超过年度计划的80个) is, where its figure is not the target's
+            figure = figure_of(quoted, item.quantity)
+            inside = plan_span[1] <= quoted.match.start and quoted.match.end <= plan_span[2]
+            if inside or figure is None and item.quantity is not None or (
+                    figure is not None and plan_span[1] <= figure.start < plan_span[2]):
+                problem(Message("outcome-quotes-plan", n=item.index + 1), *where, "quote")
         if outcome.as_of > ref.published:
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
                             published=ref.published), *where, "as_of")

@@ -37,8 +37,8 @@ from checker.language.claims import (
     sentence_start,
 )
 from checker.language.decimals import decimal_text
-from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, since_year, stated_years
-from checker.language.places import head_places, same_place
+from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, find_periods, since_year, stated_years
+from checker.language.places import head_places, part_place, same_place, speaker_place
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
 from checker.language.units import to_base
@@ -206,7 +206,10 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         outside = [c for c in nearby if c.quantity.comparable_with(declared)]
     except CheckerError:
         rivals, outside = [], []
-    better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject]
+    # (…4000户，到2027年累计完成1.2万户: 完成 elides the thing the clause before names; it is no other)
+    elided = re.sub(r"^(?:到|至)?(?:(?:19|20)\d\d年(?:底|末)?前?)?(?:累计|共|全年|年内)?", "", claim.subject)
+    better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
+              and not (elided and len(elided) <= 4 and elided in c.subject)]
     better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + 0.3)]
     if better:
         best = max(better, key=lambda c: likeness(indicator, c.subject))
@@ -338,6 +341,56 @@ def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date |
         if text in "".join(quoted.text.split()) and not (plan.note and _is_iso(plan.deadline)):
             year = int(text[:4])
             report(Message("plan-ambiguous-before", text=text, year=year, previous=year - 1), "plan", "deadline")
+
+
+def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, start: date | None,
+                 deadline: date | None, report: Report) -> None:
+    """A plan's figure is a target: not what a section of results or of the base reached
+    (第一章 发展基础: …农村自来水普及率达到86%); the plan's `start` is not before the period its
+    quote states (2026年为民办实事安排, start: 2025-01-01 would count 2025's work toward 2026's);
+    its deadline is the one its sentence gives the figure (2025年底前…4000户，到2027年…1.2万户:
+    4000户 is due by 2025)."""
+    text = quoted.release.text
+    sentence = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
+    own = claim.period
+    if (deadline is not None and own is not None and own.end is not None and claim.period_text
+            and own.end.year != deadline.year and any(ch.isdigit() for ch in claim.period_text)  # (今年: below)
+            and to_simplified(claim.period_text) in to_simplified(sentence)
+            and claim.period_text in "".join(quoted.text.split())
+            # (a quote naming no period of the deadline's year is _deadline_in_quote's to refuse)
+            and any(period.end is not None and period.end.year == deadline.year
+                    for _, period in find_periods(quoted.text))):
+        report(Message("plan-deadline-contradicts-quote", written=plan.deadline or "—", deadline=deadline,
+                       said=claim.period_text), "plan", "deadline")
+    lead = "".join(text[claim.clause[0]:claim.start].split())
+    base = _heading_over(text, claim.start)
+    if base and _BASE.search(base) and claim.kind is not ClaimKind.plan and not _TARGET_WORDS.search(lead):
+        report(Message("plan-figure-is-result", declared=declared.text, heading=base), "plan", "value")
+    period, said = claim.period, claim.period_text or ""
+    written = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
+    if (start is not None and period is not None and period.start is not None and period.end is not None
+            and start < period.start and (period.end - period.start).days <= 366 and said
+            and not re.search("(?:到|至|截至|截止)" + re.escape(said), written)):  # (到2025年 is a deadline)
+        report(Message("plan-start-before-period", start=start, said=said, begins=period.start), "plan", "start")
+
+
+# a heading over what a plan reached before it (第一章 发展基础, 一、“十三五”时期取得的成就)
+_BASE = re.compile(r"发展基础|发展成就|发展现状|现状与基础|基础与现状|取得的成就|主要成就|发展回顾")
+
+
+def _heading_over(text: str, at: int) -> str | None:
+    """The nearest numbered heading line above position `at` (一、…, 第一章 …), flat; None where
+    there is none within a few dozen lines."""
+    line_start = text.rfind("\n", 0, at)
+    for _ in range(40):
+        if line_start < 0:
+            return None
+        previous = text.rfind("\n", 0, line_start) + 1
+        line = "".join(text[previous:line_start].split())
+        if NUMBERED.match(line) and len(line) <= 30 and not any(mark in line for mark in "，,。；;"):
+            return line
+        line_start = previous - 1
+    return None
 
 
 def check_adjusted(quoted: Quoted, claim: Claim, declared: Quantity, report: Report) -> None:
@@ -487,6 +540,8 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
     for claim in quoted.reading.claims_within(low, high):
         if claim.ratio or claim.change is not None or claim.earlier_level or claim.kind is ClaimKind.plan:
             continue  # (计划20个: a target, not what was done)
+        if "其中" in text[claim.clause[0]:claim.start]:
+            continue  # (其中新增公办学位8.3万个: a part, which falls short of the whole's target by nature)
         try:
             if not claim.quantity.comparable_with(target) or likeness(indicator, claim.subject) == 0:
                 continue
@@ -522,6 +577,11 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
         report(Message("completion-qualified", completion=declared, stated=_written(claim.quantity),
                        qualifier=Term("qualifier", claim.quantity.qualifier.value)), *where, "completion")
         return
+    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+    spent = _SPENT_RATIO.search(lead)
+    if spent and not _SPENT_RATIO.search(to_simplified(indicator)):
+        report(Message("completion-not-of-work", completion=declared, word=spent.group()), *where, "completion")
+        return
     others = [c for c in quoted.claims if c.ratio and c is not claim and c.subject != claim.subject]
     better = [c for c in others if likeness(indicator, c.subject) > likeness(indicator, claim.subject)]
     if better:
@@ -535,11 +595,16 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
                severity=Severity.warning)
 
 
+# a ratio of money spent or of the pace (完成年度投资计划的112%, 完成序时进度的124.8%), not of the work
+_SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进度|进度")
+
+
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期|有望|可望|估计|目标|任务(?:是|为|数|$)|"
-                           r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高)")
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期|有望|可望|估计|目标|任务(?:是|为|数|$)|承诺|"
+                           r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
+                           r"开工|实施|打造|推进|启动|培育|创建|培训|提供|增设|发放|筹集|开通|建立)")
 # (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个)
 _DONE_WORDS = re.compile(r"(?<!预计)(?<!预期)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
                          r"(?:完成|建成|实现|达到|超额|实际|已)")
@@ -568,9 +633,17 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         report(Message("outcome-figure-in-tasks", declared=declared.text), *field)
         return
     period = claim.period
-    if period is None or period.start is None or period.start <= as_of or not claim.period_text:
+    if period is None or period.start is None or not claim.period_text:
         return
     lead = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
+    if (period.end is not None and period.end.year < as_of.year and claim.period_text in to_simplified(lead)
+            and re.fullmatch(r"(?:19|20)\d\d年", claim.period_text)
+            and any(year == as_of.year for _, year in stated_years(lead))):  # (else the year checks say it)
+        # 2023年、2024年、2025年分别新建47所、58所、51所: 47所 is 2023's, whatever year the quote names
+        report(Message("outcome-year-differs", as_of=as_of, said=(claim.period_text,)), *field[:-1], "as_of")
+        return
+    if period.start <= as_of:
+        return
     if claim.period_text in to_simplified(lead):
         report(Message("outcome-figure-later-period", declared=declared.text, said=claim.period_text or "—",
                        start=period.start, as_of=as_of), *field)
@@ -591,6 +664,10 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     target = _TARGET_WORDS.search(lead)
     if target and not _DONE_WORDS.search(lead):
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
+    text = quoted.release.text
+    ends = [at for at in (text.find(mark, claim.end) for mark in "。！？!?\n") if at >= 0]
+    if ends and text[min(ends)] in "？?":
+        report(Message("outcome-figure-in-question", declared=declared.text), *field)
     cell = table_cell(quoted.release.text, claim.start)
     if cell is not None and _TARGET_WORDS.search(cell[1]) and not _DONE_WORDS.search(cell[1]):
         report(Message("outcome-figure-is-target", declared=declared.text, word=cell[1]), *field)  # 年度目标 column
@@ -625,6 +702,8 @@ def _not_done(quoted: Quoted, claim: Claim) -> str | None:
 _COMPARED = re.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|在)$")
 # a clause that counts for the province or the country (全省新建幼儿园1200所), not an event's name in it
 _WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
+# 控制在45微克/立方米以内的年度目标: the target itself, not a threshold that picks out what is counted
+_TARGET_AFTER = re.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定)?(?:目标|任务|要求|指标)")
 # a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
 _PART = re.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
@@ -648,7 +727,9 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
 
 # a figure per head or per period (每千人口6.5张, 人均2.8平方米, 每人每月480元)
 _PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每万人口?|每十万人|每百[户人]|人均|每人每月|每人每年|"
-                       r"每月|每年|每户")
+                       r"每月|每年|每户|"
+                       # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
+                       r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
 
 
@@ -720,8 +801,8 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     (全省新建幼儿园1200所 in a city's release), not a threshold (达到85%的县区)."""
     text = quoted.release.text
     lead = text[claim.clause[0]:claim.start]
-    tail = "".join(text[claim.end:claim.end + 6].split())
-    if tail.startswith("的") and _COMPARED.search("".join(lead.split())[-4:]):
+    tail = "".join(text[claim.end:claim.end + 8].split())
+    if tail.startswith("的") and _COMPARED.search("".join(lead.split())[-4:]) and not _TARGET_AFTER.match(tail):
         report(Message("figure-is-threshold", what=what, declared=declared.text,
                        passage=_written(claim.quantity) + tail[:3]), *field)
     wider = _WIDER.search("".join(lead.split()))
@@ -736,6 +817,9 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     owner = _place_of(quoted, claim, declared)
     if owner is not None and any(place in indicator for place in owner[0]):
         owner = None  # 中心城区新增停车泊位: the indicator counts that part of the region
+    level = _LEVEL.match("".join(lead.split()))
+    if owner is None and level and region[-1:] in "市县区旗省" and region[-1] != level.group(1):
+        owner = ((level.group(),), "one")  # 全县… (a county's) is no figure of a 市
     if owner is not None and (owner[1] == "together" or not any(same_place(place, region) for place in owner[0])):
         clause = "".join(text[claim.clause[0]:claim.clause[1]].split())
         code = "figure-places-together" if owner[1] == "together" else "figure-other-region"
@@ -766,6 +850,23 @@ def _section_place(quoted: Quoted, claim: Claim) -> str | None:
 
 _SECTION_LINES = 8
 
+# the words for the region one speaks of or from (全县, 我区, 该县): its level is their last character
+_LEVEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?(?:从|在)?(?:我|全|该|本)(县|区|旗|镇|乡)")
+_CITY_WIDE = ("全市", "我市", "本市", "市域")
+
+
+def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
+    """Whose a figure is whose clause names no place: the place a part of its sentence opened with
+    (其中，诸暨市…); the speaker's (a county official's 我县…), unless the clause speaks of the whole
+    city (全市…); else the place of the heading over it."""
+    part = part_place(quoted.release.text, claim.clause[0])  # 其中，诸暨市…4所，改造…20个
+    if part is not None:
+        return part
+    speaker = speaker_place(quoted.release.text, claim.start)
+    if speaker is not None and not (lead.startswith(_CITY_WIDE) and not speaker.endswith("市")):
+        return speaker
+    return _section_place(quoted, claim)
+
 
 def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], str] | None:
     """The places whose figure `claim` is, where its clause opens with places (checker/language/
@@ -774,8 +875,8 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     head = head_places(lead)
     if head is None:
-        section = _section_place(quoted, claim)
-        return None if section is None else ((section,), "one")
+        owner = _unnamed_owner(quoted, claim, lead)
+        return None if owner is None else ((owner,), "one")
     if head[1] != "respectively":
         return head
     try:
@@ -1004,15 +1105,15 @@ def check_region(quoted: Quoted, region: str, role: Message, report: Report, whe
     release_region = quoted.release.release.region
     if release_region == region or same_place(release_region, region):
         return
-    short = region.rstrip("市县区省")
-    if region in quoted.text or (len(short) >= 2 and short in quoted.text):
+    short, said = region.rstrip("市县区省"), to_simplified(quoted.text)  # (衡陽縣 is 衡阳县)
+    if region in said or (len(short) >= 2 and short in said):
         return
     if figure is not None:
         text = quoted.release.text
         lead = "".join(text[figure.clause[0]:figure.start].split())
         named = head_places(lead)
-        if named is None and (section := _section_place(quoted, figure)) is not None:
-            named = ((section,), "one")
+        if named is None and (owner := _unnamed_owner(quoted, figure, lead)) is not None:
+            named = ((owner,), "one")
         if named is not None and any(same_place(place, region) for place in named[0]):
             return
         if named is None:

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from checker.frozen import changed, record
 from checker.language.folding import FlatIndex, normalise
-from checker.language.periods import RELATIVE_YEARS, THIS_YEAR, Period, periods_in
+from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, periods_in
 from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, scan
 from checker.language.regex import starting_with
 from checker.language.script import to_simplified
@@ -252,7 +252,9 @@ class ClaimReader:
         self.excess = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, EXCESS))
         self.progress = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in progress)
         self.negation_words = tuple(Word(w, *self.original(a, b)) for w, a, b in negations)
-        self.located_periods = located_periods = periods_in(s)
+        # (a period a change is measured from, 比2022年底提高, dates no figure)
+        self.located_periods = located_periods = [found for found in periods_in(s)
+                                                  if not BASE_BEFORE.search(s, max(0, found[2] - 3), found[2])]
         self.period_ends = [end for _, _, _, end in located_periods]
         self.periods = tuple((written, period) for written, period, _, _ in located_periods)
         self.located_relative = [(m.group(), RELATIVE_YEARS[m.group()], m.start(), m.end())
@@ -580,7 +582,8 @@ _SECTION_KINDS = (
                                 r"预期目标|"
                                 r"重点任务|目标任务|发展目标|总体目标|下一步|展望")),
 )
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|"
+                      r"第[一二三四五六七八九十]+[章节部分篇])")
 
 
 _CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_ENDS + "、") + "]")
@@ -889,6 +892,11 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             whole = (claims[i].span[0], claims[run[-1]].span[1])
             for j in run:
                 out[j] = changed(claims[j], subject=claims[j].subject or claims[i].subject, span=whole)
+        years = _year_list(s, sentence_bounds.before(start) + 1, start)
+        if len(run) > 1 and len(years) == len(run):
+            # 2023年、2024年、2025年全市分别新建47所、58所、51所: each figure is of its own year, in order
+            for (written, year), j in zip(years, run, strict=True):
+                out[j] = changed(out[j], period=Period(date(year, 1, 1), date(year, 12, 31)), period_text=written)
         i = run[-1] + 1
     for j, claim in enumerate(out):
         # 新增返乡农民工创业3.1万人,完成省定目标的348.6%: one ratio, of the figure before it
@@ -898,6 +906,17 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             out[j] = changed(claim, item_of=j - 1, subject=out[j - 1].subject + shared,
                              span=(out[j - 1].span[0], claim.span[1]))
     return out
+
+
+_YEAR_LIST = re.compile(r"(?:19|20)\d\d年(?:[、和及与](?:19|20)\d\d年)+")
+
+
+def _year_list(s: str, low: int, high: int) -> list[tuple[str, int]]:
+    """The years of the last list of years (2023年、2024年、2025年) in s[low:high], as written."""
+    found = list(_YEAR_LIST.finditer(s, low, high))
+    if not found:
+        return []
+    return [(m.group(), int(m.group()[:4])) for m in re.finditer(r"(?:19|20)\d\d年", found[-1].group())]
 
 
 def pairs(text: str) -> list[str]:

@@ -124,7 +124,7 @@ def _within_year(text: str, year: int, rest: str, deadline: bool) -> Period:
         first = date(year, 3 * number - 2, 1)
         last = date(year, 3 * number, calendar.monthrange(year, 3 * number)[1])
         return Period(None if end_only else first, last)
-    month = re.fullmatch(r"(\d{1,2})月(?:(\d{1,2})日|(底|末|底前|末前))?", rest)
+    month = re.fullmatch(r"(\d{1,2})月(?:(\d{1,2})[日号](前|之前)?|(底|末|底前|末前))?", rest)
     if month:
         number = int(month.group(1))
         if not 1 <= number <= 12:
@@ -132,8 +132,8 @@ def _within_year(text: str, year: int, rest: str, deadline: bool) -> Period:
         last_day = calendar.monthrange(year, number)[1]
         if month.group(2):
             day = _date(text, year, number, int(month.group(2)))
-            return Period(day, day)
-        if month.group(3):
+            return Period(None if month.group(3) else day, day)  # (12月31日前: by that day)
+        if month.group(4):
             return Period(None, date(year, number, last_day))
         return Period(date(year, number, 1), date(year, number, last_day))
     raise PeriodError(Message("period-trailing", text=text, rest=rest, year=year))
@@ -288,7 +288,12 @@ def stated_years(text: str) -> list[tuple[str, int]]:
     name a beginning (2019年以来, 从2012年起)."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     return [(m.group(), int(m.group(1))) for m in _YEAR_IN_TEXT.finditer(s)
-            if s[max(0, m.start() - 1):m.start()] not in ("从", "自")]
+            if s[max(0, m.start() - 1):m.start()] not in ("从", "自")
+            and not BASE_BEFORE.search(s, max(0, m.start() - 3), m.start())]
+
+
+# a year a change is measured from (比2022年底提高2.1个百分点, 较2024年底提高): the base, not the figure's
+BASE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比)$")
 
 
 # A figure dated to a day, a month's end or part of a year (截至2025年6月底, 2025年1-6月, 2025年上半年):
@@ -314,6 +319,18 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
     None where it names none. A date written without its year (截至11月底, 1-9月, 上半年) is of the
     last year the text names before it, or else of `year` (None: such a date is not read)."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
+    found = _first_dated(s, year)
+    school = _SCHOOL_YEAR.search(s)  # 2024—2025学年: September to August, no calendar year
+    if school and (found is None or school.start() < found[0]):
+        return school.group(), date(int(school.group(1)), 9, 1), date(int(school.group(2)), 8, 31)
+    return None if found is None else found[1:]
+
+
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)[-—–~～至到]((?:19|20)\d\d)学年")
+
+
+def _first_dated(s: str, year: int | None) -> tuple[int, str, date, date] | None:
+    """dated_span's reading of `s` (flat), with where the date found starts."""
     for m in _DATED.finditer(s):
         if not m.group():
             continue
@@ -338,22 +355,22 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
         january = date(of, 1, 1)
         if m.group("day"):
             try:
-                return m.group(), january, date(of, int(m.group("month")), int(m.group("day")))
+                return m.start(), m.group(), january, date(of, int(m.group("month")), int(m.group("day")))
             except ValueError:
                 continue
         if m.group("to"):
             first, last = int(m.group("from") or 1), int(m.group("to"))
             if first > last:
                 continue
-            return m.group(), date(of, first, 1), _month_end(of, last)
+            return m.start(), m.group(), date(of, first, 1), _month_end(of, last)
         if m.group("month_end"):
-            return m.group(), january, _month_end(of, int(m.group("month_end")))
+            return m.start(), m.group(), january, _month_end(of, int(m.group("month_end")))
         if m.group("months"):  # 前11个月
             months = m.group("months")
             last = int(months) if months.isdigit() else int(parse_chinese_numeral(months))
-            return m.group(), january, _month_end(of, last)
+            return m.start(), m.group(), january, _month_end(of, last)
         first, last = _PARTS[m.group("part")]
-        return m.group(), date(of, first, 1), _month_end(of, last)
+        return m.start(), m.group(), date(of, first, 1), _month_end(of, last)
     return None
 
 

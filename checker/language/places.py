@@ -18,7 +18,10 @@ from checker.language.script import to_simplified
 # start, each time it is written; a name with anything but Chinese characters is refused after)
 _PLACE = re.compile(r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市县区旗])")
 _NAMES = re.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区)")  # 南阳、信阳两市
-_OPENING = re.compile(r"其中|另外|此外|同时|[一二三四五六七八九十]是|其[一二三四五六七八九十]是?")  # 二是樊城区…
+# 二是樊城区…; a list's number (三、衡阳县…, 3．, （二）)
+_OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、．.]|"
+                      r"[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])?"
+                      r"(?:其中|另外|此外|同时|[一二三四五六七八九十]是|其[一二三四五六七八九十]是?)?")
 _OVER = ("所辖", "下辖", "辖区内的", "辖区内", "辖")  # 南阳市所辖邓州市: the place after it
 _JOINS = "、和及与"
 # what ends like a place name and is not one (城区 and 新区 end real names too: 宛城区, 浦东新区)
@@ -39,8 +42,18 @@ _NOT_PLACE_LEADS = ("力争", "争取", "确保", "推动", "支持", "指导", 
 
 def _a_place(name: str) -> bool:
     return (len(name) >= 2 and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_PLACE_CHARS for ch in name)
-            and not name.endswith(_NOT_PLACE_ENDS) and not name.startswith(_NOT_PLACE_LEADS)
-            and not any(word in name for word in _NOT_PLACE_WORDS))
+            and (not name.endswith(_NOT_PLACE_ENDS) or _named_like_a_word(name))
+            and not name.startswith(_NOT_PLACE_LEADS) and not any(word in name for word in _NOT_PLACE_WORDS))
+
+
+# 赣县区, 南山区, 萧山区, 黄山区: districts named like a word (县区, 山区), told from the word by the one
+# character before it, which is no adjective (深山区, 大山区, 偏远山区 are words)
+_LIKE_A_WORD_ENDS = ("县区", "山区")
+_ADJECTIVES = frozenset("深浅大小高低老新荒贫穷偏远原重多少两各石矿")
+
+
+def _named_like_a_word(name: str) -> bool:
+    return len(name) == 3 and name.endswith(_LIKE_A_WORD_ENDS) and name[0] not in _ADJECTIVES
 
 
 _ENDS = frozenset("市县区旗省縣區")  # what every place name ends with, in either script
@@ -55,8 +68,7 @@ def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
     if _ENDS.isdisjoint(lead) or lead[:1] in _NO_PLACE_FIRST:  # most clauses (全市…) name no place of their own
         return None
     lead = to_simplified(lead)  # 香洲區 is 香洲区
-    opening = _OPENING.match(lead)
-    at = opening.end() if opening else 0
+    at = _OPENING.match(lead).end()  # type: ignore[union-attr]  # (it matches the empty text too)
     place = _PLACE.match(lead, at)
     if place and lead.startswith(_OVER, place.end()):
         over = next(word for word in _OVER if lead.startswith(word, place.end()))
@@ -89,3 +101,30 @@ def same_place(place: str, region: str) -> bool:
         return True
     bare_place, bare_region = place.rstrip("市县区旗省"), region.rstrip("市县区旗省")
     return len(bare_place) >= 2 and bare_place == bare_region and (bare_place == place or bare_region == region)
+
+
+# a speaker's words in a transcript (眉县水利局局长 赵志刚：…我县农村自来水普及率达到98.2%): the line
+# opens with who speaks, up to a colon
+_SPEAKER = re.compile(r"[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
+
+
+def speaker_place(text: str, at: int) -> str | None:
+    """The place of the speaker whose line holds position `at`, in a transcript: 眉县 of
+    眉县水利局局长 赵志刚：…; None where the line opens with no speaker or the speaker with no place."""
+    line_start = text.rfind("\n", 0, at) + 1
+    speaker = _SPEAKER.match(text, line_start)
+    if speaker is None or speaker.end() > at:
+        return None
+    head = head_places("".join(speaker.group(1).split()))
+    return head[0][0] if head is not None and head[1] == "one" else None
+
+
+def part_place(text: str, at: int) -> str | None:
+    """The place an earlier clause of the sentence opened a part with (其中，诸暨市新建…4所，改造城镇老旧
+    小区20个: 20个 is 诸暨市's too), for a clause at `at` that names none."""
+    sentence = max(text.rfind(mark, 0, at) for mark in "。！？!?；;\n") + 1
+    part = text.rfind("其中", sentence, at)
+    if part < 0:
+        return None
+    named = head_places("".join(text[part + 2:at].split()).lstrip("，,：:"))
+    return named[0][0] if named is not None and named[1] == "one" else None

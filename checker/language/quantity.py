@@ -164,6 +164,9 @@ def _parse_whole(text: str) -> Quantity:
         sign, i = -1, i + 1
     read = _read(s, i, running=False)
     if read is None:
+        first = _first_number(s)
+        if first is not None and first > i:  # 控制在5.5%以内: a verb before the figure
+            raise QuantityError(Message("quantity-words-before", words=s[i:first], rest=s[first:]))
         raise QuantityError(Message("quantity-no-number", at=s[i:i + 8]))
     fields, end = read
     if end < len(s):

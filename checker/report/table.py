@@ -142,11 +142,12 @@ def _messages(audit: Audit, words: Words) -> list[Any]:
     from rich.text import Text
 
     lines = []
-    for verdict in audit.verdicts:
-        for problem in verdict.errors:
-            line = Text(words("table.invalid"), style="bold red", no_wrap=True, overflow="ignore")
-            line.append_text(literal(diagnostic_line(problem, words)))
-            lines.append(line)
+    errors = [problem for verdict in audit.verdicts for problem in verdict.errors]
+    # in file order, as `checker validate` lists them (the verdicts are in region order)
+    for problem in sorted(errors, key=lambda d: d.position.sort_key() if d.position else ("", 0, 0)):
+        line = Text(words("table.invalid"), style="bold red", no_wrap=True, overflow="ignore")
+        line.append_text(literal(diagnostic_line(problem, words)))
+        lines.append(line)
     for file_problem in audit.diagnostics:
         warning = file_problem.severity is not Severity.error
         line = Text(words("table.file-warning" if warning else "table.file-error"),
