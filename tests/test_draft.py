@@ -322,3 +322,30 @@ def test_a_figure_is_drafted_for_the_place_of_its_part_and_of_its_speaker() -> N
                      "眉县水利局局长 赵志刚：我县农村自来水普及率达到98.2%。\n全市新建学校12所。", date(2026, 1, 16))
     assert claims["4所"].region == claims["20个"].region == "诸暨市"  # type: ignore[attr-defined]
     assert claims["98.2%"].region == "眉县" and claims["12所"].region == "某市"  # type: ignore[attr-defined]
+
+
+INDICATOR_TABLE = ("赣州市“十四五”社会事业发展规划\n\n第一章 发展基础\n\n"
+                   "“十三五”期间，全市农村自来水普及率达到86%。\n\n第二章 主要目标\n\n"
+                   "指标\t2020年\t2025年\t属性\n农村自来水普及率（%）\t86\t92\t约束性\n"
+                   "每千名老年人拥有养老床位（张）  32  38  约束性\n城镇新增就业（万人）\t〔28.6〕\t〔25〕\t预期性\n")
+
+
+def test_a_plans_indicator_table_is_read_row_by_row() -> None:
+    """The unit is the label's, the period the column's: 92% is the 2025 target, 86 the 2020 base;
+    what the base section says was reached is background, not a target."""
+    claims = extract(ReleaseText(_entry(date(2021, 9, 10)), Path("t.txt"), INDICATOR_TABLE))
+    table = {(c.subject, c.text): c for c in claims if c.line > 8}
+    target, base = table[("农村自来水普及率", "92")], table[("农村自来水普及率", "86")]
+    assert (target.value, target.unit, target.kind.value, target.deadline) == ("92", "%", "plan", date(2025, 12, 31))
+    assert base.kind.value == "stat" and table[("每千名老年人拥有养老床位", "38")].unit == "张"
+    jobs = table[("城镇新增就业", "25")]
+    assert (jobs.value, jobs.unit) == ("250000", "人")
+    prose = next(c for c in claims if c.line == 5)
+    assert prose.text == "86%" and prose.kind.value != "plan"  # (what 十三五 reached)
+
+
+def _entry(published: date):
+    from checker.inputs.models import Release
+
+    return Release.model_construct(id="t", file="t.txt", title="t", publisher="?", region="某市", published=published,
+                                   sha256="0" * 64)

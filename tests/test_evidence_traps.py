@@ -647,3 +647,17 @@ def test_a_part_a_sentence_opens_with_a_place_goes_on_to_its_end(tmp_path: Path)
     city = outcome.format(value="31所", quote="全市改扩建公办幼儿园31所")
     w = world(tmp_path / "city", PLAN_TEXT, review, rule("改扩建公办幼儿园", plan.replace("30所", "31所"), city))
     assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+def test_a_target_quoted_from_an_indicator_table_is_judged(tmp_path: Path) -> None:
+    """每千名老年人拥有养老床位（张）  32  38: 38张 is the 2025 target (the unit is the label's); 32 the base."""
+    plan = ("指标\t2020年\t2025年\t属性\n每千名老年人拥有养老床位（张）\t32\t38\t约束性\n")
+    review = REVIEW_TEXT + "    全市每千名老年人拥有养老床位36.5张。\n"
+    written = "value: 38张\ndeadline: 2025年底\nsource: plan-2025\nquote: 每千名老年人拥有养老床位（张） 32 38\n"
+    outcome = ("- value: 36.5张\n  as_of: 2025-12-31\n  source: review-2026\n"
+               "  quote: 全市每千名老年人拥有养老床位36.5张\n")
+    beds = "每千名老年人拥有养老床位"
+    w = world(tmp_path, plan, review, rule(beds, written, outcome, measure="level"))
+    assert w.codes() == [] and w.status is Status.missed, w.problems
+    w = world(tmp_path / "base", plan, review, rule(beds, written.replace("38张", "32张"), outcome, measure="level"))
+    assert w.status is Status.invalid, w.problems

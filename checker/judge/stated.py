@@ -22,6 +22,7 @@ from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
 from checker.language.claims import (
+    BASE_HEADINGS,
     FALLING,
     NUMBERED,
     RELATIVE_UNITS,
@@ -364,8 +365,14 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
                        said=claim.period_text), "plan", "deadline")
     lead = "".join(text[claim.clause[0]:claim.start].split())
     base = _heading_over(text, claim.start)
+    published = quoted.release.release.published
     if base and _BASE.search(base) and claim.kind is not ClaimKind.plan and not _TARGET_WORDS.search(lead):
         report(Message("plan-figure-is-result", declared=declared.text, heading=base), "plan", "value")
+    elif (claim.kind is ClaimKind.stat and claim.period is not None and claim.period.end is not None
+          and claim.period.end < published and re.fullmatch(r"[\d.]+", claim.quantity.text)):  # (a table's cell)
+        # 每千名老年人拥有养老床位（张）  32  38: 32 is the 2020 base, not the 2025 target
+        report(Message("plan-figure-is-result", declared=declared.text, heading=claim.period_text or "—"),
+               "plan", "value")
     period, said = claim.period, claim.period_text or ""
     written = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
     if (start is not None and period is not None and period.start is not None and period.end is not None
@@ -375,7 +382,7 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
 
 
 # a heading over what a plan reached before it (第一章 发展基础, 一、“十三五”时期取得的成就)
-_BASE = re.compile(r"发展基础|发展成就|发展现状|现状与基础|基础与现状|取得的成就|主要成就|发展回顾")
+_BASE = re.compile(BASE_HEADINGS)
 
 
 def _heading_over(text: str, at: int) -> str | None:

@@ -24,10 +24,11 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
+from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, periods_in
-from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, scan
+from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, parse_quantity, scan
 from checker.language.regex import starting_with
 from checker.language.script import to_simplified
 
@@ -422,7 +423,48 @@ class ClaimReader:
                 _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published,
                       markers),
                 span=self.original(min(head_start, start), end + taken), section=section))
-        return _tie_levels(s, found, _tie_lists(s, found, claims, self.clause_bounds, self.sentence_bounds))
+        claims = _tie_levels(s, found, _tie_lists(s, found, claims, self.clause_bounds, self.sentence_bounds))
+        return self._with_tables(claims, low, high) if low < high else claims
+
+    def _with_tables(self, claims: list[Claim], low: int, high: int) -> list[Claim]:
+        """The figures of the rows of tables set out as text (checker/language/tables.py) in flat
+        [low, high), in the place of what the flat reading made of those rows (their cells run
+        together there: 农村自来水普及率(%)8692)."""
+        from checker.language.tables import table_figures
+
+        start, end = self.original(low, high)
+        figures = table_figures(self.text, start, end)
+        if not figures:
+            return claims
+        rows = {figure.line for figure in figures}
+        published = self.published
+        made: list[Claim] = []
+        for figure in figures:
+            try:
+                quantity = parse_quantity(figure.number + figure.unit)
+            except CheckerError:
+                continue
+            quantity = changed(quantity, text=self.text[figure.start:figure.end])
+            target_column = re.search(r"目标|规划|预期", figure.heading)
+            done_column = re.search(r"完成|实际|实绩", figure.heading)
+            if done_column:
+                kind = ClaimKind.outcome
+            elif target_column or (figure.year is not None and published is not None and figure.year > published.year):
+                kind = ClaimKind.plan
+            else:
+                kind = ClaimKind.stat  # (2020年: the base the plan starts from)
+            period = None if figure.year is None else Period(None, date(figure.year, 12, 31))
+            subject = to_simplified("".join(figure.label.split()))
+            made.append(Claim(quantity, figure.start, figure.end, figure.line, subject, cumulative=figure.total,
+                              period=period, period_text=figure.heading if period is not None else None, kind=kind,
+                              span=(figure.line[0], figure.end)))
+        kept = [(claim.start, k, claim) for k, claim in enumerate(claims)
+                if not any(a <= claim.start < b for a, b in rows)]
+        merged = sorted(kept + [(claim.start, len(claims) + k, claim) for k, claim in enumerate(made)],
+                        key=lambda item: (item[0], item[1]))
+        moved = {old: new for new, (_, old, _) in enumerate(merged)}
+        return [claim if claim.item_of is None or claim.item_of not in moved else changed(
+            claim, item_of=moved[claim.item_of]) for _, _, claim in merged]
 
 
 def sentence_start(text: str, start: int, ends: str = SENTENCE_ENDS, *, titles: bool = True) -> int:
@@ -575,9 +617,12 @@ _TAIL_MAX = 20  # a noun after the figure (54所中小学); longer, it is the re
 _HEADLINE_MAX = 30  # a line this short, standing alone and unpunctuated, is a headline or a byline
 
 
+BASE_HEADINGS = r"发展基础|发展成就|发展现状|现状与基础|基础与现状|取得的成就|主要成就|发展回顾"
 _SECTION_KINDS = (
     (ClaimKind.outcome, re.compile(r"主要成效|工作成效|取得成效|主要成绩|工作成绩|工作回顾|工作总结|工作综述|"
                                    r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况")),
+    # what a plan says it starts from (第一章 发展基础): background, neither results of its period nor tasks
+    (ClaimKind.stat, re.compile(BASE_HEADINGS)),
     (ClaimKind.plan, re.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"
                                 r"预期目标|"
                                 r"重点任务|目标任务|发展目标|总体目标|下一步|展望")),

@@ -1,0 +1,103 @@
+"""Tables set out as text: a five-year plan's indicators (指标 / 2020年 / 2025年 / 属性, the unit in
+the label: 农村自来水普及率（%）  86  92  约束性), a review's 项目 / 年度目标 / 完成情况.
+
+A table is a run of lines of as many cells, two or more spaces, a tab or a full-width space
+apart, under a heading line of the same cells with no bare number. A bare number in a row is a
+figure of the unit its label names, of the period its column's heading names. Prose has no such
+runs: a line of prose is one cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from checker.frozen import record
+
+_CELL = re.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
+_GAP = re.compile(r"\t|\u3000| {2,}")
+_BARE = re.compile(r"[〔\[［]?(\d+(?:\.\d+)?)[〕\]］]?")  # 〔28.6〕: a total over the plan's years
+_UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_ROWS_BACK = 40
+
+
+@record
+class TableFigure:
+    """A bare number in a row of a table, with what its row and column say of it."""
+
+    start: int  # the number's extent in the text
+    end: int
+    number: str  # as written, without 〔〕
+    unit: str  # from the row's label (（%）, （张）)
+    label: str  # the row's label without its unit: what it counts
+    line: tuple[int, int]  # the row
+    heading: str  # its column's heading (2025年, 目标值)
+    year: int | None  # the year the heading names
+    total: bool  # in 〔〕: a total over the years of the plan
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    line = text[start:end]
+    if not _GAP.search(line.strip()):
+        return []
+    return [(start + m.start(), start + m.end(), m.group()) for m in _CELL.finditer(line)]
+
+
+def _lines(text: str, low: int, high: int) -> Iterator[tuple[int, int]]:
+    """The lines of text that hold a position in [low, high)."""
+    at = text.rfind("\n", 0, low) + 1
+    while at < high and at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        yield at, stop
+        at = stop + 1
+
+
+def _heading(text: str, line_start: int, count: int) -> list[str] | None:
+    """The heading of the table whose row starts at `line_start` (of `count` cells): the first line
+    above a run of rows of as many cells that holds no bare number."""
+    at = line_start
+    for _ in range(_ROWS_BACK):
+        if at == 0:
+            return None
+        above = text.rfind("\n", 0, at - 1) + 1
+        cells = _cells(text, above, at - 1)
+        if len(cells) != count:
+            return None
+        if not any(_BARE.fullmatch(cell) for _, _, cell in cells):
+            return [cell for _, _, cell in cells]
+        at = above
+    return None
+
+
+def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
+    """The bare numbers of the rows of tables in text[low:high] whose label names a unit."""
+    found: list[TableFigure] = []
+    if "\t" not in text[low:high] and "  " not in text[low:high] and "\u3000" not in text[low:high]:
+        return found  # (most stretches of a release: prose)
+    for start, stop in _lines(text, low, high):
+        cells = _cells(text, start, stop)
+        if len(cells) < 2:
+            continue
+        label = _UNIT.search(cells[0][2])
+        if label is None:
+            continue
+        heading = _heading(text, start, len(cells))
+        if heading is None:
+            continue
+        for k, (a, _, cell) in enumerate(cells[1:], 1):
+            bare = _BARE.fullmatch(cell)
+            if bare is None or not low <= a < high:
+                continue
+            year = _YEAR.search(heading[k])
+            offset = cell.index(bare.group(1))
+            found.append(TableFigure(a + offset, a + offset + len(bare.group(1)), bare.group(1), label.group(1),
+                                     cells[0][2][:label.start()], (start, stop), heading[k],
+                                     int(year.group(1)) if year else None, cell[:1] in "〔[［"))
+    return found
+
+
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
