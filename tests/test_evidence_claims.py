@@ -490,9 +490,9 @@ def test_a_figure_is_the_regions_own(tmp_path: Path, indicator: str, value: str,
         comparator: at_least
         deadline: 2025年底
         source: plan-2025
-        quote: 职工医保参保率稳定在95%以上
+        quote: 集团化办学覆盖率达到95%以上
         """ if measure == "level" else KINDERGARTEN_PLAN
-    w = world(tmp_path, PLAN_TEXT, SCOPE_REVIEW, rule(indicator, plan, f"""\
+    w = world(tmp_path, PLAN_TEXT + "    集团化办学覆盖率达到95%以上。\n", SCOPE_REVIEW, rule(indicator, plan, f"""\
         - value: {value}
           as_of: 2025-12-31
           source: review-2026

@@ -99,7 +99,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             check_year(quoted, plan.baseline.as_of, problem, at)
             if reading.plan.baseline is not None:
                 check_figure(quoted, parse_quantity(plan.baseline.value), Message("what-baseline"), rule.indicator,
-                             reading.plan.measure, problem, (*at, "value"))
+                             reading.plan.measure, problem, (*at, "value"), baseline=True)
     increments: list[tuple[date, int, date | None]] = []  # as_of, index, where its period begins
     for item in reading.outcomes:
         outcome = item.outcome

@@ -109,7 +109,7 @@ def check_edges(quoted: Quoted, report: Report, where: tuple[object, ...]) -> No
 
 def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: str, measure: Measure,
                  report: Report, field: tuple[object, ...], *, increment: bool = False,
-                 nearby: bool = False) -> Claim | None:
+                 nearby: bool = False, baseline: bool = False) -> Claim | None:
     """The declared figure is a claim of the quote, exactly; the claim that counts the indicator
     (`nearby`: also of the figures its sentence gives beside the quote, for a figure of what was
     done); a level, not a change. Returns the claim (None where the quote does not state it)."""
@@ -126,11 +126,21 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
             report(Message("quantity-not-in-quote", what=what, declared=declared.text,
                            stated=listing([c.quantity for c in claims])), *field)
         return None
-    claim = max(exact, key=lambda c: likeness(indicator, c.subject))
+    text = quoted.release.text
+    # (45处 45处 in a row of 目标任务 and 完成情况: the results column's is the outcome's)
+    claim = max(exact, key=lambda c: (not _target_column(text, c), likeness(indicator, c.subject)))
     if claim.change is not None and (claim.change.relative or measure is Measure.level or not increment):
         report(Message("figure-is-change", what=what, declared=declared.text, word=claim.change.word,
                        relative=Message("figure-change-relative") if claim.change.relative else ""), *field)
-    if claim.earlier_level:
+    cell = table_cell(text, claim.start)
+    if nearby and (claim.ratio or (cell is not None and re.search(r"完成率|完成比例", cell[1]))):
+        # 完成省定目标的120%, or a table's 完成率 column: a completion ratio, not the indicator's level
+        report(Message("figure-is-completion-ratio", what=what, declared=declared.text), *field)
+    if cell is not None and not quoted.match.start <= text.find(cell[0], text.rfind("\n", 0, claim.start) + 1) \
+            < quoted.match.end:
+        # 163公里 alone, out of a row of a table: which row it is of, the quote does not say
+        report(Message("figure-row-unquoted", what=what, declared=declared.text, label=cell[0]), *field)
+    if claim.earlier_level and not baseline:  # (从91.2%提高到95.6%: a baseline is the level it starts from)
         later = [c for c in claims if c.start > claim.end and c.subject == claim.subject]
         report(Message("figure-is-earlier-level", what=what, declared=declared.text,
                        later=_written(later[0].quantity) if later else Message("figure-later-unquoted")), *field)
@@ -163,30 +173,12 @@ def _is_placed(text: str, claim: Claim) -> bool:
 
 
 def table_cell(text: str, at: int) -> tuple[str, str] | None:
-    """Where position `at` is in a row of a table set out with spaces (项目  年度目标  完成情况 over
-    新建社区食堂  50个  43个): the row's label and the heading of `at`'s column. A row is a line of
-    cells two or more spaces apart, under a heading line of as many cells and no digits, with
-    only such rows between; anything else is no table (None)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    cells = [(m.start() + line_start, m.end() + line_start, m.group()) for m in _CELL.finditer(line)]
-    if len(cells) < 2 or "  " not in line.strip() and "\t" not in line.strip() and "\u3000" not in line.strip():
-        return None
-    column = next((k for k, (a, b, _) in enumerate(cells) if a <= at < b), None)
-    if column is None:
-        return None
-    lines = text[max(0, line_start - 2000):line_start].split("\n")[:-1]
-    for above in reversed(lines[-30:]):
-        heading = _CELL.findall(above)
-        if len(heading) != len(cells):
-            return None
-        if not any(ch.isdigit() for ch in above):
-            return cells[0][2], heading[column]
-    return None
+    """Where position `at` is in a row of a table set out as text (项目  年度目标  完成情况 over
+    新建社区食堂  50个  43个): the row's label and the heading of `at`'s column
+    (checker/language/tables.py); None where it is in no table."""
+    from checker.language.tables import row_of
 
-
-_CELL = re.compile(r"\S+(?:[ \u3000]?\S+)*")  # (a cell may hold one space: 2025年 目标 is one)
+    return row_of(text, at)
 
 
 def _same_row(text: str, one: Claim, other: Claim) -> bool:
@@ -207,11 +199,21 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         outside = [c for c in nearby if c.quantity.comparable_with(declared)]
     except CheckerError:
         rivals, outside = [], []
-    # (…4000户，到2027年累计完成1.2万户: 完成 elides the thing the clause before names; it is no other)
+    # (…4000户，到2027年累计完成1.2万户: 完成 elides the thing the clause before names; it is no other;
+    # nor is the city's figure for 其中宁城县30个, whose subject is its place)
     elided = re.sub(r"^(?:到|至)?(?:(?:19|20)\d\d年(?:底|末)?前?)?(?:累计|共|全年|年内)?", "", claim.subject)
+    head = head_places(elided) if elided else None
+    if head is not None and head[1] == "one" and elided.startswith(head[0][0]):
+        elided = elided[len(head[0][0]):] or head[0][0]
+    short = bool(elided) and len(elided) <= 4
+
+    def elides(other: Claim) -> bool:
+        return short and (elided in other.subject or head is not None and elided == head[0][0])
+
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
-              and not (elided and len(elided) <= 4 and elided in c.subject)]
-    better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + 0.3)]
+              and not elides(c)]
+    better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + 0.3) and not elides(c)]
+    better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
     if better:
         best = max(better, key=lambda c: likeness(indicator, c.subject))
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
@@ -231,7 +233,10 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 _ITEM_JOINS = re.compile("以及|[、和与及]")
 
 # words that make two statistics of one thing: 城镇登记失业率 is not 城镇调查失业率, 城市低保 not 城乡低保
-_CONTRASTS = (("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"), ("城乡", "农村"),
+# 参与率, 覆盖率, 合格率 (达标率 …) at the subject's end
+_RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
+_CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
+              ("城乡", "农村"),
               ("城乡", "城镇"),
               ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"))
 
@@ -239,8 +244,12 @@ _CONTRASTS = (("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), 
 def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     """The word of the indicator and the one of the subject that make them two statistics: the
     subject says the other word of a pair and not the indicator's, and the indicator not the
-    subject's."""
+    subject's; or both name a rate (…率), of two different things (学生参与率, 覆盖率)."""
     indicator, subject = to_simplified(indicator), to_simplified("".join(subject.split()))
+    rates = _RATE.search(indicator), _RATE.search(subject)
+    if rates[0] and rates[1] and rates[0].group() != rates[1].group() and rates[1].group() not in indicator \
+            and rates[0].group() not in subject:
+        return rates[0].group(), rates[1].group()
     for pair in _CONTRASTS:
         for named, said in (pair, pair[::-1]):
             if (named in indicator and said in subject and named not in subject and said not in indicator
@@ -286,7 +295,14 @@ def figure_of(quoted: Quoted, declared: Quantity | None) -> Claim | None:
     """The quote's claim of the declared figure, if it states it."""
     if declared is None:
         return None
-    return next((c for c in quoted.claims if _same_number(declared, c.quantity)), None)
+    same = [c for c in quoted.claims if _same_number(declared, c.quantity)]
+    return min(same, key=lambda c: _target_column(quoted.release.text, c), default=None)
+
+
+def _target_column(text: str, claim: Claim) -> bool:
+    """The figure is in a table's column of targets (目标任务, 年度目标, 计划)."""
+    cell = table_cell(text, claim.start)
+    return cell is not None and bool(_TARGET_WORDS.search(cell[1])) and not _DONE_WORDS.search(cell[1])
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
@@ -303,7 +319,10 @@ def _same_number(a: Quantity, b: Quantity) -> bool:
 
 
 def _written(quantity: Quantity) -> str:
-    return "".join(quantity.text.split())
+    written = "".join(quantity.text.split())
+    if quantity.unit and written[-1:].isdigit():  # a table's cell (≥60, of a row in %): say its unit
+        written += quantity.unit
+    return written
 
 
 def listing(quantities: list[Quantity]) -> tuple[str, ...] | Message:
@@ -387,17 +406,18 @@ _BASE = re.compile(BASE_HEADINGS)
 
 def _heading_over(text: str, at: int) -> str | None:
     """The nearest numbered heading line above position `at` (一、…, 第一章 …), flat; None where
-    there is none within a few dozen lines."""
+    there is none in the few thousand characters before it."""
     line_start = text.rfind("\n", 0, at)
-    for _ in range(40):
-        if line_start < 0:
-            return None
-        previous = text.rfind("\n", 0, line_start) + 1
-        line = "".join(text[previous:line_start].split())
-        if NUMBERED.match(line) and len(line) <= 30 and not any(mark in line for mark in "，,。；;"):
-            return line
-        line_start = previous - 1
-    return None
+    if line_start < 0:
+        return None
+    headings = _HEADING_LINE.findall(text, max(0, line_start - _HEADING_REACH), line_start)
+    return "".join(headings[-1].split()) if headings else None
+
+
+_HEADING_REACH = 3000
+# a numbered line of its own with no clause punctuation: a heading (NUMBERED, at a line's start)
+_HEADING_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|"
+                           r"\d+[、.．]|第[一二三四五六七八九十]+[章节部分篇])[^\n，,。；;]{0,30}$")
 
 
 def check_adjusted(quoted: Quoted, claim: Claim, declared: Quantity, report: Report) -> None:
@@ -508,6 +528,8 @@ _FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 # a target set above the city (完成省定目标的120%, 省下达任务, 国家下达): its ratio is not of the city's own
 _OTHER_SETTER = re.compile(r"省定|省下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|省、市")
 _ANNUAL = re.compile(r"年度|全年|当年")
+_PART_TARGET = re.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
+                          r"[^，,。；;]{0,4}(?:目标|任务|进度)")
 
 
 def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
@@ -518,12 +540,23 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
     year's (年度目标任务全面完成) where the plan runs over several years; one of a target others set
     (省定) is a warning. `done`: whether the outcome says the target was reached (a ratio of 100% or
     more, a claim of met): a ratio below it agrees with a figure short of the target."""
+    owner = _claim_place(quoted)
+    if owner is not None and not any(place in indicator for place in owner) and not any(
+            same_place(place, region) for place in owner):
+        # 全州县农村户厕改造完成年度任务的112%: the county's ratio, not the city's
+        report(Message("claim-other-region", owner="、".join(owner), region=region), *where)
+        return
     said = "".join(quoted.text.split())
     short = _short_figure(quoted, target, comparator, indicator, region) if done else None
     if short is not None:
         report(Message("completion-belied", stated=_written(short.quantity), target=plan.value or "—"), *where)
         return
     start, deadline = period
+    part_target = _PART_TARGET.search(said)
+    if part_target and (deadline is None or start is None or (deadline - start).days > 200):
+        # 超额完成上半年目标任务: the half year's target, not the year's
+        report(Message("completion-of-part-target", word=part_target.group()), *where)
+        return
     annual = _ANNUAL.search(said)
     if annual and deadline is not None and start is not None and (deadline - start).days > 366:
         report(Message("completion-of-annual-target", word=annual.group(), start=start, deadline=deadline), *where)
@@ -531,6 +564,33 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
     setter = _OTHER_SETTER.search(said)
     if setter and not _OTHER_SETTER.search(plan.quote) and "省" not in plan.quote:
         report(Message("completion-of-other-target", word=setter.group()), *where, severity=Severity.warning)
+
+
+def _claim_place(quoted: Quoted) -> tuple[str, ...] | None:
+    """The places a claim or completion ratio is of: those its clause, or else its sentence, opens
+    with (全州县…完成年度任务的112%; 攸县完成…3200户，超额完成县级任务), or the place of the part, the
+    speaker or the heading it stands under; None where it names none (the release's own)."""
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    sentence = max(_sentence_start(text, start, SENTENCE_ENDS), text.rfind("\n", 0, start) + 1)  # (not a title's)
+    clause = max(clause, sentence)
+    # the clauses back from the quote's to its sentence's first, the nearest naming a place or the city
+    bounds = [sentence - 1, *(at for at in range(sentence, clause) if text[at] in _CLAUSE_MARKS), clause - 1]
+    for low in reversed(sorted(set(bounds))):
+        lead = "".join(text[low + 1:end].split())
+        head = head_places(lead)
+        if head is not None:
+            return head[0]
+        if lead.startswith(_CITY_WIDE):
+            return None
+    lead = "".join(text[clause:start].split())
+    part = part_place(text, clause)
+    if part is not None:
+        return (part,)
+    speaker = speaker_place(text, start)
+    if speaker is not None and not lead.startswith(_CITY_WIDE):
+        return (speaker,)
+    return None
 
 
 def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparator | None, indicator: str,
@@ -575,6 +635,15 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
                *where, "completion")
         return
     claim = max(ratios, key=lambda c: (c.ratio, likeness(indicator, c.subject)))
+    text = quoted.release.text
+    cell = table_cell(text, claim.start)
+    if cell is not None and not quoted.match.start <= text.find(cell[0], text.rfind("\n", 0, claim.start) + 1) \
+            < quoted.match.end:
+        report(Message("figure-row-unquoted", what=Message("what-outcome-completion"), declared=declared,
+                       label=cell[0]), *where, "completion")
+        return
+    if cell is not None and re.search(r"完成率|完成比例|完成进度", cell[1]):
+        claim = changed(claim, ratio=True, subject=cell[0])  # the 完成率 column of a table
     if not claim.ratio:
         report(Message("completion-not-a-ratio", completion=declared, subject=claim.subject or "—"),
                *where, "completion")
@@ -609,12 +678,16 @@ _SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进�
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期|有望|可望|估计|目标|任务(?:是|为|数|$)|承诺|"
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期|有望|可望|估计|目标|任务(?:是|为|数|$)|承诺|确保|距离|"
+                           r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
+                           r"需(?=要?完成|要?达到)|可(?=完成|达到|建成|实现)|"
                            r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
                            r"开工|实施|打造|推进|启动|培育|创建|培训|提供|增设|发放|筹集|开通|建立)")
 # (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个)
 _DONE_WORDS = re.compile(r"(?<!预计)(?<!预期)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
                          r"(?:完成|建成|实现|达到|超额|实际|已)")
+# what says, among tasks (三、下步打算: 完成食品安全监督抽检5万批次), that the work is done already
+_DONE_BEFORE = re.compile(r"已|实际|共完成|累计完成|全年完成|(?:19|20)\d\d年(?:已|共|累计)?完成")
 # a negation of the work itself (尚未, 未能 …; 未完成 and 未开工 are negated completion and progress words)
 _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未如期")
 
@@ -635,7 +708,7 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
     (2025年主要预期目标是：…；城镇新增就业7万人以上) is not the figure of 2024. (Only a period its own
     sentence states: one a headline gives a whole section may be misread.)"""
     text = quoted.release.text
-    if claim.section is ClaimKind.plan and not _DONE_WORDS.search("".join(text[claim.clause[0]:claim.end].split())):
+    if claim.section is ClaimKind.plan and not _DONE_BEFORE.search("".join(text[claim.clause[0]:claim.end].split())):
         # under 八、下一步工作安排 or 2026年工作计划: a task, whatever year it is for
         report(Message("outcome-figure-in-tasks", declared=declared.text), *field)
         return
@@ -669,15 +742,20 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         return
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     target = _TARGET_WORDS.search(lead)
-    if target and not _DONE_WORDS.search(lead):
+    done = _DONE_WORDS.search(lead)
+    # a done word the target word governs (确保12月底前完成, 应完成, 距离完成) says nothing done
+    if target and (done is None or done.start() > target.start()):
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
     text = quoted.release.text
     ends = [at for at in (text.find(mark, claim.end) for mark in "。！？!?\n") if at >= 0]
     if ends and text[min(ends)] in "？?":
         report(Message("outcome-figure-in-question", declared=declared.text), *field)
-    cell = table_cell(quoted.release.text, claim.start)
-    if cell is not None and _TARGET_WORDS.search(cell[1]) and not _DONE_WORDS.search(cell[1]):
-        report(Message("outcome-figure-is-target", declared=declared.text, word=cell[1]), *field)  # 年度目标 column
+    tail = "".join(text[claim.end:claim.end + 8].split())
+    if _TARGET_AFTER.match(tail) and not target:
+        report(Message("outcome-figure-is-target", declared=declared.text, word=tail[:5]), *field)
+    if _target_column(text, claim):  # the 年度目标 column of a table
+        report(Message("outcome-figure-is-target", declared=declared.text,
+                       word=table_cell(text, claim.start)[1]), *field)  # type: ignore[index]
     stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
@@ -879,7 +957,14 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
     """The places whose figure `claim` is, where its clause opens with places (checker/language/
     places.py), and how; in a list with 分别 each place owns its own figure, in order. None where
     the clause names no place at its head, or where it cannot be told."""
-    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+    text = quoted.release.text
+    lead = "".join(text[claim.clause[0]:claim.start].split())
+    # 其中红山区62个、松山区55个、宁城县31个: each figure of such a list is the place just before it
+    before = [c.end for c in quoted.reading.claims_within(claim.clause[0], claim.start) if c.end <= claim.start]
+    if before:
+        item = head_places("".join(text[max(before):claim.start].split()).lstrip("、，,和及与"))
+        if item is not None and item[1] == "one":
+            return item
     head = head_places(lead)
     if head is None:
         owner = _unnamed_owner(quoted, claim, lead)
@@ -955,7 +1040,8 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
 
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
 # 年底前将全部完成, 建成时间推迟至2026年), said before it in its clause
-_PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期|拟|推迟|延期|延至|延后|[年月]底前")
+_PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期|拟|推迟|延期|延至|延后|[年月]底前|"
+                       r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)
 _PART_OF = re.compile(r"主体|一期|首期|部分|局部|阶段性")
 # 完成投资1.2亿元, 完成招标, 完成签约: money spent or a step before the work, not the work done
@@ -1022,6 +1108,11 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
     completion = quoted.words(quoted.reading.completion)
     affirmed, partly = _completed(quoted)
     negated = [w for w in completion if w.negated] + quoted.words(quoted.reading.negations)
+    if not affirmed:
+        # 132所，超过三年行动确定的120所目标任务: going past the target is completing it
+        text = quoted.release.text
+        affirmed = [w for w in quoted.words(quoted.reading.excess) if not w.negated and _BEYOND_TARGET.match(
+            "".join(text[w.end:min(quoted.match.end + 8, w.end + 24)].split()))]
     if claim in (ClaimWord.met, ClaimWord.exceeded):
         short = _short_ratio(quoted)
         not_yet = _not_yet(quoted, partly)
@@ -1041,6 +1132,9 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
             report(Message("claim-exceeded-unsaid"), *where, "claim")
     elif not negated:
         report(Message("claim-not-met-unsaid"), *where, "claim")
+
+
+_BEYOND_TARGET = re.compile(r"[^，,。；;]{0,16}?(?:目标|任务|计划)")
 
 
 def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:

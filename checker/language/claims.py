@@ -184,6 +184,7 @@ _FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|�
 _RATIO_LAST = ("的", "率")  # what each branch of _RATIO_BEFORE ends with (tests/test_fast_paths.py)
 _RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;的]{0,4}的|"
                            "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
+_TASK_DONE = ("任务完成", "目标完成", "计划完成", "任务完成了", "目标完成了")  # 新建改建任务完成92%
 RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
 
 SENTENCE_ENDS = "。！？!?"
@@ -539,7 +540,7 @@ def _figure(s: str, found: list[tuple[Quantity, int, int]], number: int, clause:
     ratio = (quantity.completion
              # a match of _RATIO_BEFORE ends in 的 or 完成率: most figures are not searched
              or (s.endswith(_RATIO_LAST, 0, start) and bool(_RATIO_BEFORE.search(s[max(clause[0], start - 20):start])))
-             or (quantity.unit == "%" and after.startswith("的任务"))
+             or (quantity.unit == "%" and (after.startswith("的任务") or s.endswith(_TASK_DONE, 0, start)))
              or (quantity.unit == "成" and s.endswith("完成", 0, start)))  # 项目完成九成
     subject, skipped, taken = _subject(before, after)
     medal = _MEDAL_WORD.search(quantity.text) if quantity.unit == "枚" else None
@@ -625,7 +626,8 @@ _SECTION_KINDS = (
     (ClaimKind.stat, re.compile(BASE_HEADINGS)),
     (ClaimKind.plan, re.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"
                                 r"预期目标|"
-                                r"重点任务|目标任务|发展目标|总体目标|下一步|展望")),
+                                r"重点任务|目标任务|发展目标|总体目标|下一步|下步|下阶段|今后工作|工作建议|意见建议|"
+                                r"审议意见|展望")),
 )
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|"
                       r"第[一二三四五六七八九十]+[章节部分篇])")
@@ -880,7 +882,7 @@ FALLING = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|
 # a figure a target is named by (没有完成3000张的年度目标): the size of the target, inside a report of results
 TARGET_AFTER = re.compile(r"的?(?:年度|全年|省定|市定|既定|预期|计划)?(?:目标|任务)")
 _TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增至|增加到|增加至|提高到|提高至|提升到|提升至|"
-                 r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)$")
+                 r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 
 
 # what only says a figure's value (…未达60%，为59.2%; …提高3个百分点，达到8%)
@@ -908,12 +910,14 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
     # most stretches hold no such list: 分别 is looked for once, from the first figure's clause
     # to the last figure (not in the whole text: a stretch of a long release is read alone)
     i = len(found)
-    if found and s.find("分别", clause_bounds.before(found[0][1]) + 1, found[-1][1] + 2) >= 0:
+    low = clause_bounds.before(found[0][1]) + 1 if found else 0
+    if found and (s.find("分别", low, found[-1][1] + 2) >= 0 or s.find("依次", low, found[-1][1] + 2) >= 0):
         i = 0
     while i < len(found):
         quantity, start, end = found[i]
         clause_start = clause_bounds.before(start) + 1
-        if not s.startswith("分别", clause_start) and "分别" not in s[clause_start:start]:
+        if not s.startswith(("分别", "依次"), clause_start) and "分别" not in s[clause_start:start] \
+                and "依次" not in s[clause_start:start]:  # (依次为96.8%、97.2%、97.5%: in order, as 分别)
             i += 1
             continue
         run = [i]
@@ -938,10 +942,14 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             for j in run:
                 out[j] = changed(claims[j], subject=claims[j].subject or claims[i].subject, span=whole)
         years = _year_list(s, sentence_bounds.before(start) + 1, start)
-        if len(run) > 1 and len(years) == len(run):
+        listed = run[:1]  # (the items 、 joins: …97.5%，未达到98%的目标 goes on past the list)
+        while len(listed) < len(run) and s[found[listed[-1]][2]:found[listed[-1] + 1][1]] in ("、", "和", "及"):
+            listed.append(listed[-1] + 1)
+        if len(listed) > 1 and len(years) == len(listed):
             # 2023年、2024年、2025年全市分别新建47所、58所、51所: each figure is of its own year, in order
-            for (written, year), j in zip(years, run, strict=True):
-                out[j] = changed(out[j], period=Period(date(year, 1, 1), date(year, 12, 31)), period_text=written)
+            for (written, year), j in zip(years, listed, strict=True):
+                out[j] = changed(out[j], period=Period(date(year, 1, 1), date(year, 12, 31)), period_text=written,
+                                 subject=out[j].subject or out[listed[0]].subject)
         i = run[-1] + 1
     for j, claim in enumerate(out):
         # 新增返乡农民工创业3.1万人,完成省定目标的348.6%: one ratio, of the figure before it

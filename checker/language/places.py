@@ -16,7 +16,8 @@ from checker.language.script import to_simplified
 # One place, read one at a time along a list (\w, not [\u4e00-\u9fff], and the pattern written
 # once: a class of the CJK block or of scattered characters costs re milliseconds to compile at each
 # start, each time it is written; a name with anything but Chinese characters is refused after)
-_PLACE = re.compile(r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市县区旗])")
+_PLACE = re.compile(r"\w{2,8}?自治(?:县|旗|州|区)|"
+                    r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市县区旗])")
 _NAMES = re.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区)")  # 南阳、信阳两市
 # 二是樊城区…; a list's number (三、衡阳县…, 3．, （二）)
 _OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、．.]|"
@@ -41,7 +42,12 @@ _NOT_PLACE_LEADS = ("力争", "争取", "确保", "推动", "支持", "指导", 
 
 
 def _a_place(name: str) -> bool:
-    return (len(name) >= 2 and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_PLACE_CHARS for ch in name)
+    if name.endswith(("自治县", "自治旗", "自治州", "自治区")):  # 龙胜各族自治县, 恭城瑶族自治县
+        return all("\u4e00" <= ch <= "\u9fff" for ch in name) and not name.startswith(_NOT_PLACE_LEADS)
+    # 全州县, 七星区, 二七区, 十堰市: a name may open with a numeral or 全 where a word follows it
+    # (全县, 七个区, 两区 are no names)
+    body = name[1:] if len(name) >= 3 and name[0] in _NAME_FIRST and name[1] not in _NOT_AFTER_FIRST else name
+    return (len(name) >= 2 and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_PLACE_CHARS for ch in body)
             and (not name.endswith(_NOT_PLACE_ENDS) or _named_like_a_word(name))
             and not name.startswith(_NOT_PLACE_LEADS) and not any(word in name for word in _NOT_PLACE_WORDS))
 
@@ -56,8 +62,10 @@ def _named_like_a_word(name: str) -> bool:
     return len(name) == 3 and name.endswith(_LIKE_A_WORD_ENDS) and name[0] not in _ADJECTIVES
 
 
+_NAME_FIRST = frozenset("全一二三四五六七八九十")
+_NOT_AFTER_FIRST = frozenset("市县区省旗镇乡个所家座级名项批类")
 _ENDS = frozenset("市县区旗省縣區")  # what every place name ends with, in either script
-_NO_PLACE_FIRST = frozenset("全我本该該各每这這那此")
+_NO_PLACE_FIRST = frozenset("我本该該各每这這那此")
 
 
 def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
@@ -65,8 +73,8 @@ def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
     figures are theirs: "one" place's; "each" place's (章贡区、南康区各新建10所); "together"
     (南阳市与信阳市共新增4100张); "respectively", in order (卧龙区、宛城区分别新增7所、5所). None
     where it opens with no place."""
-    if _ENDS.isdisjoint(lead) or lead[:1] in _NO_PLACE_FIRST:  # most clauses (全市…) name no place of their own
-        return None
+    if _ENDS.isdisjoint(lead) or lead[:1] in _NO_PLACE_FIRST or (lead[:1] == "全" and lead[1:2] in _NOT_AFTER_FIRST):
+        return None  # most clauses (全市…) name no place of their own; 全州县 does
     lead = to_simplified(lead)  # 香洲區 is 香洲区
     at = _OPENING.match(lead).end()  # type: ignore[union-attr]  # (it matches the empty text too)
     place = _PLACE.match(lead, at)

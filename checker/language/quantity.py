@@ -101,6 +101,8 @@ PREFIXES: dict[str, Qualifier] = {
     "不及": Qualifier.LESS_THAN, "未达到": Qualifier.LESS_THAN, "未达": Qualifier.LESS_THAN,  # longer first
     "没有达到": Qualifier.LESS_THAN, "没达到": Qualifier.LESS_THAN, "未能达到": Qualifier.LESS_THAN,
     "差不多": Qualifier.ABOUT,
+    # an indicator table's ≥28, ≤4.5 (not > and <: <script>12所 is no figure of more than 12)
+    "≥": Qualifier.AT_LEAST, "≤": Qualifier.AT_MOST,
 }
 _PREFIX_LENGTHS = sorted({len(word) for word in PREFIXES}, reverse=True)
 SUFFIXES: dict[str, Qualifier] = {
@@ -116,7 +118,8 @@ RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
 COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划)(?:任务)?的$")
 # Running text only: phrases whose numerals are not quantities (idioms, names).
 IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人",
-          "一批", "一类", "一种", "一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "三期项目")
+          "一批", "一类", "一种", "一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "三期项目",
+          "九年义务教育", "九年一贯制", "十二年一贯制")
 ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 CHINESE = re.compile(

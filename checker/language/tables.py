@@ -15,9 +15,11 @@ from datetime import date
 
 from checker.frozen import record
 
-_CELL = re.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
-_GAP = re.compile(r"\t|\u3000| {2,}")
-_BARE = re.compile(r"[〔\[［]?(\d+(?:\.\d+)?)[〕\]］]?")  # 〔28.6〕: a total over the plan's years
+_WIDE_GAP = re.compile(r"\t|\u3000| {2,}")
+_WIDE_CELL = re.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
+_NARROW_CELL = re.compile(r"[^\t\u3000 \n]+")
+# 〔28.6〕: a total over the plan's years; ≥28, ≤4.5: a floor, a ceiling
+_BARE = re.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)[〕\]］]?")
 _UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
@@ -39,10 +41,22 @@ class TableFigure:
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    line = text[start:end]
-    if not _GAP.search(line.strip()):
+    """The cells of the line text[start:end]: apart by a tab, a full-width space or two spaces; or,
+    in a line with none of those, by single spaces, where there are three cells or more (PDF text:
+    1 城镇燃气老旧管道更新改造 260公里 281公里 108.7%). A line of prose is one cell."""
+    line = text[start:end].strip()
+    if _WIDE_GAP.search(line):
+        pattern = _WIDE_CELL
+    elif line.count(" ") >= 2:
+        pattern = _NARROW_CELL
+    else:
         return []
-    return [(start + m.start(), start + m.end(), m.group()) for m in _CELL.finditer(line)]
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+
+
+def _heading_cell(cell: str) -> bool:
+    """A cell that can head a column: words, or a year (2025年, 2025年目标), never a figure."""
+    return not any(ch.isdigit() for ch in cell) or bool(_YEAR.match(cell))
 
 
 def _lines(text: str, low: int, high: int) -> Iterator[tuple[int, int]]:
@@ -57,7 +71,7 @@ def _lines(text: str, low: int, high: int) -> Iterator[tuple[int, int]]:
 
 def _heading(text: str, line_start: int, count: int) -> list[str] | None:
     """The heading of the table whose row starts at `line_start` (of `count` cells): the first line
-    above a run of rows of as many cells that holds no bare number."""
+    above a run of rows of as many cells whose cells all can head a column."""
     at = line_start
     for _ in range(_ROWS_BACK):
         if at == 0:
@@ -66,35 +80,53 @@ def _heading(text: str, line_start: int, count: int) -> list[str] | None:
         cells = _cells(text, above, at - 1)
         if len(cells) != count:
             return None
-        if not any(_BARE.fullmatch(cell) for _, _, cell in cells):
+        if all(_heading_cell(cell) for _, _, cell in cells):
             return [cell for _, _, cell in cells]
         at = above
     return None
 
 
+def row_of(text: str, at: int) -> tuple[str, str] | None:
+    """Where position `at` is in a row of a table: the row's label (its first cell that is not a
+    number: 序号 columns aside) and the heading of `at`'s column; None where it is in no table."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    cells = _cells(text, start, len(text) if stop < 0 else stop)
+    column = next((k for k, (a, b, _) in enumerate(cells) if a <= at < b), None)
+    if column is None or not any(any(ch.isdigit() for ch in cell) for _, _, cell in cells[1:]):
+        return None
+    heading = _heading(text, start, len(cells))
+    if heading is None:
+        return None
+    label = next((cell for _, _, cell in cells if not cell[:1].isdigit()), cells[0][2])
+    return label, heading[column]
+
+
 def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     """The bare numbers of the rows of tables in text[low:high] whose label names a unit."""
     found: list[TableFigure] = []
-    if "\t" not in text[low:high] and "  " not in text[low:high] and "\u3000" not in text[low:high]:
+    if " " not in text[low:high] and "\t" not in text[low:high] and "\u3000" not in text[low:high]:
         return found  # (most stretches of a release: prose)
     for start, stop in _lines(text, low, high):
         cells = _cells(text, start, stop)
         if len(cells) < 2:
             continue
-        label = _UNIT.search(cells[0][2])
+        first = next((k for k, (_, _, cell) in enumerate(cells) if not cell[:1].isdigit()), 0)  # (序号 aside)
+        label = _UNIT.search(cells[first][2])
         if label is None:
             continue
         heading = _heading(text, start, len(cells))
         if heading is None:
             continue
-        for k, (a, _, cell) in enumerate(cells[1:], 1):
+        for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
             bare = _BARE.fullmatch(cell)
             if bare is None or not low <= a < high:
                 continue
             year = _YEAR.search(heading[k])
-            offset = cell.index(bare.group(1))
-            found.append(TableFigure(a + offset, a + offset + len(bare.group(1)), bare.group(1), label.group(1),
-                                     cells[0][2][:label.start()], (start, stop), heading[k],
+            offset = cell.index(bare.group(1) + bare.group(2))
+            written = bare.group(1) + bare.group(2)
+            found.append(TableFigure(a + offset, a + offset + len(written), written, label.group(1),
+                                     cells[first][2][:label.start()], (start, stop), heading[k],
                                      int(year.group(1)) if year else None, cell[:1] in "〔[［"))
     return found
 

@@ -1,0 +1,120 @@
+"""Traps and honest rules of two more probes of releases the checker had never seen (a 人大 report,
+a 督查通报 naming counties, a departmental summary with 下步打算, a table of ten items set out with
+single spaces, a review of several years): each trap must be refused with the code that says why,
+each honest rule judged as an auditor would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_evidence_claims import World, rule, world
+
+from checker.judge.verdict import Status
+
+PLAN = """\
+    株洲市2025年民生实事
+
+    改造城市燃气老旧管道200公里。完成农村户厕改造2万户。新建城市绿道120公里。
+    义务教育学校课后服务学生参与率达到95%。完成食品安全监督抽检4.8万批次。
+    城市公共厕所新建改建300座。义务教育巩固率达到98%。新建、改扩建公办中小学和幼儿园120所。
+    改造城镇老旧小区200个。学前教育毛入园率达到95%。
+"""
+REVIEW = """\
+    株洲市2025年民生实事完成情况
+
+    一、完成情况
+    截至11月底，距离完成改造燃气老旧管道200公里的目标还差28公里。若天气条件允许，全年可完成改造燃气老旧管道200公里。
+    12月底前应完成改造燃气老旧管道200公里。各县区要确保12月底前完成改造城市燃气老旧管道200公里。
+    全州县农村户厕改造完成年度任务的112%。龙胜各族自治县完成农村户厕改造4000户，超额完成年度任务。
+    七星区新建城市绿道30公里，完成年度任务的150%。全市超额完成上半年目标任务。
+    全市义务教育学校课后服务覆盖率达到100%，学生参与率达到92.4%。
+    全年完成食品安全监督抽检4.62万批次，完成食用农产品快检42.6万批次。
+    九年义务教育巩固率2023年、2024年、2025年依次为96.8%、97.2%、97.5%，未达到98%的目标。
+    三年来，全市新建、改扩建公办中小学和幼儿园132所，超过三年行动确定的120所目标任务。
+    全市改造城镇老旧小区210个，其中红山区62个、松山区55个、宁城县31个。
+    全市学前教育毛入园率从2022年的91.2%提高到2025年的95.6%。
+
+    2025年民生实事完成情况表
+    序号 项目 目标任务 完成情况 完成率
+    1 城市公共厕所新建改建 300座 276座 92%
+    2 城市绿道建设 120公里 131公里 109.2%
+
+    二、下步打算
+    完成食品安全监督抽检5万批次。
+"""
+PLANS = {
+    "gas": ("改造城市燃气老旧管道", "value: 200公里\nquote: 改造城市燃气老旧管道200公里"),
+    "toilets": ("农村户厕改造", "value: 2万户\nquote: 完成农村户厕改造2万户"),
+    "greenways": ("城市绿道建设", "value: 120公里\nquote: 新建城市绿道120公里"),
+    "afterschool": ("义务教育学校课后服务学生参与率", "value: 95%\nquote: 义务教育学校课后服务学生参与率达到95%"),
+    "sampling": ("食品安全监督抽检", "value: 4.8万批次\nquote: 完成食品安全监督抽检4.8万批次"),
+    "public-toilets": ("城市公共厕所新建改建", "value: 300座\nquote: 城市公共厕所新建改建300座"),
+    "consolidation": ("义务教育巩固率", "value: 98%\nquote: 义务教育巩固率达到98%"),
+    "schools": ("新建、改扩建公办中小学和幼儿园", "value: 120所\nquote: 新建、改扩建公办中小学和幼儿园120所"),
+    "communities": ("改造城镇老旧小区", "value: 200个\nquote: 改造城镇老旧小区200个"),
+    "enrolment": ("学前教育毛入园率", "value: 95%\nquote: 学前教育毛入园率达到95%"),
+}
+LEVELS = ("afterschool", "consolidation", "enrolment")
+YEARS = "九年义务教育巩固率2023年、2024年、2025年依次为"
+
+
+def _world(tmp_path: Path, plan: str, outcome: str, region: str = "株洲市") -> World:
+    indicator, written = PLANS[plan]
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025"]) + "\n"
+    if plan not in LEVELS:
+        plan_yaml += "start: 2025-01-01\n"
+    lines = outcome.split("\n")
+    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]),
+                      *([] if "as_of:" in outcome else ["  as_of: 2025-12-31"]), "  source: review-2026"])
+    text = rule(indicator, plan_yaml, body, measure="level" if plan in LEVELS else "count")
+    return world(tmp_path, PLAN, REVIEW, text.replace("region: 洛阳市", f"region: {region}"), region="株洲市")
+
+
+@pytest.mark.parametrize(("plan", "outcome", "code"), [
+    # what is yet to be done: the distance to a target, a condition, what should or must be done
+    ("gas", "value: 200公里\nquote: 距离完成改造燃气老旧管道200公里的目标", "outcome-figure-is-target"),
+    ("gas", "value: 200公里\nquote: 全年可完成改造燃气老旧管道200公里", "outcome-figure-is-target"),
+    ("gas", "value: 200公里\nquote: 应完成改造燃气老旧管道200公里", "outcome-figure-is-target"),
+    ("gas", "value: 200公里\nquote: 确保12月底前完成改造城市燃气老旧管道200公里", "outcome-figure-is-target"),
+    # a county's ratio or claim is not the city's (全州县, an autonomous county, 七星区 are places)
+    ("toilets", "completion: 112%\nquote: 全州县农村户厕改造完成年度任务的112%", "claim-other-region"),
+    ("toilets", "claim: exceeded\nquote: 龙胜各族自治县完成农村户厕改造4000户，超额完成年度任务", "claim-other-region"),
+    ("greenways", "completion: 150%\nquote: 完成年度任务的150%", "claim-other-region"),
+    # the half year's target is not the year's
+    ("toilets", "claim: exceeded\nquote: 全市超额完成上半年目标任务", "completion-of-part-target"),
+    # another rate of the same thing; another kind of check, in the same unit
+    ("afterschool", "value: 100%\nquote: 全市义务教育学校课后服务覆盖率达到100%", "figure-other-statistic"),
+    ("sampling", "value: 42.6万批次\nquote: 完成食用农产品快检42.6万批次", "figure-counts-other"),
+    # next year's task under 下步打算; a table's 完成率 declared as a level; a cell without its row
+    ("sampling", "value: 5万批次\nquote: 完成食品安全监督抽检5万批次", "outcome-figure-in-tasks"),
+    ("public-toilets", "value: 92%\nquote: 城市公共厕所新建改建 300座 276座 92%", "figure-is-completion-ratio"),
+    ("greenways", "value: 131公里\nquote: 131公里", "figure-row-unquoted"),
+    # 2023's figure of a list of years declared as 2025's
+    ("consolidation", f"value: 96.8%\nquote: {YEARS}96.8%", "outcome-year-differs"),
+])
+def test_a_trap_of_a_held_out_release_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
+    w = _world(tmp_path, plan, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "outcome", "region", "status"), [
+    # the rate the indicator names; the checks it names
+    ("afterschool", "value: 92.4%\nquote: 学生参与率达到92.4%", "株洲市", Status.missed),
+    ("sampling", "value: 4.62万批次\nquote: 全年完成食品安全监督抽检4.62万批次", "株洲市", Status.missed),
+    # a table's row: the results column, the 完成率 column
+    ("public-toilets", "value: 276座\nquote: 城市公共厕所新建改建 300座 276座", "株洲市", Status.missed),
+    ("public-toilets", "completion: 92%\nquote: 城市公共厕所新建改建 300座 276座 92%", "株洲市", Status.missed),
+    # each year of a list with 依次; going past the target (超过…目标任务); a place of a list with 其中
+    ("consolidation", f"value: 97.5%\nquote: {YEARS}96.8%、97.2%、97.5%", "株洲市",
+     Status.missed),
+    ("schools", "claim: exceeded\nquote: 新建、改扩建公办中小学和幼儿园132所，超过三年行动确定的120所目标任务", "株洲市",
+     Status.met),
+    ("communities", "value: 31个\nquote: 其中红山区62个、松山区55个、宁城县31个", "宁城县", Status.missed),
+    # the level reached, after the level it rose from
+    ("enrolment", "value: 95.6%\nquote: 全市学前教育毛入园率从2022年的91.2%提高到2025年的95.6%", "株洲市", Status.met),
+])
+def test_an_honest_rule_of_a_held_out_release_is_judged(tmp_path: Path, plan: str, outcome: str, region: str,
+                                                        status: Status) -> None:
+    w = _world(tmp_path, plan, outcome, region=region)
+    assert w.codes() == [] and w.status is status, w.problems
