@@ -108,7 +108,8 @@ def test_a_trap_of_a_held_out_release_is_refused(tmp_path: Path, plan: str, outc
     # each year of a list with 依次; going past the target (超过…目标任务); a place of a list with 其中
     ("consolidation", f"value: 97.5%\nquote: {YEARS}96.8%、97.2%、97.5%", "株洲市",
      Status.missed),
-    ("schools", "claim: exceeded\nquote: 新建、改扩建公办中小学和幼儿园132所，超过三年行动确定的120所目标任务", "株洲市",
+    ("schools", "claim: exceeded\nquote: 新建、改扩建公办中小学和幼儿园132所，超过三年行动确定的120所目标任务",
+     "株洲市",
      Status.met),
     ("communities", "value: 31个\nquote: 其中红山区62个、松山区55个、宁城县31个", "宁城县", Status.missed),
     # the level reached, after the level it rose from
