@@ -81,7 +81,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             # Annual reviews restate the year's targets, so this is common; but a reader should know
             # the target is as restated afterwards. Where the quote itself does not state the
             # deadline, the date is the rule author's and may be a slip: that is worth a warning.
-            attested = any(period.end == deadline for _, period in find_periods(plan.quote))
+            # (or the release dates the figure so, by its sentence or the heading over it: 2025年民生实事完成情况)
+            attested = any(period.end == deadline for _, period in find_periods(plan.quote)) or (
+                claim is not None and claim.period is not None and claim.period.end == deadline)
             problem(Message("plan-deadline-restated", deadline=deadline, published=published,
                             check="" if attested else Message("plan-deadline-restated-check")),
                     "plan", "deadline", severity=Severity.info if attested else Severity.warning)
