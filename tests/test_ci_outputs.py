@@ -153,4 +153,4 @@ def test_validate_annotates_under_github_actions(tmp_path: Path) -> None:
     errors = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
     assert len(errors) == 1 and "did you mean `deadline`?" in errors[0] and "jincheng.yaml,line=" in errors[0]
     warnings = [line for line in result.stdout.splitlines() if line.startswith("::warning ")]
-    assert len(warnings) == 9  # the bundled rules' standing warnings
+    assert len(warnings) == 4  # the bundled rules' standing warnings

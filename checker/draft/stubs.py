@@ -121,10 +121,11 @@ def _plan(release_id: str, claim: Extracted) -> list[str]:
         out.append(f"      comparator: {claim.comparator.value}")
     if claim.deadline is not None and claim.claim.period_text:
         out.append(f"      deadline: {claim.deadline.isoformat()}  # from {claim.claim.period_text}")
-        period = claim.claim.period
-        if period is not None and period.start is not None and claim.claim.period_text in RELATIVE_YEARS:
-            # 今年, 明年: the year's own start, so that no figure of before it counts towards the target (not
-            # 2027年, which may be 到2027年: by then, from now)
+        period, said = claim.claim.period, claim.claim.period_text
+        if period is not None and period.start is not None and (said in RELATIVE_YEARS or not re.search(
+                "(?:到|至|截至|截止)" + re.escape(said), claim.context)):
+            # 今年, 2025年, 2025—2027年: the period's own start, so that no figure of before it counts towards
+            # the target (not 到2027年: by then, from now)
             out.append(f"      start: {period.start.isoformat()}")
     elif claim.deadline is not None:
         out.append(f"      deadline: {claim.deadline.isoformat()}  # decide: the period of the plan it is part of")

@@ -75,7 +75,8 @@ class Quoted:
         own = read_subjects(self.text)
         if len(own) != len(inside):
             return inside
-        return [claim if claim.item_of is not None else changed(claim, subject=mine.subject)
+        # (a subject the quote elides, 300部 of 完成250部、300部, is the one the release gives)
+        return [claim if claim.item_of is not None or not mine.subject else changed(claim, subject=mine.subject)
                 for claim, mine in zip(inside, own, strict=True)]
 
     def words(self, words: tuple[Word, ...]) -> list[Word]:
@@ -451,7 +452,8 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     published = quoted.release.release.published
     # 上年同期 is of the year before the sentence's, which the reading of its figure knows
     read = {claim.period_text: claim.period.end.year for claim in quoted.claims
-            if claim.period is not None and claim.period.end is not None and claim.period_text in RELATIVE_YEARS}
+            if claim.period is not None and claim.period.end is not None and claim.period_text in RELATIVE_YEARS
+            } if "同期" in flat else {}
     years += [(word, read.get(word, published.year + offset)) for word, offset in _relative(quoted.text)
               if not _AHEAD.search(flat.split(word)[0])]  # (预计明年3月投入使用)
     if years and all(year != as_of.year for _, year in years):
@@ -571,7 +573,7 @@ def _claim_place(quoted: Quoted) -> tuple[str, ...] | None:
     with (全州县…完成年度任务的112%; 攸县完成…3200户，超额完成县级任务), or the place of the part, the
     speaker or the heading it stands under; None where it names none (the release's own)."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    clause = max(text.rfind(mark, max(0, start - 200), start) for mark in _CLAUSE_MARKS) + 1
     sentence = max(_sentence_start(text, start, SENTENCE_ENDS), text.rfind("\n", 0, start) + 1)  # (not a title's)
     clause = max(clause, sentence)
     # the clauses back from the quote's to its sentence's first, the nearest naming a place or the city

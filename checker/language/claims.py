@@ -899,6 +899,29 @@ def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Cla
             out[j] = changed(claims[j], subject=claims[j - 1].subject)
         elif not claims[j].subject and out[j - 1].subject and _COPULA.match(s[found[j - 1][2]:found[j][1]]):
             out[j] = changed(claims[j], subject=out[j - 1].subject)
+    return _tie_breakdowns(s, found, out)
+
+
+# what a part of a sentence says when it elides the thing counted: a period (其中2025年120个、2026年130个),
+# a bare verb (…分别完成250部、300部), or nothing
+_ELIDED = re.compile(r"^(?:其中|、|和|及)?"
+                     r"(?:(?:19|20)\d\d年(?:[、和及](?:19|20)\d\d年)*|今年|明年|当年|全年|上半年|下半年)?"
+                     r"(?:分别|依次|共|累计)?(?:完成|新增|新建|建成|改造|实现|达到|为)?$")
+
+
+def _tie_breakdowns(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
+    """改造城镇老旧小区400个，其中2025年120个、2026年130个; 既有住宅加装电梯900部，2025年、2026年、2027年分别完成
+    250部、300部、350部: a figure whose subject elides the thing counted counts what the figure of the same
+    unit before it in its sentence counts (the whole), and is quoted from there."""
+    out = list(claims)
+    for j in range(1, len(found)):
+        if not _ELIDED.match(out[j].subject) or out[j].item_of is not None:
+            continue
+        sentence = max(s.rfind(mark, max(0, found[j][1] - 300), found[j][1]) for mark in SENTENCE_ENDS)
+        whole = next((out[i] for i in range(j - 1, -1, -1) if found[i][1] > sentence
+                      and found[i][0].unit == found[j][0].unit and not _ELIDED.match(out[i].subject)), None)
+        if whole is not None and len(whole.subject) >= 2:
+            out[j] = changed(out[j], subject=whole.subject, span=(whole.span[0], out[j].end))
     return out
 
 

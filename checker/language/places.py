@@ -130,7 +130,10 @@ def speaker_place(text: str, at: int) -> str | None:
 def part_place(text: str, at: int) -> str | None:
     """The place an earlier clause of the sentence opened a part with (其中，诸暨市新建…4所，改造城镇老旧
     小区20个: 20个 is 诸暨市's too), for a clause at `at` that names none."""
-    sentence = max(text.rfind(mark, 0, at) for mark in "。！？!?；;\n") + 1
+    part = text.rfind("其中", max(0, at - 200), at)
+    if part < 0:
+        return None  # (most clauses: no part opened before them)
+    sentence = max(text.rfind(mark, part, at) for mark in "。！？!?；;\n") + 1
     part = text.rfind("其中", sentence, at)
     if part < 0:
         return None

@@ -20,6 +20,7 @@ _WIDE_CELL = re.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may 
 _NARROW_CELL = re.compile(r"[^\t\u3000 \n]+")
 # 〔28.6〕: a total over the plan's years; ≥28, ≤4.5: a floor, a ceiling
 _BARE = re.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)[〕\]］]?")
+_LABEL_GAP = re.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
 _UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
@@ -91,7 +92,10 @@ def row_of(text: str, at: int) -> tuple[str, str] | None:
     number: 序号 columns aside) and the heading of `at`'s column; None where it is in no table."""
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
-    cells = _cells(text, start, len(text) if stop < 0 else stop)
+    stop = len(text) if stop < 0 else stop
+    if text.count(" ", start, stop) < 2 and "\t" not in text[start:stop] and "\u3000" not in text[start:stop]:
+        return None  # (a line of prose: most)
+    cells = _cells(text, start, stop)
     column = next((k for k, (a, b, _) in enumerate(cells) if a <= at < b), None)
     if column is None or not any(any(ch.isdigit() for ch in cell) for _, _, cell in cells[1:]):
         return None
@@ -105,8 +109,8 @@ def row_of(text: str, at: int) -> tuple[str, str] | None:
 def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     """The bare numbers of the rows of tables in text[low:high] whose label names a unit."""
     found: list[TableFigure] = []
-    if " " not in text[low:high] and "\t" not in text[low:high] and "\u3000" not in text[low:high]:
-        return found  # (most stretches of a release: prose)
+    if not _LABEL_GAP.search(text, low, high):
+        return found  # (most stretches of a release: prose, no label naming a unit before a gap)
     for start, stop in _lines(text, low, high):
         cells = _cells(text, start, stop)
         if len(cells) < 2:
