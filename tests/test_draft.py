@@ -349,3 +349,20 @@ def _entry(published: date):
 
     return Release.model_construct(id="t", file="t.txt", title="t", publisher="?", region="某市", published=published,
                                    sha256="0" * 64)
+
+
+def test_a_yearly_breakdown_counts_the_whole_and_starts_with_its_year() -> None:
+    """其中2025年120个、2026年130个 and 分别完成250部、300部 count what the whole counts, each of its own year;
+    a stub of a year's target starts with that year, one 到2027年 does not."""
+    text = ("（一）改造城镇老旧小区400个，其中2025年120个、2026年130个、2027年150个。\n"
+            "（六）既有住宅加装电梯900部，2025年、2026年、2027年分别完成250部、300部、350部。\n"
+            "到2027年，全市新增普惠性托位1.2万个。\n")
+    claims = _claims(text, date(2025, 4, 10))
+    for figure, year in (("130个", 2026), ("300部", 2026)):
+        claim = claims[figure]
+        assert claim.kind.value == "plan" and claim.deadline == date(year, 12, 31)  # type: ignore[attr-defined]
+    assert claims["130个"].subject.endswith("改造城镇老旧小区")  # type: ignore[attr-defined]
+    assert claims["300部"].subject.endswith("既有住宅加装电梯")  # type: ignore[attr-defined]
+    stubs = extract_stubs("t", [claims["130个"], claims["1.2万个"]])  # type: ignore[list-item]
+    starts = re.findall(r"start: (\S+)", stubs)
+    assert starts == ["2026-01-01"], stubs

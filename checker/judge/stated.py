@@ -42,6 +42,7 @@ from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, find_
 from checker.language.places import head_places, part_place, same_place, speaker_place
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
+from checker.language.tables import row_of
 from checker.language.units import to_base
 from checker.messages import Message, Term
 
@@ -177,8 +178,6 @@ def table_cell(text: str, at: int) -> tuple[str, str] | None:
     """Where position `at` is in a row of a table set out as text (项目  年度目标  完成情况 over
     新建社区食堂  50个  43个): the row's label and the heading of `at`'s column
     (checker/language/tables.py); None where it is in no table."""
-    from checker.language.tables import row_of
-
     return row_of(text, at)
 
 
@@ -242,6 +241,7 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     """The word of the indicator and the one of the subject that make them two statistics: the
     subject says the other word of a pair and not the indicator's, and the indicator not the
@@ -372,11 +372,11 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
     its deadline is the one its sentence gives the figure (2025年底前…4000户，到2027年…1.2万户:
     4000户 is due by 2025)."""
     text = quoted.release.text
-    sentence = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
     own = claim.period
     if (deadline is not None and own is not None and own.end is not None and claim.period_text
             and own.end.year != deadline.year and any(ch.isdigit() for ch in claim.period_text)  # (今年: below)
-            and to_simplified(claim.period_text) in to_simplified(sentence)
+            and to_simplified(claim.period_text) in to_simplified("".join(
+                text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split()))
             and claim.period_text in "".join(quoted.text.split())
             # (a quote naming no period of the deadline's year is _deadline_in_quote's to refuse)
             and any(period.end is not None and period.end.year == deadline.year
@@ -384,7 +384,7 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
         report(Message("plan-deadline-contradicts-quote", written=plan.deadline or "—", deadline=deadline,
                        said=claim.period_text), "plan", "deadline")
     lead = "".join(text[claim.clause[0]:claim.start].split())
-    base = _heading_over(text, claim.start)
+    base = _heading_over(text, claim.start) if _names_a_base(text) else None
     published = quoted.release.release.published
     if base and _BASE.search(base) and claim.kind is not ClaimKind.plan and not _TARGET_WORDS.search(lead):
         report(Message("plan-figure-is-result", declared=declared.text, heading=base), "plan", "value")
@@ -394,15 +394,20 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
         report(Message("plan-figure-is-result", declared=declared.text, heading=claim.period_text or "—"),
                "plan", "value")
     period, said = claim.period, claim.period_text or ""
-    written = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
     if (start is not None and period is not None and period.start is not None and period.end is not None
             and start < period.start and (period.end - period.start).days <= 366 and said
-            and not re.search("(?:到|至|截至|截止)" + re.escape(said), written)):  # (到2025年 is a deadline)
+            and not re.search("(?:到|至|截至|截止)" + re.escape(said), "".join(  # (到2025年 is a deadline)
+                text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split()))):
         report(Message("plan-start-before-period", start=start, said=said, begins=period.start), "plan", "start")
 
 
 # a heading over what a plan reached before it (第一章 发展基础, 一、“十三五”时期取得的成就)
 _BASE = re.compile(BASE_HEADINGS)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_a_base(text: str) -> bool:
+    return _BASE.search(text) is not None
 
 
 def _heading_over(text: str, at: int) -> str | None:

@@ -31,6 +31,7 @@ from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Per
 from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, parse_quantity, scan
 from checker.language.regex import starting_with
 from checker.language.script import to_simplified
+from checker.language.tables import table_figures
 
 T = TypeVar("T")
 
@@ -431,8 +432,6 @@ class ClaimReader:
         """The figures of the rows of tables set out as text (checker/language/tables.py) in flat
         [low, high), in the place of what the flat reading made of those rows (their cells run
         together there: 农村自来水普及率(%)8692)."""
-        from checker.language.tables import table_figures
-
         start, end = self.original(low, high)
         figures = table_figures(self.text, start, end)
         if not figures:

@@ -320,7 +320,7 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
     last year the text names before it, or else of `year` (None: such a date is not read)."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     found = _first_dated(s, year)
-    school = _SCHOOL_YEAR.search(s)  # 2024—2025学年: September to August, no calendar year
+    school = _SCHOOL_YEAR.search(s) if "学年" in s else None  # 2024—2025学年: September to August
     if school and (found is None or school.start() < found[0]):
         return school.group(), date(int(school.group(1)), 9, 1), date(int(school.group(2)), 8, 31)
     return None if found is None else found[1:]

@@ -9,9 +9,9 @@ runs: a line of prose is one cell.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
-from datetime import date
 
 from checker.frozen import record
 
@@ -91,19 +91,29 @@ def row_of(text: str, at: int) -> tuple[str, str] | None:
     """Where position `at` is in a row of a table: the row's label (its first cell that is not a
     number: 序号 columns aside) and the heading of `at`'s column; None where it is in no table."""
     start = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", at)
+    row = _row(text, start)
+    if row is None:
+        return None
+    cells, heading, label = row
+    column = next((k for k, (a, b, _) in enumerate(cells) if a <= at < b), None)
+    return None if column is None else (label, heading[column])
+
+
+@functools.lru_cache(maxsize=4096)  # (a text's hash is kept by the str: a lookup costs no pass over it)
+def _row(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[str], str] | None:
+    """The line starting at `start` as a row of a table: its cells, the heading's, its label."""
+    stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
     if text.count(" ", start, stop) < 2 and "\t" not in text[start:stop] and "\u3000" not in text[start:stop]:
         return None  # (a line of prose: most)
     cells = _cells(text, start, stop)
-    column = next((k for k, (a, b, _) in enumerate(cells) if a <= at < b), None)
-    if column is None or not any(any(ch.isdigit() for ch in cell) for _, _, cell in cells[1:]):
+    if not any(any(ch.isdigit() for ch in cell) for _, _, cell in cells[1:]):
         return None
     heading = _heading(text, start, len(cells))
     if heading is None:
         return None
     label = next((cell for _, _, cell in cells if not cell[:1].isdigit()), cells[0][2])
-    return label, heading[column]
+    return cells, heading, label
 
 
 def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
@@ -133,7 +143,3 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
                                      cells[first][2][:label.start()], (start, stop), heading[k],
                                      int(year.group(1)) if year else None, cell[:1] in "〔[［"))
     return found
-
-
-def year_end(year: int) -> date:
-    return date(year, 12, 31)
