@@ -148,7 +148,8 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
                        later=_written(later[0].quantity) if later else Message("figure-later-unquoted")), *field)
     text = quoted.release.text
     _check_subject(claim, [c for c in claims if c is claim or not _same_row(text, c, claim)], declared, what,
-                   indicator, report, field, _nearby(quoted, claim) if nearby else [])
+                   indicator, report, field, _nearby(quoted, claim) if nearby else [],
+                   "".join(text[claim.clause[0]:claim.start].split()))
     return claim
 
 
@@ -188,7 +189,7 @@ def _same_row(text: str, one: Claim, other: Claim) -> bool:
 
 
 def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: Message, indicator: str,
-                   report: Report, field: tuple[object, ...], nearby: list[Claim]) -> None:
+                   report: Report, field: tuple[object, ...], nearby: list[Claim], lead: str = "") -> None:
     """Where the quote holds several figures of one kind, the declared one must be the one whose
     subject the indicator names best; so too, by a clear margin, against the figures of its
     sentence left out of the quote (`nearby`: 公办幼儿园占比达到56%，公办在园幼儿占比52.3%, for 公办在园幼儿占比);
@@ -218,7 +219,7 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         best = max(better, key=lambda c: likeness(indicator, c.subject))
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
                        other=_written(best.quantity), other_subject=best.subject, indicator=indicator), *field)
-    elif (contrast := _contrasted(indicator, claim.subject)) is not None:
+    elif (contrast := _contrasted(indicator, claim.subject) or _contrasted(indicator, lead)) is not None:
         report(Message("figure-other-statistic", what=what, declared=declared.text, subject=claim.subject,
                        indicator=indicator, named=contrast[0], said=contrast[1]), *field)
     elif (named := _item_named(claim, claims, indicator)) is not None:
@@ -234,6 +235,7 @@ _ITEM_JOINS = re.compile("以及|[、和与及]")
 
 # words that make two statistics of one thing: 城镇登记失业率 is not 城镇调查失业率, 城市低保 not 城乡低保
 # 参与率, 覆盖率, 合格率 (达标率 …) at the subject's end
+_SHARE = re.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提高|控制)")
 _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
@@ -247,6 +249,10 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     subject says the other word of a pair and not the indicator's, and the indicator not the
     subject's; or both name a rate (…率), of two different things (学生参与率, 覆盖率)."""
     indicator, subject = to_simplified(indicator), to_simplified("".join(subject.split()))
+    shares = _SHARE.search(indicator), _SHARE.search(subject)
+    if bool(shares[0]) != bool(shares[1]) and (_RATE.search(indicator) or _RATE.search(subject)):
+        # 食堂A级占比 and 阳光厨房覆盖率: a share of one thing and a rate of another
+        return (shares[0] or _RATE.search(indicator)).group(), (shares[1] or _RATE.search(subject)).group()  # type: ignore[union-attr]
     rates = _RATE.search(indicator), _RATE.search(subject)
     if rates[0] and rates[1] and rates[0].group() != rates[1].group() and rates[1].group() not in indicator \
             and rates[0].group() not in subject:
@@ -394,10 +400,17 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
         report(Message("plan-figure-is-result", declared=declared.text, heading=claim.period_text or "—"),
                "plan", "value")
     period, said = claim.period, claim.period_text or ""
-    if (start is not None and period is not None and period.start is not None and period.end is not None
-            and start < period.start and (period.end - period.start).days <= 366 and said
-            and not re.search("(?:到|至|截至|截止)" + re.escape(said), "".join(  # (到2025年 is a deadline)
-                text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split()))):
+    sentence = titled = ""
+    if start is not None and period is not None and period.start is not None and said:
+        sentence = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
+        titled = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS):claim.start].split())
+    words = "".join(text[claim.clause[0]:claim.start].split()) + "".join(quoted.text.split())
+    if (sentence and period is not None and period.start is not None and period.end is not None and start is not None
+            and start < period.start and (period.end - period.start).days <= 366
+            and not re.search("(?:到|至|截至|截止)" + re.escape(said), sentence)  # (到2025年 is a deadline)
+            # the year of the plan's own words or of the heading over them, not of another clause's figure
+            # (婴儿死亡率2025年为3.9‰，低于规划确定的5‰以下目标)
+            and (said in words or said not in sentence or titled.startswith(said))):
         report(Message("plan-start-before-period", start=start, said=said, begins=period.start), "plan", "start")
 
 
@@ -573,6 +586,9 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
         report(Message("completion-of-other-target", word=setter.group()), *where, severity=Severity.warning)
 
 
+_WIDER_CLAIM = re.compile(r"全省|我省|本省|全国|全区(?=各)|全自治区")
+
+
 def _claim_place(quoted: Quoted) -> tuple[str, ...] | None:
     """The places a claim or completion ratio is of: those its clause, or else its sentence, opens
     with (全州县…完成年度任务的112%; 攸县完成…3200户，超额完成县级任务), or the place of the part, the
@@ -588,8 +604,12 @@ def _claim_place(quoted: Quoted) -> tuple[str, ...] | None:
         head = head_places(lead)
         if head is not None:
             return head[0]
+        wider = _WIDER_CLAIM.match(lead)
+        if wider:
+            return (wider.group(),)  # 全省…全面完成: the province's
         if lead.startswith(_CITY_WIDE):
-            return None
+            speaker = speaker_place(text, start)  # (肥城市副市长：我市…: a county-level city's 我市)
+            return (speaker,) if speaker is not None and speaker.endswith("市") and lead.startswith("我市") else None
     lead = "".join(text[clause:start].split())
     part = part_place(text, clause)
     if part is not None:
@@ -686,6 +706,7 @@ _SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进�
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
 _TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期|有望|可望|估计|目标|任务(?:是|为|数|$)|承诺|确保|距离|"
+                           r"确定(?:的|了)|说要|提出(?:的|了)|"
                            r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
                            r"需(?=要?完成|要?达到)|可(?=完成|达到|建成|实现)|"
                            r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
@@ -795,7 +816,8 @@ _COMPARED = re.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|
 # a clause that counts for the province or the country (全省新建幼儿园1200所), not an event's name in it
 _WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
 # 控制在45微克/立方米以内的年度目标: the target itself, not a threshold that picks out what is counted
-_TARGET_AFTER = re.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定)?(?:目标|任务|要求|指标)")
+_TARGET_AFTER = re.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定|规划|预期|控制|考核|约束性|预期性|计划)?"
+                           r"(?:目标|任务|要求|指标)")
 # a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
 _PART = re.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
@@ -951,10 +973,21 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     """Whose a figure is whose clause names no place: the place a part of its sentence opened with
     (其中，诸暨市…); the speaker's (a county official's 我县…), unless the clause speaks of the whole
     city (全市…); else the place of the heading over it."""
-    part = part_place(quoted.release.text, claim.clause[0])  # 其中，诸暨市…4所，改造…20个
+    text = quoted.release.text
+    part = part_place(text, claim.clause[0])  # 其中，诸暨市…4所，改造…20个
     if part is not None:
         return part
-    speaker = speaker_place(quoted.release.text, claim.start)
+    # …；鄂温克族自治旗建成…，旗域内就诊率达到88.5%: the place an earlier clause of the sentence's part opens with
+    low = max(text.rfind(mark, max(0, claim.clause[0] - 200), claim.clause[0]) for mark in "。！？!?；;\n") + 1
+    marks = [at for at in range(low, claim.clause[0]) if text[at] in _CLAUSE_MARKS]
+    for begin in reversed([low, *(at + 1 for at in marks)]):
+        head = "".join(text[begin:claim.clause[0]].split())
+        if head.startswith(("其中", *_CITY_WIDE)):
+            break
+        named = head_places(head)
+        if named is not None and named[1] == "one":
+            return named[0][0]
+    speaker = speaker_place(text, claim.start)
     if speaker is not None and not (lead.startswith(_CITY_WIDE) and not speaker.endswith("市")):
         return speaker
     return _section_place(quoted, claim)
@@ -1042,7 +1075,9 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
 # work is not all done, so it is progress, not completion
 _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
             "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
-            "阶段性任务", "阶段性完成")
+            "阶段性任务", "阶段性完成",
+            # an appraisal, not a report of the work done (代表们认为…总体完成较好)
+            "总体完成", "完成较好", "完成良好", "完成情况较好", "完成情况良好")
 
 
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
@@ -1214,8 +1249,8 @@ def check_region(quoted: Quoted, region: str, role: Message, report: Report, whe
     if release_region == region or same_place(release_region, region):
         return
     short, said = region.rstrip("市县区省"), to_simplified(quoted.text)  # (衡陽縣 is 衡阳县)
-    if region in said or (len(short) >= 2 and short in said):
-        return
+    if region in said or (len(short) >= 2 and re.search(re.escape(short) + "(?![县区市旗镇乡])", said)):
+        return  # (岳阳县 names 岳阳, and is not 岳阳市)
     if figure is not None:
         text = quoted.release.text
         lead = "".join(text[figure.clause[0]:figure.start].split())

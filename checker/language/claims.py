@@ -28,7 +28,7 @@ from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, periods_in
-from checker.language.quantity import PROGRAMME, Quantity, blocked_positions, parse_quantity, scan
+from checker.language.quantity import PROGRAMME, Qualifier, Quantity, blocked_positions, parse_quantity, scan
 from checker.language.regex import starting_with
 from checker.language.script import to_simplified
 from checker.language.tables import table_figures
@@ -183,7 +183,7 @@ _CHANGE_LAST = frozenset(word[-1] for word in CHANGES) | {"了"}  # what a match
 _LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
 _FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?(?:年均|平均|人均|每人每月|每人每年)?$")
 _RATIO_LAST = ("的", "率")  # what each branch of _RATIO_BEFORE ends with (tests/test_fast_paths.py)
-_RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;的]{0,4}的|"
+_RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;的]{0,8}的|"
                            "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
 _TASK_DONE = ("任务完成", "目标完成", "计划完成", "任务完成了", "目标完成了")  # 新建改建任务完成92%
 RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
@@ -353,7 +353,7 @@ class ClaimReader:
         """The claims of the figures starting in flat [low, high): whole sentences (`low` and
         `high` at a sentence's start, or the text's ends). `item_of` counts from the first."""
         s, published = self.s, self.published
-        found = scan(s, low, high, blocked=self.blocked)
+        found = [_as_target(s, *item) for item in scan(s, low, high, blocked=self.blocked)]
         markers = _markers(s, low, high)
         breaks, located_periods, period_ends = self.breaks, self.located_periods, self.period_ends
 
@@ -381,6 +381,8 @@ class ClaimReader:
             # a period opening a sentence dates all of it; one inside a part after a semicolon
             # (…；其中2026年秋季开学前新增公办学位4000个；新增普惠托位1500个) dates that part only
             period_text, period = _last_before(located_periods, period_ends, sentence[0], start)
+            if period is not None and (")" in s[sentence[0]:start]):
+                period_text, period = _outside_brackets(s, located_periods, period_ends, sentence[0], start)
             if period is not None:
                 part = max(s.rfind("；", sentence[0], start), s.rfind(";", sentence[0], start))
                 if part >= 0:
@@ -585,6 +587,20 @@ def _start_before(located: list[tuple[str, T, int, int]], ends: list[int], high:
     """Where the last of the located words that ends by `high` starts (-1: none)."""
     i = bisect.bisect_right(ends, high) - 1
     return located[i][2] if i >= 0 else -1
+
+
+def _outside_brackets(s: str, located: list[tuple[str, T, int, int]], ends: list[int], low: int,
+                      high: int) -> tuple[Any, Any]:
+    """As _last_before, skipping what stands in brackets closed before `high`: in 新建20个（含2025年顺延的7个），
+    新增30个, 2025年 dates the 7个 only. (The flat text's brackets are half-width.)"""
+    i = bisect.bisect_right(ends, high) - 1
+    while i >= 0 and located[i][2] >= low:
+        at = located[i][2]
+        opened, closed = s.rfind("(", low, at), s.find(")", at, high)
+        if opened < 0 or closed < 0 or s.find(")", opened, at) >= 0:
+            return located[i][0], located[i][1]
+        i -= 1
+    return None, None
 
 
 def _last_before(located: list[tuple[str, T, int, int]], ends: list[int], low: int, high: int) -> tuple[Any, Any]:
@@ -879,7 +895,7 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
 FALLING = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|压降至|控制在|控制到|"
                      r"减至)$")
 # a figure a target is named by (没有完成3000张的年度目标): the size of the target, inside a report of results
-TARGET_AFTER = re.compile(r"的?(?:年度|全年|省定|市定|既定|预期|计划)?(?:目标|任务)")
+TARGET_AFTER = re.compile(r"的?(?:年度|全年|三年|省定|市定|既定|预期|计划|规划|控制|考核|约束性|预期性)?(?:目标|任务)")
 _TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增至|增加到|增加至|提高到|提高至|提升到|提升至|"
                  r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 
@@ -899,6 +915,20 @@ def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Cla
         elif not claims[j].subject and out[j - 1].subject and _COPULA.match(s[found[j - 1][2]:found[j][1]]):
             out[j] = changed(claims[j], subject=out[j - 1].subject)
     return _tie_breakdowns(s, found, out)
+
+
+# words comparing a result with a target (未达到3.8人的规划目标, 超过25%的目标, 低于5%的控制目标): said
+# before a target named as such, they qualify the result, not the target
+_AGAINST = ("未能达到", "没有达到", "没达到", "未达到", "未达", "超过", "超出", "高于", "低于", "不及")
+
+
+def _as_target(s: str, quantity: Quantity, start: int, end: int) -> tuple[Quantity, int, int]:
+    """A figure named as a target after a word comparing a result with it: the target itself,
+    exactly, from its number on; any other figure as scanned."""
+    if quantity.qualifier is Qualifier.EXACT or not s.startswith(_AGAINST, start) or not TARGET_AFTER.match(s, end):
+        return quantity, start, end
+    word = next(w for w in _AGAINST if s.startswith(w, start))
+    return changed(quantity, qualifier=Qualifier.EXACT, text=quantity.text[len(word):]), start + len(word), end
 
 
 # what a part of a sentence says when it elides the thing counted: a period (其中2025年120个、2026年130个),
@@ -933,13 +963,13 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
     # to the last figure (not in the whole text: a stretch of a long release is read alone)
     i = len(found)
     low = clause_bounds.before(found[0][1]) + 1 if found else 0
-    if found and (s.find("分别", low, found[-1][1] + 2) >= 0 or s.find("依次", low, found[-1][1] + 2) >= 0):
+    if found and any(s.find(word, low, found[-1][1] + 2) >= 0 for word in ("分别", "依次", "逐年")):
         i = 0
     while i < len(found):
         quantity, start, end = found[i]
         clause_start = clause_bounds.before(start) + 1
-        if not s.startswith(("分别", "依次"), clause_start) and "分别" not in s[clause_start:start] \
-                and "依次" not in s[clause_start:start]:  # (依次为96.8%、97.2%、97.5%: in order, as 分别)
+        if not any(word in s[clause_start:start] for word in ("分别", "依次", "逐年")):
+            # (依次为96.8%、97.2%、97.5%, 逐年为6.4张、6.6张: in order, as 分别)
             i += 1
             continue
         run = [i]
@@ -983,12 +1013,18 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
     return out
 
 
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|~|～)((?:19|20)\d\d)年")
 _YEAR_LIST = re.compile(r"(?:19|20)\d\d年(?:[、和及与](?:19|20)\d\d年)+")
 
 
 def _year_list(s: str, low: int, high: int) -> list[tuple[str, int]]:
-    """The years of the last list of years (2023年、2024年、2025年) in s[low:high], as written."""
+    """The years of the last list of years (2023年、2024年、2025年; 2021年至2025年 before 逐年) in s[low:high],
+    as written."""
     found = list(_YEAR_LIST.finditer(s, low, high))
+    span = list(_YEAR_SPAN.finditer(s, low, high))
+    if span and "逐年" in s[span[-1].end():high] and (not found or span[-1].start() > found[-1].start()):
+        first, last = int(span[-1].group(1)), int(span[-1].group(2))
+        return [(f"{year}年", year) for year in range(first, last + 1)] if 0 < last - first < 12 else []
     if not found:
         return []
     return [(m.group(), int(m.group()[:4])) for m in re.finditer(r"(?:19|20)\d\d年", found[-1].group())]

@@ -54,8 +54,8 @@ def _a_place(name: str) -> bool:
 
 # 赣县区, 南山区, 萧山区, 黄山区: districts named like a word (县区, 山区), told from the word by the one
 # character before it, which is no adjective (深山区, 大山区, 偏远山区 are words)
-_LIKE_A_WORD_ENDS = ("县区", "山区")
-_ADJECTIVES = frozenset("深浅大小高低老新荒贫穷偏远原重多少两各石矿")
+_LIKE_A_WORD_ENDS = ("县区", "山区", "城市")  # (and 肥城市, 晋城市: 大城市 is a word)
+_ADJECTIVES = frozenset("深浅大小高低老新荒贫穷偏远原重多少两各石矿市县区省")
 
 
 def _named_like_a_word(name: str) -> bool:
@@ -63,7 +63,7 @@ def _named_like_a_word(name: str) -> bool:
 
 
 _NAME_FIRST = frozenset("全一二三四五六七八九十")
-_NOT_AFTER_FIRST = frozenset("市县区省旗镇乡个所家座级名项批类")
+_NOT_AFTER_FIRST = frozenset("市县区省旗镇乡个所家座级名项批类城")
 _ENDS = frozenset("市县区旗省縣區")  # what every place name ends with, in either script
 _NO_PLACE_FIRST = frozenset("我本该該各每这這那此")
 
@@ -117,14 +117,22 @@ _SPEAKER = re.compile(r"[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]"
 
 
 def speaker_place(text: str, at: int) -> str | None:
-    """The place of the speaker whose line holds position `at`, in a transcript: 眉县 of
-    眉县水利局局长 赵志刚：…; None where the line opens with no speaker or the speaker with no place."""
+    """The place of the speaker whose words hold position `at`, in a transcript: 眉县 of
+    眉县水利局局长 赵志刚：…, the colon ending the line or the speaker's words following it; None where no
+    speaker is found a few lines back, or the speaker names no place (市水利局副局长 李红梅：)."""
     line_start = text.rfind("\n", 0, at) + 1
-    speaker = _SPEAKER.match(text, line_start)
-    if speaker is None or speaker.end() > at:
-        return None
-    head = head_places("".join(speaker.group(1).split()))
-    return head[0][0] if head is not None and head[1] == "one" else None
+    for _ in range(_SPEAKER_LINES):
+        speaker = _SPEAKER.match(text, line_start)
+        if speaker is not None and speaker.end() <= at:
+            head = head_places("".join(speaker.group(1).split()))
+            return head[0][0] if head is not None and head[1] == "one" else None
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return None
+
+
+_SPEAKER_LINES = 6
 
 
 def part_place(text: str, at: int) -> str | None:
@@ -133,9 +141,9 @@ def part_place(text: str, at: int) -> str | None:
     part = text.rfind("其中", max(0, at - 200), at)
     if part < 0:
         return None  # (most clauses: no part opened before them)
-    sentence = max(text.rfind(mark, part, at) for mark in "。！？!?；;\n") + 1
+    sentence = max(text.rfind(mark, max(0, part - 200), at) for mark in "。！？!?；;\n") + 1
     part = text.rfind("其中", sentence, at)
-    if part < 0:
-        return None
+    if part < 0 or text[sentence:part].strip(" \t\u3000，,"):
+        return None  # (全市新建20所，其中宛城区5所，新增学位8000个: a part inside the city's sentence ends there)
     named = head_places("".join(text[part + 2:at].split()).lstrip("，,：:"))
     return named[0][0] if named is not None and named[1] == "one" else None
