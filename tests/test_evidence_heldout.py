@@ -119,3 +119,84 @@ def test_an_honest_rule_of_a_held_out_release_is_judged(tmp_path: Path, plan: st
                                                         status: Status) -> None:
     w = _world(tmp_path, plan, outcome, region=region)
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# A third round: a transcript whose speakers stand on lines of their own, a province's article, a
+# review that restates its targets beside the results.
+PLAN_3 = """\
+    泰安市2025年民生实事
+
+    农村自来水普及率达到98%。每千人口医疗卫生机构床位数达到7.2张。城镇调查失业率控制在5.5%以内。
+    新增公共停车泊位1万个。城乡居民基本医疗保险参保率稳定在99%以上。
+"""
+REVIEW_3 = """\
+    泰安市2025年民生实事完成情况新闻发布会实录
+
+    市水利局副局长 李红梅：
+    2025年，全市农村自来水普及率达到97.6%。
+
+    肥城市副市长 王磊：
+    2025年，我市农村自来水普及率达到99.5%，提前完成年度目标。
+
+    市卫生健康委主任 赵刚：
+    每千人口医疗卫生机构床位数2021年至2025年逐年为6.4张、6.6张、6.9张、7.1张、7.3张。全省农村自来水普及率目标全面完成。
+    城镇登记失业率4.6%，低于5.5%的控制目标；全市新增公共停车泊位1.2万个（含2024年结转的1200个），新增充电桩3000个。
+    全市户籍人口基本医疗保险参保率99.6%。代表们认为，全市民生实事总体完成较好。
+"""
+PLANS_3 = {
+    "water": ("农村自来水普及率", "value: 98%\nquote: 农村自来水普及率达到98%", "level"),
+    "beds": ("每千人口医疗卫生机构床位数", "value: 7.2张\nquote: 每千人口医疗卫生机构床位数达到7.2张", "level"),
+    "insured": ("城乡居民基本医疗保险参保率", "value: 99%以上\nquote: 城乡居民基本医疗保险参保率稳定在99%以上", "level"),
+    "unemployment": ("城镇调查失业率",
+                     "value: 5.5%\ncomparator: at_most\nsource: review-2026\nquote: 5.5%的控制目标", "level"),
+}
+
+
+def _world_3(tmp_path: Path, plan: str, outcome: str) -> World:
+    indicator, written, measure = PLANS_3[plan]
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底",
+                           *([] if "source:" in written else ["source: plan-2025"])]) + "\n"
+    lines = outcome.split("\n")
+    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]),
+                      *([] if "as_of:" in outcome else ["  as_of: 2025-12-31"]), "  source: review-2026"])
+    text = rule(indicator, plan_yaml, body, measure=measure).replace("region: 洛阳市", "region: 泰安市")
+    return world(tmp_path, PLAN_3, REVIEW_3, text, region="泰安市")
+
+
+@pytest.mark.parametrize(("plan", "outcome", "code"), [
+    # 我市 said by a county-level city's official, standing on the line above, is that city's
+    ("water", "value: 99.5%\nquote: 农村自来水普及率达到99.5%", "figure-other-region"),
+    ("water", "claim: met\nquote: 提前完成年度目标", "claim-other-region"),
+    # the province's claim; an appraisal; another statistic named before the cut quote
+    ("water", "claim: met\nquote: 全省农村自来水普及率目标全面完成", "claim-other-region"),
+    ("insured", "value: 99.6%\nquote: 基本医疗保险参保率99.6%", "figure-other-statistic"),
+])
+def test_a_trap_of_a_third_round_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
+    w = _world_3(tmp_path, plan, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "outcome", "status"), [
+    ("water", "value: 97.6%\nquote: 全市农村自来水普及率达到97.6%", Status.missed),
+    # each year of 2021年至2025年逐年为…; the target a comparison restates is the target itself
+    ("beds", "value: 7.3张\nquote: 2021年至2025年逐年为6.4张、6.6张、6.9张、7.1张、7.3张", Status.met),
+    ("unemployment", "value: 4.6%\nquote: 城镇登记失业率4.6%", None),
+])
+def test_an_honest_rule_of_a_third_round_is_judged(tmp_path: Path, plan: str, outcome: str,
+                                                   status: Status | None) -> None:
+    w = _world_3(tmp_path, plan, outcome)
+    if status is None:  # (the plan is accepted; the outcome is another statistic)
+        assert "figure-other-statistic" in w.codes() and "figure-qualifier-differs" not in w.codes(), w.problems
+    else:
+        assert w.codes() == [] and w.status is status, w.problems
+
+
+def test_a_year_in_brackets_dates_only_what_is_in_them() -> None:
+    from datetime import date
+
+    from checker.language.claims import read_claims
+
+    text = "2026年，改造城镇老旧小区120个（含2025年顺延的7个），新增养老床位800张。"
+    periods = {c.quantity.text: c.period for c in read_claims(text, date(2026, 1, 20)).claims}
+    assert periods["800张"] is not None and periods["800张"].end == date(2026, 12, 31)
+    assert periods["7个"] is not None and periods["7个"].end == date(2025, 12, 31)
