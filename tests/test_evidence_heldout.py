@@ -146,7 +146,8 @@ REVIEW_3 = """\
 PLANS_3 = {
     "water": ("农村自来水普及率", "value: 98%\nquote: 农村自来水普及率达到98%", "level"),
     "beds": ("每千人口医疗卫生机构床位数", "value: 7.2张\nquote: 每千人口医疗卫生机构床位数达到7.2张", "level"),
-    "insured": ("城乡居民基本医疗保险参保率", "value: 99%以上\nquote: 城乡居民基本医疗保险参保率稳定在99%以上", "level"),
+    "insured": ("城乡居民基本医疗保险参保率", "value: 99%以上\nquote: 城乡居民基本医疗保险参保率稳定在99%以上",
+                "level"),
     "unemployment": ("城镇调查失业率",
                      "value: 5.5%\ncomparator: at_most\nsource: review-2026\nquote: 5.5%的控制目标", "level"),
 }
