@@ -174,9 +174,12 @@ def _quote_span(text: str, claim: Claim) -> tuple[int, int]:
     if marker and marker.end() < claim.start:
         start = marker.end()
     # 每千人口拥有3岁以下婴幼儿托位数达到4.5个: a target per head is quoted with its 每千人口
-    per = max((at for at in (text.rfind(word, claim.clause[0], start) for word in PER_WORDS) if at >= 0), default=-1)
-    if per >= 0:
-        start = per
+    lead = text[claim.clause[0]:start]
+    if "每" in lead or "人均" in lead:
+        per = max((at for at in (text.rfind(word, claim.clause[0], start) for word in PER_WORDS) if at >= 0),
+                  default=-1)
+        if per >= 0:
+            start = per
     return start, end
 
 

@@ -9,6 +9,7 @@ no gazetteer: a name the rules do not recognise is left out, never guessed.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.language.script import to_simplified
@@ -120,6 +121,8 @@ def speaker_place(text: str, at: int) -> str | None:
     """The place of the speaker whose words hold position `at`, in a transcript: 眉县 of
     眉县水利局局长 赵志刚：…, the colon ending the line or the speaker's words following it; None where no
     speaker is found a few lines back, or the speaker names no place (市水利局副局长 李红梅：)."""
+    if not _has_speakers(text):
+        return None  # (most releases: no transcript)
     line_start = text.rfind("\n", 0, at) + 1
     for _ in range(_SPEAKER_LINES):
         speaker = _SPEAKER.match(text, line_start)
@@ -133,6 +136,15 @@ def speaker_place(text: str, at: int) -> str | None:
 
 
 _SPEAKER_LINES = 6
+
+
+@functools.lru_cache(maxsize=256)  # (a text's hash is kept by the str)
+def _has_speakers(text: str) -> bool:
+    """Whether some line of the text opens with a place's speaker and a colon."""
+    return any(head_places("".join(m.group(1).split())) is not None for m in _SPEAKER_LINE.finditer(text))
+
+
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
 
 
 def part_place(text: str, at: int) -> str | None:
