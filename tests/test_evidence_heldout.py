@@ -201,3 +201,16 @@ def test_a_year_in_brackets_dates_only_what_is_in_them() -> None:
     periods = {c.quantity.text: c.period for c in read_claims(text, date(2026, 1, 20)).claims}
     assert periods["800张"] is not None and periods["800张"].end == date(2026, 12, 31)
     assert periods["7个"] is not None and periods["7个"].end == date(2025, 12, 31)
+
+
+def test_work_carried_over_from_the_year_before_is_not_the_years(tmp_path: Path) -> None:
+    """新建城市绿道108公里。…108公里中有21公里为2024年结转项目: 108 counts 2024's work too."""
+    review = REVIEW + "    全市新建城市绿道108公里。需要说明的是，108公里中有21公里为2024年结转项目在今年完工的部分。\n"
+    plan = "value: 120公里\ndeadline: 2025年底\nstart: 2025-01-01\nsource: plan-2025\nquote: 新建城市绿道120公里\n"
+    w = world(tmp_path, PLAN, review, rule("新建城市绿道", plan, """\
+        - value: 108公里
+          as_of: 2025-12-31
+          source: review-2026
+          quote: 全市新建城市绿道108公里
+        """).replace("region: 洛阳市", "region: 株洲市"), region="株洲市")
+    assert "outcome-counts-carried-over" in w.codes() and w.status is Status.invalid, w.problems

@@ -237,6 +237,7 @@ _ITEM_JOINS = re.compile("以及|[、和与及]")
 # 参与率, 覆盖率, 合格率 (达标率 …) at the subject's end
 _SHARE = re.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提高|控制)")
 _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
+_ACTIVITIES = (("快检", "抽检"),)  # two kinds of work, whatever else the names share
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -260,7 +261,8 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     for pair in _CONTRASTS:
         for named, said in (pair, pair[::-1]):
             if (named in indicator and said in subject and named not in subject and said not in indicator
-                    and coverage(indicator.replace(named, ""), subject.replace(said, "")) >= 0.5):
+                    and (pair in _ACTIVITIES
+                         or coverage(indicator.replace(named, ""), subject.replace(said, "")) >= 0.5)):
                 return named, said  # (the rest alike: 城镇登记失业率, 城镇调查失业率)
     return None
 
@@ -598,7 +600,7 @@ def _claim_place(quoted: Quoted) -> tuple[str, ...] | None:
     sentence = max(_sentence_start(text, start, SENTENCE_ENDS), text.rfind("\n", 0, start) + 1)  # (not a title's)
     clause = max(clause, sentence)
     # the clauses back from the quote's to its sentence's first, the nearest naming a place or the city
-    bounds = [sentence - 1, *(at for at in range(sentence, clause) if text[at] in _CLAUSE_MARKS), clause - 1]
+    bounds = [sentence - 1, *(m.start() for m in _CLAUSE_MARK.finditer(text, sentence, clause)), clause - 1]
     for low in reversed(sorted(set(bounds))):
         lead = "".join(text[low + 1:end].split())
         head = head_places(lead)
@@ -979,7 +981,7 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
         return part
     # …；鄂温克族自治旗建成…，旗域内就诊率达到88.5%: the place an earlier clause of the sentence's part opens with
     low = max(text.rfind(mark, max(0, claim.clause[0] - 200), claim.clause[0]) for mark in "。！？!?；;\n") + 1
-    marks = [at for at in range(low, claim.clause[0]) if text[at] in _CLAUSE_MARKS]
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, low, claim.clause[0])]
     for begin in reversed([low, *(at + 1 for at in marks)]):
         head = "".join(text[begin:claim.clause[0]].split())
         if head.startswith(("其中", *_CITY_WIDE)):
@@ -1030,6 +1032,15 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     sentence = _sentence_start(text, start, titles=False)  # (a PDF line ending in 2024— is no title)
     one_year = plan_start is not None and plan_deadline is not None and (plan_deadline - plan_start).days <= 366
+    after = "".join(text[end:min(len(text), end + 120)].split())
+    carried = _CARRIED.search(after)
+    if carried is None and "。" in after:  # (…108公里。需要说明的是，108公里中有21公里为2024年结转项目)
+        following = after.split("。")[1]
+        carried = _CARRIED.search(following) if "".join(declared.text.split()) in following else None
+    if one_year and carried and carried.group(1) != str(as_of.year) + "年":
+        # 新增8420个，其中2024年结转1120个: work of the year before counted in the year's figure
+        report(Message("outcome-counts-carried-over", declared=declared.text, said=carried.group()), *field)
+        return
     if one_year and "累计" in "".join(text[sentence:end].split()):
         after = "".join(text[end:min(len(text), end + 60)].split())
         part = _PART_OF_YEAR.search(after.split("。")[0])
@@ -1052,6 +1063,8 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
 
 # 项目实施以来累计完成42个: since a start the sentence does not date
 _SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)以来")
+_CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年)"
+                      r"[^。；;，,]{0,10}")
 _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
 
 
@@ -1092,6 +1105,7 @@ _SPENT = ("投资", "产值", "工程量", "进度", "招标", "签约", "立项
 # what says the work is behind (完成进度滞后)
 _BEHIND = re.compile(r"滞后|缓慢|推迟|延期|延至|延后|未达预期|不及预期")
 _CLAUSE_MARKS = "，,；;。！？!?：:"
+_CLAUSE_MARK = re.compile("[，,；;。！？!?：:]")
 
 
 def _clause_lead(text: str, at: int) -> str:
