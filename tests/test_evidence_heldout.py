@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from test_evidence_claims import World, rule, world
+from test_evidence_traps import entry
 
 from checker.judge.verdict import Status
 
@@ -64,10 +65,7 @@ def _world(tmp_path: Path, plan: str, outcome: str, region: str = "株洲市") -
     plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025"]) + "\n"
     if plan not in LEVELS:
         plan_yaml += "start: 2025-01-01\n"
-    lines = outcome.split("\n")
-    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]),
-                      *([] if "as_of:" in outcome else ["  as_of: 2025-12-31"]), "  source: review-2026"])
-    text = rule(indicator, plan_yaml, body, measure="level" if plan in LEVELS else "count")
+    text = rule(indicator, plan_yaml, entry(outcome), measure="level" if plan in LEVELS else "count")
     return world(tmp_path, PLAN, REVIEW, text.replace("region: 洛阳市", f"region: {region}"), region="株洲市")
 
 
@@ -157,10 +155,7 @@ def _world_3(tmp_path: Path, plan: str, outcome: str) -> World:
     indicator, written, measure = PLANS_3[plan]
     plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底",
                            *([] if "source:" in written else ["source: plan-2025"])]) + "\n"
-    lines = outcome.split("\n")
-    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]),
-                      *([] if "as_of:" in outcome else ["  as_of: 2025-12-31"]), "  source: review-2026"])
-    text = rule(indicator, plan_yaml, body, measure=measure).replace("region: 洛阳市", "region: 泰安市")
+    text = rule(indicator, plan_yaml, entry(outcome), measure=measure).replace("region: 洛阳市", "region: 泰安市")
     return world(tmp_path, PLAN_3, REVIEW_3, text, region="泰安市")
 
 

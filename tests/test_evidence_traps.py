@@ -96,14 +96,17 @@ PLANS = {
 }
 
 
-def _world(tmp_path: Path, plan: str, indicator: str, outcome: str, region: str = "洛阳市") -> World:
+def entry(outcome: str) -> str:
+    """One outcome as a YAML list item from its fields (one a line), of the review and as of the
+    end of 2025 unless it says otherwise."""
     lines = outcome.split("\n")
-    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:])])
-    if "source:" not in outcome:
-        body += "\n  source: review-2026"
-    if "as_of:" not in outcome:
-        body += "\n  as_of: 2025-12-31"
-    text = rule(indicator, PLANS[plan], body, measure="level" if plan == "insured" else "count")
+    return "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]),
+                      *([] if "source:" in outcome else ["  source: review-2026"]),
+                      *([] if "as_of:" in outcome else ["  as_of: 2025-12-31"])])
+
+
+def _world(tmp_path: Path, plan: str, indicator: str, outcome: str, region: str = "洛阳市") -> World:
+    text = rule(indicator, PLANS[plan], entry(outcome), measure="level" if plan == "insured" else "count")
     return world(tmp_path, PLAN_TEXT, TRAPS_REVIEW, text.replace("region: 洛阳市", f"region: {region}"))
 
 
@@ -254,11 +257,8 @@ ENV_PLANS = {
 def test_a_trapped_outcome_of_another_domain_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
     indicator, written = ENV_PLANS[plan]
     plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025"]) + "\n"
-    lines = outcome.split("\n")
-    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]), "  as_of: 2025-12-31",
-                      "  source: review-2026"])
     measure = "count" if plan in ("bus", "heating") else "level"
-    w = world(tmp_path, ENV_PLAN, ENV_REVIEW, rule(indicator, plan_yaml, body, measure=measure))
+    w = world(tmp_path, ENV_PLAN, ENV_REVIEW, rule(indicator, plan_yaml, entry(outcome), measure=measure))
     assert code in w.codes() and w.status is Status.invalid, w.problems
 
 
@@ -483,10 +483,7 @@ def _qa_world(tmp_path: Path, plan: str, outcome: str, region: str = "宝鸡市"
     plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025"]) + "\n"
     if measure == "count":
         plan_yaml += "start: 2025-01-01\n"
-    lines = outcome.split("\n")
-    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]),
-                      *([] if "as_of:" in outcome else ["  as_of: 2025-12-31"]), "  source: review-2026"])
-    text = rule(indicator, plan_yaml, body, measure=measure).replace("region: 洛阳市", f"region: {region}")
+    text = rule(indicator, plan_yaml, entry(outcome), measure=measure).replace("region: 洛阳市", f"region: {region}")
     return world(tmp_path, QA_PLAN, QA_REVIEW, text, region="宝鸡市")
 
 
@@ -597,8 +594,7 @@ PLAN_YEARS = """\
 def test_an_honest_rule_of_a_review_of_several_years_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                                                 measure: str, status: Status) -> None:
     plan_yaml = plan + ("" if "source:" in plan else "\nsource: plan-2025") + "\n"
-    lines = outcome.split("\n")
-    body = "\n".join(["- " + lines[0], *("  " + line for line in lines[1:]), "  source: review-2026"])
+    body = entry(outcome)
     plan_text = PLAN_YEARS.replace("2023年新建", "三年共新建、改扩建中小学和幼儿园150所。2023年新建") \
         if "quote: 50所" in plan else PLAN_YEARS
     w = world(tmp_path, plan_text, REVIEW_YEARS, rule(indicator, plan_yaml, body, measure=measure))
