@@ -209,3 +209,12 @@ def test_work_carried_over_from_the_year_before_is_not_the_years(tmp_path: Path)
           quote: 全市新建城市绿道108公里
         """).replace("region: 洛阳市", "region: 株洲市"), region="株洲市")
     assert "outcome-counts-carried-over" in w.codes() and w.status is Status.invalid, w.problems
+
+
+def test_a_task_of_a_reviews_next_steps_is_no_target_of_the_year_reviewed(tmp_path: Path) -> None:
+    """三、下步打算 … 新建农贸市场快检室30个, in a review of 2026-01: a plan of the year after, not 2025's."""
+    review = REVIEW.replace("    二、下步打算\n", "    二、下步打算\n    新建农贸市场快检室30个。\n")
+    plan = "value: 30个\ndeadline: 2025年底\nstart: 2025-01-01\nsource: review-2026\nquote: 新建农贸市场快检室30个\n"
+    w = world(tmp_path, PLAN, review, rule("新建农贸市场快检室", plan).replace("region: 洛阳市", "region: 株洲市"),
+              region="株洲市")
+    assert "plan-task-deadline-passed" in w.codes() and w.status is Status.invalid, w.problems

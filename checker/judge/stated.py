@@ -380,6 +380,11 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
     its deadline is the one its sentence gives the figure (2025年底前…4000户，到2027年…1.2万户:
     4000户 is due by 2025)."""
     text = quoted.release.text
+    published = quoted.release.release.published
+    if claim.section is ClaimKind.plan and deadline is not None \
+            and deadline < published and not _DONE_BEFORE.search("".join(text[claim.clause[0]:claim.end].split())):
+        # 三、下步打算 … 新建农贸市场快检室30个, in a release of 2026, for a deadline of 2025: a task still to do
+        report(Message("plan-task-deadline-passed", deadline=deadline, published=published), "plan", "deadline")
     own = claim.period
     if (deadline is not None and own is not None and own.end is not None and claim.period_text
             and own.end.year != deadline.year and any(ch.isdigit() for ch in claim.period_text)  # (今年: below)
@@ -393,7 +398,6 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
                        said=claim.period_text), "plan", "deadline")
     lead = "".join(text[claim.clause[0]:claim.start].split())
     base = _heading_over(text, claim.start) if _names_a_base(text) else None
-    published = quoted.release.release.published
     if base and _BASE.search(base) and claim.kind is not ClaimKind.plan and not _TARGET_WORDS.search(lead):
         report(Message("plan-figure-is-result", declared=declared.text, heading=base), "plan", "value")
     elif (claim.kind is ClaimKind.stat and claim.period is not None and claim.period.end is not None
