@@ -218,3 +218,22 @@ def test_a_task_of_a_reviews_next_steps_is_no_target_of_the_year_reviewed(tmp_pa
     w = world(tmp_path, PLAN, review, rule("新建农贸市场快检室", plan).replace("region: 洛阳市", "region: 株洲市"),
               region="株洲市")
     assert "plan-task-deadline-passed" in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("extra", "indicator", "plan_value", "value", "quote", "code"), [
+    # a list of targets a host announces before a colon is no report of results
+    ("市委、市政府确定了12件为民办实事，其中包括：改造提升背街小巷150条，新增公共停车泊位1万个。", "改造提升背街小巷",
+     "150条", "150条", "改造提升背街小巷150条", "outcome-figure-is-target"),
+    # a total (合计) beside the items its sentence gives: 132 is new and replacement buses together
+    ("新增新能源公交车86辆，更新淘汰老旧公交车46辆，合计投放新能源公交车132辆。", "新增新能源公交车", "120辆", "132辆",
+     "投放新能源公交车132辆", "figure-counts-other"),
+])
+def test_a_figure_of_a_list_announced_or_summed_is_refused(tmp_path: Path, extra: str, indicator: str,
+                                                           plan_value: str, value: str, quote: str,
+                                                           code: str) -> None:
+    review = REVIEW.replace("    一、完成情况\n", f"    一、完成情况\n    {extra}\n")
+    plan = (f"value: {plan_value}\ndeadline: 2025年底\nstart: 2025-01-01\nsource: plan-2025\n"
+            f"quote: {indicator}{plan_value}\n")
+    text = rule(indicator, plan, entry(f"value: {value}\nquote: {quote}")).replace("region: 洛阳市", "region: 株洲市")
+    w = world(tmp_path, PLAN + f"    {indicator}{plan_value}。\n", review, text, region="株洲市")
+    assert code in w.codes() and w.status is Status.invalid, w.problems

@@ -213,7 +213,9 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
               and not elides(c)]
-    better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + 0.3) and not elides(c)]
+    margin = 0.0 if lead.startswith(_TOTAL_WORDS) else 0.3  # (合计投放…132辆 beside 新增…86辆: the items differ)
+    better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + margin) and not elides(c)
+               and (margin or likeness(indicator, c.subject) > mine)]
     better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
     if better:
         best = max(better, key=lambda c: likeness(indicator, c.subject))
@@ -232,6 +234,9 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
 
 _ITEM_JOINS = re.compile("以及|[、和与及]")
+_TOTAL_WORDS = ("合计", "共计", "总计", "两项合计", "累计合计")
+# what announces a list of targets before a colon (市委、市政府确定了12件为民办实事，其中包括：…), not 现将…如下
+_ANNOUNCED = re.compile(r"确定了|确定的|提出了|计划|目标是|目标为|任务是|任务为|预期目标|主要目标|部署了?")
 
 # words that make two statistics of one thing: 城镇登记失业率 is not 城镇调查失业率, 城市低保 not 城乡低保
 # 参与率, 覆盖率, 合格率 (达标率 …) at the subject's end
@@ -784,6 +789,14 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     ends = [at for at in (text.find(mark, claim.end) for mark in "。！？!?\n") if at >= 0]
     if ends and text[min(ends)] in "？?":
         report(Message("outcome-figure-in-question", declared=declared.text), *field)
+    low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)  # (a heading above, 一、完成情况, is not of it)
+    sentence = "".join(text[low:claim.clause[0]].split())
+    colon = max(sentence.rfind("："), sentence.rfind(":"))
+    if colon >= 0 and not target:
+        announced = _ANNOUNCED.search(sentence[:colon])
+        if announced and not _DONE_WORDS.search(sentence[:colon]):
+            report(Message("outcome-figure-is-target", declared=declared.text, word=announced.group()), *field)
+            target = announced
     tail = "".join(text[claim.end:claim.end + 8].split())
     if _TARGET_AFTER.match(tail) and not target:
         report(Message("outcome-figure-is-target", declared=declared.text, word=tail[:5]), *field)
