@@ -237,3 +237,16 @@ def test_a_figure_of_a_list_announced_or_summed_is_refused(tmp_path: Path, extra
     text = rule(indicator, plan, entry(f"value: {value}\nquote: {quote}")).replace("region: 洛阳市", "region: 株洲市")
     w = world(tmp_path, PLAN + f"    {indicator}{plan_value}。\n", review, text, region="株洲市")
     assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+def test_what_was_built_is_not_what_is_in_use(tmp_path: Path) -> None:
+    """新建老年食堂64个, and a sentence on 新建的64个…中有13个…尚未投入运营: for 新建60个并全部投入运营, not met."""
+    said = ("全市新建老年食堂64个，全年提供助餐服务326万人次。"
+            "经代表视察，新建的64个老年食堂中有13个因未配备服务人员尚未投入运营。")
+    review = REVIEW.replace("    一、完成情况\n", f"    一、完成情况\n    {said}\n")
+    plan = ("value: 60个\ndeadline: 2025年底\nstart: 2025-01-01\nsource: plan-2025\n"
+            "quote: 新建老年食堂60个并全部投入运营\n")
+    text = rule("新建老年食堂", plan, entry("value: 64个\nquote: 全市新建老年食堂64个"))
+    text = text.replace("region: 洛阳市", "region: 株洲市")
+    w = world(tmp_path, PLAN + "    新建老年食堂60个并全部投入运营。\n", review, text, region="株洲市")
+    assert "figure-not-all-in-use" in w.codes() and w.status is Status.invalid, w.problems

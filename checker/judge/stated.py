@@ -852,10 +852,22 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
                 field: tuple[object, ...]) -> None:
     """筹集保障性租赁住房1800套 or 开工建设1200套 for a target to 建成 3000套: what was started is
     not what was built."""
-    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
+    text = quoted.release.text
+    lead = "".join(text[claim.clause[0]:claim.start].split())
     started = _STARTED.search(lead)
     if started and not _BUILT.search(lead) and _BUILT.search(plan_quote) and not _STARTED.search(plan_quote):
         report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
+    if _IN_USE.search("".join(plan_quote.split())):
+        # 新建…64个 and, a sentence on, 新建的64个…中有13个…尚未投入运营: for a target of use, not all are in use
+        after = "".join(text[claim.end:min(len(text), claim.end + 160)].split())
+        written = "".join(claim.quantity.text.split())
+        idle = _NOT_IN_USE.search(after)
+        if idle and (idle.start() < after.find("。") or written in after[:idle.start()]):
+            report(Message("figure-not-all-in-use", declared=declared.text, said=idle.group()), *field)
+
+
+_IN_USE = re.compile(r"投入运营|投入使用|投用|运营|开放使用|开诊")
+_NOT_IN_USE = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:正式)?(?:投入运营|投入使用|投用|运营|开放|开诊)")
 
 
 # a figure per head or per period (每千人口6.5张, 人均2.8平方米, 每人每月480元)
