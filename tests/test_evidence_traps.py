@@ -657,3 +657,12 @@ def test_a_target_quoted_from_an_indicator_table_is_judged(tmp_path: Path) -> No
     assert w.codes() == [] and w.status is Status.missed, w.problems
     w = world(tmp_path / "base", plan, review, rule(beds, written.replace("38张", "32张"), outcome, measure="level"))
     assert w.status is Status.invalid, w.problems
+
+
+def test_a_plan_is_not_quoted_from_a_tables_results_column(tmp_path: Path) -> None:
+    """新建社区食堂  50个  43个 under 年度目标 and 完成情况: 43个 is what was done; 50个 is the target."""
+    quote = '"新建社区食堂    50个          43个"'
+    for value, codes in (("43个", ["plan-figure-is-result"]), ("50个", [])):
+        plan = f"value: {value}\ndeadline: 2025年底\nstart: 2025-01-01\nsource: review-2026\nquote: {quote}\n"
+        w = world(tmp_path / value, TABLE_PLAN, TABLE_REVIEW, rule("新建社区食堂", plan))
+        assert w.codes() == codes, w.problems

@@ -405,6 +405,10 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
     base = _heading_over(text, claim.start) if _names_a_base(text) else None
     if base and _BASE.search(base) and claim.kind is not ClaimKind.plan and not _TARGET_WORDS.search(lead):
         report(Message("plan-figure-is-result", declared=declared.text, heading=base), "plan", "value")
+    elif (cell := table_cell(text, claim.start)) is not None and _DONE_WORDS.search(cell[1]) \
+            and not _TARGET_WORDS.search(cell[1]):
+        # 新建社区食堂  50个  43个 under 年度目标 and 完成情况: 43个 is what was done, not the target
+        report(Message("plan-figure-is-result", declared=declared.text, heading=cell[1]), "plan", "value")
     elif (claim.kind is ClaimKind.stat and claim.period is not None and claim.period.end is not None
           and claim.period.end < published and re.fullmatch(r"[\d.]+", claim.quantity.text)):  # (a table's cell)
         # 每千名老年人拥有养老床位（张）  32  38: 32 is the 2020 base, not the 2025 target

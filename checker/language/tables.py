@@ -1,10 +1,10 @@
 """Tables set out as text: a five-year plan's indicators (指标 / 2020年 / 2025年 / 属性, the unit in
 the label: 农村自来水普及率（%）  86  92  约束性), a review's 项目 / 年度目标 / 完成情况.
 
-A table is a run of lines of as many cells, two or more spaces, a tab or a full-width space
-apart, under a heading line of the same cells with no bare number. A bare number in a row is a
-figure of the unit its label names, of the period its column's heading names. Prose has no such
-runs: a line of prose is one cell.
+A table is a run of lines of as many cells (two or more spaces, a tab or a full-width space apart;
+or single spaces, in a line of three cells or more) under a heading line of the same number of
+cells with no figure but a year. A bare number in a row is a figure of the unit its label names,
+of the period its column's heading names. Prose has no such runs: a line of prose is one cell.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class TableFigure:
 
     start: int  # the number's extent in the text
     end: int
-    number: str  # as written, without 〔〕
+    number: str  # as written, with ≥ or ≤, without 〔〕
     unit: str  # from the row's label (（%）, （张）)
     label: str  # the row's label without its unit: what it counts
     line: tuple[int, int]  # the row
@@ -122,24 +122,22 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     if not _LABEL_GAP.search(text, low, high):
         return found  # (most stretches of a release: prose, no label naming a unit before a gap)
     for start, stop in _lines(text, low, high):
-        cells = _cells(text, start, stop)
-        if len(cells) < 2:
+        row = _row(text, start)
+        if row is None:
             continue
-        first = next((k for k, (_, _, cell) in enumerate(cells) if not cell[:1].isdigit()), 0)  # (序号 aside)
-        label = _UNIT.search(cells[first][2])
+        cells, heading, name = row
+        first = next(k for k, (_, _, cell) in enumerate(cells) if cell == name)  # (序号 aside)
+        label = _UNIT.search(name)
         if label is None:
-            continue
-        heading = _heading(text, start, len(cells))
-        if heading is None:
             continue
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
             bare = _BARE.fullmatch(cell)
             if bare is None or not low <= a < high:
                 continue
             year = _YEAR.search(heading[k])
-            offset = cell.index(bare.group(1) + bare.group(2))
             written = bare.group(1) + bare.group(2)
-            found.append(TableFigure(a + offset, a + offset + len(written), written, label.group(1),
-                                     cells[first][2][:label.start()], (start, stop), heading[k],
-                                     int(year.group(1)) if year else None, cell[:1] in "〔[［"))
+            at = a + cell.index(written)
+            found.append(TableFigure(at, at + len(written), written, label.group(1), name[:label.start()],
+                                     (start, stop), heading[k], int(year.group(1)) if year else None,
+                                     cell[:1] in "〔[［"))
     return found
