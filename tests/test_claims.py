@@ -81,6 +81,18 @@ def test_periods_running_totals_and_relative_years() -> None:
     assert reading.ambiguous == ("2026年前",)
 
 
+def test_a_period_after_the_first_figure_dates_only_its_part() -> None:
+    # a period opening a sentence dates all its parts; one that a 其中 part states, after the
+    # sentence's first figures, dates that part alone (a held-out 政府工作报告's 十件民生实事)
+    claims = _claims("2026年，新建改扩建中小学幼儿园15所；新增普惠托位1500个。")
+    assert claims["1500个"].period is not None and claims["1500个"].period.end == date(2026, 12, 31)
+    claims = _claims("新建改扩建中小学幼儿园15所，新增学位1.2万个以上，其中2026年秋季开学前中心城区新增公办学位4000个；"
+                     "新增普惠托位1500个；上半年完成中心城区15处易涝积水点改造。")
+    assert claims["4000个"].period is not None and claims["4000个"].period.end == date(2026, 9, 1)
+    assert claims["1500个"].period is None or claims["1500个"].period.end != date(2026, 9, 1)
+    assert claims["15处"].period_text != "2026年秋季开学前"
+
+
 @pytest.mark.parametrize(("text", "figure", "kind"), [
     ("2026年计划新增城镇就业8万人", "8万人", ClaimKind.plan),
     ("2024年全市实际新增城镇就业8.3万人", "8.3万人", ClaimKind.outcome),

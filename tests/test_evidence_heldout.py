@@ -250,3 +250,58 @@ def test_what_was_built_is_not_what_is_in_use(tmp_path: Path) -> None:
     text = text.replace("region: 洛阳市", "region: 株洲市")
     w = world(tmp_path, PLAN + "    新建老年食堂60个并全部投入运营。\n", review, text, region="株洲市")
     assert "figure-not-all-in-use" in w.codes() and w.status is Status.invalid, w.problems
+
+
+# A fourth round: a 人大 report that checks the government's figures, a review whose quote cuts
+# off what its figure counts.
+PLAN_4 = """\
+    株洲市2025年民生实事
+
+    新建改建城市公共厕所150座。完成农村户厕改造2万户。新建城市绿道120公里。
+"""
+REVIEW_4 = """\
+    关于2025年民生实事办理情况的调研报告
+
+    市政府报告称，全年新建改建城市公共厕所162座，超额完成年度任务。调研组实地核查发现，部分公厕尚在施工，实际建成并投入使用145座。
+    全年完成农村户厕改造1.6万户，完成老旧小区燃气用户改造2.3万户。
+    经核实，全市农村户厕改造1.6万户均已通过验收。
+    全市新建城市绿道125公里。抽查发现，12公里绿道存在路面破损问题。
+"""
+PLANS_4 = {
+    "toilets": ("新建改建城市公共厕所", "value: 150座\nquote: 新建改建城市公共厕所150座"),
+    "latrines": ("农村户厕改造", "value: 2万户\nquote: 完成农村户厕改造2万户"),
+    "greenways": ("新建城市绿道", "value: 120公里\nquote: 新建城市绿道120公里"),
+}
+
+
+def _world_4(tmp_path: Path, plan: str, outcome: str) -> World:
+    indicator, written = PLANS_4[plan]
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "start: 2025-01-01", "source: plan-2025"]) + "\n"
+    text = rule(indicator, plan_yaml, entry(outcome)).replace("region: 洛阳市", "region: 株洲市")
+    return world(tmp_path, PLAN_4, REVIEW_4, text, region="株洲市")
+
+
+@pytest.mark.parametrize(("plan", "outcome", "code"), [
+    # the government's figure, and its claim, that the deputies' check takes back (实际建成…145座)
+    ("toilets", "value: 162座\nquote: 全年新建改建城市公共厕所162座", "outcome-corrected-later"),
+    ("toilets", "claim: exceeded\nquote: 全年新建改建城市公共厕所162座，超额完成年度任务", "outcome-corrected-later"),
+    # a quote that keeps only 改造 of what its figure counts (老旧小区燃气用户改造)
+    ("latrines", "value: 2.3万户\nquote: 改造2.3万户", "figure-subject-cut"),
+])
+def test_a_trap_of_a_fourth_round_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
+    w = _world_4(tmp_path, plan, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "outcome", "status"), [
+    # the checked figure itself; a check that confirms the figure before it
+    ("toilets", "value: 145座\nquote: 实际建成并投入使用145座", Status.missed),
+    ("latrines", "value: 1.6万户\nquote: 全年完成农村户厕改造1.6万户", Status.missed),
+    ("latrines", "value: 1.6万户\nquote: 改造1.6万户", Status.missed),
+    # a check that finds faults in a part (抽查发现，12公里…存在问题) corrects nothing
+    ("greenways", "value: 125公里\nquote: 全市新建城市绿道125公里", Status.met),
+])
+def test_an_honest_rule_of_a_fourth_round_is_judged(tmp_path: Path, plan: str, outcome: str,
+                                                    status: Status) -> None:
+    w = _world_4(tmp_path, plan, outcome)
+    assert w.codes() == [] and w.status is status, w.problems

@@ -20,6 +20,7 @@ from checker.judge.stated import (
     Quoted,
     Report,
     check_adjusted,
+    check_corrected,
     check_edges,
     check_figure,
     check_outcome_dates,
@@ -127,6 +128,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                             published=ref.published), *where, "as_of")
         check_outcome_dates(quoted, outcome, problem, where)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
+        check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, problem, where)
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
         if outcome.increment:
             increments.append((outcome.as_of, item.index, stated_start(quoted, outcome.as_of)))

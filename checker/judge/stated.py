@@ -147,10 +147,42 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
         report(Message("figure-is-earlier-level", what=what, declared=declared.text,
                        later=_written(later[0].quantity) if later else Message("figure-later-unquoted")), *field)
     text = quoted.release.text
+    said = _subject_cut(quoted, claim, indicator)
+    if said is not None:
+        report(Message("figure-subject-cut", what=what, declared=declared.text, quoted=claim.subject, said=said,
+                       indicator=indicator), *field)
+        return claim
     _check_subject(claim, [c for c in claims if c is claim or not _same_row(text, c, claim)], declared, what,
                    indicator, report, field, _nearby(quoted, claim) if nearby else [],
                    "".join(text[claim.clause[0]:claim.start].split()))
     return claim
+
+
+# words of what is done, not of what is counted: a subject of these alone (改造2.3万户) names no thing
+_DOING = re.compile("新建|改建|扩建|改扩建|新增|建设|建成|完成|实施|开展|改造|提升|推进|累计|全年|共计|共|"
+                    "投入使用|投用|培训|救助|帮扶|惠及|服务|达到|达|实现|增加|提高|全市|全县|全区|我市|"
+                    "今年|当年|年内|已|和|、")
+
+
+def content(name: str) -> str:
+    """A name without the words of doing: what it counts (农村户厕改造 → 农村户厕)."""
+    return _DOING.sub("|", to_simplified(name))
+
+
+def _content_pairs(name: str) -> set[str]:
+    return {pair for pair in pairs(content(name)) if "|" not in pair}
+
+
+def _subject_cut(quoted: Quoted, claim: Claim, indicator: str) -> str | None:
+    """What the release says a figure counts, where the quote cuts it off and keeps only words of
+    doing (改造2.3万户 out of 完成老旧小区燃气用户改造2.3万户) and what it cuts off shares nothing
+    with the indicator (农村户厕改造): the quote names no thing, and the release names another."""
+    if _content_pairs(claim.subject) or not _content_pairs(indicator):
+        return None
+    whole = next((c for c in quoted.reading.claims_within(claim.start, claim.end) if c.start == claim.start), None)
+    if whole is None or whole.subject == claim.subject or not _content_pairs(whole.subject):
+        return None
+    return None if _content_pairs(whole.subject) & _content_pairs(indicator) else whole.subject
 
 
 def _nearby(quoted: Quoted, claim: Claim) -> list[Claim]:
@@ -1099,6 +1131,51 @@ _SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行
 _CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年)"
                       r"[^。；;，,]{0,10}")
 _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
+
+
+
+# what takes back a figure said before it: a check of it (调研组实地核查发现…实际建成145座), a correction
+_CORRECTED = re.compile(r"核查|核实|复核|核减|抽查|暗访|实地查看|(?:督查|检查|审计|调研|视察|走访)(?:中|时)?发现"
+                        r"|更正|订正|修正为|应为|实为")
+_ACTUAL = re.compile("实际|实为|应为|仅|只有|核减|核定|更正为|订正为|修正为")
+
+
+def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity | None,
+                    comparator: Comparator | None, report: Report, where: tuple[object, ...]) -> None:
+    """A figure or claim that the rest of its paragraph checks and corrects is not the outcome: a
+    人大 report's 市政府报告称新建公厕162座，超额完成年度任务 before 调研组核查发现…实际建成145座. For
+    a figure, another figure of the same kind after the correction; for a claim of completion, one
+    short of the target."""
+    text, end = quoted.release.text, quoted.match.end
+    rest = text[end:min(len(text), end + 240)]
+    stop = rest.find("\n\n")
+    rest = rest if stop < 0 else rest[:stop]
+    said = _CORRECTED.search(rest)
+    if said is None:
+        return
+    low = end + said.start()
+    high = min((at for at in (text.find(mark, low) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    like = declared or target
+    if like is None:
+        return
+    for claim in quoted.release.reading_around(low, high).claims_within(low, high):
+        lead = "".join(text[claim.clause[0]:claim.start].split())
+        if claim.ratio or claim.change is not None or "其中" in lead or not _ACTUAL.search(lead):
+            # (a part, 其中18公里为结转项目, is no correction, nor a finding of another thing: 抽查
+            # 发现12座存在卫生问题; what is found to be so is: 实际建成145座, 核减为145座)
+            continue
+        try:
+            if not claim.quantity.comparable_with(like):
+                continue
+            found, wanted = to_base(claim.quantity.value, claim.quantity.unit)[0], to_base(like.value, like.unit)[0]
+        except CheckerError:
+            continue
+        falls = comparator in (Comparator.at_most, Comparator.less_than)
+        short = declared is None and (found > wanted if falls else found < wanted)
+        if declared is not None and not _same_number(declared, claim.quantity) or short:
+            report(Message("outcome-corrected-later", said="".join(text[end + said.start():claim.end].split()),
+                           figure=_written(claim.quantity)), *where, "quote")
+            return
 
 
 def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:

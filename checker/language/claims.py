@@ -368,6 +368,7 @@ class ClaimReader:
 
         claims: list[Claim] = []
         previous_end = 0
+        found_starts = [start for _, start, _ in found]
         for number, (quantity, start, end) in enumerate(found):
             clause = span(start, end, self.clause_bounds)
             sentence = span(start, end, self.sentence_bounds)
@@ -388,7 +389,11 @@ class ClaimReader:
                 if part >= 0:
                     first_part = min(at for at in (s.find("；", sentence[0], start), s.find(";", sentence[0], start))
                                      if at >= 0)  # there is one: the last
-                    if not _within(located_periods, period_ends, sentence[0], first_part, part, start):
+                    # (a period after the sentence's first figure, in its first part, opens nothing:
+                    # 新建…15所，其中2026年秋季开学前…4000个；新增普惠托位1500个)
+                    first_figure = found_starts[bisect.bisect_left(found_starts, sentence[0])]
+                    if not _within(located_periods, period_ends, sentence[0], min(first_part, first_figure), part,
+                                   start):
                         period_text, period = None, None
             if published is not None:
                 # 今年 after a year the sentence names (…2024年民生实事办理成效，今年将新增学位2万个) dates

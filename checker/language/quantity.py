@@ -561,9 +561,16 @@ def _lead_qualifier(s: str, i: int) -> tuple[Qualifier | None, int]:
     for length in _PREFIX_LENGTHS:  # one look-up per length, not a comparison per word
         if length <= i:
             qualifier = PREFIXES.get(s[i - length:i])
-            if qualifier is not None:
+            if qualifier is not None and not (length == 1 and s[i - 2:i] in _WORDS_ENDING_IN_A_QUALIFIER):
                 return qualifier, i - length
     return None, i
+
+
+# words whose last character is a one-character qualifier but which qualify nothing: 签约30个 is
+# 30 signed, not about 30; 最近3年 is the last three years, not nearly three
+_WORDS_ENDING_IN_A_QUALIFIER = frozenset((
+    "签约", "节约", "预约", "合约", "公约", "条约", "制约", "履约", "违约", "特约", "邀约", "集约", "简约", "解约",
+    "续约", "附近", "最近", "临近", "靠近", "邻近", "就近", "亲近", "贴近"))
 
 
 # every place an idiom starts, overlapping ones too (a lookahead consumes nothing)
