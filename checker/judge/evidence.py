@@ -13,6 +13,7 @@ from datetime import date
 
 from checker.diagnostics import Diagnostic, Severity
 from checker.frozen import record
+from checker.inputs.models import Measure
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
@@ -28,6 +29,7 @@ from checker.judge.stated import (
     check_region,
     check_scope,
     check_target,
+    check_total_period,
     check_year,
     figure_of,
     stated_start,
@@ -60,8 +62,10 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     # (a milestone quoted from the review that reports it may share its words with its claim)
     plan_span = None if not located or plan.value is None else (plan.source, located[1].match.start,
                                                                  located[1].match.end)
+    plan_set = None  # the date of the plan's release
     if located:
         ref, quoted = located
+        plan_set = ref.published
         quotes.append(ref)
         check_edges(quoted, problem, ("plan",))
         claim = None
@@ -129,6 +133,10 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         check_outcome_dates(quoted, outcome, problem, where)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, problem, where)
+        if item.quantity is not None and reading.plan.measure is Measure.count \
+                and (figure := figure_of(quoted, item.quantity)) is not None:
+            check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
+                               plan.quote, outcome.as_of, problem, (*where, "value"))
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
         if outcome.increment:
             increments.append((outcome.as_of, item.index, stated_start(quoted, outcome.as_of)))

@@ -752,14 +752,15 @@ _SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进�
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期|有望|可望|估计|目标|任务(?:是|为|数|$)|承诺|确保|距离|"
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|"
+                           r"任务(?:是|为|数|$)|承诺|确保|距离|"
                            r"确定(?:的|了)|说要|提出(?:的|了)|"
                            r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
-                           r"需(?=要?完成|要?达到)|可(?=完成|达到|建成|实现)|"
+                           r"需(?=要?完成|要?达到)|可(?=完成|达到|达|建成|实现)|"
                            r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
                            r"开工|实施|打造|推进|启动|培育|创建|培训|提供|增设|发放|筹集|开通|建立)")
 # (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个)
-_DONE_WORDS = re.compile(r"(?<!预计)(?<!预期)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
+_DONE_WORDS = re.compile(r"(?<!预计)(?<!预期)(?<!预估)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
                          r"(?:完成|建成|实现|达到|超额|实际|已)")
 # what says, among tasks (三、下步打算: 完成食品安全监督抽检5万批次), that the work is done already
 _DONE_BEFORE = re.compile(r"已|实际|共完成|累计完成|全年完成|(?:19|20)\d\d年(?:已|共|累计)?完成")
@@ -882,6 +883,16 @@ _WHOLE = re.compile(r"全市|全县|全区|全域|市域|县域")
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
 _BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
 _STARTED = re.compile(r"开工|筹集|启动|在建|动工|新开工")
+_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设")  # a plan of work done, unless it says 开工
+# a step before the work: signed, applied for, sited, approved, exhibits set up
+_STEP_BEFORE = re.compile(r"签约|受理|申请|选址|立项|招标|批复|备案|布展|采购")
+# words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
+_PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
+_DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
+# the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
+_UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
+_REST_UNDONE = re.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
+                          r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE)
 
 
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -890,9 +901,30 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     not what was built."""
     text = quoted.release.text
     lead = "".join(text[claim.clause[0]:claim.start].split())
+    plan = "".join(plan_quote.split())
+    tail = "".join(text[claim.end:claim.clause[1]].split())
     started = _STARTED.search(lead)
-    if started and not _BUILT.search(lead) and _BUILT.search(plan_quote) and not _STARTED.search(plan_quote):
+    # (未能如期开工的9个…全部建成投用: 9 built)
+    if started and not _BUILT.search(lead) and not _BUILT.search(tail) \
+            and (_BUILT.search(plan) or _MADE.search(plan)) and not _STARTED.search(plan):
         report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
+        return
+    # (新签约…12家, 受理…申请236台, 完成30个…的选址: a step before the work, where the plan names the work)
+    step = _STEP_BEFORE.search(lead) or _STEP_BEFORE.search(tail)
+    if step and step.group() not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)):
+        report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
+        return
+    done_part = "其中" in lead or _DONE_PART.search(lead) or ("已" in lead and _DONE_PART.search("已" + tail))
+    if claim.quantity.unit not in RELATIVE_UNITS and not done_part:
+        # (the part done, 其中138个…已完成竣工验收 or 已建成投用22个, is what its sentence's rest is not)
+        # 改造…150个，…其中138个小区已完成竣工验收，其余12个…尚未完工: the figure holds work not done
+        stop = min((at for at in (text.find(mark, claim.end) for mark in SENTENCE_ENDS) if at >= 0),
+                   default=len(text))
+        rest = "".join(text[claim.end:min(stop, claim.end + 200)].split())
+        undone = _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest)
+        if undone:
+            report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group()), *field)
+            return
     if _IN_USE.search("".join(plan_quote.split())):
         # 新建…64个 and, a sentence on, 新建的64个…中有13个…尚未投入运营: for a target of use, not all are in use
         after = "".join(text[claim.end:min(len(text), claim.end + 160)].split())
@@ -937,6 +969,7 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     what 其中 opens with, before the words the indicator shares, names the part."""
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split()).lstrip("（(")
     if not lead.startswith("其中"):
+        _check_whole(quoted, claim, declared, indicator, lead, report, field)
         return
     rest, wanted = to_simplified(lead[2:]), set(pairs(to_simplified(indicator)))
     shared = next((i for i in range(len(rest) - 1) if rest[i:i + 2] in wanted), None)
@@ -944,6 +977,27 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     when = any(mark in part for mark in ("年", "月", "季", "期间", "以来"))  # 其中当年新建42处: a time, not a part
     if len(part) >= 2 and not when and head_places(part) is None and not any(ch in indicator for ch in part[:2]):
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
+
+
+def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, lead: str, report: Report,
+                 field: tuple[object, ...]) -> None:
+    """The whole is not the part the indicator names, where its sentence goes on to give that part:
+    新增养育托育托位2680个，其中普惠托位1860个, for 新增普惠托位."""
+    text = quoted.release.text
+    after = "".join(text[claim.end:claim.end + 60].split())
+    part = _PART_AFTER.match(after)
+    if part is None:
+        return
+    named = to_simplified(part.group(1))
+    if len(named) >= 2 and named in to_simplified("".join(indicator.split())) \
+            and named not in to_simplified(lead + claim.subject):
+        report(Message("figure-whole-of-part", declared=declared.text, part=part.group().lstrip("，,；;"),
+                       indicator=indicator), *field)
+
+
+# a part its sentence gives right after a figure: ，其中普惠托位1860个; ，其中中心城区22个
+_PART_AFTER = re.compile(r"^[，,；;]其中[，,]?([^\d，,。；;：:]{2,12}?)(?:为|达到|达|有|共)?"
+                         r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
 
 
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
@@ -995,6 +1049,11 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if part and whole and part.group() not in to_simplified(lead):
         report(Message("figure-of-whole-region", what=what, declared=declared.text, whole=whole.group(),
                        part=part.group(), indicator=indicator), *field)
+    # and the other way: 市区PM2.5平均浓度为25.4微克/立方米 is not the city's, where the indicator names no part
+    opening = _PART.match(re.sub(r"^[，,、]*(?:其中[，,]?)?", "", to_simplified("".join(lead.split()))))
+    if opening and not part and not _PART.search(to_simplified(region)):
+        report(Message("figure-of-part-region", what=what, declared=declared.text, part=opening.group(),
+                       region=region), *field)
     owner = _place_of(quoted, claim, declared)
     if owner is not None and any(place in indicator for place in owner[0]):
         owner = None  # 中心城区新增停车泊位: the indicator counts that part of the region
@@ -1126,6 +1185,45 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         report(Message("outcome-total-since-earlier", declared=declared.text, since=since, begins=begins), *field)
 
 
+def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_start: date | None,
+                       plan_deadline: date | None, plan_set: date | None, plan_quote: str, as_of: date,
+                       report: Report, field: tuple[object, ...]) -> None:
+    """For a plan of one year, a count over a longer period: one its sentence dates from a year before
+    (2024—2025年，全市新改建农村公路1006公里), or a running total its part of the sentence does not
+    begin in the year (全年改造…196个；全市累计改造…1036个), by the deadline. A plan with no `start`, set (`plan_set`,
+    its release's date) within a year of its deadline and no running total itself, is taken to be of
+    its deadline's year for the second."""
+    if plan_deadline is None:
+        return
+    declared_start = plan_start
+    if plan_start is None:
+        if plan_set is None or not 0 < (plan_deadline - plan_set).days <= 366 \
+                or _TOTAL_PLAN.search("".join(plan_quote.split())):
+            return
+        plan_start = date(plan_deadline.year, 1, 1)
+    if (plan_deadline - plan_start).days > 366:
+        return
+    text = quoted.release.text
+    floor = max(0, claim.start - 200)
+    begin = max(text.rfind(mark, floor, claim.start) for mark in "。；;！？\n") + 1
+    part = to_simplified("".join(text[max(begin, floor):claim.start].split()))
+    period = claim.period
+    if declared_start is not None and period is not None and period.start is not None and period.start < plan_start \
+            and period.end is not None and period.end >= plan_start and claim.period_text \
+            and claim.period_text in part:
+        report(Message("outcome-period-longer", declared=declared.text, said=claim.period_text, start=plan_start),
+               *field)
+        return
+    # (a running total after the deadline, 截至3月底,顺延项目全部完工,全市累计…11所, is the plan's, late)
+    if "累计" in part and as_of <= plan_deadline and since_year(part, plan_deadline.year) is None \
+            and not _SINCE_LAUNCH.search(part) \
+            and not re.search(rf"(?<!截至)(?<!截止)(?<!到){plan_start.year}年(?!底|末)|全年|今年|当年|年内|本年|"
+                              r"(?<!截至)(?<!截止)(?:上半年|下半年|前?[一二三四]季度|前三季度|1[-—至~]\d+月)", part):
+        report(Message("outcome-total-unbounded", declared=declared.text, year=plan_start.year), *field)
+
+
+_TOTAL_PLAN = re.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
+                         r"(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d")
 # 项目实施以来累计完成42个: since a start the sentence does not date
 _SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)以来")
 _CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年)"
@@ -1205,7 +1303,8 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
 
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
 # 年底前将全部完成, 建成时间推迟至2026年), said before it in its clause
-_PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期|拟|推迟|延期|延至|延后|[年月]底前|"
+_PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期(?!寿命)|预估|拟|推迟|延期|延至|延后|"
+                       r"[年月]底前|"
                        r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)
 _PART_OF = re.compile(r"主体|一期|首期|部分|局部|阶段性")
@@ -1261,11 +1360,32 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     sentence before it (新增技能人才12.8万人，…均超额完成目标任务), names something of it. Otherwise
     it may be the neighbour's: 老旧小区改造任务全面完成 does not say the kindergartens were built."""
     if likeness(indicator, quoted.text) > 0:
+        _check_places_named(quoted, indicator, what, report, where)
         return
     text, start = quoted.release.text, quoted.match.start
     if likeness(indicator, text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):start]) > 0:
         return
     report(Message("quote-about-other", what=what, indicator=indicator), *where)
+
+
+def _check_places_named(quoted: Quoted, indicator: str, what: Message, report: Report,
+                        where: tuple[object, ...]) -> None:
+    """An indicator of one place (湾沚区建成省级示范高中) is not answered by a claim whose quote opens
+    with other places only (无为市、南陵县、繁昌区省级示范高中创建通过省级评估验收)."""
+    own = head_places("".join(indicator.split()))
+    if own is None or len(own[0]) != 1:
+        return
+    place, quote = own[0][0], to_simplified("".join(quoted.text.split()))
+    if place in quote or place.rstrip("市县区旗") in quote:
+        return
+    said = head_places(quote)
+    # (or the place is named in the quote's sentence, outside it: 湾沚区第一中学…创建工作正在有序推进)
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    stop = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    sentence = to_simplified("".join((text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):start]
+                                      + text[end:stop]).split()))
+    if said is not None and not any(same_place(place, other) for other in said[0]) or place in sentence:
+        report(Message("quote-about-other", what=what, indicator=indicator), *where)
 
 
 def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[object, ...]) -> None:

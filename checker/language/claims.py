@@ -167,10 +167,15 @@ class Reading:
 NEGATIONS = ("尚未", "仍未", "并未", "未能", "没能", "没有", "不能", "无法", "未按期", "未如期", "未", "没")
 COMPLETION = ("超额完成", "全面完成", "全部完成", "提前完成", "如期完成", "基本完成", "完成", "建成投用", "建成投产",
               "投入使用", "交付使用", "建成", "投用", "竣工", "完工", "落成", "通过评估验收", "通过国家评估",
-              "通过验收", "通过评估", "全覆盖", "开通", "实现", "达到", "达成", "兑现")
+              "通过验收", "通过评估", "全覆盖", "开通", "实现", "达到", "达成", "兑现",
+              # a milestone's own words: 通过省级评估验收, 正式开诊运行, 挂牌成立, 大班额全面消除
+              "通过省级评估验收", "通过省级评估", "通过省级验收", "通过国家验收", "通过评审", "开诊运行", "开诊",
+              "投入运行", "挂牌成立", "挂牌运行", "全面消除", "全部消除", "全部配备", "全面配备")
+_PASSED = re.compile(r"通过[^，,。；;：:通]{1,14}?(?:评审|评估|验收|认定|认证|复核|考核|评定|复评)")
 EXCESS = ("超额", "超过", "超出", "超")
 PROGRESS = ("开工建设", "开工", "动工", "启动", "推进", "正在", "加紧", "加快", "在建", "施工", "筹建", "谋划",
-            "将", "计划", "力争", "拟", "争取", "着力")
+            "将", "计划", "力争", "拟", "争取", "着力",
+            "待完成", "尚待", "有待", "待验收")  # (待完成…验收后投入使用: in use once something is done)
 CUMULATIVE = ("累计", "截至", "截止", "共计", "总计", "合计", "先后", "历年", "共有")
 CHANGES = {"增长": Direction.increase, "增加": Direction.increase, "提高": Direction.increase,
            "提升": Direction.increase, "上升": Direction.increase, "扩大": Direction.increase,
@@ -250,6 +255,10 @@ class ClaimReader:
                  headlines: bool = True) -> None:
         self.text, self.s, self.index, self.published = text, s, index, published
         negations, completion, progress = _words(s, NEGATIONS), _words(s, COMPLETION), _words(s, PROGRESS)
+        if "通过" in s:  # (通过三级甲等中医医院评审: passed, with what was assessed in between)
+            starts = {a for _, a, _ in completion}
+            completion = sorted(completion + [(m.group(), m.start(), m.end()) for m in _PASSED.finditer(s)
+                                              if m.start() not in starts], key=lambda w: w[1])
         self.negation_ends = [b for _, _, b in negations]
         self.completion = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in completion)
         self.excess = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, EXCESS))
@@ -300,6 +309,8 @@ class ClaimReader:
         for line_start, at in headline_spans:
             title = s[line_start:at]
             said = {kind for kind, pattern in _SECTION_KINDS if pattern.search(title)}
+            if ClaimKind.plan in said and _DONE_TITLE.search(title):
+                said = {ClaimKind.outcome}  # (“十四五”主要目标任务顺利收官: the targets, as met)
             if len(said) == 1:
                 self.kinds.append((at, said.pop()))
             elif not said and NUMBERED.match(title) and not title.startswith(("(", "（")):
@@ -649,6 +660,8 @@ _SECTION_KINDS = (
                                 r"重点任务|目标任务|发展目标|总体目标|下一步|下步|下阶段|今后工作|工作建议|意见建议|"
                                 r"审议意见|展望")),
 )
+# a title whose last words say its targets were met reports results: 主要目标任务顺利收官, …全面完成
+_DONE_TITLE = re.compile(r"(?:收官|完成|实现|达成|成效明显|成效显著|取得新成效|取得新进展)[^\w]*$")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|"
                       r"第[一二三四五六七八九十]+[章节部分篇])")
 
@@ -780,7 +793,7 @@ _PLAN = starting_with(
     "计预目任力确拟年争将要到至规",
     r"计划任务|计划(?=任务|到|在|于|年内|今年|明年|新建|新增|建设|开展|完成|投资|实施|培训|改造|筹集|发放|新开工|开工|"
     r"招聘|招收|引进|培育|创建|打造|提供|安排|建成|推出|组织|举办|改扩建)|"
-    r"预期目标|目标任务|目标是|目标为|任务是|力争|确保|拟|预计|年内|"
+    r"预期目标|目标任务|目标是|目标为|任务是|力争|确保|拟|预计|预估|年内|"
     r"争取(?!上级|省级|省|中央|国家|各类|各级|资金|专项|债|项目|政策)|"  # but 争取省级资金: secured
     r"将(?<!即将)(?![近军来])|要(?<![重主需只纪简摘必想概]要)(?![求点素件闻])|"
     r"(?:到|至)(?<![截年\d][到至])(?:20\d\d|“?十[四五六]五)|"
