@@ -39,7 +39,7 @@ from checker.language.claims import (
 )
 from checker.language.decimals import decimal_text
 from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, find_periods, since_year, stated_years
-from checker.language.places import head_places, part_place, same_place, speaker_place
+from checker.language.places import head_places, part_place, same_place, speaker, speaker_place
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
 from checker.language.tables import row_of
@@ -784,9 +784,16 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
     (2025年主要预期目标是：…；城镇新增就业7万人以上) is not the figure of 2024. (Only a period its own
     sentence states: one a headline gives a whole section may be misread.)"""
     text = quoted.release.text
-    if claim.section is ClaimKind.plan and not _DONE_BEFORE.search("".join(text[claim.clause[0]:claim.end].split())):
+    line = text[text.rfind("\n", 0, claim.start) + 1:claim.start].lstrip()
+    if claim.section is ClaimKind.plan and not _DONE_BEFORE.search("".join(text[claim.clause[0]:claim.end].split())) \
+            and not line.startswith(_ERRATA):  # (更正说明 at a release's end, under its last section: no task)
         # under 八、下一步工作安排 or 2026年工作计划: a task, whatever year it is for
         report(Message("outcome-figure-in-tasks", declared=declared.text), *field)
+        return
+    noted = _YEAR_NOTED.match("".join(text[claim.end:claim.end + 60].split()))
+    if noted and int(noted.group(1)) != as_of.year:
+        # 24.1%（为2024年森林资源年度监测数据，2025年数据尚未发布）: 2024's figure, whatever its sentence says
+        report(Message("outcome-year-differs", as_of=as_of, said=(noted.group(1) + "年",)), *field[:-1], "as_of")
         return
     period = claim.period
     if period is None or period.start is None or not claim.period_text:
@@ -803,6 +810,10 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
     if claim.period_text in to_simplified(lead):
         report(Message("outcome-figure-later-period", declared=declared.text, said=claim.period_text or "—",
                        start=period.start, as_of=as_of), *field)
+
+
+# a note in brackets right after a figure that gives the year of its data: （为2024年统计数据）
+_YEAR_NOTED = re.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?[^）)，,]{0,14}?(?:数据|统计|监测|数)")
 
 
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -824,7 +835,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
     text = quoted.release.text
     ends = [at for at in (text.find(mark, claim.end) for mark in "。！？!?\n") if at >= 0]
-    if ends and text[min(ends)] in "？?":
+    if ends and text[min(ends)] in "？?" or "记者" in text and _asking(text, claim.start):
+        # (a question, or what a journalist says before asking: 记者：据了解，…已建成…20个。这些书房…？)
         report(Message("outcome-figure-in-question", declared=declared.text), *field)
     low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)  # (a heading above, 一、完成情况, is not of it)
     sentence = "".join(text[low:claim.clause[0]].split())
@@ -844,6 +856,12 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
+
+
+def _asking(text: str, at: int) -> bool:
+    """Whether the words at `at` are a journalist's, in a transcript (记者（九江广播电视台）：)."""
+    said = speaker(text, at)
+    return said is not None and said.lstrip().startswith("记者")
 
 
 def _not_done(quoted: Quoted, claim: Claim) -> str | None:
@@ -883,7 +901,7 @@ _WHOLE = re.compile(r"全市|全县|全区|全域|市域|县域")
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
 _BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
 _STARTED = re.compile(r"开工|筹集|启动|在建|动工|新开工")
-_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设")  # a plan of work done, unless it says 开工
+_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装")  # a plan of work done, unless it says 开工
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 _STEP_BEFORE = re.compile(r"签约|受理|申请|选址|立项|招标|批复|备案|布展|采购")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
@@ -1156,6 +1174,15 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     sentence = _sentence_start(text, start, titles=False)  # (a PDF line ending in 2024— is no title)
     one_year = plan_start is not None and plan_deadline is not None and (plan_deadline - plan_start).days <= 366
+    figure = figure_of(quoted, declared)
+    cell = None if figure is None else table_cell(text, figure.start)
+    if cell is not None:
+        # a table's row: only a note under the table that names the row says what it holds
+        # (注：1.新建改扩建乡镇卫生院完成数中含2024年结转项目3所), not the next line
+        noted = _note_on_row(text, figure.start, cell[0])  # type: ignore[union-attr]
+        if one_year and noted is not None:
+            report(Message("outcome-counts-carried-over", declared=declared.text, said=noted), *field)
+        return
     after = "".join(text[end:min(len(text), end + 120)].split())
     carried = _CARRIED.search(after)
     if carried is None and "。" in after:  # (…108公里。需要说明的是，108公里中有21公里为2024年结转项目)
@@ -1224,12 +1251,32 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
 
 _TOTAL_PLAN = re.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
                          r"(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d")
+def _note_on_row(text: str, at: int, label: str) -> str | None:
+    """The item of a note under a table (注：1.…；2.…) that names the row's label and says it holds
+    work carried over from an earlier year; None where there is none."""
+    note = text.find("注", at, at + 1500)
+    while note >= 0 and not text.startswith(("注：", "注:", "注 ："), note):
+        note = text.find("注", note + 1, at + 1500)
+    if note < 0:
+        return None
+    line_end = text.find("\n\n", note)
+    items = re.split(r"[；;。]|(?<!\d)\d[.．、]", "".join(text[note:line_end if line_end >= 0 else len(text)].split()))
+    name = to_simplified(re.sub(r"[（(][^）)]*[）)]", "", "".join(label.split())))
+    for item in items:
+        if name and name in to_simplified(item) and _CARRIED.search(item):
+            return item
+    return None
+
+
 # 项目实施以来累计完成42个: since a start the sentence does not date
 _SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)以来")
 _CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年)"
                       r"[^。；;，,]{0,10}")
 _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
 
+
+
+_ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
 
 
 # what takes back a figure said before it: a check of it (调研组实地核查发现…实际建成145座), a correction
@@ -1245,6 +1292,10 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
     a figure, another figure of the same kind after the correction; for a claim of completion, one
     short of the target."""
     text, end = quoted.release.text, quoted.match.end
+    errata = _errata_of(text, quoted)
+    if errata is not None:
+        report(Message("outcome-in-errata", said=errata), *where, "quote")
+        return
     rest = text[end:min(len(text), end + 240)]
     stop = rest.find("\n\n")
     rest = rest if stop < 0 else rest[:stop]
@@ -1274,6 +1325,20 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
             report(Message("outcome-corrected-later", said="".join(text[end + said.start():claim.end].split()),
                            figure=_written(claim.quantity)), *where, "quote")
             return
+
+
+def _errata_of(text: str, quoted: Quoted) -> str | None:
+    """A note of errata later in the release that names the quote as wrong (更正说明：本文…中“…达到85%”
+    表述有误，应为…): its opening words; None where there is none."""
+    for mark in _ERRATA[:2] + _ERRATA[3:4]:
+        at = text.find(mark, quoted.match.end)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            note = "".join(text[at:line_end if line_end >= 0 else len(text)].split())
+            if "".join(quoted.text.split()) in note and re.search("有误|错误|应为|更正为", note):
+                return note[:30] + "…"
+            at = text.find(mark, at + len(mark))
+    return None
 
 
 def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:
@@ -1440,9 +1505,13 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     rest = "".join(text[end:min(len(text), end + 60)].split())
     rest = rest[:min((rest.find(mark) for mark in SENTENCE_ENDS if mark in rest), default=len(rest))]
     found += [m.group() for m in _IN_USE_LATER.finditer(rest)]
+    found += [m.group() for m in _USE_PENDING.finditer(said + rest)]
     return tuple(dict.fromkeys(found))
 
 
+# use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
+_USE_PENDING = re.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
+                          r"正(?:在)?(?:陆续|逐步)[^，,。；;]{0,4}?(?:开放|投用|投入使用|运营|启用)")
 _IN_USE_LATER = re.compile(r"(?:计划|将|预计|拟|力争|有望)[^，,；;]{0,12}?"
                            r"(?:开诊|投用|投入使用|运营|开业|开放|通车|启用|建成)")
 

@@ -311,6 +311,9 @@ class ClaimReader:
             said = {kind for kind, pattern in _SECTION_KINDS if pattern.search(title)}
             if ClaimKind.plan in said and _DONE_TITLE.search(title):
                 said = {ClaimKind.outcome}  # (“十四五”主要目标任务顺利收官: the targets, as met)
+            elif not said and published is not None and _PROJECTS.search(title) and not _DONE_TITLE.search(title) \
+                    and any(p.end is not None and p.end.year >= published.year for _, p in named_in(line_start, at)):
+                said = {ClaimKind.plan}  # (附件 2026年九江市民生实事项目（部分）, in a release of 2026-01: tasks)
             if len(said) == 1:
                 self.kinds.append((at, said.pop()))
             elif not said and NUMBERED.match(title) and not title.startswith(("(", "（")):
@@ -660,6 +663,8 @@ _SECTION_KINDS = (
                                 r"重点任务|目标任务|发展目标|总体目标|下一步|下步|下阶段|今后工作|工作建议|意见建议|"
                                 r"审议意见|展望")),
 )
+# a title of a list of projects (2026年民生实事项目), which sets tasks when of the release's year or later
+_PROJECTS = re.compile(r"民生实事项目|实事项目|项目清单|项目计划|任务清单")
 # a title whose last words say its targets were met reports results: 主要目标任务顺利收官, …全面完成
 _DONE_TITLE = re.compile(r"(?:收官|完成|实现|达成|成效明显|成效显著|取得新成效|取得新进展)[^\w]*$")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|"

@@ -123,12 +123,19 @@ def speaker_place(text: str, at: int) -> str | None:
     speaker is found a few lines back, or the speaker names no place (市水利局副局长 李红梅：)."""
     if not _has_speakers(text):
         return None  # (most releases: no transcript)
+    said = speaker(text, at)
+    head = None if said is None else head_places("".join(said.split()))
+    return head[0][0] if head is not None and head[1] == "one" else None
+
+
+def speaker(text: str, at: int) -> str | None:
+    """Who speaks the words at position `at`, in a transcript (记者（九江日报）, 市民政局副局长 李强): the
+    line a few lines back that opens with a name and a colon; None where there is none."""
     line_start = text.rfind("\n", 0, at) + 1
     for _ in range(_SPEAKER_LINES):
-        speaker = _SPEAKER.match(text, line_start)
-        if speaker is not None and speaker.end() <= at:
-            head = head_places("".join(speaker.group(1).split()))
-            return head[0][0] if head is not None and head[1] == "one" else None
+        found = _SPEAKER.match(text, line_start)
+        if found is not None and found.end() <= at:
+            return found.group(1)
         if line_start == 0:
             return None
         line_start = text.rfind("\n", 0, line_start - 1) + 1
