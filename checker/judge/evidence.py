@@ -9,6 +9,7 @@ exactly what to fix.
 from __future__ import annotations
 
 import difflib
+import re
 from datetime import date
 
 from checker.diagnostics import Diagnostic, Severity
@@ -201,6 +202,10 @@ def _deadline_in_quote(reading: RuleReading, report: Report) -> None:
     stated = find_periods(plan.quote)
     if not stated or any(period.end == deadline for _, period in stated):
         return
+    flat = "".join(plan.quote.split())
+    if any(period.end is not None and period.end.year == deadline.year and deadline < period.end
+           and re.search(re.escape(text) + r"[^，,。；;\d]{1,8}?前", flat) for text, period in stated):
+        return  # (2024年汛期前完成…: a day before the year's end, which the year alone does not say)
     said = tuple(Message("period-said", text=text, end=period.end) for text, period in stated)
     report(Message("plan-deadline-contradicts-quote", written=plan.deadline, deadline=deadline, said=said),
            "plan", "deadline")

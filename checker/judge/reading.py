@@ -6,6 +6,7 @@ shown as `invalid` with the reason instead of stopping the run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -74,8 +75,13 @@ def read_rule(loaded: LoadedRule, published: Mapping[str, date] | None = None) -
     deadline = start = None
     if plan.deadline is not None:
         try:
-            period = parse_period(plan.deadline, (published or {}).get(plan.source))
+            set_on = (published or {}).get(plan.source)
+            period = parse_period(plan.deadline, set_on)
             deadline, start = period.end, period.start  # 2025年至2027年 begins in 2025
+            if start is not None and set_on is not None and (start - set_on).days > 366 \
+                    and not re.search(r"[至到—–~-]", plan.deadline):
+                # 2025年 in a plan of 2021 (到2025年，建成…10个): by the end of 2025, not in 2025 alone
+                start = None
         except CheckerError as error:
             diagnostics.append(loaded.diagnostic(Message("plan-deadline-unreadable", reason=error.message),
                                                  "plan", "deadline"))

@@ -130,7 +130,11 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
         return None
     text = quoted.release.text
     # (45处 45处 in a row of 目标任务 and 完成情况: the results column's is the outcome's)
-    claim = max(exact, key=lambda c: (not _target_column(text, c), likeness(indicator, c.subject)))
+    # (a plan's, the target column's: of 100  100 under “十三五”完成 and 2025年目标, the later)
+    planned = what.code == "what-plan-value"
+    claim = max(exact, key=lambda c: (_target_column(text, c) is planned,
+                                      c.kind is ClaimKind.plan if planned else c.kind is not ClaimKind.stat,
+                                      likeness(indicator, c.subject)))
     if claim.change is not None and (claim.change.relative or measure is Measure.level or not increment):
         report(Message("figure-is-change", what=what, declared=declared.text, word=claim.change.word,
                        relative=Message("figure-change-relative") if claim.change.relative else ""), *field)
@@ -513,7 +517,8 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     """A year the quote states (2023年, or 去年 read against its release) is the year of as_of."""
     flat = "".join(quoted.text.split())
     # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
-    years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])]
+    years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])
+             and not _NAMES_PROGRAMME.match(flat.split(text, 1)[1])]
     published = quoted.release.release.published
     # 上年同期 is of the year before the sentence's, which the reading of its figure knows
     read = {claim.period_text: claim.period.end.year for claim in quoted.claims
@@ -528,6 +533,8 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
 
 _NOTE_AFTER = re.compile(r"\s*[（(]([^）)]{1,20})[）)]")
 _AHEAD = re.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
+# a year that names a programme, not a date (至此，2025年民生实事确定的10个…全部建成投用)
+_NAMES_PROGRAMME = re.compile(r"度?(?:重点)?(?:民生实事|为民办实事|民生工程|计划|目标|任务|工作要点|政府工作报告)")
 
 
 def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
@@ -681,8 +688,11 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
     for claim in quoted.reading.claims_within(low, high):
         if claim.ratio or claim.change is not None or claim.earlier_level or claim.kind is ClaimKind.plan:
             continue  # (计划20个: a target, not what was done)
-        if "其中" in text[claim.clause[0]:claim.start]:
+        lead = text[claim.clause[0]:claim.start]
+        if "其中" in lead:
             continue  # (其中新增公办学位8.3万个: a part, which falls short of the whole's target by nature)
+        if _PER_WHAT.search("".join(lead.split())) and not _PER_WHAT.search(indicator):
+            continue  # (每千人口拥有…托位数4.1个, beside a target of 3000个 in all: another measure)
         try:
             if not claim.quantity.comparable_with(target) or likeness(indicator, claim.subject) == 0:
                 continue
@@ -812,6 +822,8 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
                        start=period.start, as_of=as_of), *field)
 
 
+_ALL_DONE_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全部|均)(?:已)?"
+                             r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
 # a note in brackets right after a figure that gives the year of its data: （为2024年统计数据）
 _YEAR_NOTED = re.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?[^）)，,]{0,14}?(?:数据|统计|监测|数)")
 
@@ -830,8 +842,10 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     target = _TARGET_WORDS.search(lead)
     done = _DONE_WORDS.search(lead)
+    # (确定的10个…全部建成投用: the target, all of it done)
+    all_done = _ALL_DONE_AFTER.match("".join(quoted.release.text[claim.end:claim.clause[1]].split()))
     # a done word the target word governs (确保12月底前完成, 应完成, 距离完成) says nothing done
-    if target and (done is None or done.start() > target.start()):
+    if target and (done is None or done.start() > target.start()) and not all_done:
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
     text = quoted.release.text
     ends = [at for at in (text.find(mark, claim.end) for mark in "。！？!?\n") if at >= 0]
@@ -932,7 +946,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step and step.group() not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
-    done_part = "其中" in lead or _DONE_PART.search(lead) or ("已" in lead and _DONE_PART.search("已" + tail))
+    done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or (
+        "已" in lead and _DONE_PART.search("已" + tail))  # (全年建成投用…8个，其余2个已主体完工: 8 is done)
     if claim.quantity.unit not in RELATIVE_UNITS and not done_part:
         # (the part done, 其中138个…已完成竣工验收 or 已建成投用22个, is what its sentence's rest is not)
         # 改造…150个，…其中138个小区已完成竣工验收，其余12个…尚未完工: the figure holds work not done
@@ -986,6 +1001,9 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     """A figure of a part (其中重点人群签约率达到81.5%) is not the whole the indicator names (家庭医生签约率):
     what 其中 opens with, before the words the indicator shares, names the part."""
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split()).lstrip("（(")
+    items = _LIST_ITEM.split(lead)
+    if len(items) > 1:  # (其中椒江区新增托位620个、黄岩区480个: 480个 is the item 黄岩区's, no part of 椒江区)
+        lead = items[-1]
     if not lead.startswith("其中"):
         _check_whole(quoted, claim, declared, indicator, lead, report, field)
         return
@@ -995,6 +1013,9 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     when = any(mark in part for mark in ("年", "月", "季", "期间", "以来"))  # 其中当年新建42处: a time, not a part
     if len(part) >= 2 and not when and head_places(part) is None and not any(ch in indicator for ch in part[:2]):
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
+
+
+_LIST_ITEM = re.compile(r"(?<=[\d个所家人万亿元张台座处条户名项])[、；;]")
 
 
 def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, lead: str, report: Report,

@@ -288,7 +288,7 @@ def stated_years(text: str) -> list[tuple[str, int]]:
     name a beginning (2019年以来, 从2012年起)."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
     return [(m.group(), int(m.group(1))) for m in _YEAR_IN_TEXT.finditer(s)
-            if s[max(0, m.start() - 1):m.start()] not in ("从", "自")
+            if s[max(0, m.start() - 1):m.start()] not in ("从", "自", "由")
             and not BASE_BEFORE.search(s, max(0, m.start() - 3), m.start())]
 
 

@@ -115,7 +115,7 @@ SUFFIXES: dict[str, Qualifier] = {
 # Words a rule author may lead with that say nothing about the number.
 NEUTRAL_LEADS = ("达到", "共计", "累计", "总计", "合计", "达", "共")
 RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
-COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划)(?:任务)?的$")
+COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划|工程量|工作量)(?:任务)?的$")
 # Running text only: phrases whose numerals are not quantities (idioms, names).
 IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人",
           "一批", "一类", "一种", "一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "三期项目",
