@@ -264,9 +264,11 @@ class ClaimReader:
         self.excess = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in _words(s, EXCESS))
         self.progress = tuple(Word(w, *self.original(a, b), self.governed(a)) for w, a, b in progress)
         self.negation_words = tuple(Word(w, *self.original(a, b)) for w, a, b in negations)
-        # (a period a change is measured from, 比2022年底提高, dates no figure)
+        # (a period a change is measured from, 比2022年底提高, dates no figure; nor does the plan period a
+        # year is said to open or close: 2026年是“十五五”开局之年)
         self.located_periods = located_periods = [found for found in periods_in(s)
-                                                  if not BASE_BEFORE.search(s, max(0, found[2] - 3), found[2])]
+                                                  if not BASE_BEFORE.search(s, max(0, found[2] - 3), found[2])
+                                                  and not _YEAR_OF_PERIOD.match(s, found[3])]
         self.period_ends = [end for _, _, _, end in located_periods]
         self.periods = tuple((written, period) for written, period, _, _ in located_periods)
         self.located_relative = [(m.group(), RELATIVE_YEARS[m.group()], m.start(), m.end())
@@ -303,6 +305,13 @@ class ClaimReader:
             if named and _SECTION.search(s, line_start, at) and len({p for _, p in named}) == 1:
                 self.sections.append((at, named[-1]))
         self.section_ends = [at for at, _ in self.sections]
+        # the year a release's title names, where it is before the release's (a bulletin or review of last year)
+        self.title_year = None
+        if headline_spans and published is not None:
+            first = named_in(*headline_spans[0])
+            years = {p.end.year for _, p in first if p.end is not None}
+            if headline_spans[0][0] < 200 and len(years) == 1 and min(years) < published.year:
+                self.title_year = min(years)
         # what a section title announces: results (一、2025年工作回顾) or tasks (二、2026年工作安排);
         # a numbered title that announces neither (一、现状与问题) ends the last one
         self.kinds: list[tuple[int, ClaimKind | None]] = []
@@ -425,7 +434,7 @@ class ClaimReader:
             if period is None and published is not None:
                 word, month_day = _last_before(self.located_this_year, self.this_year_ends, sentence[0], start)
                 if word is not None:
-                    period_text, period = word, Period(None, date(published.year, *month_day))
+                    period_text, period = word, Period(None, date(self._home_year(start, published), *month_day))
             if period is None and self.lead_ins:
                 i = bisect.bisect_right(self.lead_in_starts, start) - 1
                 if i >= 0 and start < self.lead_ins[i][1]:
@@ -448,6 +457,16 @@ class ClaimReader:
                 span=self.original(min(head_start, start), end + taken), section=section))
         claims = _tie_levels(s, found, _tie_lists(s, found, claims, self.clause_bounds, self.sentence_bounds))
         return self._with_tables(claims, low, high) if low < high else claims
+
+    def _home_year(self, at: int, published: date) -> int:
+        """The year 年末, 年底 and 年内 at `at` are of: the year of the dated section it stands in
+        (二、2026年工作计划), else the year the release's title names before its publication
+        (2025年常德市国民经济和社会发展统计公报, published 2026-03: 年末 is the end of 2025), else the
+        year of publication."""
+        i = bisect.bisect_right(self.section_ends, at) - 1
+        if i >= 0 and self.sections[i][1][1].end is not None:
+            return self.sections[i][1][1].end.year
+        return self.title_year if self.title_year is not None else published.year
 
     def _with_tables(self, claims: list[Claim], low: int, high: int) -> list[Claim]:
         """The figures of the rows of tables set out as text (checker/language/tables.py) in flat
@@ -888,6 +907,8 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     """The kind of figure, where the wording says it; None where it does not."""
     if earlier:
         return ClaimKind.stat
+    if s[clause[1]:clause[1] + 1] in ("？", "?") or s.endswith(_SHORT_BY, clause[0], start):
+        return ClaimKind.other  # (记者：…为什么只建成了8个？; 距离300台的年度目标还差24台: no result)
     programme = PROGRAMME.match(s, start)
     if programme is not None and programme.end(1) == end:
         return ClaimKind.plan  # “十万就业见习岗位募集计划”: the target the programme is named for
@@ -914,6 +935,8 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     return None
 
 
+_YEAR_OF_PERIOD = re.compile(r"[”\"]?(?:规划)?的?(?:开局|收官|起步|攻坚|关键|决胜|谋篇布局|承上启下)之年")
+_SHORT_BY = ("还差", "尚差", "仍差", "相差", "差距为", "缺口")
 # what makes a target a ceiling (降至25微克/立方米, 控制在5.5%, 压减到300人), said just before its figure
 FALLING = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|压降至|控制在|控制到|"
                      r"减至)$")
