@@ -666,7 +666,7 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # what a section heading that dates its section says (2025年工作谋划, 2024年主要成效)
 _SECTION = re.compile(r"工作谋划|工作计划|工作要点|工作安排|重点工作|目标任务|工作回顾|工作总结|主要成效|主要目标|"
-                      r"主要任务|发展目标|民生实事|工作思路|重点任务")
+                      r"主要任务|发展目标|民生实事|工作思路|重点任务|工作成效|完成情况|进展情况|工作打算")
 _TAIL_MAX = 20  # a noun after the figure (54所中小学); longer, it is the rest of the sentence
 _HEADLINE_MAX = 30  # a line this short, standing alone and unpunctuated, is a headline or a byline
 
