@@ -83,7 +83,7 @@ def _world(tmp_path: Path, plan: str, outcome: str, region: str = "株洲市") -
     ("toilets", "claim: exceeded\nquote: 全市超额完成上半年目标任务", "completion-of-part-target"),
     # another rate of the same thing; another kind of check, in the same unit
     ("afterschool", "value: 100%\nquote: 全市义务教育学校课后服务覆盖率达到100%", "figure-other-statistic"),
-    ("sampling", "value: 42.6万批次\nquote: 完成食用农产品快检42.6万批次", "figure-counts-other"),
+    ("sampling", "value: 42.6万批次\nquote: 完成食用农产品快检42.6万批次", "figure-other-statistic"),
     # next year's task under 下步打算; a table's 完成率 declared as a level; a cell without its row
     ("sampling", "value: 5万批次\nquote: 完成食品安全监督抽检5万批次", "outcome-figure-in-tasks"),
     ("public-toilets", "value: 92%\nquote: 城市公共厕所新建改建 300座 276座 92%", "figure-is-completion-ratio"),

@@ -157,7 +157,7 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
                        indicator=indicator), *field)
         return claim
     _check_subject(claim, [c for c in claims if c is claim or not _same_row(text, c, claim)], declared, what,
-                   indicator, report, field, _nearby(quoted, claim) if nearby else [],
+                   indicator, report, field, _nearby(quoted, claim, indicator) if nearby else [],
                    "".join(text[claim.clause[0]:claim.start].split()))
     return claim
 
@@ -189,7 +189,7 @@ def _subject_cut(quoted: Quoted, claim: Claim, indicator: str) -> str | None:
     return None if _content_pairs(whole.subject) & _content_pairs(indicator) else whole.subject
 
 
-def _nearby(quoted: Quoted, claim: Claim) -> list[Claim]:
+def _nearby(quoted: Quoted, claim: Claim, indicator: str) -> list[Claim]:
     """The figures of the quote's sentence that it leaves out and that could count what the
     declared one does: what was done in the period (not a ratio, a change, an earlier level, a
     target, a running total or a threshold), of no place its clause names, not in a row of a table. None where
@@ -199,8 +199,21 @@ def _nearby(quoted: Quoted, claim: Claim) -> list[Claim]:
         return []
     low = _sentence_start(text, start, SENTENCE_ENDS, titles=False)
     high = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
-    return [c for c in quoted.reading.claims_within(low, high)
+    # and the sentences either side of it in its paragraph (新建社区嵌入式养老服务综合体21个…。此外，依托党群
+    # 服务中心新建社区养老服务站点26个: the 26 are of another thing, which the sentence before names)
+    line_start, line_end = text.rfind("\n", 0, low) + 1, text.find("\n", high)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _content_pairs(claim.subject) & _content_pairs(indicator):
+        line_start, line_end = low, high  # (实际建成并投入使用145座 names no thing: the 162座 before is no other)
+    if low > line_start:
+        low = max(line_start, _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False))
+    if high < line_end:
+        high = min([line_end, *(at for at in (text.find(mark, high + 1, line_end) for mark in SENTENCE_ENDS)
+                               if at >= 0)])
+    reading = quoted.release.reading_around(low, high)
+    return [c for c in reading.claims_within(low, high)
             if (c.end <= start or c.start >= end) and not c.ratio and c.change is None and not c.earlier_level
+            and not _WIDER.search("".join(text[c.clause[0]:c.start].split()))  # (全省新建…1200所: no rival)
             and not c.cumulative and c.kind is not ClaimKind.plan and c.item_of is None
             and not text[c.end:c.end + 3].lstrip().startswith("的")  # (达到85%的县区: a threshold)
             and not _is_placed(text, c) and table_cell(text, c.start) is None]
@@ -253,7 +266,11 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + margin) and not elides(c)
                and (margin or likeness(indicator, c.subject) > mine)]
     better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
-    if better:
+    contrast = _contrasted(indicator, claim.subject)
+    if contrast is not None:  # (城镇登记失业率3.1%, beside 城镇调查失业率5.7%: the statistic says it first)
+        report(Message("figure-other-statistic", what=what, declared=declared.text, subject=claim.subject,
+                       indicator=indicator, named=contrast[0], said=contrast[1]), *field)
+    elif better:
         best = max(better, key=lambda c: likeness(indicator, c.subject))
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
                        other=_written(best.quantity), other_subject=best.subject, indicator=indicator), *field)
