@@ -369,7 +369,11 @@ def figure_of(quoted: Quoted, declared: Quantity | None) -> Claim | None:
 def _target_column(text: str, claim: Claim) -> bool:
     """The figure is in a table's column of targets (目标任务, 年度目标, 计划)."""
     cell = table_cell(text, claim.start)
-    return cell is not None and bool(_TARGET_WORDS.search(cell[1])) and not _DONE_WORDS.search(cell[1])
+    return cell is not None and bool(_TARGET_WORDS.search(cell[1]) or _PLANNED_COLUMN.search(cell[1])) \
+        and not _DONE_WORDS.search(cell[1])
+
+
+_PLANNED_COLUMN = re.compile(r"安排|下达|年初")  # (项目  年初安排  实际完成: the first column is the target)
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
@@ -1407,6 +1411,7 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
 # 年底前将全部完成, 建成时间推迟至2026年), said before it in its clause
 _PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期(?!寿命)|预估|拟|推迟|延期|延至|延后|"
+                       r"^为了?(?=实现|完成|达到|确保|$)|"  # (为实现…全覆盖，投入资金…: a purpose, not a result)
                        r"[年月]底前|"
                        r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)

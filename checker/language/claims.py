@@ -485,7 +485,7 @@ class ClaimReader:
             except CheckerError:
                 continue
             quantity = changed(quantity, text=self.text[figure.start:figure.end])
-            target_column = re.search(r"目标|规划|预期", figure.heading)
+            target_column = re.search(r"目标|规划|预期|安排|下达|年初", figure.heading)
             done_column = re.search(r"完成|实际|实绩", figure.heading)
             if done_column:
                 kind = ClaimKind.outcome
