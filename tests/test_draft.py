@@ -128,6 +128,32 @@ def test_names_with_numerals_are_not_counts() -> None:
     assert list(claims) == ["12所"]
 
 
+def test_a_bulletin_of_last_year_and_a_year_opening_a_plan_period_date_their_figures() -> None:
+    # (held-out drafts: a bulletin's 年末 figures were drafted as plans of the year after, and 2026年
+    # tasks under 2026年是“十五五”开局之年 were given 2030 as their deadline)
+    bulletin = _claims("2025年常德市国民经济和社会发展统计公报\n\n"
+                       "年末城镇调查失业率为5.2%。年末全市规模以上工业企业1968家。", date(2026, 3, 25))
+    assert {bulletin[t].kind.value for t in ("5.2%", "1968家")} == {"outcome"}  # type: ignore[attr-defined]
+    assert bulletin["5.2%"].as_of == date(2025, 12, 31)  # type: ignore[attr-defined]
+    opening = _claims("2026年是“十五五”开局之年。全年新建城市书房30个。", date(2026, 1, 12))
+    assert opening["30个"].deadline != date(2030, 12, 31)  # type: ignore[attr-defined]
+
+
+def test_a_question_and_a_shortfall_report_no_result() -> None:
+    claims = _claims("记者：年初承诺的10个城市社区嵌入式服务设施，为什么只建成了8个？\n"
+                     "距离300台的年度目标还差24台。2025年完成既有住宅加装电梯276台。", date(2026, 1, 12))
+    assert claims["8个"].kind.value == "other" and claims["24台"].kind.value == "other"  # type: ignore[attr-defined]
+    assert claims["276台"].kind.value == "outcome"  # type: ignore[attr-defined]
+
+
+def test_outcomes_under_a_dated_heading_of_results_are_dated() -> None:
+    claims = _claims("秦皇岛市住房和城乡建设局2025年工作总结\n\n一、2025年主要工作成效\n\n"
+                     "全市完成老旧小区改造152个。\n\n二、2026年工作打算\n\n年底前完成老旧小区改造120个。\n",
+                     date(2026, 1, 12))
+    assert claims["152个"].as_of == date(2025, 12, 31)  # type: ignore[attr-defined]
+    assert claims["120个"].kind.value == "plan" and claims["120个"].deadline == date(2026, 12, 31)  # type: ignore[attr-defined]
+
+
 def test_kind_filter_and_errors_exit_2_with_a_message(tmp_path: Path) -> None:
     out = run_cli("extract", "hebi-2024-12-31", "--kind", "plan", "--format", "json", "--seeds", str(SEEDS))
     assert out.exit_code == 0 and {r["kind"] for r in json.loads(out.stdout)} == {"plan"}

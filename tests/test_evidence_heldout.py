@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_evidence_claims import World, rule, world
+from test_evidence_claims import PLAN as PLAN_ID
+from test_evidence_claims import RELEASES, World, rule, world
 from test_evidence_traps import entry
 
 from checker.judge.verdict import Status
@@ -304,4 +305,161 @@ def test_a_trap_of_a_fourth_round_is_refused(tmp_path: Path, plan: str, outcome:
 def test_an_honest_rule_of_a_fourth_round_is_judged(tmp_path: Path, plan: str, outcome: str,
                                                     status: Status) -> None:
     w = _world_4(tmp_path, plan, outcome)
+    assert w.codes() == [] and w.status is status, w.problems
+
+
+# A fifth round (probes of 芜湖, 九江, 柳州, 南阳, 大同, 湖州 and of 金华, 台州, 漳州, 常德, 舒城县, 自贡,
+# 秦皇岛, 榆林): work a sentence says is partly undone, steps before the work, the part and the whole,
+# periods longer than the plan's, notes in brackets, a journalist's words, errata.
+PLAN_5 = """\
+    开州市2025年民生实事
+
+    1.改造城镇老旧小区150个。2.新增社会办养老机构10家并投入运营。3.新建公办幼儿园12所。
+    4.PM2.5平均浓度控制在26微克/立方米以内。5.新增普惠托位2000个。6.新改建农村公路500公里。
+    7.森林覆盖率达到24%。8.建成并开放城市书房20个。9.新建社区嵌入式养老服务综合体20个。
+    10.推动市第二人民医院新院区建成投用。11.市儿童医院开诊运行。12.人均预期寿命达到80.6岁。
+    13.新增婴幼儿托位3000个。14.新建改扩建乡镇卫生院6所。15.新增公办学位1.2万个。
+"""
+REVIEW_5 = """\
+    开州市2025年民生实事完成情况新闻发布会
+
+    市住房城乡建设局副局长 黄永强：
+    2025年，全市改造城镇老旧小区150个，惠及居民3.3万户，其中138个小区已完成竣工验收，其余12个小区收尾工程尚未完工。全市累计改造城镇老旧小区1036个。
+    全年新签约社会办养老机构12家，其中已投入运营6家。全年开工建设公办幼儿园15所，建成投用9所。
+    全市PM2.5平均浓度为26.8微克/立方米。市区PM2.5平均浓度为25.4微克/立方米。
+    新增养育托育托位2680个，其中普惠托位1860个。2024—2025年，全市新改建农村公路1006公里。
+    全市森林覆盖率达到24.1%（为2024年森林资源年度监测数据，2025年数据尚未发布）。
+    在养老方面，新建社区嵌入式养老服务综合体21个。此外，依托党群服务中心新建社区养老服务站点26个。
+    市第二人民医院新院区已于12月竣工，待完成医疗设备安装调试和消防验收后投入使用。
+    市儿童医院于2025年9月28日正式开诊运行。全市人均预期寿命达到80.8岁。
+    全年新增婴幼儿托位3260个，超额完成了新增3000个的年度目标，每千人口托位数为4.1个。
+
+    记者（开州日报）：
+    据了解，2025年全市已建成城市书房20个。这些书房是否都已对外开放？
+
+    市文化广电旅游局副局长 周丽：
+    新建的20个城市书房已全部完工，正陆续对外开放。
+
+    项目	年初安排	实际完成
+    新增公办学位（个）	12000	11260
+    新建改扩建乡镇卫生院（所）	6	8
+
+    注：1.新建改扩建乡镇卫生院完成数中含2024年结转项目3所。
+"""
+PLANS_5 = {
+    "housing": ("改造城镇老旧小区", "value: 150个\nquote: 改造城镇老旧小区150个", "count"),
+    "care-homes": ("新增社会办养老机构并投入运营", "value: 10家\nquote: 新增社会办养老机构10家并投入运营", "count"),
+    "kindergartens": ("新建公办幼儿园", "value: 12所\nquote: 新建公办幼儿园12所", "count"),
+    "pm25": ("PM2.5平均浓度", "value: 26微克/立方米以内\nquote: PM2.5平均浓度控制在26微克/立方米以内", "level"),
+    "childcare": ("新增普惠托位", "value: 2000个\nquote: 新增普惠托位2000个", "count"),
+    "roads": ("新改建农村公路", "value: 500公里\nquote: 新改建农村公路500公里", "count"),
+    "forest": ("森林覆盖率", "value: 24%\nquote: 森林覆盖率达到24%", "level"),
+    "reading-rooms": ("建成并开放城市书房", "value: 20个\nquote: 建成并开放城市书房20个", "count"),
+    "embedded": ("新建社区嵌入式养老服务综合体", "value: 20个\nquote: 新建社区嵌入式养老服务综合体20个", "count"),
+    "hospital": ("市第二人民医院新院区建成投用", "quote: 推动市第二人民医院新院区建成投用", "count"),
+    "children": ("市儿童医院开诊运行", "quote: 市儿童医院开诊运行", "count"),
+    "life": ("人均预期寿命", "value: 80.6岁\nquote: 人均预期寿命达到80.6岁", "level"),
+    "places": ("新增婴幼儿托位", "value: 3000个\nquote: 新增婴幼儿托位3000个", "count"),
+    "clinics": ("新建改扩建乡镇卫生院", "value: 6所\nquote: 新建改扩建乡镇卫生院6所", "count"),
+    "school-places": ("新增公办学位", "value: 1.2万个\nquote: 新增公办学位1.2万个", "count"),
+}
+
+
+def _world_5(tmp_path: Path, plan: str, outcome: str) -> World:
+    indicator, written, measure = PLANS_5[plan]
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025",
+                           *(["start: 2025-01-01"] if measure == "count" and "value" in written else []),
+                           *(["comparator: at_most"] if plan == "pm25" else [])]) + "\n"
+    text = rule(indicator, plan_yaml, entry(outcome), measure=measure).replace("region: 洛阳市", "region: 开州市")
+    return world(tmp_path, PLAN_5, REVIEW_5, text, region="开州市")
+
+
+@pytest.mark.parametrize(("plan", "outcome", "code"), [
+    # the rest of it undone; a step before the work; work started for a plan of work done
+    ("housing", "value: 150个\nquote: 全市改造城镇老旧小区150个", "outcome-includes-unfinished"),
+    ("care-homes", "value: 12家\nquote: 全年新签约社会办养老机构12家", "figure-started-not-built"),
+    ("kindergartens", "value: 15所\nquote: 全年开工建设公办幼儿园15所", "figure-started-not-built"),
+    # a part of the region for the whole; the whole where its sentence gives the part named
+    ("pm25", "value: 25.4微克/立方米\nquote: 市区PM2.5平均浓度为25.4微克/立方米", "figure-of-part-region"),
+    ("childcare", "value: 2680个\nquote: 新增养育托育托位2680个", "figure-whole-of-part"),
+    # two years for a plan of one; a running total not begun in the year; a note giving another year
+    ("roads", "value: 1006公里\nquote: 全市新改建农村公路1006公里", "outcome-period-longer"),
+    ("housing", "value: 1036个\nquote: 全市累计改造城镇老旧小区1036个", "outcome-total-unbounded"),
+    ("forest", "value: 24.1%\nquote: 全市森林覆盖率达到24.1%", "outcome-year-differs"),
+    # a journalist's words; use still to come; another thing the sentence before names
+    ("reading-rooms", "value: 20个\nquote: 2025年全市已建成城市书房20个", "outcome-figure-in-question"),
+    ("reading-rooms", "achieved: true\nquote: 新建的20个城市书房已全部完工，正陆续对外开放", "achieved-not-yet"),
+    ("hospital", "achieved: true\nquote: 市第二人民医院新院区已于12月竣工，待完成医疗设备安装调试和消防验收后投入使用",
+     "achieved-not-yet"),
+    ("embedded", "value: 26个\nquote: 新建社区养老服务站点26个", "figure-counts-other"),
+    # a table's target column; a note under the table on the row's work carried over
+    ("school-places", "value: 12000个\nquote: 新增公办学位（个） 12000", "outcome-figure-is-target"),
+    ("clinics", "value: 8所\nquote: 新建改扩建乡镇卫生院（所） 6 8", "outcome-counts-carried-over"),
+])
+def test_a_trap_of_a_fifth_round_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
+    w = _world_5(tmp_path, plan, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "outcome", "status"), [
+    # the part done; the whole's own figure; the figure beside another year's in the paragraph
+    ("housing", "value: 138个\nquote: 其中138个小区已完成竣工验收", Status.missed),
+    ("kindergartens", "value: 9所\nquote: 建成投用9所", Status.missed),
+    ("pm25", "value: 26.8微克/立方米\nquote: 全市PM2.5平均浓度为26.8微克/立方米", Status.missed),
+    ("childcare", "value: 1860个\nquote: 其中普惠托位1860个", Status.missed),
+    ("embedded", "value: 21个\nquote: 新建社区嵌入式养老服务综合体21个", Status.met),
+    # a milestone in its own words; a statistic whose name holds 预期; a per-head figure beside a count
+    ("children", "achieved: true\nquote: 市儿童医院于2025年9月28日正式开诊运行", Status.met),
+    ("life", "value: 80.8岁\nquote: 全市人均预期寿命达到80.8岁", Status.met),
+    ("places", "claim: exceeded\nquote: 全年新增婴幼儿托位3260个，超额完成了新增3000个的年度目标", Status.met),
+    # the results column, and a row the note does not name
+    ("school-places", "value: 11260个\nquote: 新增公办学位（个） 12000 11260", Status.missed),
+])
+def test_an_honest_rule_of_a_fifth_round_is_judged(tmp_path: Path, plan: str, outcome: str,
+                                                   status: Status) -> None:
+    w = _world_5(tmp_path, plan, outcome)
+    assert w.codes() == [] and w.status is status, w.problems
+
+
+# Honest rules the fifth round's probes wrote that were refused: a plan of 2021 with a deadline of a
+# year, a table row whose two columns agree, a flood-season deadline, the year that names a programme.
+PLAN_6 = """\
+    开州市“十四五”就业和民生发展规划
+
+    到2025年，建成高技能人才培训基地10个。2024年汛期前完成水毁工程修复。
+    指标                      “十三五”完成     2025年目标     属性
+    零就业家庭动态清零率（%）    100              100            约束性
+    城市社区嵌入式服务设施（个）  —                10             预期性
+"""
+REVIEW_6 = """\
+    开州市2026年一季度民生实事推进情况
+
+    2023年，全市高技能人才培训基地达到10个，提前完成“十四五”规划目标。零就业家庭动态清零率保持100%。
+    特困人员供养服务设施护理型床位占比由2020年的21%提高到46.5%。海港区东部排水管网改造工程完成总工程量的78%。
+    至此，2025年民生实事确定的10个城市社区嵌入式服务设施全部建成投用。2024年5月，水毁工程修复全部完成。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    # 到2025年 in a plan of 2021, reached in 2023: met early, not an outcome before a period of 2025 alone
+    ("高技能人才培训基地", "value: 10个\ndeadline: 2025年\nquote: 建成高技能人才培训基地10个",
+     "value: 10个\nas_of: 2023-12-31\nquote: 全市高技能人才培训基地达到10个", "count", Status.met),
+    # a row whose base and target agree: the plan is the target column's
+    ("零就业家庭动态清零率", "value: 100%\ndeadline: 2025年底\nquote: 零就业家庭动态清零率（%） 100 100",
+     "value: 100%\nas_of: 2025-12-31\nquote: 零就业家庭动态清零率保持100%", "level", Status.met),
+    # 2025年 names the programme (2025年民生实事确定的10个…), and all ten are done
+    ("城市社区嵌入式服务设施", "value: 10个\ndeadline: 2025年底\nquote: 城市社区嵌入式服务设施（个） — 10",
+     "value: 10个\nas_of: 2025-12-31\nquote: 至此，2025年民生实事确定的10个城市社区嵌入式服务设施全部建成投用", "count",
+     Status.met),
+    # a deadline inside the year its quote names (2024年汛期前)
+    ("水毁工程修复", "deadline: 2024-05-31\nquote: 2024年汛期前完成水毁工程修复",
+     "achieved: true\nas_of: 2024-05-31\nquote: 2024年5月，水毁工程修复全部完成", "count", Status.met),
+])
+def test_an_honest_rule_of_a_plan_years_before_is_judged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         indicator: str, plan: str, outcome: str, measure: str,
+                                                         status: Status) -> None:
+    monkeypatch.setitem(RELEASES, PLAN_ID, ("开州市“十四五”就业和民生发展规划", "2021-11-30"))
+    text = rule(indicator, plan + "\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_6, REVIEW_6, text.replace("region: 洛阳市", "region: 开州市"), region="开州市",
+              as_of="2026-12-01")
     assert w.codes() == [] and w.status is status, w.problems
