@@ -1086,11 +1086,15 @@ def coverage(name: str, text: str) -> float:
     return len(wanted & set(pairs(to_simplified(text)))) / len(wanted) if wanted else 0.0
 
 
+# a name as an author types it (执业（助理）医师) and as the release's reading has it (NFKC: 执业(助理)医师)
+_HALF_WIDTH = str.maketrans("（）［］【】，：；", "()[][],:;")
+
+
 def likeness(a: str, b: str) -> float:
     """How much two names share (0–1): the Dice coefficient of their character pairs, or of
     their characters where one is a single character. 新建和改扩建公办幼儿园 is more like
     新建和改扩建公办幼儿园 than 新建和改扩建中小学校."""
-    a, b = to_simplified(a), to_simplified(b)
+    a, b = to_simplified(a).translate(_HALF_WIDTH), to_simplified(b).translate(_HALF_WIDTH)
     if not a or not b:
         return 0.0
     if min(len(a), len(b)) < 2:
