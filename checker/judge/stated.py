@@ -295,11 +295,13 @@ _ANNOUNCED = re.compile(r"确定了|确定的|提出了|计划|目标是|目标�
 # 参与率, 覆盖率, 合格率 (达标率 …) at the subject's end
 _SHARE = re.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提高|控制)")
 _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
-_ACTIVITIES = (("快检", "抽检"),)  # two kinds of work, whatever else the names share
+# two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
+_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
-              ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"))
+              ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"),
+              ("护理型", "养老"), ("人才", "培训"))
 
 
 @functools.lru_cache(maxsize=4096)
