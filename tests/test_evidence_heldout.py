@@ -319,6 +319,7 @@ PLAN_5 = """\
     7.森林覆盖率达到24%。8.建成并开放城市书房20个。9.新建社区嵌入式养老服务综合体20个。
     10.推动市第二人民医院新院区建成投用。11.市儿童医院开诊运行。12.人均预期寿命达到80.6岁。
     13.新增婴幼儿托位3000个。14.新建改扩建乡镇卫生院6所。15.新增公办学位1.2万个。
+    16.新增护理型床位1500张。17.新增技能人才3万人。18.每千人口执业（助理）医师数达到3.4人。
 """
 REVIEW_5 = """\
     开州市2025年民生实事完成情况新闻发布会
@@ -333,6 +334,9 @@ REVIEW_5 = """\
     市第二人民医院新院区已于12月竣工，待完成医疗设备安装调试和消防验收后投入使用。
     市儿童医院于2025年9月28日正式开诊运行。全市人均预期寿命达到80.8岁。
     全年新增婴幼儿托位3260个，超额完成了新增3000个的年度目标，每千人口托位数为4.1个。
+    全年新增养老床位2680张。
+    全年开展职业技能培训4.1万人。
+    每千人口执业（助理）医师数3.31人。全市每千人口卫生技术人员数达到9.6人。
 
     记者（开州日报）：
     据了解，2025年全市已建成城市书房20个。这些书房是否都已对外开放？
@@ -362,6 +366,9 @@ PLANS_5 = {
     "places": ("新增婴幼儿托位", "value: 3000个\nquote: 新增婴幼儿托位3000个", "count"),
     "clinics": ("新建改扩建乡镇卫生院", "value: 6所\nquote: 新建改扩建乡镇卫生院6所", "count"),
     "school-places": ("新增公办学位", "value: 1.2万个\nquote: 新增公办学位1.2万个", "count"),
+    "nursing-beds": ("新增护理型床位", "value: 1500张\nquote: 新增护理型床位1500张", "count"),
+    "talent": ("新增技能人才", "value: 3万人\nquote: 新增技能人才3万人", "count"),
+    "doctors": ("每千人口执业（助理）医师数", "value: 3.4人\nquote: 每千人口执业（助理）医师数达到3.4人", "level"),
 }
 
 
@@ -395,6 +402,11 @@ def _world_5(tmp_path: Path, plan: str, outcome: str) -> World:
     # a table's target column; a note under the table on the row's work carried over
     ("school-places", "value: 12000个\nquote: 新增公办学位（个） 12000", "outcome-figure-is-target"),
     ("clinics", "value: 8所\nquote: 新建改扩建乡镇卫生院（所） 6 8", "outcome-counts-carried-over"),
+    # all beds for the nursing beds; people trained for skilled workers certified; another statistic
+    # beside the indicator's, whose name the author types with full-width brackets
+    ("nursing-beds", "value: 2680张\nquote: 全年新增养老床位2680张", "figure-other-statistic"),
+    ("talent", "value: 4.1万人\nquote: 全年开展职业技能培训4.1万人", "figure-other-statistic"),
+    ("doctors", "value: 9.6人\nquote: 全市每千人口卫生技术人员数达到9.6人", "figure-counts-other"),
 ])
 def test_a_trap_of_a_fifth_round_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
     w = _world_5(tmp_path, plan, outcome)
@@ -414,6 +426,7 @@ def test_a_trap_of_a_fifth_round_is_refused(tmp_path: Path, plan: str, outcome: 
     ("places", "claim: exceeded\nquote: 全年新增婴幼儿托位3260个，超额完成了新增3000个的年度目标", Status.met),
     # the results column, and a row the note does not name
     ("school-places", "value: 11260个\nquote: 新增公办学位（个） 12000 11260", Status.missed),
+    ("doctors", "value: 3.31人\nquote: 每千人口执业（助理）医师数3.31人", Status.missed),
 ])
 def test_an_honest_rule_of_a_fifth_round_is_judged(tmp_path: Path, plan: str, outcome: str,
                                                    status: Status) -> None:
