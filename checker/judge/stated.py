@@ -260,6 +260,11 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     def elides(other: Claim) -> bool:
         return short and (elided in other.subject or head is not None and elided == head[0][0])
 
+    # (已竣工5所 beside 12所…全部开工: what was started is no better a count of what was built)
+    rivals = [c for c in rivals if not (c.started and claim.completed)]
+    outside = [c for c in outside if not (c.started and claim.completed)]
+    if _CORRECTING.search(lead):
+        rivals, outside = [], []  # (准确数字应为5200个: the figure it corrects is no rival)
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
               and not elides(c)]
     margin = 0.0 if lead.startswith(_TOTAL_WORDS) else 0.3  # (合计投放…132辆 beside 新增…86辆: the items differ)
@@ -287,6 +292,7 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
 
 _ITEM_JOINS = re.compile("以及|[、和与及]")
+_CORRECTING = re.compile(r"准确数字|应为|更正为|实为|纠正为|订正为")
 _TOTAL_WORDS = ("合计", "共计", "总计", "两项合计", "累计合计")
 # what announces a list of targets before a colon (市委、市政府确定了12件为民办实事，其中包括：…), not 现将…如下
 _ANNOUNCED = re.compile(r"确定了|确定的|提出了|计划|目标是|目标为|任务是|任务为|预期目标|主要目标|部署了?")
@@ -566,6 +572,10 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     also when the quote is cut after the date."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     left = _sentence_start(text, start)
+    # (an earlier clause's event with its own date, 市特殊教育资源中心于2024年9月建成投用，…, dates only itself)
+    clause = max(text.rfind(mark, left, start) for mark in "，,") + 1
+    if clause > left and _EVENT_DATED.search(text, left, clause):
+        left = clause
     after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
     dated = dated_at(text[left:end] + (after.group(1) if after else ""), as_of.year)  # 截至11月底: of as_of's year
     if dated is not None and dated[1] != as_of:
@@ -584,6 +594,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 
 _DATE_BOUNDS = "。！？!?；;"
+_EVENT_DATED = re.compile(r"于(?:19|20)\d\d年\d{1,2}月")
 
 
 def stated_start(quoted: Quoted, as_of: date) -> date | None:
@@ -625,8 +636,9 @@ _FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 # a target set above the city (完成省定目标的120%, 省下达任务, 国家下达): its ratio is not of the city's own
 _OTHER_SETTER = re.compile(r"省定|省下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|省、市")
 _ANNUAL = re.compile(r"年度|全年|当年")
+# (“时间过半、任务过半”: the pace by mid-year)
 _PART_TARGET = re.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
-                          r"[^，,。；;]{0,4}(?:目标|任务|进度)")
+                          r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半")
 
 
 def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
@@ -789,7 +801,7 @@ _TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|�
                            r"任务(?:是|为|数|$)|承诺|确保|距离|"
                            r"确定(?:的|了)|说要|提出(?:的|了)|"
                            r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
-                           r"需(?=要?完成|要?达到)|可(?=完成|达到|达|建成|实现)|"
+                           r"需(?=要?完成|要?达到)|可(?=完成|达到|达|建成|实现|新增|提供|容纳|增加|解决|惠及|带动)|"
                            r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
                            r"开工|实施|打造|推进|启动|培育|创建|培训|提供|增设|发放|筹集|开通|建立)")
 # (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个)
@@ -929,6 +941,10 @@ _WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
 # 控制在45微克/立方米以内的年度目标: the target itself, not a threshold that picks out what is counted
 _TARGET_AFTER = re.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定|规划|预期|控制|考核|约束性|预期性|计划)?"
                            r"(?:目标|任务|要求|指标)")
+_SURVEYED = re.compile(r"^的(?:受访|被访|被调查|参与调查|调查对象|受调查)")
+_ONE_UNIT = re.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心)|"
+                       r"[^，,、]{2,8}?(?:人民医院|中心医院|中医院|妇幼保健院|第[一二三四五六七八九十]+中学|实验学校|实验小学)"
+                       r"(?!等|和|及|、)")
 # a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
 _PART = re.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
@@ -1034,7 +1050,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     shared = next((i for i in range(len(rest) - 1) if rest[i:i + 2] in wanted), None)
     part = rest[:shared] if shared is not None else ""
     when = any(mark in part for mark in ("年", "月", "季", "期间", "以来"))  # 其中当年新建42处: a time, not a part
-    if len(part) >= 2 and not when and head_places(part) is None and not any(ch in indicator for ch in part[:2]):
+    if len(part) >= 2 and not when and head_places(part) is None and not any(ch in indicator for ch in part[:2]) \
+            and not _names_part(rest, indicator):  # (其中纳入民生实事的…1.08万户, for 改造农村户厕（民生实事）)
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
 
 
@@ -1051,17 +1068,25 @@ def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: st
     if part is None:
         return
     named = to_simplified(part.group(1))
-    if len(named) >= 2 and named in to_simplified("".join(indicator.split())) \
-            and named not in to_simplified(lead + claim.subject):
+    if len(named) >= 2 and _names_part(named, indicator) and not _names_part(named, lead + claim.subject):
         report(Message("figure-whole-of-part", declared=declared.text, part=part.group().lstrip("，,；;"),
                        indicator=indicator), *field)
 
 
 # a part its sentence gives right after a figure: ，其中普惠托位1860个; ，其中中心城区22个
-_PART_AFTER = re.compile(r"^[，,；;]其中[，,]?([^\d，,。；;：:]{2,12}?)(?:为|达到|达|有|共)?"
+def _names_part(part: str, name: str) -> bool:
+    """Whether `name` names the part: holds it whole (中心城区), or four characters of it in a row
+    (纳入民生实事的改造任务 in 改造农村户厕（民生实事）)."""
+    name = to_simplified("".join(name.split()))
+    return part in name or any(part[i:i + 4] in name for i in range(len(part) - 3))
+
+
+_PART_AFTER = re.compile(r"^[，,；;]其中[，,]?([^\d，,。；;：:]{2,16}?)(?:为|达到|达|有|共)?"
                          r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
 
 
+_INCLUDED = re.compile(r"[（(]含([^）)]{1,24})[）)]")
+_OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
 _WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)" + _WORK)
@@ -1074,7 +1099,15 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     """A figure of two kinds of work together (新建、改扩建22所) is not the figure of the one the
     indicator names (新建公办幼儿园: the 9 new ones)."""
     subject = "".join(claim.subject.split())
-    together = _TOGETHER.search("".join(quoted.release.text[claim.clause[0]:claim.start].split()))
+    text = quoted.release.text
+    # (新建（含改扩建）公办幼儿园9所; 建成…站点43个（含提升改造原有站点17个）: other work counted in)
+    inside = _INCLUDED.search("".join(text[claim.clause[0]:claim.start].split())) or _INCLUDED.match(
+        "".join(text[claim.end:claim.end + 40].split()))
+    if inside and _OTHER_WORK.search(inside.group(1)) and _OTHER_WORK.search(inside.group(1)).group() not in indicator:  # type: ignore[union-attr]
+        report(Message("figure-counts-more", declared=declared.text, counted=inside.group(), indicator=indicator),
+               *field)
+        return
+    together = _TOGETHER.search("".join(text[claim.clause[0]:claim.start].split()))
     if together is not None:
         items = _ITEM_JOINS.split(together.group(1))
         scores = _distinct_coverage(items, indicator)
@@ -1102,6 +1135,13 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if tail.startswith("的") and _COMPARED.search("".join(lead.split())[-4:]) and not _TARGET_AFTER.match(tail):
         report(Message("figure-is-threshold", what=what, declared=declared.text,
                        passage=_written(claim.quantity) + tail[:3]), *field)
+    if _SURVEYED.match(tail):
+        # 95.3%的受访家长…表示满意: a share of those asked, not the indicator's rate
+        report(Message("figure-is-survey-share", what=what, declared=declared.text, passage=tail[:6]), *field)
+    unit = _ONE_UNIT.match("".join(lead.split()))  # (the figure's own clause opens with it)
+    if unit and not _ONE_UNIT.search("".join(indicator.split())):
+        # 以安庆市第一中学为例，该校…100%; 吉安市中心人民医院日间手术占比…: one institution's, not the region's
+        report(Message("figure-of-one-unit", what=what, declared=declared.text, unit=unit.group()), *field)
     wider = _WIDER.search("".join(lead.split()))
     if wider and not region.endswith("省") and region not in lead:
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
@@ -1327,6 +1367,7 @@ _ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
 _CORRECTED = re.compile(r"核查|核实|复核|核减|抽查|暗访|实地查看|(?:督查|检查|审计|调研|视察|走访)(?:中|时)?发现"
                         r"|更正|订正|修正为|应为|实为")
 _ACTUAL = re.compile("实际|实为|应为|仅|只有|核减|核定|更正为|订正为|修正为")
+_UNREADY = re.compile(r"中有[\d一二三四五六七八九十两]+[^。，,；;]{0,4}?[^。]{0,24}?(?:仍|尚未|尚不|未能|未)")
 
 
 def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity | None,
@@ -1345,6 +1386,14 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
     rest = rest if stop < 0 else rest[:stop]
     said = _CORRECTED.search(rest)
     if said is None:
+        return
+    unready = _UNREADY.search(rest, said.end())
+    named = "".join((declared or target).text.split()) if (declared or target) is not None else ""  # type: ignore[union-attr]
+    if unready is not None and unready.start() - said.end() < 80 and named \
+            and named in "".join(rest[said.start():unready.end()].split()):  # (of the figure: 20个…中有7个)
+        # (调研组实地走访发现，20个…中有7个仍在进行内部装修…尚不具备入住条件: the figure is taken back)
+        report(Message("outcome-corrected-later", said="".join(rest[said.start():unready.end()].split()),
+                       figure="—"), *where, "quote")
         return
     low = end + said.start()
     high = min((at for at in (text.find(mark, low) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))

@@ -170,8 +170,9 @@ COMPLETION = ("超额完成", "全面完成", "全部完成", "提前完成", "�
               "通过验收", "通过评估", "全覆盖", "开通", "实现", "达到", "达成", "兑现",
               # a milestone's own words: 通过省级评估验收, 正式开诊运行, 挂牌成立, 大班额全面消除
               "通过省级评估验收", "通过省级评估", "通过省级验收", "通过国家验收", "通过评审", "开诊运行", "开诊",
-              "投入运行", "挂牌成立", "挂牌运行", "全面消除", "全部消除", "全部配备", "全面配备")
-_PASSED = re.compile(r"通过[^，,。；;：:通]{1,14}?(?:评审|评估|验收|认定|认证|复核|考核|评定|复评)")
+              "投入运行", "挂牌成立", "挂牌运行", "全面消除", "全部消除", "全部配备", "全面配备", "通水运行",
+              "建成通水", "正式通水", "均已设置", "全部设置")
+_PASSED = re.compile(r"通过[^，,。；;：:通]{1,24}?(?:评审|评估|验收|认定|认证|复核|考核|评定|复评)")
 EXCESS = ("超额", "超过", "超出", "超")
 PROGRESS = ("开工建设", "开工", "动工", "启动", "推进", "正在", "加紧", "加快", "在建", "施工", "筹建", "谋划",
             "将", "计划", "力争", "拟", "争取", "着力",
@@ -338,6 +339,9 @@ class ClaimReader:
             if named:
                 stop = breaks[bisect.bisect_right(breaks, colon.end())] if bisect.bisect_right(
                     breaks, colon.end()) < len(breaks) else len(s)
+                if NUMBERED.match(s[begin:begin + 12]) and colon.end() < len(s):
+                    # (3.2026年：新建…70公里。 an item of a list dates its own sentence, not what follows it)
+                    stop = min(stop, self.sentence_bounds.after(colon.end()) + 1)
                 self.lead_ins.append((colon.end(), stop, named[-1]))
         self.lead_in_starts = [at for at, _, _ in self.lead_ins]
         self.blocked = blocked_positions(s)
@@ -422,6 +426,13 @@ class ClaimReader:
                 # 今年 after a year the sentence names (…2024年民生实事办理成效，今年将新增学位2万个) dates
                 # what follows it
                 word, offset = _last_before(self.located_relative, self.relative_ends, sentence[0], start)
+                if word is not None:
+                    # (…3所主体完工、计划今年春季学期交付；已投用学校新增学位1.32万个: 今年 of another part)
+                    said_at = _start_before(self.located_relative, self.relative_ends, start)
+                    part = max(s.rfind("；", sentence[0], start), s.rfind(";", sentence[0], start))
+                    first_figure = found_starts[bisect.bisect_left(found_starts, sentence[0])]
+                    if said_at < part and said_at > first_figure:
+                        word = None
                 later = period is None or (word is not None and _start_before(
                     self.located_relative, self.relative_ends, start) > _start_before(
                     located_periods, period_ends, start))
