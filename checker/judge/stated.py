@@ -729,8 +729,10 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
         if _PER_WHAT.search("".join(lead.split())) and not _PER_WHAT.search(indicator):
             continue  # (每千人口拥有…托位数4.1个, beside a target of 3000个 in all: another measure)
         try:
-            if not claim.quantity.comparable_with(target) or likeness(indicator, claim.subject) == 0:
-                continue
+            own = _content_pairs(claim.subject)
+            if not claim.quantity.comparable_with(target) or likeness(indicator, claim.subject) == 0 \
+                    or own and not own & _content_pairs(indicator):
+                continue  # (新增技能人才1.61万人 beside 城镇新增就业…105.8%: another thing, sharing only 新增)
             stated = to_base(claim.quantity.value, claim.quantity.unit)[0]
             wanted = to_base(target.value, target.unit)[0]
             if (stated > wanted) if ceiling else (stated < wanted):
@@ -1016,6 +1018,8 @@ _PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每�
                        # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
                        r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
+_EACH_HAS = re.compile(r"\d+个(乡镇|乡|镇|街道|村|社区|县|区|县区|县（市、区）|学校)[^，,。；;]{0,6}?均(?:已)?"
+                       r"(?:办有|建有|设有|有|建成|配备)")
 
 
 def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1028,6 +1032,10 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
     lead = "".join(quoted.release.text[max(0, claim.clause[0]):claim.start].split())
     said = _PER_WHAT.findall(lead)
     per_head = not plan_per[-1].startswith(_PER_PERIOD)
+    if not per_head or not said:
+        each = _EACH_HAS.search(lead)  # 全市97个乡镇均办有1所以上: each 乡镇 has one
+        if each is not None and each.group(1) in plan_per[-1]:
+            return
     # a figure per head must say so; one per period only must not say another (每年培训1000人次 held for
     # one year is answered by 今年培训1350人次)
     if plan_per[-1] not in said and (per_head or said):
@@ -1326,13 +1334,15 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
                *field)
         return
     # (a running total after the deadline, 截至3月底,顺延项目全部完工,全市累计…11所, is the plan's, late)
-    if "累计" in part and as_of <= plan_deadline and since_year(part, plan_deadline.year) is None \
+    if ("累计" in part or _YEARS_TOGETHER.search(part)) and as_of <= plan_deadline \
+            and since_year(part, plan_deadline.year) is None \
             and not _SINCE_LAUNCH.search(part) \
             and not re.search(rf"(?<!截至)(?<!截止)(?<!到){plan_start.year}年(?!底|末)|全年|今年|当年|年内|本年|"
                               r"(?<!截至)(?<!截止)(?:上半年|下半年|前?[一二三四]季度|前三季度|1[-—至~]\d+月)", part):
         report(Message("outcome-total-unbounded", declared=declared.text, year=plan_start.year), *field)
 
 
+_YEARS_TOGETHER = re.compile(r"这几年|近几年|这些年|几年来|多年来|近年来")  # (这几年，…全市新建城市书房26个)
 _TOTAL_PLAN = re.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
                          r"(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d")
 def _note_on_row(text: str, at: int, label: str) -> str | None:
@@ -1347,11 +1357,12 @@ def _note_on_row(text: str, at: int, label: str) -> str | None:
     items = re.split(r"[；;。]|(?<!\d)\d[.．、]", "".join(text[note:line_end if line_end >= 0 else len(text)].split()))
     name = to_simplified(re.sub(r"[（(][^）)]*[）)]", "", "".join(label.split())))
     for item in items:
-        if name and name in to_simplified(item) and _CARRIED.search(item):
+        if name and name in to_simplified(item) and (_CARRIED.search(item) or _NOTE_UNDONE.search(item)):
             return item
     return None
 
 
+_NOTE_UNDONE = re.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完成数含…待本采暖季后期并网的面积62万平方米)
 # 项目实施以来累计完成42个: since a start the sentence does not date
 _SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)以来")
 _CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年)"
@@ -1361,6 +1372,7 @@ _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|2
 
 
 _ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
+_CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为")
 
 
 # what takes back a figure said before it: a check of it (调研组实地核查发现…实际建成145座), a correction
@@ -1377,7 +1389,7 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
     a figure, another figure of the same kind after the correction; for a claim of completion, one
     short of the target."""
     text, end = quoted.release.text, quoted.match.end
-    errata = _errata_of(text, quoted)
+    errata = _errata_of(text, quoted, declared)
     if errata is not None:
         report(Message("outcome-in-errata", said=errata), *where, "quote")
         return
@@ -1420,9 +1432,16 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
             return
 
 
-def _errata_of(text: str, quoted: Quoted) -> str | None:
+def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> str | None:
     """A note of errata later in the release that names the quote as wrong (更正说明：本文…中“…达到85%”
-    表述有误，应为…): its opening words; None where there is none."""
+    表述有误，应为…), or a speaker's correction of the figure (这里我也更正一下：…提到的…6200个，…准确数字应为
+    5200个): its words; None where there is none."""
+    if declared is not None:
+        written = "".join(declared.text.split())
+        for found in _CORRECTION_SAID.finditer(text, quoted.match.end):
+            sentence = "".join(text[max(quoted.match.end, found.start() - 120):found.end() + 20].split())
+            if written in sentence[:sentence.find(found.group()) if found.group() in sentence else None]:
+                return "".join(text[found.start():found.end() + 12].split())
     for mark in _ERRATA[:2] + _ERRATA[3:4]:
         at = text.find(mark, quoted.match.end)
         while at >= 0:
@@ -1518,6 +1537,7 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     """A claim, milestone or completion ratio is about the indicator: the quote, or the part of its
     sentence before it (新增技能人才12.8万人，…均超额完成目标任务), names something of it. Otherwise
     it may be the neighbour's: 老旧小区改造任务全面完成 does not say the kindergartens were built."""
+    _check_pilot(quoted, indicator, what, report, where)
     if likeness(indicator, quoted.text) > 0:
         _check_places_named(quoted, indicator, what, report, where)
         return
@@ -1525,6 +1545,14 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     if likeness(indicator, text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):start]) > 0:
         return
     report(Message("quote-about-other", what=what, indicator=indicator), *where)
+
+
+def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
+    """A claim of pilots (3个试点县率先实现…全覆盖) is not the region's, unless the indicator is of pilots."""
+    text, start = quoted.release.text, quoted.match.start
+    said = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):quoted.match.end].split())
+    if "试点" in said and "试点" not in indicator:
+        report(Message("claim-of-pilots", what=what, indicator=indicator), *where)
 
 
 def _check_places_named(quoted: Quoted, indicator: str, what: Message, report: Report,
@@ -1598,6 +1626,9 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     # the sentence goes on to promise the use (完成竣工验收备案，计划2026年3月开诊)
     rest = "".join(text[end:min(len(text), end + 60)].split())
     rest = rest[:min((rest.find(mark) for mark in SENTENCE_ENDS if mark in rest), default=len(rest))]
+    other = re.search(r"[；;，,]", rest)
+    if other is not None and head_places(rest[other.end():]) is not None:
+        rest = rest[:other.start()]  # (…；五河县城南幼儿园…将于2026年春季学期投入使用: another place's)
     found += [m.group() for m in _IN_USE_LATER.finditer(rest)]
     found += [m.group() for m in _USE_PENDING.finditer(said + rest)]
     return tuple(dict.fromkeys(found))
@@ -1643,7 +1674,7 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
         else:
             report(Message("achieved-unsaid", negated=Message("claim-negated", words=_words(negations))
                            if negations else ""), *where, "achieved")
-    if not achieved and affirmed and not negations and not progress:
+    if not achieved and affirmed and not negations and not progress and not _not_yet(quoted, partly):
         report(Message("achieved-false-contradicted", words=_words(affirmed)), *where, "achieved")
 
 

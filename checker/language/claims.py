@@ -188,8 +188,9 @@ _CHANGE = re.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + 
 _CHANGE_LAST = frozenset(word[-1] for word in CHANGES) | {"了"}  # what a match of _CHANGE ends with
 _LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
 _FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?(?:年均|平均|人均|每人每月|每人每年)?$")
-_RATIO_LAST = ("的", "率")  # what each branch of _RATIO_BEFORE ends with (tests/test_fast_paths.py)
-_RATIO_BEFORE = re.compile("(?:完成率|完成了?[^，,。；;]{0,12}?(?:目标|任务|计划|工程量|工作量)[^，,。；;的]{0,8}的|"
+_RATIO_LAST = ("的", "率", "为")  # what each branch of _RATIO_BEFORE ends with (tests/test_fast_paths.py)
+_RATIO_BEFORE = re.compile("(?:完成率(?:仅|只|约)?为|完成率|"
+                           "完成了?[^，,。；;]{0,12}?(?:目标|任务|计划|工程量|工作量)[^，,。；;的]{0,8}的|"
                            "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
 _TASK_DONE = ("任务完成", "目标完成", "计划完成", "任务完成了", "目标完成了")  # 新建改建任务完成92%
 RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
