@@ -476,3 +476,100 @@ def test_an_honest_rule_of_a_plan_years_before_is_judged(tmp_path: Path, monkeyp
     w = world(tmp_path, PLAN_6, REVIEW_6, text.replace("region: 洛阳市", "region: 开州市"), region="开州市",
               as_of="2026-12-01")
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# A sixth round (probes of 开封, 安庆, 吉安, 达州, 长治 and of 许昌, 蚌埠, 日照, 武胜县).
+PLAN_7 = """\
+    开州市2025年十件民生实事
+
+    1.新增学位1.5万个。2.新建社区养老服务站点40个。3.新建城市书房10个。4.新增城市公共停车泊位6000个。
+    5.学前教育毛入园率达到92%。6.中小学专任教师本科以上学历比例达到85%。7.村卫生室医保结算全覆盖。
+    8.建成城市地下综合管廊8公里。9.新建农村区域养老服务中心20个。10.改造农村户厕（民生实事）1.2万户。
+    11.城镇新增就业5.5万人以上。12.每个乡镇办好1所以上公办中心幼儿园。13.新增集中供热面积300万平方米。
+    14.新建公办幼儿园9所。15.新建、改扩建中小学和幼儿园12所。
+"""
+REVIEW_7 = """\
+    开州市2025年民生实事完成情况新闻发布会
+
+    市政府副秘书长 王建华：
+    全年新建、改扩建中小学和幼儿园20所，其中17所已竣工，3所主体完工、计划今年春季学期交付；已投用学校新增学位1.32万个。20所学校项目全部建成后，可新增学位1.56万个。
+    建成社区养老服务站点43个（含提升改造原有站点17个）。
+    这几年，我们坚持每年办好一批民生实事，全市新建城市书房26个。全年新增城市公共停车泊位6200个。
+    抽样调查显示，95.3%的受访家长对学前教育表示满意。全市学前教育毛入园率达到94.6%。
+    以市第一中学为例，该校专任教师本科以上学历比例达到100%。
+    3个试点县率先实现村卫生室医保结算全覆盖。城市地下综合管廊建设均已完成“时间过半、任务过半”目标。
+    市政府报告称，全年新建农村区域养老服务中心20个。调研组实地走访发现，20个农村区域养老服务中心中有7个仍在进行内部装修，尚不具备入住条件。
+    统筹各类项目，全市全年改造农村户厕1.56万户，其中纳入民生实事的改造任务完成1.08万户。
+    全市城镇新增就业5.82万人，完成年度目标的105.8%；新增技能人才1.61万人。
+    全市97个乡镇均办有1所以上公办中心幼儿园。12所中小学和幼儿园项目全部开工，已竣工5所。
+
+    市城市管理局局长 张卫东：
+    这里我也更正一下：刚才提到的新增城市公共停车泊位6200个，经核对，准确数字应为5200个。
+
+    序号  项目  目标  完成数
+    1  新增集中供热面积（万平方米）  300  326
+
+    注：新增集中供热面积完成数含待本采暖季后期并网的面积62万平方米。
+"""
+PLANS_7 = {
+    "places": ("新增学位", "value: 1.5万个\nquote: 新增学位1.5万个"),
+    "stations": ("新建社区养老服务站点", "value: 40个\nquote: 新建社区养老服务站点40个"),
+    "reading-rooms": ("新建城市书房", "value: 10个\nquote: 新建城市书房10个"),
+    "parking": ("新增城市公共停车泊位", "value: 6000个\nquote: 新增城市公共停车泊位6000个"),
+    "enrolment": ("学前教育毛入园率", "value: 92%\nquote: 学前教育毛入园率达到92%"),
+    "degrees": ("中小学专任教师本科以上学历比例", "value: 85%\nquote: 中小学专任教师本科以上学历比例达到85%"),
+    "clinics": ("村卫生室医保结算全覆盖", "quote: 村卫生室医保结算全覆盖"),
+    "tunnel": ("建成城市地下综合管廊", "value: 8公里\nquote: 建成城市地下综合管廊8公里"),
+    "centres": ("新建农村区域养老服务中心", "value: 20个\nquote: 新建农村区域养老服务中心20个"),
+    "latrines": ("改造农村户厕（民生实事）", "value: 1.2万户\nquote: 改造农村户厕（民生实事）1.2万户"),
+    "jobs": ("城镇新增就业", "value: 5.5万人以上\nquote: 城镇新增就业5.5万人以上"),
+    "kindergartens": ("每个乡镇公办中心幼儿园", "value: 1所以上\nquote: 每个乡镇办好1所以上公办中心幼儿园"),
+    "heating": ("新增集中供热面积", "value: 300万平方米\nquote: 新增集中供热面积300万平方米"),
+    "schools": ("新建、改扩建中小学和幼儿园", "value: 12所\nquote: 新建、改扩建中小学和幼儿园12所"),
+}
+LEVELS_7 = ("enrolment", "degrees", "kindergartens")
+
+
+def _world_7(tmp_path: Path, plan: str, outcome: str) -> World:
+    indicator, written = PLANS_7[plan]
+    measure = "level" if plan in LEVELS_7 else "count"
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025",
+                           *(["start: 2025-01-01"] if measure == "count" and "value" in written else [])]) + "\n"
+    text = rule(indicator, plan_yaml, entry(outcome), measure=measure).replace("region: 洛阳市", "region: 开州市")
+    return world(tmp_path, PLAN_7, REVIEW_7, text, region="开州市")
+
+
+@pytest.mark.parametrize(("plan", "outcome", "code"), [
+    ("places", "value: 1.56万个\nquote: 可新增学位1.56万个", "outcome-figure-is-target"),  # once all are built
+    ("stations", "value: 43个\nquote: 建成社区养老服务站点43个", "figure-counts-more"),  # （含提升改造原有站点17个）
+    ("reading-rooms", "value: 26个\nquote: 全市新建城市书房26个", "outcome-total-unbounded"),  # 这几年
+    ("parking", "value: 6200个\nquote: 全年新增城市公共停车泊位6200个", "outcome-in-errata"),  # 准确数字应为5200个
+    ("enrolment", "value: 95.3%\nquote: 95.3%", "figure-is-survey-share"),  # 的受访家长…表示满意
+    ("degrees", "value: 100%\nquote: 该校专任教师本科以上学历比例达到100%", "figure-of-one-unit"),
+    ("clinics", "achieved: true\nquote: 3个试点县率先实现村卫生室医保结算全覆盖", "claim-of-pilots"),
+    ("tunnel", "claim: met\nquote: 城市地下综合管廊建设均已完成“时间过半、任务过半”目标", "completion-of-part-target"),
+    ("centres", "value: 20个\nquote: 全年新建农村区域养老服务中心20个", "outcome-corrected-later"),  # 中有7个仍…
+    ("latrines", "value: 1.56万户\nquote: 全市全年改造农村户厕1.56万户", "figure-whole-of-part"),  # 其中纳入民生实事的
+    ("heating", "value: 326万平方米\nquote: 新增集中供热面积（万平方米） 300 326", "outcome-counts-carried-over"),
+])
+def test_a_trap_of_a_sixth_round_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
+    w = _world_7(tmp_path, plan, outcome)
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("plan", "outcome", "status"), [
+    # 今年 of the part before the semicolon dates nothing after it; the corrected figure itself
+    ("places", "value: 1.32万个\nquote: 已投用学校新增学位1.32万个", Status.missed),
+    ("parking", "value: 5200个\nquote: 准确数字应为5200个", Status.missed),
+    ("enrolment", "value: 94.6%\nquote: 全市学前教育毛入园率达到94.6%", Status.met),
+    # the part a bracketed indicator names; a ratio not belied by another thing's figure beside it
+    ("latrines", "value: 1.08万户\nquote: 其中纳入民生实事的改造任务完成1.08万户", Status.missed),
+    ("jobs", "completion: 105.8%\nquote: 全市城镇新增就业5.82万人，完成年度目标的105.8%", Status.met),
+    # each 乡镇 has one; the count done, beside the count started
+    ("kindergartens", "value: 1所以上\nquote: 全市97个乡镇均办有1所以上公办中心幼儿园", Status.met),
+    ("schools", "value: 5所\nquote: 已竣工5所", Status.missed),
+])
+def test_an_honest_rule_of_a_sixth_round_is_judged(tmp_path: Path, plan: str, outcome: str,
+                                                   status: Status) -> None:
+    w = _world_7(tmp_path, plan, outcome)
+    assert w.codes() == [] and w.status is status, w.problems
