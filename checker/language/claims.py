@@ -308,12 +308,14 @@ class ClaimReader:
                 self.sections.append((at, named[-1]))
         self.section_ends = [at for at, _ in self.sections]
         # the year a release's title names, where it is before the release's (a bulletin or review of last year)
-        self.title_year = None
+        self.title_year: int | None = None
+        self.title_period: tuple[str, Period] | None = None
         if headline_spans and published is not None:
             first = named_in(*headline_spans[0])
             years = {p.end.year for _, p in first if p.end is not None}
             if headline_spans[0][0] < 200 and len(years) == 1 and min(years) < published.year:
                 self.title_year = min(years)
+                self.title_period = first[-1]
         # what a section title announces: results (一、2025年工作回顾) or tasks (二、2026年工作安排);
         # a numbered title that announces neither (一、现状与问题) ends the last one
         self.kinds: list[tuple[int, ClaimKind | None]] = []
@@ -455,6 +457,8 @@ class ClaimReader:
                 i = bisect.bisect_right(self.section_ends, start) - 1
                 if i >= 0:
                     period_text, period = self.sections[i][1]
+            if period is None and self.title_period is not None:
+                period_text, period = self.title_period  # (2025年…统计公报, published in 2026: its figures are 2025's)
             is_cumulative = _any_within(self.cumulative_starts, (sentence[0], end - 1))
             i = bisect.bisect_right(self.kind_ends, start) - 1
             section = self.kinds[i][1] if i >= 0 else None
