@@ -1111,7 +1111,8 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     # (新建（含改扩建）公办幼儿园9所; 建成…站点43个（含提升改造原有站点17个）: other work counted in)
     inside = _INCLUDED.search("".join(text[claim.clause[0]:claim.start].split())) or _INCLUDED.match(
         "".join(text[claim.end:claim.end + 40].split()))
-    if inside and _OTHER_WORK.search(inside.group(1)) and _OTHER_WORK.search(inside.group(1)).group() not in indicator:  # type: ignore[union-attr]
+    work = _OTHER_WORK.search(inside.group(1)) if inside else None
+    if inside and work and work.group() not in indicator:
         report(Message("figure-counts-more", declared=declared.text, counted=inside.group(), indicator=indicator),
                *field)
         return
@@ -1268,10 +1269,10 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     one_year = plan_start is not None and plan_deadline is not None and (plan_deadline - plan_start).days <= 366
     figure = figure_of(quoted, declared)
     cell = None if figure is None else table_cell(text, figure.start)
-    if cell is not None:
+    if figure is not None and cell is not None:
         # a table's row: only a note under the table that names the row says what it holds
         # (注：1.新建改扩建乡镇卫生院完成数中含2024年结转项目3所), not the next line
-        noted = _note_on_row(text, figure.start, cell[0])  # type: ignore[union-attr]
+        noted = _note_on_row(text, figure.start, cell[0])
         if one_year and noted is not None:
             report(Message("outcome-counts-carried-over", declared=declared.text, said=noted), *field)
         return
@@ -1399,19 +1400,18 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
     said = _CORRECTED.search(rest)
     if said is None:
         return
+    like = declared or target
+    if like is None:
+        return
     unready = _UNREADY.search(rest, said.end())
-    named = "".join((declared or target).text.split()) if (declared or target) is not None else ""  # type: ignore[union-attr]
-    if unready is not None and unready.start() - said.end() < 80 and named \
-            and named in "".join(rest[said.start():unready.end()].split()):  # (of the figure: 20个…中有7个)
+    if unready is not None and unready.start() - said.end() < 80 \
+            and "".join(like.text.split()) in "".join(rest[said.start():unready.end()].split()):
         # (调研组实地走访发现，20个…中有7个仍在进行内部装修…尚不具备入住条件: the figure is taken back)
         report(Message("outcome-corrected-later", said="".join(rest[said.start():unready.end()].split()),
                        figure="—"), *where, "quote")
         return
     low = end + said.start()
     high = min((at for at in (text.find(mark, low) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
-    like = declared or target
-    if like is None:
-        return
     for claim in quoted.release.reading_around(low, high).claims_within(low, high):
         lead = "".join(text[claim.clause[0]:claim.start].split())
         if claim.ratio or claim.change is not None or "其中" in lead or not _ACTUAL.search(lead):
