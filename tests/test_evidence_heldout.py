@@ -573,3 +573,37 @@ def test_an_honest_rule_of_a_sixth_round_is_judged(tmp_path: Path, plan: str, ou
                                                    status: Status) -> None:
     w = _world_7(tmp_path, plan, outcome)
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# A seventh round's honest rules: a place list followed by 县域内, a time before 县财政, a new measure word.
+PLAN_8 = """\
+    新州市2025年卫生健康和学前教育工作要点
+
+    分宜县、渝水区县域内就诊率分别达到90%、88%以上。三年内县财政安排学前教育专项资金不少于8000万元。
+    全年开展学前教育督导检查不少于4轮次。
+"""
+REVIEW_8 = """\
+    新州市2025年卫生健康和学前教育工作总结
+
+    分宜县、渝水区县域内就诊率分别达到91.2%、88.6%。县财政安排学前教育专项资金8600万元。
+    全年开展学前教育督导检查5轮次。
+"""
+
+
+@pytest.mark.parametrize(("region", "indicator", "plan", "outcome", "status"), [
+    # 88% is 渝水区's: 县域内 after the list is no part of a place's name
+    ("渝水区", "县域内就诊率", "value: 88%以上\nquote: 分宜县、渝水区县域内就诊率分别达到90%、88%以上",
+     "value: 88.6%\nquote: 分宜县、渝水区县域内就诊率分别达到91.2%、88.6%", Status.met),
+    # 三年内县财政: a time and the county's purse, not a place called 内县
+    ("新州市", "学前教育专项资金", "value: 不少于8000万元\nquote: 三年内县财政安排学前教育专项资金不少于8000万元",
+     "value: 8600万元\nquote: 县财政安排学前教育专项资金8600万元", Status.met),
+    # 轮次 is a measure word (rounds)
+    ("新州市", "学前教育督导检查", "value: 不少于4轮次\nquote: 全年开展学前教育督导检查不少于4轮次",
+     "value: 5轮次\nquote: 全年开展学前教育督导检查5轮次", Status.met),
+])
+def test_an_honest_rule_of_a_seventh_round_is_judged(tmp_path: Path, region: str, indicator: str, plan: str,
+                                                     outcome: str, status: Status) -> None:
+    measure = "level" if "%" in plan else "count"
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_8, REVIEW_8, text.replace("region: 洛阳市", f"region: {region}"), region="新州市")
+    assert w.codes() == [] and w.status is status, w.problems

@@ -1238,8 +1238,9 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
     lead = "".join(text[claim.clause[0]:claim.start].split())
     # 其中红山区62个、松山区55个、宁城县31个: each figure of such a list is the place just before it
     before = [c.end for c in quoted.reading.claims_within(claim.clause[0], claim.start) if c.end <= claim.start]
-    if before:
-        item = head_places("".join(text[max(before):claim.start].split()).lstrip("、，,和及与"))
+    between = "".join(text[max(before):claim.start].split()) if before else ""
+    if between[:1] in ("、", "，", ",", "和", "及", "与"):  # (not 三年内县财政…: 三年 is no item of a list)
+        item = head_places(between.lstrip("、，,和及与"))
         if item is not None and item[1] == "one":
             return item
     head = head_places(lead)

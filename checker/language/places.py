@@ -18,7 +18,7 @@ from checker.language.script import to_simplified
 # once: a class of the CJK block or of scattered characters costs re milliseconds to compile at each
 # start, each time it is written; a name with anything but Chinese characters is refused after)
 _PLACE = re.compile(r"\w{2,8}?自治(?:县|旗|州|区)|"
-                    r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市县区旗控管])")
+                    r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管]|县(?!域))")
 _NAMES = re.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区)")  # 南阳、信阳两市
 # 二是樊城区…; a list's number (三、衡阳县…, 3．, （二）)
 _OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、．.]|"
