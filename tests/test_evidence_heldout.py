@@ -580,13 +580,15 @@ PLAN_8 = """\
     新州市2025年卫生健康和学前教育工作要点
 
     分宜县、渝水区县域内就诊率分别达到90%、88%以上。三年内县财政安排学前教育专项资金不少于8000万元。
-    全年开展学前教育督导检查不少于4轮次。
+    全年开展学前教育督导检查不少于4轮次。城区急救平均反应时间控制在12分钟以内，农村地区控制在30分钟以内。
+    零就业家庭保持动态清零。全市63个乡镇公共充电设施实现全覆盖。
 """
 REVIEW_8 = """\
     新州市2025年卫生健康和学前教育工作总结
 
     分宜县、渝水区县域内就诊率分别达到91.2%、88.6%。县财政安排学前教育专项资金8600万元。
-    全年开展学前教育督导检查5轮次。
+    全年开展学前教育督导检查5轮次。城区急救平均反应时间为11.5分钟，农村地区为27.8分钟。
+    全市零就业家庭保持动态清零。新建公共充电桩2135个，全市63个乡镇公共充电设施覆盖率达到100%。
 """
 
 
@@ -600,10 +602,18 @@ REVIEW_8 = """\
     # 轮次 is a measure word (rounds)
     ("新州市", "学前教育督导检查", "value: 不少于4轮次\nquote: 全年开展学前教育督导检查不少于4轮次",
      "value: 5轮次\nquote: 全年开展学前教育督导检查5轮次", Status.met),
+    # 农村地区 is an area of its own, not the 城区 of the clause before
+    ("新州市", "农村地区急救平均反应时间", "value: 30分钟以内\ncomparator: at_most\nquote: 农村地区控制在30分钟以内",
+     "value: 27.8分钟\nquote: 农村地区为27.8分钟", Status.met),
+    # a milestone in its own words; the scope of a rate (63个乡镇) is no count done of another figure
+    ("新州市", "零就业家庭动态清零", "quote: 零就业家庭保持动态清零",
+     "achieved: true\nquote: 全市零就业家庭保持动态清零", Status.met),
+    ("新州市", "乡镇公共充电设施全覆盖", "quote: 全市63个乡镇公共充电设施实现全覆盖",
+     "claim: met\nquote: 新建公共充电桩2135个，全市63个乡镇公共充电设施覆盖率达到100%", Status.met),
 ])
 def test_an_honest_rule_of_a_seventh_round_is_judged(tmp_path: Path, region: str, indicator: str, plan: str,
                                                      outcome: str, status: Status) -> None:
-    measure = "level" if "%" in plan else "count"
+    measure = "level" if "%" in plan or "分钟" in plan else "count"
     text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
     w = world(tmp_path, PLAN_8, REVIEW_8, text.replace("region: 洛阳市", f"region: {region}"), region="新州市")
     assert w.codes() == [] and w.status is status, w.problems

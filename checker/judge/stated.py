@@ -1204,6 +1204,7 @@ _SECTION_LINES = 8
 # the words for the region one speaks of or from (全县, 我区, 该县): its level is their last character
 _LEVEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?(?:从|在)?(?:我|全|该|本)(县|区|旗|镇|乡)")
 _CITY_WIDE = ("全市", "我市", "本市", "市域")
+_AREAS = ("农村", "乡村", "城镇", "城市", "城区")
 
 
 def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
@@ -1214,6 +1215,8 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     part = part_place(text, claim.clause[0])  # 其中，诸暨市…4所，改造…20个
     if part is not None:
         return part
+    if lead.startswith(_AREAS):
+        return None  # (城区…12分钟以内，农村地区控制在30分钟以内: an area of its own, not the clause before's)
     # …；鄂温克族自治旗建成…，旗域内就诊率达到88.5%: the place an earlier clause of the sentence's part opens with
     low = max(text.rfind(mark, max(0, claim.clause[0] - 200), claim.clause[0]) for mark in "。！？!?；;\n") + 1
     marks = [m.start() for m in _CLAUSE_MARK.finditer(text, low, claim.clause[0])]
@@ -1460,8 +1463,8 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
     text, start = quoted.release.text, quoted.match.start
     before = quoted.reading.claims_within(_sentence_start(text, start, SENTENCE_ENDS, titles=False), start)
     for claim in quoted.claims:
-        if claim.ratio or claim.quantity.unit in RELATIVE_UNITS:
-            continue
+        if claim.ratio or claim.quantity.unit in RELATIVE_UNITS or claim.kind is ClaimKind.other:
+            continue  # (全市63个乡镇…覆盖率达到100%: the scope of a rate, not a count done)
         total = next((other for other in before if other.quantity.unit == claim.quantity.unit
                       and other.quantity.value > claim.quantity.value), None)
         if total is not None:
