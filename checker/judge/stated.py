@@ -302,12 +302,12 @@ _ANNOUNCED = re.compile(r"确定了|确定的|提出了|计划|目标是|目标�
 _SHARE = re.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提高|控制)")
 _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
-_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"))
+_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"))  # (更新320辆 replaces; it adds none)
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
               ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"),
-              ("护理型", "养老"), ("人才", "培训"))
+              ("护理型", "养老"), ("人才", "培训"), ("新增", "更新"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -638,7 +638,7 @@ _OTHER_SETTER = re.compile(r"省定|省下达|省级下达|省里下达|上级�
 _ANNUAL = re.compile(r"年度|全年|当年")
 # (“时间过半、任务过半”: the pace by mid-year)
 _PART_TARGET = re.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
-                          r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半")
+                          r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半|上年同期")  # (超额完成上年同期工作量)
 
 
 def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
@@ -955,10 +955,10 @@ _WHOLE = re.compile(r"全市|全县|全区|全域|市域|县域")
 
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
 _BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
-_STARTED = re.compile(r"开工|筹集|启动|在建|动工|新开工")
+_STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
 _MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装")  # a plan of work done, unless it says 开工
 # a step before the work: signed, applied for, sited, approved, exhibits set up
-_STEP_BEFORE = re.compile(r"签约|受理|申请|选址|立项|招标|批复|备案|布展|采购")
+_STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 _DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
@@ -987,7 +987,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step and step.group() not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
-    done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or (
+    done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or "完成" in lead or (
         "已" in lead and _DONE_PART.search("已" + tail))  # (全年建成投用…8个，其余2个已主体完工: 8 is done)
     if claim.quantity.unit not in RELATIVE_UNITS and not done_part:
         # (the part done, 其中138个…已完成竣工验收 or 已建成投用22个, is what its sentence's rest is not)
@@ -1094,6 +1094,7 @@ _PART_AFTER = re.compile(r"^[，,；;]其中[，,]?([^\d，,。；;：:]{2,16}?)
 
 
 _INCLUDED = re.compile(r"[（(]含([^）)]{1,24})[）)]")
+_BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
 _OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
@@ -1124,6 +1125,11 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
             report(Message("figure-counts-more", declared=declared.text, counted=together.group(1),
                            indicator=indicator), *field)
             return
+    both = _BUILT_AND_BUILDING.search("".join(text[claim.clause[0]:claim.start].split()))
+    if both is not None:  # (建成和在建…充电桩1360个: what is being built counted in)
+        report(Message("figure-counts-more", declared=declared.text, counted=both.group(), indicator=indicator),
+               *field)
+        return
     works = _WORKS.search(subject)
     if works is None or "分别" in subject[works.end():]:
         return  # 新建和改扩建幼儿园分别为5所、7所: one kind a figure
@@ -1477,7 +1483,7 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
 # work is not all done, so it is progress, not completion
 _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
             "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
-            "阶段性任务", "阶段性完成",
+            "阶段性任务", "阶段性完成", "大部分", "大多数", "预验收", "初验", "现场核查",
             # an appraisal, not a report of the work done (代表们认为…总体完成较好)
             "总体完成", "完成较好", "完成良好", "完成情况较好", "完成情况良好")
 
@@ -1551,12 +1557,16 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     report(Message("quote-about-other", what=what, indicator=indicator), *where)
 
 
+_FEW = re.compile(r"试点|抽查的|抽检的|抽样|首批|部分")  # (3个试点县…; 抽查的120所中小学校全部达到…; 首批…)
+
+
 def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
     """A claim of pilots (3个试点县率先实现…全覆盖) is not the region's, unless the indicator is of pilots."""
     text, start = quoted.release.text, quoted.match.start
     said = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):quoted.match.end].split())
-    if "试点" in said and "试点" not in indicator:
-        report(Message("claim-of-pilots", what=what, indicator=indicator), *where)
+    few = _FEW.search(said)
+    if few is not None and few.group() not in indicator:
+        report(Message("claim-of-pilots", what=what, indicator=indicator, word=few.group()), *where)
 
 
 def _check_places_named(quoted: Quoted, indicator: str, what: Message, report: Report,
