@@ -617,3 +617,65 @@ def test_an_honest_rule_of_a_seventh_round_is_judged(tmp_path: Path, region: str
     text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
     w = world(tmp_path, PLAN_8, REVIEW_8, text.replace("region: 洛阳市", f"region: {region}"), region="新州市")
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# An eighth round (probes of 商丘, 阜阳, 眉山): steps before the work, samples and first batches, work
+# being built counted in, last year's pace, a pre-acceptance, renewal for additions.
+PLAN_9 = """\
+    新州市2025年民生实事
+
+    创建省级优质中等职业学校5所。完成农村危房改造500户。新增新能源公交车300辆。建成公共充电桩1200个。
+    全市中小学校食堂全部达到A级标准。建成智慧城市运行管理平台并投入运行。新改建农村公路200公里。
+    全面完成“十四五”教育规划目标。县城污水处理厂建成投用。通过国家义务教育基本均衡复查。
+    完成棚户区改造1800户。
+"""
+REVIEW_9 = """\
+    新州市2025年民生实事完成情况
+
+    推荐申报省级优质中等职业学校5所。完成农村住房安全隐患排查2.1万户。全年更新老旧公交车320辆。
+    全市建成和在建公共充电桩1360个。抽查的120所中小学校食堂全部达到A级标准。
+    首批监测点位投入运行。超额完成上年同期工作量。全面完成“十四五”教育规划确定的大部分目标任务。
+    县城污水处理厂通过预验收，进入调试运行阶段。全市顺利通过国家义务教育基本均衡复查。
+    2025年完成棚户区改造1260户，剩余540户因征收补偿未达成一致顺延至2026年。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "code"), [
+    ("创建省级优质中等职业学校", "value: 5所\nquote: 创建省级优质中等职业学校5所",
+     "value: 5所\nquote: 推荐申报省级优质中等职业学校5所", "figure-started-not-built"),
+    ("完成农村危房改造", "value: 500户\nquote: 完成农村危房改造500户",
+     "value: 2.1万户\nquote: 完成农村住房安全隐患排查2.1万户", "figure-started-not-built"),
+    ("新增新能源公交车", "value: 300辆\nquote: 新增新能源公交车300辆",
+     "value: 320辆\nquote: 全年更新老旧公交车320辆", "figure-other-statistic"),
+    ("建成公共充电桩", "value: 1200个\nquote: 建成公共充电桩1200个",
+     "value: 1360个\nquote: 全市建成和在建公共充电桩1360个", "figure-counts-more"),
+    ("中小学校食堂全部达到A级标准", "quote: 全市中小学校食堂全部达到A级标准",
+     "claim: met\nquote: 抽查的120所中小学校食堂全部达到A级标准", "claim-of-pilots"),
+    ("智慧城市运行管理平台", "quote: 建成智慧城市运行管理平台并投入运行",
+     "achieved: true\nquote: 首批监测点位投入运行", "claim-of-pilots"),
+    ("新改建农村公路", "value: 200公里\nquote: 新改建农村公路200公里",
+     "claim: exceeded\nquote: 超额完成上年同期工作量", "completion-of-part-target"),
+    ("“十四五”教育规划目标", "quote: 全面完成“十四五”教育规划目标",
+     "claim: met\nquote: 全面完成“十四五”教育规划确定的大部分目标任务", "claim-of-pilots"),  # (部分: a part)
+    ("县城污水处理厂", "quote: 县城污水处理厂建成投用",
+     "achieved: true\nquote: 县城污水处理厂通过预验收", "achieved-started-only"),
+])
+def test_a_trap_of_an_eighth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                              code: str) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome))
+    w = world(tmp_path, PLAN_9, REVIEW_9, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "status"), [
+    ("国家义务教育基本均衡复查", "quote: 通过国家义务教育基本均衡复查",
+     "achieved: true\nquote: 全市顺利通过国家义务教育基本均衡复查", Status.met),
+    # what was completed, beside the rest the sentence says is postponed
+    ("完成棚户区改造", "value: 1800户\nstart: 2025-01-01\nquote: 完成棚户区改造1800户",
+     "value: 1260户\nquote: 2025年完成棚户区改造1260户", Status.missed),
+])
+def test_an_honest_rule_of_an_eighth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                     status: Status) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome))
+    w = world(tmp_path, PLAN_9, REVIEW_9, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert w.codes() == [] and w.status is status, w.problems
