@@ -956,7 +956,8 @@ _WHOLE = re.compile(r"全市|全县|全区|全域|市域|县域")
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
 _BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
 _STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
-_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造")  # a plan of work done, unless it says 开工
+# a plan of work done, unless it says 开工
+_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 _STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
