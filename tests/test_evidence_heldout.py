@@ -627,7 +627,7 @@ PLAN_9 = """\
     创建省级优质中等职业学校5所。完成农村危房改造500户。新增新能源公交车300辆。建成公共充电桩1200个。
     全市中小学校食堂全部达到A级标准。建成智慧城市运行管理平台并投入运行。新改建农村公路200公里。
     全面完成“十四五”教育规划目标。县城污水处理厂建成投用。通过国家义务教育基本均衡复查。
-    完成棚户区改造1800户。
+    完成棚户区改造1800户。改造城镇老旧小区120个。完成校舍加固改造任务。完成医疗机构防汛安全隐患排查。
 """
 REVIEW_9 = """\
     新州市2025年民生实事完成情况
@@ -637,6 +637,8 @@ REVIEW_9 = """\
     首批监测点位投入运行。超额完成上年同期工作量。全面完成“十四五”教育规划确定的大部分目标任务。
     县城污水处理厂通过预验收，进入调试运行阶段。全市顺利通过国家义务教育基本均衡复查。
     2025年完成棚户区改造1260户，剩余540户因征收补偿未达成一致顺延至2026年。
+    开工改造城镇老旧小区126个，完成改造122个。其中，有9个小区的外墙保温工程尚未完工。
+    全年完成校舍安全隐患排查4326栋。汛期前完成全市医疗机构防汛安全隐患排查。
 """
 
 
@@ -659,6 +661,11 @@ REVIEW_9 = """\
      "claim: met\nquote: 全面完成“十四五”教育规划确定的大部分目标任务", "claim-of-pilots"),  # (部分: a part)
     ("县城污水处理厂", "quote: 县城污水处理厂建成投用",
      "achieved: true\nquote: 县城污水处理厂通过预验收", "achieved-started-only"),
+    # a part of the figure the next sentence says is not done; an inspection for the work
+    ("改造城镇老旧小区", "value: 120个\nquote: 改造城镇老旧小区120个",
+     "value: 122个\nquote: 完成改造122个", "outcome-includes-unfinished"),
+    ("完成校舍加固改造任务", "quote: 完成校舍加固改造任务",
+     "achieved: true\nquote: 全年完成校舍安全隐患排查4326栋", "achieved-started-only"),
 ])
 def test_a_trap_of_an_eighth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                               code: str) -> None:
@@ -673,6 +680,9 @@ def test_a_trap_of_an_eighth_round_is_refused(tmp_path: Path, indicator: str, pl
     # what was completed, beside the rest the sentence says is postponed
     ("完成棚户区改造", "value: 1800户\nstart: 2025-01-01\nquote: 完成棚户区改造1800户",
      "value: 1260户\nquote: 2025年完成棚户区改造1260户", Status.missed),
+    # an inspection that is itself the plan
+    ("医疗机构防汛安全隐患排查", "quote: 完成医疗机构防汛安全隐患排查",
+     "achieved: true\nquote: 汛期前完成全市医疗机构防汛安全隐患排查", Status.met),
 ])
 def test_an_honest_rule_of_an_eighth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                                      status: Status) -> None:

@@ -194,7 +194,7 @@ class AchievedKind(Kind):
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         assert item.outcome.achieved is not None
-        check_achieved(quoted, item.outcome.achieved, report, where)
+        check_achieved(quoted, item.outcome.achieved, report, where, rule.plan.quote)
         check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"))
         if item.outcome.achieved:
             check_all_done(quoted, Message("what-outcome-achieved"), report, (*where, "achieved"))
@@ -216,7 +216,7 @@ class ClaimKind(Kind):
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
         assert item.outcome.claim is not None
-        check_claim(quoted, item.outcome.claim, report, where)
+        check_claim(quoted, item.outcome.claim, report, where, rule.plan.quote)
         check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"))
         if item.outcome.claim in (Claim.met, Claim.exceeded):
             check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"))

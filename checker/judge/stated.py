@@ -962,6 +962,8 @@ _MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|
 _STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
+# a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
+_PART_UNDONE = re.compile(r"其中[，,]?[^。；;]{0,30}?(?:尚未|仍未|未能|正在|尚在)")
 _DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
@@ -990,13 +992,16 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         return
     done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or "完成" in lead or (
         "已" in lead and _DONE_PART.search("已" + tail))  # (全年建成投用…8个，其余2个已主体完工: 8 is done)
-    if claim.quantity.unit not in RELATIVE_UNITS and not done_part:
+    if claim.quantity.unit not in RELATIVE_UNITS and "其中" not in lead:
         # (the part done, 其中138个…已完成竣工验收 or 已建成投用22个, is what its sentence's rest is not)
         # 改造…150个，…其中138个小区已完成竣工验收，其余12个…尚未完工: the figure holds work not done
         stop = min((at for at in (text.find(mark, claim.end) for mark in SENTENCE_ENDS) if at >= 0),
                    default=len(text))
         rest = "".join(text[claim.end:min(stop, claim.end + 200)].split())
-        undone = _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest)
+        following = "".join(text[stop + 1:stop + 80].split())
+        if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
+            rest += "。" + following.split("。")[0]
+        undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest)
         if undone:
             report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group()), *field)
             return
@@ -1482,6 +1487,8 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
 
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
+# what a completion word may govern that is a step before the work, not the work
+_STEP_DONE = re.compile(r"[^，,。；;]{0,12}?(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作)")
 _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
             "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
             "阶段性任务", "阶段性完成", "大部分", "大多数", "预验收", "初验", "现场核查",
@@ -1512,7 +1519,7 @@ def _clause_lead(text: str, at: int) -> str:
     return "".join(text[max(start, at - 40):at].split())
 
 
-def _completed(quoted: Quoted) -> tuple[list[Word], list[Word]]:
+def _completed(quoted: Quoted, plan_quote: str = "") -> tuple[list[Word], list[Word]]:
     """The quote's completion words not negated, and those that say only part was done (or that
     it is only promised)."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
@@ -1523,6 +1530,11 @@ def _completed(quoted: Quoted) -> tuple[list[Word], list[Word]]:
         if word.negated or any(a <= word.start and word.end <= b for a, b in partial):
             continue
         if "".join(text[word.end:word.end + 4].split()).startswith(_SPENT):
+            continue
+        step = _STEP_DONE.match("".join(text[word.end:word.end + 24].split()))
+        # (完成校舍安全隐患排查4326栋, 完成创建资料报送, 已完成省级评估现场核查: a step; unless the plan is it)
+        if step is not None and step.group(1) not in plan_quote:
+            partly.append(Word(word.text + step.group(), word.start, word.end))
             continue
         lead = _clause_lead(text, word.start)
         marker = [*_PROMISED.finditer(lead), *_PART_OF.finditer(lead)]
@@ -1590,11 +1602,12 @@ def _check_places_named(quoted: Quoted, indicator: str, what: Message, report: R
         report(Message("quote-about-other", what=what, indicator=indicator), *where)
 
 
-def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[object, ...]) -> None:
+def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[object, ...],
+                plan_quote: str = "") -> None:
     """met and exceeded need completion wording that is not negated and says all was done, and no
     completion ratio below 100%; exceeded needs 超额 or 超过; not_met needs a negation."""
     completion = quoted.words(quoted.reading.completion)
-    affirmed, partly = _completed(quoted)
+    affirmed, partly = _completed(quoted, plan_quote)
     negated = [w for w in completion if w.negated] + quoted.words(quoted.reading.negations)
     if not affirmed:
         # 132所，超过三年行动确定的120所目标任务: going past the target is completing it
@@ -1673,11 +1686,12 @@ def _short_ratio(quoted: Quoted) -> Claim | None:
     return None
 
 
-def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...]) -> None:
+def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...],
+                   plan_quote: str = "") -> None:
     """achieved: true needs completion wording that says all was done, not start, progress or
     partial wording (主体完工, 基本建成); achieved: false needs a negation or wording that the work
     is still under way."""
-    affirmed, partly = _completed(quoted)
+    affirmed, partly = _completed(quoted, plan_quote)
     negations = quoted.words(quoted.reading.negations)
     progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated] + partly
     not_yet = _not_yet(quoted, partly) if achieved else ()
