@@ -275,11 +275,19 @@ PLANS_4 = {
 }
 
 
+def _judged(tmp_path: Path, texts: tuple[str, str], indicator: str, written: str, outcome: str, region: str,
+            measure: str = "count", extra: tuple[str, ...] = ()) -> World:
+    """A rule of a 2025 plan (`written`: its value and quote) with one outcome, judged on the two texts;
+    a count with a value starts with 2025."""
+    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025",
+                           *(["start: 2025-01-01"] if measure == "count" and "value" in written else []),
+                           *extra]) + "\n"
+    text = rule(indicator, plan_yaml, entry(outcome), measure=measure).replace("region: 洛阳市", f"region: {region}")
+    return world(tmp_path, *texts, text, region=region)
+
+
 def _world_4(tmp_path: Path, plan: str, outcome: str) -> World:
-    indicator, written = PLANS_4[plan]
-    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "start: 2025-01-01", "source: plan-2025"]) + "\n"
-    text = rule(indicator, plan_yaml, entry(outcome)).replace("region: 洛阳市", "region: 株洲市")
-    return world(tmp_path, PLAN_4, REVIEW_4, text, region="株洲市")
+    return _judged(tmp_path, (PLAN_4, REVIEW_4), *PLANS_4[plan], outcome, "株洲市")
 
 
 @pytest.mark.parametrize(("plan", "outcome", "code"), [
@@ -374,11 +382,8 @@ PLANS_5 = {
 
 def _world_5(tmp_path: Path, plan: str, outcome: str) -> World:
     indicator, written, measure = PLANS_5[plan]
-    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025",
-                           *(["start: 2025-01-01"] if measure == "count" and "value" in written else []),
-                           *(["comparator: at_most"] if plan == "pm25" else [])]) + "\n"
-    text = rule(indicator, plan_yaml, entry(outcome), measure=measure).replace("region: 洛阳市", "region: 开州市")
-    return world(tmp_path, PLAN_5, REVIEW_5, text, region="开州市")
+    return _judged(tmp_path, (PLAN_5, REVIEW_5), indicator, written, outcome, "开州市", measure,
+                   ("comparator: at_most",) if plan == "pm25" else ())
 
 
 @pytest.mark.parametrize(("plan", "outcome", "code"), [
@@ -531,12 +536,8 @@ LEVELS_7 = ("enrolment", "degrees", "kindergartens")
 
 
 def _world_7(tmp_path: Path, plan: str, outcome: str) -> World:
-    indicator, written = PLANS_7[plan]
-    measure = "level" if plan in LEVELS_7 else "count"
-    plan_yaml = "\n".join([*written.split("\n"), "deadline: 2025年底", "source: plan-2025",
-                           *(["start: 2025-01-01"] if measure == "count" and "value" in written else [])]) + "\n"
-    text = rule(indicator, plan_yaml, entry(outcome), measure=measure).replace("region: 洛阳市", "region: 开州市")
-    return world(tmp_path, PLAN_7, REVIEW_7, text, region="开州市")
+    return _judged(tmp_path, (PLAN_7, REVIEW_7), *PLANS_7[plan], outcome, "开州市",
+                   "level" if plan in LEVELS_7 else "count")
 
 
 @pytest.mark.parametrize(("plan", "outcome", "code"), [
