@@ -629,6 +629,7 @@ PLAN_9 = """\
     全市中小学校食堂全部达到A级标准。建成智慧城市运行管理平台并投入运行。新改建农村公路200公里。
     全面完成“十四五”教育规划目标。县城污水处理厂建成投用。通过国家义务教育基本均衡复查。
     完成棚户区改造1800户。改造城镇老旧小区120个。完成校舍加固改造任务。完成医疗机构防汛安全隐患排查。
+    城镇新增就业5万人。农村劳动力转移就业2万人。新建城市书房12个并对外开放。县城供水厂扩建工程建成投用。
 """
 REVIEW_9 = """\
     新州市2025年民生实事完成情况
@@ -640,6 +641,8 @@ REVIEW_9 = """\
     2025年完成棚户区改造1260户，剩余540户因征收补偿未达成一致顺延至2026年。
     开工改造城镇老旧小区126个，完成改造122个。其中，有9个小区的外墙保温工程尚未完工。
     全年完成校舍安全隐患排查4326栋。汛期前完成全市医疗机构防汛安全隐患排查。
+    全市城镇新增就业5.3万人，完成年度目标的106%；农村劳动力转移就业1.31万人。新建城市书房12个，已全部对外开放。
+    部分乡镇供水站管护人员配备不足；县城供水厂扩建工程尚未完工。
 """
 
 
@@ -684,6 +687,14 @@ def test_a_trap_of_an_eighth_round_is_refused(tmp_path: Path, indicator: str, pl
     # an inspection that is itself the plan
     ("医疗机构防汛安全隐患排查", "quote: 完成医疗机构防汛安全隐患排查",
      "achieved: true\nquote: 汛期前完成全市医疗机构防汛安全隐患排查", Status.met),
+    # (a ninth round's: another item after ； belies no ratio; a milestone's own words; a claim of work not
+    # done may stand beside 部分 of another item)
+    ("城镇新增就业", "value: 5万人\nquote: 城镇新增就业5万人",
+     "completion: 106%\nquote: 全市城镇新增就业5.3万人，完成年度目标的106%", Status.met),
+    ("新建城市书房并对外开放", "quote: 新建城市书房12个并对外开放",
+     "achieved: true\nquote: 新建城市书房12个，已全部对外开放", Status.met),
+    ("县城供水厂扩建工程建成投用", "quote: 县城供水厂扩建工程建成投用",
+     "achieved: false\nquote: 部分乡镇供水站管护人员配备不足；县城供水厂扩建工程尚未完工", Status.missed),
 ])
 def test_an_honest_rule_of_an_eighth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                                      status: Status) -> None:

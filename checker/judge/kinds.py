@@ -195,7 +195,8 @@ class AchievedKind(Kind):
                     where: tuple[object, ...]) -> None:
         assert item.outcome.achieved is not None
         check_achieved(quoted, item.outcome.achieved, report, where, rule.plan.quote)
-        check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"))
+        check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"),
+                    done=item.outcome.achieved)
         if item.outcome.achieved:
             check_all_done(quoted, Message("what-outcome-achieved"), report, (*where, "achieved"))
 
@@ -217,7 +218,8 @@ class ClaimKind(Kind):
                     where: tuple[object, ...]) -> None:
         assert item.outcome.claim is not None
         check_claim(quoted, item.outcome.claim, report, where, rule.plan.quote)
-        check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"))
+        check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"),
+                    done=item.outcome.claim in (Claim.met, Claim.exceeded))
         if item.outcome.claim in (Claim.met, Claim.exceeded):
             check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"))
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),

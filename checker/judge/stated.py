@@ -718,8 +718,9 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
         return None
     ceiling = comparator in (Comparator.at_most, Comparator.less_than)  # 31.2微克 above 30: short of it too
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    low = _sentence_start(text, start, SENTENCE_ENDS, titles=False)
-    high = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    # (the quote's part of its sentence: …完成年度目标的106%；农村劳动力转移就业1.31万人 is another item)
+    low = _sentence_start(text, start, _DATE_BOUNDS, titles=False)
+    high = min((at for at in (text.find(mark, end) for mark in _DATE_BOUNDS) if at >= 0), default=len(text))
     for claim in quoted.reading.claims_within(low, high):
         if claim.ratio or claim.change is not None or claim.earlier_level or claim.kind is ClaimKind.plan:
             continue  # (计划20个: a target, not what was done)
@@ -1556,11 +1557,13 @@ def _find_all(text: str, word: str, start: int, end: int) -> list[int]:
     return found
 
 
-def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
+def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...],
+                done: bool = True) -> None:
     """A claim, milestone or completion ratio is about the indicator: the quote, or the part of its
     sentence before it (新增技能人才12.8万人，…均超额完成目标任务), names something of it. Otherwise
     it may be the neighbour's: 老旧小区改造任务全面完成 does not say the kindergartens were built."""
-    _check_pilot(quoted, indicator, what, report, where)
+    if done:  # (a claim that the work was not done may name pilots: it says no more than the whole did not)
+        _check_pilot(quoted, indicator, what, report, where)
     if likeness(indicator, quoted.text) > 0:
         _check_places_named(quoted, indicator, what, report, where)
         return
@@ -1576,7 +1579,7 @@ _FEW = re.compile(r"试点|抽查的|抽检的|抽样|首批|部分")  # (3个�
 def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
     """A claim of pilots (3个试点县率先实现…全覆盖) is not the region's, unless the indicator is of pilots."""
     text, start = quoted.release.text, quoted.match.start
-    said = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):quoted.match.end].split())
+    said = "".join(text[_sentence_start(text, start, _DATE_BOUNDS, titles=False):quoted.match.end].split())
     few = _FEW.search(said)
     if few is not None and few.group() not in indicator:
         report(Message("claim-of-pilots", what=what, indicator=indicator, word=few.group()), *where)
