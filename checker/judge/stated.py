@@ -158,7 +158,7 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
         return claim
     _check_subject(claim, [c for c in claims if c is claim or not _same_row(text, c, claim)], declared, what,
                    indicator, report, field, _nearby(quoted, claim, indicator) if nearby else [],
-                   "".join(text[claim.clause[0]:claim.start].split()))
+                   "".join(text[claim.clause[0]:claim.start].split()), text)
     return claim
 
 
@@ -238,7 +238,8 @@ def _same_row(text: str, one: Claim, other: Claim) -> bool:
 
 
 def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: Message, indicator: str,
-                   report: Report, field: tuple[object, ...], nearby: list[Claim], lead: str = "") -> None:
+                   report: Report, field: tuple[object, ...], nearby: list[Claim], lead: str = "",
+                   text: str = "") -> None:
     """Where the quote holds several figures of one kind, the declared one must be the one whose
     subject the indicator names best; so too, by a clear margin, against the figures of its
     sentence left out of the quote (`nearby`: 公办幼儿园占比达到56%，公办在园幼儿占比52.3%, for 公办在园幼儿占比);
@@ -261,8 +262,12 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         return short and (elided in other.subject or head is not None and elided == head[0][0])
 
     # (已竣工5所 beside 12所…全部开工: what was started is no better a count of what was built)
-    rivals = [c for c in rivals if not (c.started and claim.completed)]
-    outside = [c for c in outside if not (c.started and claim.completed)]
+    def preparing(other: Claim) -> bool:  # (签约126部, 招标15个 beside 完工投用73部: a step, no better)
+        return claim.completed and (other.started or bool(_STEP_BEFORE.search(other.subject + "".join(
+            text[other.clause[0]:other.end].split()))))
+
+    rivals = [c for c in rivals if not preparing(c)]
+    outside = [c for c in outside if not preparing(c)]
     if _CORRECTING.search(lead):
         rivals, outside = [], []  # (准确数字应为5200个: the figure it corrects is no rival)
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
@@ -381,7 +386,7 @@ def _target_column(text: str, claim: Claim) -> bool:
         and not _DONE_WORDS.search(cell[1])
 
 
-_PLANNED_COLUMN = re.compile(r"安排|下达|年初")  # (项目  年初安排  实际完成: the first column is the target)
+_PLANNED_COLUMN = re.compile(r"安排|下达|年初|规划")  # (项目  年初安排  实际完成: the first column is the target)
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
@@ -800,7 +805,7 @@ _SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进�
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|"
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|"
                            r"任务(?:是|为|数|$)|承诺|确保|距离|"
                            r"确定(?:的|了)|说要|提出(?:的|了)|"
                            r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
@@ -817,7 +822,7 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 
 
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
-_STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有")
+_STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有")
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
 _BUILT_BY_NOW = re.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
@@ -860,6 +865,7 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
                        start=period.start, as_of=as_of), *field)
 
 
+_HANDED_DOWN = re.compile(r"下达[^，,。；;]{0,12}?任务")
 _ALL_DONE_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全部|均)(?:已)?"
                              r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
 # a note in brackets right after a figure that gives the year of its data: （为2024年统计数据）
@@ -873,13 +879,17 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     a stock, where the plan's quote is not one."""
     if claim.ratio:
         return
-    undone = _not_done(quoted, claim)
+    # (a 完成情况 cell of 未完成 is the row's verdict, not a clause of work not done)
+    in_table = table_cell(quoted.release.text, claim.start) is not None
+    undone = None if in_table else _not_done(quoted, claim)
     if undone is not None:
         report(Message("outcome-figure-not-done", declared=declared.text, said=undone), *field)
         return
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     target = _TARGET_WORDS.search(lead)
     done = _DONE_WORDS.search(lead)
+    if _HANDED_DOWN.search(lead):
+        done = None  # (市里已向各县区下达…改造任务1.5万户: a task handed down, whatever is done about it)
     # (确定的10个…全部建成投用: the target, all of it done)
     all_done = _ALL_DONE_AFTER.match("".join(quoted.release.text[claim.end:claim.clause[1]].split()))
     # a done word the target word governs (确保12月底前完成, 应完成, 距离完成) says nothing done
@@ -952,19 +962,20 @@ _ONE_UNIT = re.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心)|"
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
 _PART = re.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
 _WHOLE = re.compile(r"全市|全县|全区|全域|市域|县域")
+_PART_TOPIC = re.compile(r"^(?:市直[^，,。]{0,4}?|中心城区|主城区|城区|市区|县城|农村地区|乡村地区)方面[，,]")
 
 
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
 _BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
 _STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
 # a plan of work done, unless it says 开工
-_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造")
+_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
-_STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评")
+_STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
-_PART_UNDONE = re.compile(r"其中[，,]?[^。；;]{0,30}?(?:尚未|仍未|未能|正在|尚在)")
+_PART_UNDONE = re.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期)")
 _DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
@@ -1174,10 +1185,13 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         report(Message("figure-of-whole-region", what=what, declared=declared.text, whole=whole.group(),
                        part=part.group(), indicator=indicator), *field)
     # and the other way: 市区PM2.5平均浓度为25.4微克/立方米 is not the city's, where the indicator names no part
-    opening = _PART.match(re.sub(r"^[，,、]*(?:其中[，,]?)?", "", to_simplified("".join(lead.split()))))
+    # (nor 市直学校方面，公办园在园幼儿占比达到61.2%: a topic of a part, before the clause)
+    topic = _PART_TOPIC.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
+                                            claim.clause[0]].split()))
+    opening = _PART.match(re.sub(r"^[，,、]*(?:其中[，,]?)?", "", to_simplified("".join(lead.split())))) or topic
     if opening and not part and not _PART.search(to_simplified(region)):
-        report(Message("figure-of-part-region", what=what, declared=declared.text, part=opening.group(),
-                       region=region), *field)
+        report(Message("figure-of-part-region", what=what, declared=declared.text,
+                       part=opening.group().rstrip("，,").removesuffix("方面"), region=region), *field)
     owner = _place_of(quoted, claim, declared)
     if owner is not None and any(place in indicator for place in owner[0]):
         owner = None  # 中心城区新增停车泊位: the indicator counts that part of the region
@@ -1573,7 +1587,7 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     report(Message("quote-about-other", what=what, indicator=indicator), *where)
 
 
-_FEW = re.compile(r"试点|抽查的|抽检的|抽样|首批|部分")  # (3个试点县…; 抽查的120所中小学校全部达到…; 首批…)
+_FEW = re.compile(r"试点|抽查的|抽检的|抽样|首批|部分|已开工的")  # (3个试点县…; 抽查的120所中小学校全部达到…; 首批…)
 
 
 def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
@@ -1655,8 +1669,11 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     sentence = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):end].split())
     found += [m.group() for m in _EXCEPT.finditer(sentence)]
     # the sentence goes on to promise the use (完成竣工验收备案，计划2026年3月开诊)
-    rest = "".join(text[end:min(len(text), end + 60)].split())
+    rest = "".join(text[end:min(len(text), end + 90)].split())
+    following = rest.split("。")[1] if "。" in rest else ""
     rest = rest[:min((rest.find(mark) for mark in SENTENCE_ENDS if mark in rest), default=len(rest))]
+    if following.startswith(("另有", "其余", "剩余", "尚有")):  # (…完成年度任务。另有6个小区…顺延至2026年)
+        found += [m.group() for m in _LATER.finditer(following)]
     other = re.search(r"[；;，,]", rest)
     if other is not None and head_places(rest[other.end():]) is not None:
         rest = rest[:other.start()]  # (…；五河县城南幼儿园…将于2026年春季学期投入使用: another place's)
@@ -1668,8 +1685,9 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
 # use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
 _USE_PENDING = re.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
                           r"正(?:在)?(?:陆续|逐步)[^，,。；;]{0,4}?(?:开放|投用|投入使用|运营|启用)")
+_LATER = re.compile(r"顺延|推迟|延期|延至|未完成|尚未")
 _IN_USE_LATER = re.compile(r"(?:计划|将|预计|拟|力争|有望)[^，,；;]{0,12}?"
-                           r"(?:开诊|投用|投入使用|运营|开业|开放|通车|启用|建成)")
+                           r"(?:开诊|投用|投运|投入使用|运营|开业|开放|通车|启用|建成)")
 
 
 # a target changed during the year (年中调整为18所, 调整后的年度目标): what is claimed done is not the plan
