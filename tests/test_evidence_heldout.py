@@ -701,3 +701,50 @@ def test_an_honest_rule_of_an_eighth_round_is_judged(tmp_path: Path, indicator: 
     text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome))
     w = world(tmp_path, PLAN_9, REVIEW_9, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# A ninth round (probes of 驻马店, 宿州, 景德镇).
+PLAN_10 = """\
+    新州市2025年民生实事
+
+    公办园在园幼儿占比达到55%。完成农村危房改造800户。新建城市书房18个。完成农村户厕改造1.5万户。
+    实施城市更新项目30个。完成城镇老旧小区改造45个。完成既有住宅加装电梯100部。
+"""
+REVIEW_10 = """\
+    新州市2025年民生实事完成情况
+
+    全市公办园在园幼儿占比为53.6%。市直学校方面，公办园在园幼儿占比达到61.2%。
+    已开工的农村危房改造项目全部完工。目前全市已有城市书房46个。市里已向各县区下达农村户厕改造任务1.5万户。
+    城市更新项目谋划储备42个，开工建设31个。
+    全年完成城镇老旧小区改造45个，完成年度任务。其中，39个小区已完工交付，另有6个小区外立面改造顺延至2026年上半年完成。
+    完成既有住宅加装电梯签约126部，已完工投用73部。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "code"), [
+    ("公办园在园幼儿占比", "value: 55%\nquote: 公办园在园幼儿占比达到55%",
+     "value: 61.2%\nquote: 公办园在园幼儿占比达到61.2%", "level", "figure-of-part-region"),
+    ("完成农村危房改造", "quote: 完成农村危房改造800户",
+     "claim: met\nquote: 已开工的农村危房改造项目全部完工", "count", "claim-of-pilots"),
+    ("新建城市书房", "value: 18个\nstart: 2025-01-01\nquote: 新建城市书房18个",
+     "value: 46个\nquote: 目前全市已有城市书房46个", "count", "outcome-figure-is-stock"),
+    ("完成农村户厕改造", "value: 1.5万户\nstart: 2025-01-01\nquote: 完成农村户厕改造1.5万户",
+     "value: 1.5万户\nquote: 下达农村户厕改造任务1.5万户", "count", "outcome-figure-is-target"),
+    ("实施城市更新项目", "value: 30个\nstart: 2025-01-01\nquote: 实施城市更新项目30个",
+     "value: 42个\nquote: 城市更新项目谋划储备42个", "count", "figure-started-not-built"),
+    ("完成城镇老旧小区改造", "value: 45个\nstart: 2025-01-01\nquote: 完成城镇老旧小区改造45个",
+     "value: 45个\nquote: 全年完成城镇老旧小区改造45个", "count", "outcome-includes-unfinished"),
+])
+def test_a_trap_of_a_ninth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str, measure: str,
+                                            code: str) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_10, REVIEW_10, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+def test_what_was_done_beside_what_was_signed_is_judged(tmp_path: Path) -> None:
+    """完成既有住宅加装电梯签约126部，已完工投用73部: the 73 done are no less the indicator's than the 126 signed."""
+    text = rule("完成既有住宅加装电梯", "value: 100部\nstart: 2025-01-01\ndeadline: 2025年底\nsource: plan-2025\n"
+                "quote: 完成既有住宅加装电梯100部\n", entry("value: 73部\nquote: 已完工投用73部"))
+    w = world(tmp_path, PLAN_10, REVIEW_10, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert w.codes() == [] and w.status is Status.missed, w.problems
