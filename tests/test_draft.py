@@ -146,6 +146,12 @@ def test_a_question_and_a_shortfall_report_no_result() -> None:
     assert claims["276台"].kind.value == "outcome"  # type: ignore[attr-defined]
 
 
+def test_each_item_of_a_list_of_places_is_drafted_as_its_own_place() -> None:
+    # (held-out drafts gave every figure of such a list to the first place named)
+    claims = _claims("全年新增婴幼儿托位3260个，其中椒江区新增托位620个、黄岩区480个、路桥区510个。", date(2025, 1, 16))
+    assert [claims[t].region for t in ("620个", "480个", "510个")] == ["椒江区", "黄岩区", "路桥区"]  # type: ignore[attr-defined]
+
+
 def test_outcomes_under_a_dated_heading_of_results_are_dated() -> None:
     claims = _claims("秦皇岛市住房和城乡建设局2025年工作总结\n\n一、2025年主要工作成效\n\n"
                      "全市完成老旧小区改造152个。\n\n二、2026年工作打算\n\n年底前完成老旧小区改造120个。\n",

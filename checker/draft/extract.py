@@ -222,6 +222,13 @@ def _region(release: ReleaseText, claim: Claim, claims: tuple[Claim, ...]) -> st
     The evidence checks read it the same way (checker/language/places.py)."""
     text = release.text
     lead = "".join(text[claim.clause[0]:claim.start].split())
+    # (其中椒江区新增托位620个、黄岩区480个: an item of a list is the place named just before it)
+    before = [c.end for c in claims if claim.clause[0] <= c.end <= claim.start and c is not claim]
+    between = "".join(text[max(before):claim.start].split()) if before else ""
+    if between[:1] in ("、", "，", ","):
+        item = head_places(between[1:])
+        if item is not None and item[1] == "one":
+            return item[0][0]
     head = head_places(lead)
     if head is None:
         part = part_place(text, claim.clause[0])  # 其中，诸暨市新建…4所，改造城镇老旧小区20个
