@@ -216,17 +216,20 @@ def _comparator(text: str, claim: Claim) -> Comparator | None:
     return COMPARATOR_OF.get(quantity.qualifier)
 
 
+_MEASURE_ENDS = frozenset("个所家人张台座处条户名项万亿元%辆部套间")
+
+
 def _region(release: ReleaseText, claim: Claim, claims: tuple[Claim, ...]) -> str:
     """The place the figure's clause opens with (宛城区新建20个; in 卧龙区、宛城区分别…7所、5所 each
     its own, in order; places counted together or each, all of them), else the release's region.
     The evidence checks read it the same way (checker/language/places.py)."""
     text = release.text
     lead = "".join(text[claim.clause[0]:claim.start].split())
-    # (其中椒江区新增托位620个、黄岩区480个: an item of a list is the place named just before it)
-    before = [c.end for c in claims if claim.clause[0] <= c.end <= claim.start and c is not claim]
-    between = "".join(text[max(before):claim.start].split()) if before else ""
-    if between[:1] in ("、", "，", ","):
-        item = head_places(between[1:])
+    # (其中椒江区新增托位620个、黄岩区480个: an item of a list is the place named just before it, after
+    # the figure of the item before)
+    at = text.rfind("、", claim.clause[0], claim.start)
+    if at > 0 and (text[at - 1].isdigit() or text[at - 1] in _MEASURE_ENDS):
+        item = head_places("".join(text[at + 1:claim.start].split()))
         if item is not None and item[1] == "one":
             return item[0][0]
     head = head_places(lead)
