@@ -709,6 +709,7 @@ PLAN_10 = """\
 
     公办园在园幼儿占比达到55%。完成农村危房改造800户。新建城市书房18个。完成农村户厕改造1.5万户。
     实施城市更新项目30个。完成城镇老旧小区改造45个。完成既有住宅加装电梯100部。
+    每个县（区）建成1个县级托育综合服务中心。
 """
 REVIEW_10 = """\
     新州市2025年民生实事完成情况
@@ -718,6 +719,7 @@ REVIEW_10 = """\
     城市更新项目谋划储备42个，开工建设31个。
     全年完成城镇老旧小区改造45个，完成年度任务。其中，39个小区已完工交付，另有6个小区外立面改造顺延至2026年上半年完成。
     完成既有住宅加装电梯签约126部，已完工投用73部。
+    全市5个县（区）中已有4个建成县级托育综合服务中心。
 """
 
 
@@ -734,6 +736,8 @@ REVIEW_10 = """\
      "value: 42个\nquote: 城市更新项目谋划储备42个", "count", "figure-started-not-built"),
     ("完成城镇老旧小区改造", "value: 45个\nstart: 2025-01-01\nquote: 完成城镇老旧小区改造45个",
      "value: 45个\nquote: 全年完成城镇老旧小区改造45个", "count", "outcome-includes-unfinished"),
+    ("县级托育综合服务中心", "quote: 每个县（区）建成1个县级托育综合服务中心",
+     "achieved: true\nquote: 全市5个县（区）中已有4个建成县级托育综合服务中心", "count", "claim-part-of-total"),
 ])
 def test_a_trap_of_a_ninth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str, measure: str,
                                             code: str) -> None:

@@ -1492,7 +1492,9 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
     for claim in quoted.claims:
         if claim.ratio or claim.quantity.unit in RELATIVE_UNITS or claim.kind is ClaimKind.other:
             continue  # (全市63个乡镇…覆盖率达到100%: the scope of a rate, not a count done)
-        total = next((other for other in before if other.quantity.unit == claim.quantity.unit
+        # (and a set the quote names before it: 全市5个县（区）中已有4个建成…)
+        sets = [c for c in quoted.claims if c.end <= claim.start and "中" in text[c.end:c.end + 6]]
+        total = next((other for other in (*before, *sets) if other.quantity.unit == claim.quantity.unit
                       and other.quantity.value > claim.quantity.value), None)
         if total is not None:
             report(Message("claim-part-of-total", what=what, part=_written(claim.quantity),
