@@ -1493,7 +1493,7 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
         if claim.ratio or claim.quantity.unit in RELATIVE_UNITS or claim.kind is ClaimKind.other:
             continue  # (全市63个乡镇…覆盖率达到100%: the scope of a rate, not a count done)
         # (and a set the quote names before it: 全市5个县（区）中已有4个建成…)
-        sets = [c for c in quoted.claims if c.end <= claim.start and "中" in text[c.end:c.end + 6]]
+        sets = [c for c in quoted.claims if c.end <= claim.start and _SET_OF.match(text, c.end)]
         total = next((other for other in (*before, *sets) if other.quantity.unit == claim.quantity.unit
                       and other.quantity.value > claim.quantity.value), None)
         if total is not None:
@@ -1502,6 +1502,7 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
             return
 
 
+_SET_OF = re.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: a set, not 10.8万个，其中…)
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
 # what a completion word may govern that is a step before the work, not the work
