@@ -752,3 +752,48 @@ def test_what_was_done_beside_what_was_signed_is_judged(tmp_path: Path) -> None:
                 "quote: 完成既有住宅加装电梯100部\n", entry("value: 73部\nquote: 已完工投用73部"))
     w = world(tmp_path, PLAN_10, REVIEW_10, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
     assert w.codes() == [] and w.status is Status.missed, w.problems
+
+
+# Traps the review of these rounds' relaxations wrote against them: each relaxation is confined to the form
+# it names.
+REVIEW_11 = """\
+    新州市2025年民生实事推进情况
+
+    力争10个城市社区嵌入式服务设施年底前全部建成投用。
+    2025年1-6月，市第一医院于2025年3月开诊，全市新建公办幼儿园12所。
+    至此，2024年民生实事确定的10个城市社区嵌入式服务设施全部建成投用。
+    全市97个乡镇中，有60个乡镇均办有1所以上公办中心幼儿园。
+
+    二、确保2025年目标任务全面实现
+    新建城市书房20个。
+"""
+PLAN_11 = """\
+    新州市2025年民生实事
+
+    建成城市社区嵌入式服务设施10个。新建公办幼儿园12所。每个乡镇办好1所以上公办中心幼儿园。新建城市书房20个。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "code"), [
+    # a promise that all will be done names a target, not a set done
+    ("城市社区嵌入式服务设施", "value: 10个\nquote: 建成城市社区嵌入式服务设施10个",
+     "value: 10个\nquote: 力争10个城市社区嵌入式服务设施年底前全部建成投用", "count", "outcome-figure-is-target"),
+    # an event's own date leaves the sentence's half-year standing
+    ("新建公办幼儿园", "value: 12所\nquote: 新建公办幼儿园12所",
+     "value: 12所\nquote: 全市新建公办幼儿园12所", "count", "outcome-date-differs"),
+    # the programme of another year than the plan's
+    ("城市社区嵌入式服务设施", "value: 10个\nquote: 建成城市社区嵌入式服务设施10个",
+     "value: 10个\nquote: 至此，2024年民生实事确定的10个城市社区嵌入式服务设施全部建成投用", "count",
+     "outcome-year-differs"),
+    # 60 of 97 乡镇 is not each of them
+    ("每个乡镇公办中心幼儿园", "value: 1所以上\nquote: 每个乡镇办好1所以上公办中心幼儿园",
+     "value: 1所以上\nquote: 有60个乡镇均办有1所以上公办中心幼儿园", "level", "figure-per-differs"),
+    # a heading that pledges its targets met sets tasks
+    ("新建城市书房", "value: 20个\nquote: 新建城市书房20个",
+     "value: 20个\nquote: 新建城市书房20个", "count", "outcome-figure-in-tasks"),
+])
+def test_a_relaxation_stays_confined_to_its_form(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                 measure: str, code: str) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_11, REVIEW_11, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert code in w.codes() and w.status is Status.invalid, w.problems

@@ -131,7 +131,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         if outcome.as_of > ref.published:
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
                             published=ref.published), *where, "as_of")
-        check_outcome_dates(quoted, outcome, problem, where)
+        check_outcome_dates(quoted, outcome, problem, where,
+                            None if reading.plan.deadline is None else reading.plan.deadline.year)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, problem, where)
         if item.quantity is not None and reading.plan.measure is Measure.count \

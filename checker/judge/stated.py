@@ -547,12 +547,14 @@ def _is_iso(value: str | None) -> bool:
 
 # --- an outcome ------------------------------------------------------------------------------
 
-def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
-    """A year the quote states (2023年, or 去年 read against its release) is the year of as_of."""
+def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...],
+               plan_year: int | None = None) -> None:
+    """A year the quote states (2023年, or 去年 read against its release) is the year of as_of; a year
+    that names the plan's own programme (`plan_year`: 至此，2025年民生实事确定的10个…, reported late) is none."""
     flat = "".join(quoted.text.split())
     # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
     years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])
-             and not _NAMES_PROGRAMME.match(flat.split(text, 1)[1])]
+             and not (year == plan_year and _NAMES_PROGRAMME.match(flat.split(text, 1)[1]))]
     published = quoted.release.release.published
     # 上年同期 is of the year before the sentence's, which the reading of its figure knows
     read = {claim.period_text: claim.period.end.year for claim in quoted.claims
@@ -577,18 +579,17 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     also when the quote is cut after the date."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     left = _sentence_start(text, start)
-    # (an earlier clause's event with its own date, 市特殊教育资源中心于2024年9月建成投用，…, dates only itself)
-    clause = max(text.rfind(mark, left, start) for mark in "，,") + 1
-    if clause > left and _EVENT_DATED.search(text, left, clause):
-        left = clause
+    # (an earlier clause's event with its own date, 市特殊教育资源中心于2024年9月建成投用，…, dates only that
+    # clause: it is left out, and the sentence's other dates stay)
+    lead = _without_events(text[left:start])
     after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
-    dated = dated_at(text[left:end] + (after.group(1) if after else ""), as_of.year)  # 截至11月底: of as_of's year
+    # (截至11月底: of as_of's year)
+    dated = dated_at(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
     if dated is not None and dated[1] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[1]), *where, "as_of")
         return
     # the year the sentence states before the quote (2024年，全市新建幼儿园12所, quoted from 全市):
     # the quote's own years are check_year's
-    lead = text[left:start]
     if _NOW.search(lead):
         return  # 目前, 截至目前: as of the release, whatever year the sentence named before
     years = stated_years(lead)
@@ -599,7 +600,12 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 
 _DATE_BOUNDS = "。！？!?；;"
-_EVENT_DATED = re.compile(r"于(?:19|20)\d\d年\d{1,2}月")
+_EVENT_DATED = re.compile(r"[^，,]*于(?:19|20)\d\d年\d{1,2}月[^，,]*[，,]")
+
+
+def _without_events(lead: str) -> str:
+    """The words before a quote without the clauses that date an event of their own (…于2024年9月建成投用，)."""
+    return _EVENT_DATED.sub("", lead) if "于" in lead else lead
 
 
 def stated_start(quoted: Quoted, as_of: date) -> date | None:
@@ -623,10 +629,11 @@ def _sentence_start(text: str, start: int, ends: str = _DATE_BOUNDS, *, titles: 
     return sentence_start(text, start, ends, titles=titles)
 
 
-def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...]) -> None:
+def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...],
+                        plan_year: int | None = None) -> None:
     """A year the quote states is the year of as_of, a date its sentence gives is as_of; a running
     total is not an increment."""
-    check_year(quoted, outcome.as_of, report, where)
+    check_year(quoted, outcome.as_of, report, where, plan_year)
     check_dated(quoted, outcome.as_of, report, where)
     if outcome.increment:
         running = [word for word in quoted.reading.cumulative if word in "".join(quoted.text.split())]
@@ -890,14 +897,16 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     done = _DONE_WORDS.search(lead)
     if _HANDED_DOWN.search(lead):
         done = None  # (市里已向各县区下达…改造任务1.5万户: a task handed down, whatever is done about it)
-    # (确定的10个…全部建成投用: the target, all of it done)
-    all_done = _ALL_DONE_AFTER.match("".join(quoted.release.text[claim.end:claim.clause[1]].split()))
+    # (确定的10个…全部建成投用: the set the target names, all of it done; not 力争10个…年底前全部建成)
+    tail = "".join(quoted.release.text[claim.end:claim.clause[1]].split())
+    all_done = target is not None and "的" in lead[target.start():] and _ALL_DONE_AFTER.match(tail) \
+        and not _PROMISED.search(tail)
     # a done word the target word governs (确保12月底前完成, 应完成, 距离完成) says nothing done
     if target and (done is None or done.start() > target.start()) and not all_done:
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
     text = quoted.release.text
     ends = [at for at in (text.find(mark, claim.end) for mark in "。！？!?\n") if at >= 0]
-    if ends and text[min(ends)] in "？?" or "记者" in text and _asking(text, claim.start):
+    if ends and text[min(ends)] in "？?" or _has_journalist(text) and _asking(text, claim.start):
         # (a question, or what a journalist says before asking: 记者：据了解，…已建成…20个。这些书房…？)
         report(Message("outcome-figure-in-question", declared=declared.text), *field)
     low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)  # (a heading above, 一、完成情况, is not of it)
@@ -918,6 +927,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
+
+
+@functools.lru_cache(maxsize=64)
+def _has_journalist(text: str) -> bool:
+    return "记者" in text
 
 
 def _asking(text: str, at: int) -> bool:
@@ -1036,7 +1050,8 @@ _PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每�
                        # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
                        r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
-_EACH_HAS = re.compile(r"\d+个(乡镇|乡|镇|街道|村|社区|县|区|县区|县（市、区）|学校)[^，,。；;]{0,6}?均(?:已)?"
+_EACH_HAS = re.compile(r"(?:全市|全县|全区|所有)\d+个(乡镇|乡|镇|街道|村|社区|县|区|县区|县（市、区）|学校)"
+                       r"[^，,。；;]{0,6}?均(?:已)?"
                        r"(?:办有|建有|设有|有|建成|配备)")
 
 
@@ -1067,8 +1082,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     what 其中 opens with, before the words the indicator shares, names the part."""
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split()).lstrip("（(")
     items = _LIST_ITEM.split(lead)
-    if len(items) > 1:  # (其中椒江区新增托位620个、黄岩区480个: 480个 is the item 黄岩区's, no part of 椒江区)
-        lead = items[-1]
+    if len(items) > 1 and head_places(items[-1]) is not None:
+        lead = items[-1]  # (其中椒江区新增托位620个、黄岩区480个: 480个 is the item 黄岩区's, no part of 椒江区)
     if not lead.startswith("其中"):
         _check_whole(quoted, claim, declared, indicator, lead, report, field)
         return
@@ -1231,7 +1246,7 @@ _SECTION_LINES = 8
 # the words for the region one speaks of or from (全县, 我区, 该县): its level is their last character
 _LEVEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?(?:从|在)?(?:我|全|该|本)(县|区|旗|镇|乡)")
 _CITY_WIDE = ("全市", "我市", "本市", "市域")
-_AREAS = ("农村", "乡村", "城镇", "城市", "城区")
+_AREAS = ("农村地区", "乡村地区", "城镇地区", "城市地区", "城区")
 
 
 def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
@@ -1242,12 +1257,11 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     part = part_place(text, claim.clause[0])  # 其中，诸暨市…4所，改造…20个
     if part is not None:
         return part
-    if lead.startswith(_AREAS):
-        return None  # (城区…12分钟以内，农村地区控制在30分钟以内: an area of its own, not the clause before's)
     # …；鄂温克族自治旗建成…，旗域内就诊率达到88.5%: the place an earlier clause of the sentence's part opens with
+    # (not for an area of its own: 城区…12分钟以内，农村地区控制在30分钟以内)
     low = max(text.rfind(mark, max(0, claim.clause[0] - 200), claim.clause[0]) for mark in "。！？!?；;\n") + 1
     marks = [m.start() for m in _CLAUSE_MARK.finditer(text, low, claim.clause[0])]
-    for begin in reversed([low, *(at + 1 for at in marks)]):
+    for begin in [] if lead.startswith(_AREAS) else reversed([low, *(at + 1 for at in marks)]):
         head = "".join(text[begin:claim.clause[0]].split())
         if head.startswith(("其中", *_CITY_WIDE)):
             break
@@ -1405,6 +1419,7 @@ _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|2
 
 _ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
 _CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为")
+_ERRATA_NOTE = re.compile(r"更正说明|更正声明|勘误")
 
 
 # what takes back a figure said before it: a check of it (调研组实地核查发现…实际建成145座), a correction
@@ -1467,21 +1482,27 @@ def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> s
     """A note of errata later in the release that names the quote as wrong (更正说明：本文…中“…达到85%”
     表述有误，应为…), or a speaker's correction of the figure (这里我也更正一下：…提到的…6200个，…准确数字应为
     5200个): its words; None where there is none."""
+    said, notes = _corrections(text)
     if declared is not None:
         written = "".join(declared.text.split())
-        for found in _CORRECTION_SAID.finditer(text, quoted.match.end):
-            sentence = "".join(text[max(quoted.match.end, found.start() - 120):found.end() + 20].split())
-            if written in sentence[:sentence.find(found.group()) if found.group() in sentence else None]:
-                return "".join(text[found.start():found.end() + 12].split())
-    for mark in _ERRATA[:2] + _ERRATA[3:4]:
-        at = text.find(mark, quoted.match.end)
-        while at >= 0:
-            line_end = text.find("\n", at)
-            note = "".join(text[at:line_end if line_end >= 0 else len(text)].split())
-            if "".join(quoted.text.split()) in note and re.search("有误|错误|应为|更正为", note):
-                return note[:30] + "…"
-            at = text.find(mark, at + len(mark))
+        for at, word in said[bisect.bisect_left(said, (quoted.match.end, "")):]:
+            before = "".join(text[max(quoted.match.end, at - 120):at].split())
+            if written in before:
+                return "".join(text[at:at + len(word) + 12].split())
+    for at in notes[bisect.bisect_left(notes, quoted.match.end):]:
+        line_end = text.find("\n", at)
+        note = "".join(text[at:line_end if line_end >= 0 else len(text)].split())
+        if "".join(quoted.text.split()) in note and re.search("有误|错误|应为|更正为", note):
+            return note[:30] + "…"
     return None
+
+
+@functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
+def _corrections(text: str) -> tuple[list[tuple[int, str]], list[int]]:
+    """Where a release corrects a figure (准确数字应为…) and where its notes of errata begin (更正说明)."""
+    said = [(m.start(), m.group()) for m in _CORRECTION_SAID.finditer(text)]
+    notes = [m.start() for m in _ERRATA_NOTE.finditer(text)]
+    return said, notes
 
 
 def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:

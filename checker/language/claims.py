@@ -323,7 +323,7 @@ class ClaimReader:
         for line_start, at in headline_spans:
             title = s[line_start:at]
             said = {kind for kind, pattern in _SECTION_KINDS if pattern.search(title)}
-            if ClaimKind.plan in said and _DONE_TITLE.search(title):
+            if ClaimKind.plan in said and _DONE_TITLE.search(title) and not _PLEDGED_TITLE.search(title):
                 said = {ClaimKind.outcome}  # (“十四五”主要目标任务顺利收官: the targets, as met)
             elif not said and published is not None and _PROJECTS.search(title) and not _DONE_TITLE.search(title) \
                     and any(p.end is not None and p.end.year >= published.year for _, p in named_in(line_start, at)):
@@ -702,6 +702,7 @@ _SECTION_KINDS = (
 # a title of a list of projects (2026年民生实事项目), which sets tasks when of the release's year or later
 _PROJECTS = re.compile(r"民生实事项目|实事项目|项目清单|项目计划|任务清单")
 # a title whose last words say its targets were met reports results: 主要目标任务顺利收官, …全面完成
+_PLEDGED_TITLE = re.compile(r"确保|力争|争取|推动|努力|奋力|全力|坚决|扎实")  # (确保…目标任务全面完成: a pledge)
 _DONE_TITLE = re.compile(r"(?:收官|完成|实现|达成|成效明显|成效显著|取得新成效|取得新进展)[^\w]*$")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|"
                       r"第[一二三四五六七八九十]+[章节部分篇])")
