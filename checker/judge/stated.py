@@ -27,6 +27,7 @@ from checker.language.claims import (
     NUMBERED,
     RELATIVE_UNITS,
     SENTENCE_ENDS,
+    SENTENCE_REACH,
     Claim,
     ClaimKind,
     Reading,
@@ -189,6 +190,13 @@ def _subject_cut(quoted: Quoted, claim: Claim, indicator: str) -> str | None:
     return None if _content_pairs(whole.subject) & _content_pairs(indicator) else whole.subject
 
 
+def _sentence_end(text: str, at: int, ends: str = SENTENCE_ENDS) -> int:
+    """Where the sentence holding `at` ends: at one of `ends`, never more than SENTENCE_REACH characters
+    on (a mark a release never uses, ！ or ?, is not looked for to its end at every quote)."""
+    stop = min(len(text), at + SENTENCE_REACH)
+    return min((found for found in (text.find(mark, at, stop) for mark in ends) if found >= 0), default=stop)
+
+
 def _nearby(quoted: Quoted, claim: Claim, indicator: str) -> list[Claim]:
     """The figures of the quote's sentence that it leaves out and that could count what the
     declared one does: what was done in the period (not a ratio, a change, an earlier level, a
@@ -198,11 +206,12 @@ def _nearby(quoted: Quoted, claim: Claim, indicator: str) -> list[Claim]:
     if _is_placed(text, claim) or "其中" in text[claim.clause[0]:claim.start]:
         return []
     low = _sentence_start(text, start, SENTENCE_ENDS, titles=False)
-    high = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    high = _sentence_end(text, end)
     # and the sentences either side of it in its paragraph (新建社区嵌入式养老服务综合体21个…。此外，依托党群
     # 服务中心新建社区养老服务站点26个: the 26 are of another thing, which the sentence before names)
-    line_start, line_end = text.rfind("\n", 0, low) + 1, text.find("\n", high)
-    line_end = len(text) if line_end < 0 else line_end
+    reach_back, reach = max(0, low - SENTENCE_REACH), min(len(text), high + SENTENCE_REACH)
+    line_start, line_end = max(reach_back, text.rfind("\n", reach_back, low) + 1), text.find("\n", high, reach)
+    line_end = reach if line_end < 0 else line_end
     if not _content_pairs(claim.subject) & _content_pairs(indicator):
         line_start, line_end = low, high  # (实际建成并投入使用145座 names no thing: the 162座 before is no other)
     if low > line_start:
@@ -732,7 +741,7 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     # (the quote's part of its sentence: …完成年度目标的106%；农村劳动力转移就业1.31万人 is another item)
     low = _sentence_start(text, start, _DATE_BOUNDS, titles=False)
-    high = min((at for at in (text.find(mark, end) for mark in _DATE_BOUNDS) if at >= 0), default=len(text))
+    high = _sentence_end(text, end, _DATE_BOUNDS)
     for claim in quoted.reading.claims_within(low, high):
         if claim.ratio or claim.change is not None or claim.earlier_level or claim.kind is ClaimKind.plan:
             continue  # (计划20个: a target, not what was done)
@@ -905,8 +914,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     if target and (done is None or done.start() > target.start()) and not all_done:
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
     text = quoted.release.text
-    ends = [at for at in (text.find(mark, claim.end) for mark in "。！？!?\n") if at >= 0]
-    if ends and text[min(ends)] in "？?" or _has_journalist(text) and _asking(text, claim.start):
+    asked = text[(ended := _sentence_end(text, claim.end, "。！？!?\n")):ended + 1] in ("？", "?")
+    if asked or _has_journalist(text) and _asking(text, claim.start):
         # (a question, or what a journalist says before asking: 记者：据了解，…已建成…20个。这些书房…？)
         report(Message("outcome-figure-in-question", declared=declared.text), *field)
     low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)  # (a heading above, 一、完成情况, is not of it)
@@ -1021,8 +1030,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if claim.quantity.unit not in RELATIVE_UNITS and "其中" not in lead:
         # (the part done, 其中138个…已完成竣工验收 or 已建成投用22个, is what its sentence's rest is not)
         # 改造…150个，…其中138个小区已完成竣工验收，其余12个…尚未完工: the figure holds work not done
-        stop = min((at for at in (text.find(mark, claim.end) for mark in SENTENCE_ENDS) if at >= 0),
-                   default=len(text))
+        stop = _sentence_end(text, claim.end)
         rest = "".join(text[claim.end:min(stop, claim.end + 200)].split())
         following = "".join(text[stop + 1:stop + 80].split())
         if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
@@ -1457,7 +1465,7 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
                        figure="—"), *where, "quote")
         return
     low = end + said.start()
-    high = min((at for at in (text.find(mark, low) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    high = _sentence_end(text, low)
     for claim in quoted.release.reading_around(low, high).claims_within(low, high):
         lead = "".join(text[claim.clause[0]:claim.start].split())
         if claim.ratio or claim.change is not None or "其中" in lead or not _ACTUAL.search(lead):
@@ -1636,7 +1644,7 @@ def _check_places_named(quoted: Quoted, indicator: str, what: Message, report: R
     said = head_places(quote)
     # (or the place is named in the quote's sentence, outside it: 湾沚区第一中学…创建工作正在有序推进)
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    stop = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    stop = _sentence_end(text, end)
     sentence = to_simplified("".join((text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):start]
                                       + text[end:stop]).split()))
     if said is not None and not any(same_place(place, other) for other in said[0]) or place in sentence:
