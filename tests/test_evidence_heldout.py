@@ -797,3 +797,147 @@ def test_a_relaxation_stays_confined_to_its_form(tmp_path: Path, indicator: str,
     text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
     w = world(tmp_path, PLAN_11, REVIEW_11, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
     assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+# A tenth round (session 11: what was left of the rounds before, and probes of 洛阳, 宜昌, 聊城, 运城, 六安,
+# 绵阳, 郴州, 沧州, 漯河).
+PLAN_12 = """\
+    新州市2025年工作目标
+
+    PM2.5平均浓度控制在40微克/立方米以内。城镇新增就业4.5万人。下半年新增城市公共停车泊位2000个。
+    九年义务教育巩固率达到97%。每个县（区）至少建成1所特殊教育学校。每个乡镇建成1个综合文化站。
+    新建口袋公园30个。每千人口拥有3岁以下婴幼儿托位数达到4.5个。城镇新增就业累计20万人。
+    为3万名农村适龄妇女免费开展“两癌”筛查。中小学专任教师本科以上学历比例不低于85%。65岁以上老年人健康管理率达到65%。
+"""
+REVIEW_12 = """\
+    新州市2025年工作总结
+
+    2025年，全市环境持续改善。全年PM2.5平均浓度为42微克/立方米。其中，下半年PM2.5平均浓度为38微克/立方米。
+    全年城镇新增就业4.6万人，四季度新增就业1.2万人。2025年7—12月，新增城市公共停车泊位2300个。
+    萧山县、泗水县等4个县（区）特殊教育学校建成招生，灵水县特殊教育学校主体完工，尚未招生。
+    全市12个乡镇均建成综合文化站。全年打造口袋公园32个。其中，新建13个，提升改造19个。
+    截至2025年底，每千人口托位数达到3.8个；按城镇常住人口计算，每千人口托位数达到7.6个。
+    2025年城镇新增就业4.26万人，“十四五”以来累计城镇新增就业21.7万人。
+    为3.2万名农村适龄妇女开展宫颈癌筛查，为2.6万名农村适龄妇女开展乳腺癌筛查。
+    全市中小学专任教师本科以上学历比例达到83.9%。全市新招聘的1260名中小学教师本科以上学历比例达到98.5%。
+    65岁以上老年人健康管理率达到63.8%，老年人中医药健康管理率达到72.5%。
+
+    指标  规划目标  2024年  2025年  完成情况
+    九年义务教育巩固率（%）  97  97.2  96.6  未完成
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "code"), [
+    # the average of the year's second half for the year's level; the last quarter's count for the year's
+    ("PM2.5平均浓度", "value: 40微克/立方米以内\nquote: PM2.5平均浓度控制在40微克/立方米以内",
+     "value: 38微克/立方米\nquote: 下半年PM2.5平均浓度为38微克/立方米", "level", "outcome-period-part"),
+    ("城镇新增就业", "value: 4.5万人\nstart: 2025-01-01\nquote: 城镇新增就业4.5万人",
+     "value: 1.2万人\nquote: 四季度新增就业1.2万人", "count", "outcome-period-part"),
+    # a table's column of the year before, read as the plan's year
+    ("九年义务教育巩固率", "value: 97%\nquote: 九年义务教育巩固率达到97%",
+     "value: 97.2%\nquote: 九年义务教育巩固率（%）  97  97.2  96.6", "level", "outcome-year-differs"),
+    # a count of places, for a plan of each of them
+    ("每个县（区）至少建成1所特殊教育学校", "quote: 每个县（区）至少建成1所特殊教育学校",
+     "achieved: true\nquote: 萧山县、泗水县等4个县（区）特殊教育学校建成招生", "count", "claim-some-places"),
+    # a whole the next sentence splits into the part the indicator names and another
+    ("新建口袋公园", "value: 30个\nstart: 2025-01-01\nquote: 新建口袋公园30个",
+     "value: 32个\nquote: 全年打造口袋公园32个", "count", "figure-whole-of-part"),
+    # a figure on a narrower basis, where its sentence gives the plain one first
+    ("每千人口拥有3岁以下婴幼儿托位数", "value: 4.5个\nquote: 每千人口拥有3岁以下婴幼儿托位数达到4.5个",
+     "value: 7.6个\nquote: 按城镇常住人口计算，每千人口托位数达到7.6个", "level", "figure-other-basis"),
+    # one of the two cancers; a rate among the newly hired; the rate of a narrower kind
+    ("农村适龄妇女“两癌”筛查", "value: 3万名\nstart: 2025-01-01\nquote: 为3万名农村适龄妇女免费开展“两癌”筛查",
+     "value: 3.2万名\nquote: 为3.2万名农村适龄妇女开展宫颈癌筛查", "count", "figure-of-a-part"),
+    ("中小学专任教师本科以上学历比例", "value: 不低于85%\nquote: 中小学专任教师本科以上学历比例不低于85%",
+     "value: 98.5%\nquote: 全市新招聘的1260名中小学教师本科以上学历比例达到98.5%", "level", "figure-of-a-part"),
+    ("65岁以上老年人健康管理率", "value: 65%\nquote: 65岁以上老年人健康管理率达到65%",
+     "value: 72.5%\nquote: 老年人中医药健康管理率达到72.5%", "level", "figure-of-a-part"),
+])
+def test_a_trap_of_a_tenth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str, measure: str,
+                                            code: str) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_12, REVIEW_12, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    ("PM2.5平均浓度", "value: 40微克/立方米以内\nquote: PM2.5平均浓度控制在40微克/立方米以内",
+     "value: 42微克/立方米\nquote: 全年PM2.5平均浓度为42微克/立方米", "level", Status.missed),
+    # a plan of the second half is answered by the second half's figure
+    ("新增城市公共停车泊位", "value: 2000个\nstart: 2025-07-01\nquote: 下半年新增城市公共停车泊位2000个",
+     "value: 2300个\nquote: 2025年7—12月，新增城市公共停车泊位2300个", "count", Status.met),
+    ("九年义务教育巩固率", "value: 97%\nquote: 九年义务教育巩固率达到97%",
+     "value: 96.6%\nquote: 九年义务教育巩固率（%）  97  97.2  96.6", "level", Status.missed),
+    ("每个乡镇建成综合文化站", "quote: 每个乡镇建成1个综合文化站",
+     "achieved: true\nquote: 全市12个乡镇均建成综合文化站", "count", Status.met),
+    ("每千人口拥有3岁以下婴幼儿托位数", "value: 4.5个\nquote: 每千人口拥有3岁以下婴幼儿托位数达到4.5个",
+     "value: 3.8个\nquote: 每千人口托位数达到3.8个", "level", Status.missed),
+    # 以来 opens a period, not a basis
+    ("城镇新增就业", "value: 20万人\nquote: 城镇新增就业累计20万人",
+     "value: 21.7万人\nquote: “十四五”以来累计城镇新增就业21.7万人", "level", Status.met),
+    ("中小学专任教师本科以上学历比例", "value: 不低于85%\nquote: 中小学专任教师本科以上学历比例不低于85%",
+     "value: 83.9%\nquote: 全市中小学专任教师本科以上学历比例达到83.9%", "level", Status.missed),
+    ("65岁以上老年人健康管理率", "value: 65%\nquote: 65岁以上老年人健康管理率达到65%",
+     "value: 63.8%\nquote: 65岁以上老年人健康管理率达到63.8%", "level", Status.missed),
+])
+def test_an_honest_rule_of_a_tenth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                   measure: str, status: Status) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_12, REVIEW_12, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert w.codes() == [] and w.status is status, w.problems
+
+
+# Honest rules of the tenth round that were refused: a list's number before a year, a table's 完成率 column
+# and a row quoted for both target and result, a label that holds a figure, a comparator declared apart
+# from the value, money paid out, 片.
+PLAN_13 = """\
+    新州市“十四五”教育事业发展规划
+
+    指标  2020年  2025年  属性
+    56人以上大班额比例（%）  4.8  ≤2  约束性
+
+    工作安排：
+    1.2025年新建公办幼儿园12所。
+    2.2026年秋季开学前，完成全市中小学教室照明改造1200间。
+    城镇新增就业6万人以上。为困难群众发放一次性生活补贴。新建社会足球场10片。
+"""
+REVIEW_13 = """\
+    新州市教育局2025年工作总结
+
+    56人以上大班额比例降至1.6%。城镇新增就业6.3万人。困难群众一次性生活补贴足额发放到位。
+    新建社会足球场10片，已全部对外开放。
+
+    附表 2025年教育重点项目完成情况
+    项目  年度目标  完成情况  完成率
+    新增公办学位（个）  3600  3820  106.1%
+    义务教育薄弱环节改善项目（个）  45  41  91.1%
+    注：义务教育薄弱环节改善项目完成数中含2024年结转项目6个。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    ("56人以上大班额比例", "value: ≤2%\nsource: plan-2025\nquote: 56人以上大班额比例（%）  4.8  ≤2",
+     "value: 1.6%\nquote: 56人以上大班额比例降至1.6%", "level", Status.met),
+    ("中小学教室照明改造", "value: 1200间\ndeadline: 2026-09-01\nsource: plan-2025\n"
+     "quote: 2026年秋季开学前，完成全市中小学教室照明改造1200间", None, "count", Status.pending),
+    ("城镇新增就业", "value: 6万人\ncomparator: at_least\nstart: 2025-01-01\nsource: plan-2025\n"
+     "quote: 城镇新增就业6万人以上", "value: 6.3万人\nquote: 城镇新增就业6.3万人", "count", Status.met),
+    ("困难群众一次性生活补贴发放", "source: plan-2025\nquote: 为困难群众发放一次性生活补贴",
+     "achieved: true\nquote: 困难群众一次性生活补贴足额发放到位", "count", Status.met),
+    ("新建社会足球场", "value: 10片\nstart: 2025-01-01\nsource: plan-2025\nquote: 新建社会足球场10片",
+     "value: 10片\nquote: 新建社会足球场10片，已全部对外开放", "count", Status.met),
+    ("新增公办学位", "value: 3600个\nstart: 2025-01-01\nsource: review-2026\nquote: 新增公办学位（个）  3600",
+     "completion: 106.1%\nquote: 新增公办学位（个）  3600  3820  106.1%", "count", Status.met),
+    ("新增公办学位", "value: 3600个\nstart: 2025-01-01\nsource: review-2026\n"
+     "quote: 新增公办学位（个）  3600  3820  106.1%",
+     "value: 3820个\nquote: 新增公办学位（个）  3600  3820  106.1%", "count", Status.met),
+    ("义务教育薄弱环节改善项目", "value: 45个\nstart: 2025-01-01\nsource: review-2026\n"
+     "quote: 义务教育薄弱环节改善项目（个）  45",
+     "completion: 91.1%\nquote: 义务教育薄弱环节改善项目（个）  45  41  91.1%", "count", Status.missed),
+])
+def test_an_honest_rule_refused_in_a_tenth_round_is_judged(tmp_path: Path, indicator: str, plan: str,
+                                                           outcome: str | None, measure: str, status: Status) -> None:
+    text = rule(indicator, plan + ("" if "deadline" in plan else "\ndeadline: 2025年底") + "\n",
+                entry(outcome) if outcome else "", measure=measure)
+    w = world(tmp_path, PLAN_13, REVIEW_13, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert w.codes() == [] and w.status is status, w.problems

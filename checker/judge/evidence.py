@@ -14,7 +14,8 @@ from datetime import date
 
 from checker.diagnostics import Diagnostic, Severity
 from checker.frozen import record
-from checker.inputs.models import Measure
+from checker.inputs.models import Claim as ClaimWord
+from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
@@ -33,9 +34,10 @@ from checker.judge.stated import (
     check_total_period,
     check_year,
     figure_of,
+    row_of_both,
     stated_start,
 )
-from checker.judge.verdict import BASELINE, QuoteRef
+from checker.judge.verdict import BASELINE, OutcomeReading, PlanReading, QuoteRef
 from checker.language.periods import find_periods
 from checker.language.quantity import parse_quantity
 from checker.messages import Message
@@ -64,6 +66,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     plan_span = None if not located or plan.value is None else (plan.source, located[1].match.start,
                                                                  located[1].match.end)
     plan_set = None  # the date of the plan's release
+    plan_figure: int | None = None  # where the plan's figure is in it
     if located:
         ref, quoted = located
         plan_set = ref.published
@@ -72,13 +75,14 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         claim = None
         if reading.plan.quantity is not None:
             claim = check_figure(quoted, reading.plan.quantity, Message("what-plan-value"), rule.indicator,
-                                 reading.plan.measure, problem, ("plan", "value"))
+                                 reading.plan.measure, problem, ("plan", "value"), comparator=plan.comparator)
             if claim is not None:
                 check_scope(quoted, claim, reading.plan.quantity, Message("what-plan-value"), rule.region,
                             rule.indicator, problem, ("plan", "value"))
                 check_adjusted(quoted, claim, reading.plan.quantity, problem)
                 check_target(quoted, claim, reading.plan.quantity, plan, reading.plan.start, reading.plan.deadline,
                              problem)
+        plan_figure = None if claim is None else claim.start
         check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)
         published = ref.published
@@ -120,7 +124,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         quotes.append(ref)
         check_edges(quoted, problem, where)
         if plan_span and plan_span[0] == outcome.source and quoted.match.start < plan_span[2] \
-                and plan_span[1] < quoted.match.end:
+                and plan_span[1] < quoted.match.end and not row_of_both(quoted, plan_figure):
             # a target is not its own outcome; a quote that reports the result beside the restated
             # target (改造城镇老旧小区86个，超过年度计划的80个) is, where its figure is not the target's
             figure = figure_of(quoted, item.quantity)
@@ -132,9 +136,11 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
                             published=ref.published), *where, "as_of")
         check_outcome_dates(quoted, outcome, problem, where,
-                            None if reading.plan.deadline is None else reading.plan.deadline.year)
+                            None if reading.plan.deadline is None else reading.plan.deadline.year, reading.plan.start)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
-        check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, problem, where)
+        # (a finding that a figure is too high cannot make a shortfall less short)
+        check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, problem, where,
+                        "" if _says_short(item, reading.plan) else rule.indicator)
         if item.quantity is not None and reading.plan.measure is Measure.count \
                 and (figure := figure_of(quoted, item.quantity)) is not None:
             check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
@@ -144,6 +150,18 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             increments.append((outcome.as_of, item.index, stated_start(quoted, outcome.as_of)))
     _check_overlap(increments, problem)
     return Evidence(tuple(quotes), tuple(found))
+
+
+def _says_short(item: OutcomeReading, plan: PlanReading) -> bool:
+    """The outcome says the target was not reached (achieved: false, claim: not_met, a ratio under
+    100%, a figure short of a floor): what finds it overstated cannot make it less short."""
+    outcome = item.outcome
+    if outcome.achieved is False or outcome.claim is ClaimWord.not_met or (item.ratio is not None and item.ratio < 100):
+        return True
+    amount, target = item.amount, plan.quantity
+    if amount is None or target is None or plan.comparator not in (Comparator.at_least, Comparator.more_than):
+        return False
+    return amount.value < target.value if amount.unit == target.unit else False
 
 
 def _check_overlap(increments: list[tuple[date, int, date | None]], report: Report) -> None:

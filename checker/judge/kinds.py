@@ -24,6 +24,7 @@ from checker.judge.stated import (
     check_about,
     check_achieved,
     check_all_done,
+    check_basis,
     check_built,
     check_claim,
     check_completion,
@@ -132,6 +133,7 @@ class ValueKind(Kind):
                 check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report,
@@ -198,7 +200,7 @@ class AchievedKind(Kind):
         check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"),
                     done=item.outcome.achieved)
         if item.outcome.achieved:
-            check_all_done(quoted, Message("what-outcome-achieved"), report, (*where, "achieved"))
+            check_all_done(quoted, Message("what-outcome-achieved"), report, (*where, "achieved"), rule.plan.quote)
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]
@@ -221,7 +223,7 @@ class ClaimKind(Kind):
         check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"),
                     done=item.outcome.claim in (Claim.met, Claim.exceeded))
         if item.outcome.claim in (Claim.met, Claim.exceeded):
-            check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"))
+            check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"), rule.plan.quote)
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
                                rule.indicator, rule.region, report, (*where, "claim"))
 

@@ -39,7 +39,7 @@ from checker.language.claims import (
     sentence_start,
 )
 from checker.language.decimals import decimal_text
-from checker.language.periods import RELATIVE_YEARS, dated_at, dated_span, find_periods, since_year, stated_years
+from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, since_year, stated_years
 from checker.language.places import head_places, part_place, same_place, speaker, speaker_place
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
@@ -112,13 +112,16 @@ def check_edges(quoted: Quoted, report: Report, where: tuple[object, ...]) -> No
 
 def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: str, measure: Measure,
                  report: Report, field: tuple[object, ...], *, increment: bool = False,
-                 nearby: bool = False, baseline: bool = False) -> Claim | None:
+                 nearby: bool = False, baseline: bool = False, comparator: Comparator | None = None) -> Claim | None:
     """The declared figure is a claim of the quote, exactly; the claim that counts the indicator
     (`nearby`: also of the figures its sentence gives beside the quote, for a figure of what was
     done); a level, not a change. Returns the claim (None where the quote does not state it)."""
     claims = quoted.claims
     same_number = [c for c in claims if _same_number(declared, c.quantity)]
     exact = [c for c in same_number if c.quantity.qualifier is declared.qualifier]
+    if not exact and comparator is not None and declared.qualifier is Qualifier.EXACT:
+        # (value: 6万人 with comparator: at_least, for 6万人以上: the rule says the qualifier in another field)
+        exact = [c for c in same_number if c.quantity.qualifier.value == comparator.value]
     if not exact:
         if same_number:
             stated = same_number[0].quantity
@@ -316,12 +319,17 @@ _ANNOUNCED = re.compile(r"确定了|确定的|提出了|计划|目标是|目标�
 _SHARE = re.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提高|控制)")
 _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
-_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"))  # (更新320辆 replaces; it adds none)
+# (更新320辆 replaces; it adds none)
+_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
               ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"),
-              ("护理型", "养老"), ("人才", "培训"), ("新增", "更新"))
+              ("护理型", "养老"), ("人才", "培训"), ("新增", "更新"),
+              # (基本养老保险参保率 is not 基本医疗保险参保率; 每千人口注册护士 not 执业医师; 三级 not 二级及以上)
+              ("养老保险", "医疗保险"), ("护士", "医师"), ("二级及以上", "三级"), ("女性", "男性"))
+# one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
+_ONE_WAY = (("完成投资", "总投资"),)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -338,6 +346,9 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     if rates[0] and rates[1] and rates[0].group() != rates[1].group() and rates[1].group() not in indicator \
             and rates[0].group() not in subject:
         return rates[0].group(), rates[1].group()
+    for named, said in _ONE_WAY:
+        if named in indicator and said in subject and named not in subject:
+            return named, said  # (总投资216亿元, for 城市更新项目完成投资)
     for pair in _CONTRASTS:
         for named, said in (pair, pair[::-1]):
             if (named in indicator and said in subject and named not in subject and said not in indicator
@@ -386,6 +397,18 @@ def figure_of(quoted: Quoted, declared: Quantity | None) -> Claim | None:
         return None
     same = [c for c in quoted.claims if _same_number(declared, c.quantity)]
     return min(same, key=lambda c: _target_column(quoted.release.text, c), default=None)
+
+
+def row_of_both(quoted: Quoted, plan_figure: int | None) -> bool:
+    """The quote is one row of a table whose target column holds the plan's figure (新增公办学位（个）
+    3600  3820  106.1% under 年度目标 / 完成情况 / 完成率): the row states the target and what was done
+    in cells of their own, and the outcome's figure is looked for outside the target column."""
+    text = quoted.release.text
+    if plan_figure is None or "\n" in text[quoted.match.start:quoted.match.end].strip():
+        return False
+    cell = table_cell(text, plan_figure)
+    return cell is not None and quoted.match.start <= plan_figure < quoted.match.end and bool(
+        _TARGET_WORDS.search(cell[1]) or _PLANNED_COLUMN.search(cell[1]))
 
 
 def _target_column(text: str, claim: Claim) -> bool:
@@ -582,10 +605,12 @@ _AHEAD = re.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:�
 _NAMES_PROGRAMME = re.compile(r"度?(?:重点)?(?:民生实事|为民办实事|民生工程|计划|目标|任务|工作要点|政府工作报告)")
 
 
-def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...]) -> None:
+def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...],
+                plan_start: date | None = None, *, part: bool = True) -> None:
     """A date the quote's sentence gives its figures before the quote ends (截至2025年6月底, 2025年
     1-6月, 上半年) is the outcome's as_of: a mid-year figure declared as the year's is refused,
-    also when the quote is cut after the date."""
+    also when the quote is cut after the date; so is the figure of the year's end part (下半年,
+    四季度, 7—12月), which ends on as_of but is not the year's."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     left = _sentence_start(text, start)
     # (an earlier clause's event with its own date, 市特殊教育资源中心于2024年9月建成投用，…, dates only that
@@ -593,9 +618,13 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     lead = _without_events(text[left:start])
     after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
     # (截至11月底: of as_of's year)
-    dated = dated_at(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
-    if dated is not None and dated[1] != as_of:
-        report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[1]), *where, "as_of")
+    dated = dated_span(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
+    if dated is not None and dated[2] != as_of:
+        report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[2]), *where, "as_of")
+        return
+    if part and dated is not None and dated[1] > max(date(as_of.year, 1, 1), plan_start or date.min):
+        # (全年PM2.5平均浓度为42微克/立方米。其中，下半年…为38: the half year's, for the year's target)
+        report(Message("outcome-period-part", as_of=as_of, said=dated[0], start=dated[1]), *where, "as_of")
         return
     # the year the sentence states before the quote (2024年，全市新建幼儿园12所, quoted from 全市):
     # the quote's own years are check_year's
@@ -639,11 +668,13 @@ def _sentence_start(text: str, start: int, ends: str = _DATE_BOUNDS, *, titles: 
 
 
 def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where: tuple[object, ...],
-                        plan_year: int | None = None) -> None:
+                        plan_year: int | None = None, plan_start: date | None = None) -> None:
     """A year the quote states is the year of as_of, a date its sentence gives is as_of; a running
     total is not an increment."""
     check_year(quoted, outcome.as_of, report, where, plan_year)
-    check_dated(quoted, outcome.as_of, report, where)
+    # (an increment may be of part of the year: the increments add up to the year's)
+    check_dated(quoted, outcome.as_of, report, where, None if outcome.increment else plan_start,
+                part=not outcome.increment)
     if outcome.increment:
         running = [word for word in quoted.reading.cumulative if word in "".join(quoted.text.split())]
         if running:
@@ -742,6 +773,8 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
     # (the quote's part of its sentence: …完成年度目标的106%；农村劳动力转移就业1.31万人 is another item)
     low = _sentence_start(text, start, _DATE_BOUNDS, titles=False)
     high = _sentence_end(text, end, _DATE_BOUNDS)
+    if table_cell(text, start) is not None:  # (a row of a table is a sentence of its own: no 注 under it)
+        low, high = max(low, text.rfind("\n", 0, start) + 1), min(high, _line_end(text, end))
     for claim in quoted.reading.claims_within(low, high):
         if claim.ratio or claim.change is not None or claim.earlier_level or claim.kind is ClaimKind.plan:
             continue  # (计划20个: a target, not what was done)
@@ -764,6 +797,11 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
         except CheckerError:
             continue
     return None
+
+
+def _line_end(text: str, at: int) -> int:
+    stop = text.find("\n", at)
+    return len(text) if stop < 0 else stop
 
 
 def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, indicator: str, report: Report,
@@ -865,6 +903,12 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         report(Message("outcome-year-differs", as_of=as_of, said=(noted.group(1) + "年",)), *field[:-1], "as_of")
         return
     period = claim.period
+    cell = table_cell(text, claim.start)
+    if period is not None and period.end is not None and period.end.year != as_of.year and cell is not None \
+            and claim.period_text == cell[1] and _YEAR_COLUMN.fullmatch("".join(cell[1].split())):
+        # (指标  规划目标  2024年  2025年 over 九年义务教育巩固率（%）  97  97.2  96.6: 97.2 is 2024's)
+        report(Message("outcome-year-differs", as_of=as_of, said=(cell[1],)), *field[:-1], "as_of")
+        return
     if period is None or period.start is None or not claim.period_text:
         return
     lead = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
@@ -881,6 +925,8 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
                        start=period.start, as_of=as_of), *field)
 
 
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年(?:底|末|度)?(?:实际|完成|实绩|数据|情况|完成情况|实际完成)?"
+                          r"(?:[（(][^）)]*[）)])?")
 _HANDED_DOWN = re.compile(r"下达[^，,。；;]{0,12}?任务")
 _ALL_DONE_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全部|均)(?:已)?"
                              r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
@@ -994,7 +1040,9 @@ _STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
 # a plan of work done, unless it says 开工
 _MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
-_STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备")
+_STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
+                          r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
+                          r"获批|入选")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
@@ -1084,6 +1132,41 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
                        said=said[-1] if said else Message("figure-per-none")), *field)
 
 
+def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
+                field: tuple[object, ...]) -> None:
+    """A figure computed on another basis than the indicator's, where its sentence gives the figure on
+    the first basis too: 每千人口托位数达到3.8个；按城镇常住人口计算，每千人口托位数达到7.6个."""
+    text = quoted.release.text
+    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    basis = None
+    for found in _BASIS.finditer(text, low, claim.start):
+        basis = found  # (the last before the figure)
+    named = "" if basis is None else basis.group(1) or basis.group(2)
+    if basis is None or _STANDARD_BASIS.search(named) or named in to_simplified("".join(indicator.split())):
+        return
+    high = _sentence_end(text, claim.end)
+    try:
+        first = [c for c in quoted.release.reading_around(low, high).claims_within(low, basis.start())
+                 if c.quantity.comparable_with(declared) and c.quantity.value != claim.quantity.value
+                 and likeness(c.subject, claim.subject) >= 0.8]
+    except CheckerError:
+        first = []
+    if first:
+        report(Message("figure-other-basis", declared=declared.text, basis=basis.group(),
+                       other=_written(first[-1].quantity), indicator=indicator), *field)
+    elif _ADJUSTING.search(basis.group()) and not _ADJUSTING.search(to_simplified("".join(indicator.split()))):
+        # (扣除沙尘天气影响后…72.3%; 按户籍人口计算…4.8个: not the plain figure, whether or not it is given too)
+        report(Message("figure-adjusted", declared=declared.text, basis=basis.group(), indicator=indicator), *field)
+
+
+# 按城镇常住人口计算, 按户籍人口口径: the basis of a figure; price bases are the usual ones of money
+_BASIS = re.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))([^，,。；;按以]{2,12}?)"
+                    r"(?:计算|测算|口径|统计|为基数|计)|(?:扣除|剔除|不含|不计)([^，,。；;]{2,16}?)(?:后|外)")
+# a basis that adjusts the figure or takes another population than the plain one
+_ADJUSTING = re.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区")
+_STANDARD_BASIS = re.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
+
+
 def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
                field: tuple[object, ...]) -> None:
     """A figure of a part (其中重点人群签约率达到81.5%) is not the whole the indicator names (家庭医生签约率):
@@ -1092,6 +1175,40 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     items = _LIST_ITEM.split(lead)
     if len(items) > 1 and head_places(items[-1]) is not None:
         lead = items[-1]  # (其中椒江区新增托位620个、黄岩区480个: 480个 is the item 黄岩区's, no part of 椒江区)
+    simple = to_simplified("".join(indicator.split()))
+    said = to_simplified("".join(quoted.release.text[claim.clause[0]:claim.clause[1]].split()))
+    for umbrella, members in _UMBRELLAS:
+        named = [m for m in members if m in said]
+        if umbrella in simple and len(named) == 1 and umbrella not in said:
+            # (为3.2万名农村适龄妇女开展宫颈癌筛查, for “两癌”筛查: one of the two)
+            report(Message("figure-of-a-part", declared=declared.text, part=named[0], indicator=indicator), *field)
+            return
+    text = quoted.release.text
+    sentence = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
+                                          claim.start].split()))
+    subject = to_simplified("".join(claim.subject.split()))
+    # a part of the population (女性人均预期寿命), another age band (7岁以下 for 3岁以下), a sample or pilots
+    # (抽测学校…达标率; 在…试点县枝江市、当阳市，县域内就诊率)
+    ages = set(_AGE.findall(to_simplified(lead))), set(_AGE.findall(simple))  # (7岁以下 is a figure of its own)
+    # (only where the figure is a rate or a level: a count of a part is no more than the whole's)
+    level = claim.quantity.unit in RELATIVE_UNITS or claim.quantity.unit == "岁" or bool(_PER_HEAD.search(subject))
+    part = None if not level else next((m.group() for m in _SUB_POPULATION.finditer(subject)
+                                        if m.group() not in simple), None) \
+        or ("、".join(sorted(ages[0])) if ages[0] and ages[1] and not ages[0] & ages[1] else None) \
+        or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple), None)
+    if part is not None:
+        report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
+        return
+    narrower = _inserted(simple, claim.subject) if claim.quantity.unit in RELATIVE_UNITS else None
+    if narrower is not None:
+        # (老年人中医药健康管理率达到72.5%, for 65岁以上老年人健康管理率: the rate of a narrower kind)
+        report(Message("figure-of-a-part", declared=declared.text, part=narrower, indicator=indicator), *field)
+        return
+    group = _NEW_GROUP.search(lead) if claim.quantity.unit in RELATIVE_UNITS else None
+    if group is not None and group.group(1) not in to_simplified("".join(indicator.split())):
+        # (全市新招聘的1260名中小学教师本科以上学历比例达到98.5%: a rate among the newly hired, not all teachers)
+        report(Message("figure-of-a-part", declared=declared.text, part=group.group(), indicator=indicator), *field)
+        return
     if not lead.startswith("其中"):
         _check_whole(quoted, claim, declared, indicator, lead, report, field)
         return
@@ -1104,6 +1221,35 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
 
 
+def _inserted(indicator: str, subject: str) -> str | None:
+    """The words a rate's subject puts inside the indicator's name (老年人中医药健康管理率 for
+    老年人健康管理率: 中医药), where they name a kind, not a doing (建成投用, 实施): a rate of a narrower
+    kind. Only rates: a count of a narrower kind is no more than the count of the whole, a rate may be
+    anything."""
+    subject = to_simplified("".join(subject.split()))
+    for t in range(len(subject) - 2, 2, -1):
+        tail = subject[t:]
+        if tail not in indicator:
+            continue
+        for x in range(t - 2, 1, -1):
+            words, lead = subject[x:t], subject[max(0, x - 3):x]
+            if lead + tail in indicator and words not in indicator and not _NOT_A_KIND.search(words) \
+                    and len(content(words).replace("|", "")) >= 2:
+                return words
+    return None
+
+
+_NOT_A_KIND = re.compile(r"[()（）、和及与均都已将]|提供|开通|开展|检测|全年|年度|累计")
+_SUB_POPULATION = re.compile(r"女性|男性|女童|男童")
+_PER_HEAD = re.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
+_AGE = re.compile(r"\d+(?:周)?岁")
+_SAMPLED = re.compile(r"抽测|抽样|抽查|样本|试点(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)")
+# words for several things at once, and the things (“两癌”筛查 is of cervical and breast cancer both)
+_UMBRELLAS = (("两癌", ("宫颈癌", "乳腺癌")), ("两病", ("高血压", "糖尿病")),
+              ("三高", ("高血压", "高血糖", "高血脂")))
+# a counted group of newcomers a rate is of (新招聘的1260名, 新入职的86名教师, 新引进120名)
+_NEW_GROUP = re.compile(r"(新(?:招聘|招录|录用|入职|聘用|引进|进|招|聘|补充))的?"
+                        r"(?:\d[\d.]*|[一二三四五六七八九十百千]+)万?(?:名|个|人|位)")
 _LIST_ITEM = re.compile(r"(?<=[\d个所家人万亿元张台座处条户名项])[、；;]")
 
 
@@ -1130,7 +1276,8 @@ def _names_part(part: str, name: str) -> bool:
     return part in name or any(part[i:i + 4] in name for i in range(len(part) - 3))
 
 
-_PART_AFTER = re.compile(r"^[，,；;]其中[，,]?([^\d，,。；;：:]{2,16}?)(?:为|达到|达|有|共)?"
+# (or the next sentence does: 全年打造口袋公园32个。其中，新建13个，提升改造19个)
+_PART_AFTER = re.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16}?)(?:为|达到|达|有|共)?"
                          r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
 
 
@@ -1154,7 +1301,10 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     inside = _INCLUDED.search("".join(text[claim.clause[0]:claim.start].split())) or _INCLUDED.match(
         "".join(text[claim.end:claim.end + 40].split()))
     work = _OTHER_WORK.search(inside.group(1)) if inside else None
-    if inside and work and work.group() not in indicator:
+    # (每千人口床位数（含医养结合机构床位）: a kind the indicator does not name counted in)
+    kind = inside is not None and work is None and len(content(inside.group(1)).replace("|", "")) >= 4 \
+        and not _names_part(to_simplified(inside.group(1)), indicator) and head_places(inside.group(1)) is None
+    if inside and (work and work.group() not in indicator or kind):
         report(Message("figure-counts-more", declared=declared.text, counted=inside.group(), indicator=indicator),
                *field)
         return
@@ -1388,7 +1538,7 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
                *field)
         return
     # (a running total after the deadline, 截至3月底,顺延项目全部完工,全市累计…11所, is the plan's, late)
-    if ("累计" in part or _YEARS_TOGETHER.search(part)) and as_of <= plan_deadline \
+    if (_RUNNING.search(part) or _YEARS_TOGETHER.search(part)) and as_of <= plan_deadline \
             and since_year(part, plan_deadline.year) is None \
             and not _SINCE_LAUNCH.search(part) \
             and not re.search(rf"(?<!截至)(?<!截止)(?<!到){plan_start.year}年(?!底|末)|全年|今年|当年|年内|本年|"
@@ -1396,7 +1546,11 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
         report(Message("outcome-total-unbounded", declared=declared.text, year=plan_start.year), *field)
 
 
-_YEARS_TOGETHER = re.compile(r"这几年|近几年|这些年|几年来|多年来|近年来")  # (这几年，…全市新建城市书房26个)
+# (这几年，…全市新建城市书房26个; 五年间，全市新建改扩建公办幼儿园68所)
+_YEARS_TOGETHER = re.compile(r"这几年|近几年|这些年|几年来|多年来|近年来|本届|"
+                             r"[两二三四五六七八九十\d]+年(?:间|来|以来|中)")
+# a running total (累计, 先后建成, 历年, 陆续建成)
+_RUNNING = re.compile(r"累计|先后|历年|陆续建成|总共|共建成")
 _TOTAL_PLAN = re.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
                          r"(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d")
 def _note_on_row(text: str, at: int, label: str) -> str | None:
@@ -1438,7 +1592,8 @@ _UNREADY = re.compile(r"中有[\d一二三四五六七八九十两]+[^。，,；
 
 
 def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity | None,
-                    comparator: Comparator | None, report: Report, where: tuple[object, ...]) -> None:
+                    comparator: Comparator | None, report: Report, where: tuple[object, ...],
+                    indicator: str = "") -> None:
     """A figure or claim that the rest of its paragraph checks and corrects is not the outcome: a
     人大 report's 市政府报告称新建公厕162座，超额完成年度任务 before 调研组核查发现…实际建成145座. For
     a figure, another figure of the same kind after the correction; for a claim of completion, one
@@ -1447,6 +1602,10 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
     errata = _errata_of(text, quoted, declared)
     if errata is not None:
         report(Message("outcome-in-errata", said=errata), *where, "quote")
+        return
+    finding = _finding_about(quoted, indicator, declared) if indicator else None
+    if finding is not None:
+        report(Message("outcome-found-overstated", said=finding), *where, "quote")
         return
     rest = text[end:min(len(text), end + 240)]
     stop = rest.find("\n\n")
@@ -1486,6 +1645,54 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
             return
 
 
+def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) -> str | None:
+    """A finding elsewhere in the release (an audit's, an inspection's, the 人大's) that what the indicator
+    counts was overstated or not done as reported (新建的5360个充电桩中，有1200个为企业内部专用桩，…不应计入
+    公共充电桩; 有1所为2024年已投用项目，存在重复统计问题; 4个…大门紧锁、处于闲置状态): its words. A quote
+    inside the finding (扣除后实际完成766公里) is the corrected figure, not one it takes back."""
+    wanted = content(indicator) + "|" + to_simplified("".join(indicator.split()))
+    figure = "".join(declared.text.split()) if declared is not None else None  # (对…上报的128个小区…核减)
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    for low, high, said in _findings(text):
+        if low <= start < high or low < end <= high:
+            continue
+        if _shares_run(wanted, said, 4) or (figure is not None and len(figure) >= 3 and figure in said):
+            return said[:60] + ("…" if len(said) > 60 else "")
+    return None
+
+
+def _shares_run(wanted: str, said: str, length: int) -> bool:
+    """`said` holds `length` characters in a row of one of `wanted`'s parts (apart by |) that are not
+    all words of doing (改造提升 names no thing)."""
+    return any(run in said and len(content(run).replace("|", "")) >= 2
+               for part in wanted.split("|") for run in (part[i:i + length] for i in range(len(part) - length + 1)))
+
+
+@functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
+def _findings(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of a release that find a reported figure overstated or work not done as reported,
+    with the sentence before them in their paragraph (the heading of a finding: 3.公益性岗位管理不规范。):
+    their extent and their words, simplified and flat."""
+    found: list[tuple[int, int, str]] = []
+    for match in _OVERSTATED.finditer(text):
+        low = _sentence_start(text, match.start(), SENTENCE_ENDS, titles=False)
+        if low > 0 and text[low - 1] in SENTENCE_ENDS:  # (a short heading before it: 3.公益性岗位管理不规范。)
+            line = text.rfind("\n", 0, low) + 1
+            before = max(line, _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False))
+            low = before if low - before <= 30 else low
+        high = _sentence_end(text, match.end())
+        if found and low < found[-1][1]:
+            low = found.pop()[0]
+        found.append((low, high, to_simplified("".join(text[low:high].split()))))
+    return found
+
+
+# what finds a reported figure too high, or the work not done as reported
+_OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
+                         r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
+                         r"已投用项目|不具备销号")
+
+
 def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> str | None:
     """A note of errata later in the release that names the quote as wrong (更正说明：本文…中“…达到85%”
     表述有误，应为…), or a speaker's correction of the figure (这里我也更正一下：…提到的…6200个，…准确数字应为
@@ -1513,9 +1720,12 @@ def _corrections(text: str) -> tuple[list[tuple[int, str]], list[int]]:
     return said, notes
 
 
-def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...]) -> None:
+def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...],
+                   plan_quote: str = "") -> None:
     """A milestone or claim of completion on a quote that counts what was done (2所已建成投用) is
-    met only if that is all its sentence counts: 计划新建的3所医院中，2所已建成投用 is 2 of 3."""
+    met only if that is all its sentence counts: 计划新建的3所医院中，2所已建成投用 is 2 of 3; and a plan
+    of each place (每个县（区）至少建成1所…) is not met by a count of places that does not say it is all
+    of them (萧县、泗县等4个县（区）…建成招生)."""
     text, start = quoted.release.text, quoted.match.start
     before = quoted.reading.claims_within(_sentence_start(text, start, SENTENCE_ENDS, titles=False), start)
     for claim in quoted.claims:
@@ -1529,13 +1739,42 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
             report(Message("claim-part-of-total", what=what, part=_written(claim.quantity),
                            total=_written(total.quantity)), *where)
             return
+    each = _EACH_PLACE.search(to_simplified("".join(plan_quote.split())))
+    if each is not None:
+        said = to_simplified("".join(quoted.text.split()))
+        counted = next((m for m in _COUNTED_PLACES.finditer(said) if _same_kind(m.group("kind"), each.group("kind"))),
+                       None)
+        if counted is not None and not _ALL_PLACES.search(said):
+            report(Message("claim-some-places", what=what, each=each.group(), part=counted.group()), *where)
+
+
+# a plan of each place of a kind (每个县（区）, 各乡镇, 所有行政村), and a count of such places (4个县（区）)
+_PLACE_KINDS = (r"(?P<kind>县[（(]市、?区[）)]|县[（(]区[）)]|县[（(]市[）)]|县市区|县区|县|乡镇|乡[（(]镇[）)]|"
+                r"街道|行政村|村|社区)")
+_EACH_PLACE = re.compile(r"(?:每个|每一个|各个?|所有|全部)" + _PLACE_KINDS)
+_COUNTED_PLACES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个" + _PLACE_KINDS)
+_ALL_PLACES = re.compile(r"全部|均|都|所有|全覆盖|每个|各(?:县|乡|街|村|社)|全域|一个不落|无一")
+
+
+def _same_kind(one: str, other: str) -> bool:
+    """Two words for places of one kind: 县（区） and 县区 are, 县 and 乡镇 are not."""
+    def head(word: str) -> str:
+        return "县" if word.startswith("县") else "乡" if word.startswith("乡") else word
+    return head(one) == head(other)
 
 
 _SET_OF = re.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: a set, not 10.8万个，其中…)
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
 # what a completion word may govern that is a step before the work, not the work
-_STEP_DONE = re.compile(r"[^，,。；;]{0,12}?(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作)")
+_STEP_DONE = re.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
+                        r"省级督导评估|省级评估|初审)")
+
+
+def _clause_length(words: str) -> int:
+    """How far the clause `words` opens runs: to its first mark."""
+    stop = _CLAUSE_MARK.search(words)
+    return stop.start() if stop else len(words)
 _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
             "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
             "阶段性任务", "阶段性完成", "大部分", "大多数", "预验收", "初验", "现场核查",
@@ -1578,10 +1817,17 @@ def _completed(quoted: Quoted, plan_quote: str = "") -> tuple[list[Word], list[W
             continue
         if "".join(text[word.end:word.end + 4].split()).startswith(_SPENT):
             continue
-        step = _STEP_DONE.match("".join(text[word.end:word.end + 24].split()))
-        # (完成校舍安全隐患排查4326栋, 完成创建资料报送, 已完成省级评估现场核查: a step; unless the plan is it)
-        if step is not None and step.group(1) not in plan_quote:
-            partly.append(Word(word.text + step.group(), word.start, word.end))
+        after = "".join(text[word.end:word.end + 24].split())
+        # (完成校舍安全隐患排查4326栋, 完成创建资料报送, 已完成省级评估现场核查: a step; unless the plan is it;
+        # 通过省级督导评估 is a step only toward a national one)
+        step = next((m for m in _STEP_DONE.finditer(after[:_clause_length(after)]) if m.start() <= 12
+                     and m.group(1) not in plan_quote and (not m.group(1).startswith("省级") or "国家" in plan_quote)),
+                    None)
+        if step is not None:
+            partly.append(Word(word.text + after[:step.end()], word.start, word.end))
+            continue
+        if word.text.startswith("通过") and "省级" in word.text and "国家" in plan_quote and "国家" not in word.text:
+            partly.append(word)  # (顺利通过省级督导评估, toward 通过国家…评估认定)
             continue
         lead = _clause_lead(text, word.start)
         marker = [*_PROMISED.finditer(lead), *_PART_OF.finditer(lead)]

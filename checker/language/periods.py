@@ -304,12 +304,12 @@ _DATED = re.compile(
     r"(?P<month>1[0-2]|0?[1-9])月(?P<day>[12][0-9]|3[01]|0?[1-9])[日号]"
     r"|(?:(?P<from>1[0-2]|0?[1-9])月?|一)?[-—–~～至到](?P<to>1[0-2]|0?[1-9])月(?:底|末|份)?"
     r"|(?P<month_end>1[0-2]|0?[1-9])月(?:底|末|份)?"
-    r"|(?P<part>上半年|下半年|前三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度)"
+    r"|(?P<part>上半年|下半年|前三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度|春季学期)"
     r"|前(?P<months>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月)"
     r"(?!以来|起|开始|启动|以前|之前|前)")
 _PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "第一季度": (1, 3), "一季度": (1, 3),
           "第二季度": (4, 6), "二季度": (4, 6), "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12),
-          "四季度": (10, 12)}
+          "四季度": (10, 12), "春季学期": (3, 7)}
 
 
 def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | None:
@@ -340,7 +340,7 @@ def _first_dated(s: str, year: int | None) -> tuple[int, str, date, date] | None
         # a bare date (2025年12月20日，市政府召开…) may be when something was said, not what a
         # figure is as of: only 截至…, a span of months, part of a year or a month's end (底, 末) date one
         if not (lead.endswith(("截至", "截止", "到", "至")) or m.group("to") or m.group("part") or m.group("months")
-                or m.group().endswith(("底", "末"))):
+                or m.group().endswith(("底", "末", "份"))):
             continue
         if m.group("year"):
             of = int(m.group("year"))
@@ -364,7 +364,9 @@ def _first_dated(s: str, year: int | None) -> tuple[int, str, date, date] | None
                 continue
             return m.start(), m.group(), date(of, first, 1), _month_end(of, last)
         if m.group("month_end"):
-            return m.start(), m.group(), january, _month_end(of, int(m.group("month_end")))
+            month = int(m.group("month_end"))  # (12月份…失业率为4.9%: the month's own, from its first day)
+            return m.start(), m.group(), date(of, month, 1) if m.group().endswith("份") else january, \
+                _month_end(of, month)
         if m.group("months"):  # 前11个月
             months = m.group("months")
             last = int(months) if months.isdigit() else int(parse_chinese_numeral(months))

@@ -119,7 +119,7 @@ COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划
 # Running text only: phrases whose numerals are not quantities (idioms, names).
 IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人",
           "一批", "一类", "一种", "一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "三期项目",
-          "九年义务教育", "九年一贯制", "十二年一贯制", "千吨万人")
+          "九年义务教育", "九年一贯制", "十二年一贯制", "千吨万人", "一片", "一眼")
 ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 CHINESE = re.compile(
@@ -583,7 +583,14 @@ def blocked_positions(s: str) -> set[int]:
     blocked: set[int] = set()
     for match in _IDIOM.finditer(s):
         blocked.update(range(match.start(1), match.end(1)))
+    if "." in s:
+        for match in _ITEM_BEFORE_YEAR.finditer(s):
+            blocked.update(range(match.start(), match.end()))
     return blocked
+
+
+# the number of a list's item before a year (2.2026年秋季开学前，…): no decimal 2.2026年
+_ITEM_BEFORE_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.(?=(?:19|20)\d\d年)")
 
 
 def _no_measure_word_after(s: str, i: int) -> bool:

@@ -19,11 +19,12 @@ _WIDE_GAP = re.compile(r"\t|\u3000| {2,}")
 _WIDE_CELL = re.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
 _NARROW_CELL = re.compile(r"[^\t\u3000 \n]+")
 # 〔28.6〕: a total over the plan's years; ≥28, ≤4.5: a floor, a ceiling
-_BARE = re.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)[〕\]］]?")
+_BARE = re.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%?)[〕\]］]?")  # (106.1% under 完成率: a cell of its own unit)
 _LABEL_GAP = re.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
 _UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
+_SERIAL = re.compile(r"\d{1,3}[.、]?")
 
 
 @record
@@ -112,7 +113,8 @@ def _row(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[str], 
     heading = _heading(text, start, len(cells))
     if heading is None:
         return None
-    label = next((cell for _, _, cell in cells if not cell[:1].isdigit()), cells[0][2])
+    # (序号 columns aside: a label may start with a figure of its own, 56人以上大班额比例（%）)
+    label = next((cell for _, _, cell in cells if not _SERIAL.fullmatch(cell)), cells[0][2])
     return cells, heading, label
 
 
@@ -137,7 +139,8 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
             year = _YEAR.search(heading[k])
             written = bare.group(1) + bare.group(2)
             at = a + cell.index(written)
-            found.append(TableFigure(at, at + len(written), written, label.group(1), name[:label.start()],
+            found.append(TableFigure(at, at + len(written) + len(bare.group(3)), written,
+                                     bare.group(3) or label.group(1), name[:label.start()],
                                      (start, stop), heading[k], int(year.group(1)) if year else None,
                                      cell[:1] in "〔[［"))
     return found
