@@ -941,3 +941,116 @@ def test_an_honest_rule_refused_in_a_tenth_round_is_judged(tmp_path: Path, indic
                 entry(outcome) if outcome else "", measure=measure)
     w = world(tmp_path, PLAN_13, REVIEW_13, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# Traps of the tenth round's second probe (an audit report, a press conference, a 人大 report, a review).
+PLAN_14 = """\
+    新州市2025年民生实事
+
+    新建公共充电桩5000个。新增学位1.2万个。新建河洛书苑20个。城乡居民基本医疗保险参保率稳定在95%以上。
+    每千人口执业（助理）医师数达到3.4人。二级及以上综合医院设置老年医学科的比例达到60%以上。
+    人均预期寿命达到79.5岁。3岁以下儿童系统管理率达到93%以上。空气质量优良天数比例达到70%以上。
+    城镇调查失业率控制在5.5%以内。城市更新项目全年完成投资150亿元以上。建成省级区域医疗中心2个。
+    市疾病预防控制中心迁建项目2025年建成投用。力争伊川县通过国家义务教育优质均衡发展县评估认定。
+    学生体质健康达标率达到93%。每千人口医疗卫生机构床位数达到7.5张。公办园在园幼儿占比达到55%。
+    新建城市书房15个。新增普惠性托位3000个。新建城市公共停车泊位5000个。完成农村寄宿制学校改造提升15所。
+"""
+REVIEW_14 = """\
+    新州市2025年民生实事完成情况审计报告
+
+    一、基本情况
+    新建公共充电桩5360个；新增学位1.36万个；全市先后建成河洛书苑186个。
+    全市城乡居民基本养老保险参保率达到97.2%。每千人口注册护士4.1人。
+    全市9家三级综合医院设置老年医学科的比例达到100%。分性别看，女性人均预期寿命为82.41岁。
+    7岁以下儿童健康管理率达到96.1%。扣除沙尘天气影响后，全市空气质量优良天数比例为72.3%。
+    从月度情况看，12月份全市城镇调查失业率为4.9%。全年实施城市更新项目96个，总投资216亿元。
+    2个省级区域医疗中心建设项目已纳入省级建设名单。市疾控中心迁建项目已完成主体封顶。
+    伊川县义务教育优质均衡发展工作顺利通过省级督导评估。
+    在省教育厅组织的抽测中，我市抽测学校学生体质健康达标率达到95.1%。
+    全市每千人口床位数（含医养结合机构床位）达到7.7张。2025年春季学期，全市公办园在园幼儿占比达到56.3%。
+    全市城乡居民基本医疗保险参保率达到96.4%。新建城市书房15个。截至12月底，全市公办园在园幼儿占比为54.2%。
+    全年新增托位3400个，每千人口拥有3岁以下婴幼儿托位数达到3.6个。完成农村寄宿制学校改造提升16所。
+
+    项目  年度目标  完成情况  完成率
+    新建城市公共停车泊位（个）  5000  5180  103.6%
+    注：新建城市公共停车泊位完成数含施划的临时停车泊位1300个，临时泊位不纳入考核口径。
+
+    二、审计发现的主要问题
+    1.新增学位统计口径不严。新增学位中有2600个系利用原有校舍调整用途形成，不符合新增学位认定口径；扣除后，实际新增学位1.1万个。
+    2.公共充电桩统计不实。新建的5360个充电桩中，有1200个为企业内部专用桩，不应计入公共充电桩。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "code"), [
+    # an audit's finding later in the release, by the indicator's words
+    ("新建公共充电桩", "value: 5000个\nstart: 2025-01-01\nquote: 新建公共充电桩5000个",
+     "value: 5360个\nquote: 新建公共充电桩5360个", "count", "outcome-found-overstated"),
+    ("新增学位", "value: 1.2万个\nstart: 2025-01-01\nquote: 新增学位1.2万个",
+     "value: 1.36万个\nquote: 新增学位1.36万个", "count", "outcome-found-overstated"),
+    # the stock built over the years
+    ("新建河洛书苑", "value: 20个\nstart: 2025-01-01\nquote: 新建河洛书苑20个",
+     "value: 186个\nquote: 全市先后建成河洛书苑186个", "count", "outcome-total-unbounded"),
+    # another statistic of a like name; a subset; a part of the population; another age band
+    ("城乡居民基本医疗保险参保率", "value: 95%以上\nquote: 城乡居民基本医疗保险参保率稳定在95%以上",
+     "value: 97.2%\nquote: 全市城乡居民基本养老保险参保率达到97.2%", "level", "figure-other-statistic"),
+    ("每千人口执业（助理）医师数", "value: 3.4人\nquote: 每千人口执业（助理）医师数达到3.4人",
+     "value: 4.1人\nquote: 每千人口注册护士4.1人", "level", "figure-other-statistic"),
+    ("二级及以上综合医院设置老年医学科的比例",
+     "value: 60%以上\nquote: 二级及以上综合医院设置老年医学科的比例达到60%以上",
+     "value: 100%\nquote: 全市9家三级综合医院设置老年医学科的比例达到100%", "level", "figure-other-statistic"),
+    ("人均预期寿命", "value: 79.5岁\nquote: 人均预期寿命达到79.5岁",
+     "value: 82.41岁\nquote: 女性人均预期寿命为82.41岁", "level", "figure-of-a-part"),
+    ("3岁以下儿童系统管理率", "value: 93%以上\nquote: 3岁以下儿童系统管理率达到93%以上",
+     "value: 96.1%\nquote: 7岁以下儿童健康管理率达到96.1%", "level", "figure-of-a-part"),
+    ("学生体质健康达标率", "value: 93%\nquote: 学生体质健康达标率达到93%",
+     "value: 95.1%\nquote: 我市抽测学校学生体质健康达标率达到95.1%", "level", "figure-of-a-part"),
+    # an adjusted figure; a month's; a term's; a budget for money spent; another kind counted in
+    ("空气质量优良天数比例", "value: 70%以上\nquote: 空气质量优良天数比例达到70%以上",
+     "value: 72.3%\nquote: 扣除沙尘天气影响后，全市空气质量优良天数比例为72.3%", "level", "figure-adjusted"),
+    ("城镇调查失业率", "value: 5.5%以内\nquote: 城镇调查失业率控制在5.5%以内",
+     "value: 4.9%\nquote: 12月份全市城镇调查失业率为4.9%", "level", "outcome-period-part"),
+    ("公办园在园幼儿占比", "value: 55%\nquote: 公办园在园幼儿占比达到55%",
+     "value: 56.3%\nquote: 2025年春季学期，全市公办园在园幼儿占比达到56.3%", "level", "outcome-date-differs"),
+    ("城市更新项目完成投资", "value: 150亿元以上\nstart: 2025-01-01\nquote: 城市更新项目全年完成投资150亿元以上",
+     "value: 216亿元\nquote: 全年实施城市更新项目96个，总投资216亿元", "count", "figure-other-statistic"),
+    ("每千人口医疗卫生机构床位数", "value: 7.5张\nquote: 每千人口医疗卫生机构床位数达到7.5张",
+     "value: 7.7张\nquote: 全市每千人口床位数（含医养结合机构床位）达到7.7张", "level", "figure-counts-more"),
+    # all the new places for the 普惠性 ones; a note under the table that part of the row does not count
+    ("新增普惠性托位", "value: 3000个\nstart: 2025-01-01\nquote: 新增普惠性托位3000个",
+     "value: 3400个\nquote: 全年新增托位3400个", "count", "figure-lacks-kind"),
+    ("新建城市公共停车泊位", "value: 5000个\nstart: 2025-01-01\nquote: 新建城市公共停车泊位5000个",
+     "value: 5180个\nquote: 新建城市公共停车泊位（个）  5000  5180", "count", "outcome-found-overstated"),
+    # a listing for the building; the shell; the province's assessment toward the nation's
+    ("建成省级区域医疗中心", "value: 2个\nstart: 2025-01-01\nquote: 建成省级区域医疗中心2个",
+     "value: 2个\nquote: 2个省级区域医疗中心建设项目已纳入省级建设名单", "count", "figure-started-not-built"),
+    ("市疾病预防控制中心迁建项目建成投用", "quote: 市疾病预防控制中心迁建项目2025年建成投用",
+     "achieved: true\nquote: 市疾控中心迁建项目已完成主体封顶", "count", "achieved-not-yet"),
+    ("伊川县通过国家义务教育优质均衡发展县评估认定", "quote: 力争伊川县通过国家义务教育优质均衡发展县评估认定",
+     "achieved: true\nquote: 伊川县义务教育优质均衡发展工作顺利通过省级督导评估", "count", "achieved-started-only"),
+])
+def test_a_trap_of_an_audit_and_a_review_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                    measure: str, code: str) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_14, REVIEW_14, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    # what no finding names; the figure a finding leaves; a month's end, not a month's own
+    ("城乡居民基本医疗保险参保率", "value: 95%以上\nquote: 城乡居民基本医疗保险参保率稳定在95%以上",
+     "value: 96.4%\nquote: 全市城乡居民基本医疗保险参保率达到96.4%", "level", Status.met),
+    ("新建城市书房", "value: 15个\nstart: 2025-01-01\nquote: 新建城市书房15个",
+     "value: 15个\nquote: 新建城市书房15个", "count", Status.met),
+    ("新增学位", "value: 1.2万个\nstart: 2025-01-01\nquote: 新增学位1.2万个",
+     "value: 1.1万个\nquote: 扣除后，实际新增学位1.1万个", "count", Status.missed),
+    ("公办园在园幼儿占比", "value: 55%\nquote: 公办园在园幼儿占比达到55%",
+     "value: 54.2%\nquote: 截至12月底，全市公办园在园幼儿占比为54.2%", "level", Status.missed),
+    # work done on 16 schools (改造提升), no rise by 16
+    ("完成农村寄宿制学校改造提升", "value: 15所\nstart: 2025-01-01\nquote: 完成农村寄宿制学校改造提升15所",
+     "value: 16所\nquote: 完成农村寄宿制学校改造提升16所", "count", Status.met),
+])
+def test_an_honest_rule_of_an_audit_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str, measure: str,
+                                              status: Status) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_14, REVIEW_14, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert w.codes() == [] and w.status is status, w.problems

@@ -1199,6 +1199,13 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     if part is not None:
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
         return
+    whole = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
+                                       _sentence_end(text, claim.end)].split()))
+    kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None)
+    if kind is not None:
+        # (全年新增托位3400个, for 新增普惠性托位: the 普惠性 ones are a part of it, which it does not give)
+        report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=indicator), *field)
+        return
     narrower = _inserted(simple, claim.subject) if claim.quantity.unit in RELATIVE_UNITS else None
     if narrower is not None:
         # (老年人中医药健康管理率达到72.5%, for 65岁以上老年人健康管理率: the rate of a narrower kind)
@@ -1240,6 +1247,8 @@ def _inserted(indicator: str, subject: str) -> str | None:
 
 
 _NOT_A_KIND = re.compile(r"[()（）、和及与均都已将]|提供|开通|开展|检测|全年|年度|累计")
+# kinds an indicator may name that a release always says where it counts them (普惠性托位, 普惠性幼儿园)
+_KINDS_NAMED = ("普惠",)
 _SUB_POPULATION = re.compile(r"女性|男性|女童|男童")
 _PER_HEAD = re.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
 _AGE = re.compile(r"\d+(?:周)?岁")
@@ -1303,7 +1312,7 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     work = _OTHER_WORK.search(inside.group(1)) if inside else None
     # (每千人口床位数（含医养结合机构床位）: a kind the indicator does not name counted in)
     kind = inside is not None and work is None and len(content(inside.group(1)).replace("|", "")) >= 4 \
-        and not _names_part(to_simplified(inside.group(1)), indicator) and head_places(inside.group(1)) is None
+        and to_simplified(inside.group(1))[:4] not in to_simplified(indicator) and head_places(inside.group(1)) is None
     if inside and (work and work.group() not in indicator or kind):
         report(Message("figure-counts-more", declared=declared.text, counted=inside.group(), indicator=indicator),
                *field)
@@ -1650,7 +1659,8 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     counts was overstated or not done as reported (新建的5360个充电桩中，有1200个为企业内部专用桩，…不应计入
     公共充电桩; 有1所为2024年已投用项目，存在重复统计问题; 4个…大门紧锁、处于闲置状态): its words. A quote
     inside the finding (扣除后实际完成766公里) is the corrected figure, not one it takes back."""
-    wanted = content(indicator) + "|" + to_simplified("".join(indicator.split()))
+    # what the indicator counts: its last words (公共充电桩 of 新建公共充电桩, not 新建城市 of 新建城市书房)
+    wanted = re.sub(r"[（(][^）)]*[）)]$", "", to_simplified("".join(indicator.split())))[-5:]
     figure = "".join(declared.text.split()) if declared is not None else None  # (对…上报的128个小区…核减)
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     for low, high, said in _findings(text):
@@ -1675,7 +1685,9 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
     their extent and their words, simplified and flat."""
     found: list[tuple[int, int, str]] = []
     for match in _OVERSTATED.finditer(text):
-        low = _sentence_start(text, match.start(), SENTENCE_ENDS, titles=False)
+        # (within its line: a note under a table is no sentence with the rows above it)
+        low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False),
+                  text.rfind("\n", 0, match.start()) + 1)
         if low > 0 and text[low - 1] in SENTENCE_ENDS:  # (a short heading before it: 3.公益性岗位管理不规范。)
             line = text.rfind("\n", 0, low) + 1
             before = max(line, _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False))
@@ -1690,7 +1702,7 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 # what finds a reported figure too high, or the work not done as reported
 _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
                          r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
-                         r"已投用项目|不具备销号")
+                         r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计")
 
 
 def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> str | None:

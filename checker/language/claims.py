@@ -797,6 +797,8 @@ def _change(s: str, start: int, end: int, quantity: Quantity) -> tuple[Change | 
         return None, False  # 多 and 少 alone are too common to read as a change of an amount
     if word in ("提升", "提高") and quantity.unit in _ITEMS and re.match(r"[\u4e00-\u9fff“]", s[end:end + 1]):
         return None, False  # 数字化融合提升三项工程: the verb's object is counted, nothing rises by three
+    if word == "提升" and quantity.unit in _ITEMS and head.endswith(("改造提升", "提质提升", "改扩建提升")):
+        return None, False  # (完成农村寄宿制学校改造提升15所: work done on 15 schools)
     return Change(CHANGES[word], word, quantity.unit in RELATIVE_UNITS), False
 
 

@@ -24,6 +24,7 @@ _LABEL_GAP = re.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
 _UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
+_RATIO_COLUMN = re.compile(r"完成率|完成比例|完成进度|占比|比例|比重")
 _SERIAL = re.compile(r"\d{1,3}[.、]?")
 
 
@@ -139,8 +140,11 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
             year = _YEAR.search(heading[k])
             written = bare.group(1) + bare.group(2)
             at = a + cell.index(written)
-            found.append(TableFigure(at, at + len(written) + len(bare.group(3)), written,
-                                     bare.group(3) or label.group(1), name[:label.start()],
+            # (a column of its own unit: 完成率（%） over 96.4, whatever the row's label counts)
+            column = _UNIT.search(heading[k])
+            unit = bare.group(3) or (column.group(1) if column else "%" if _RATIO_COLUMN.search(heading[k])
+                                     else label.group(1))
+            found.append(TableFigure(at, at + len(written) + len(bare.group(3)), written, unit, name[:label.start()],
                                      (start, stop), heading[k], int(year.group(1)) if year else None,
                                      cell[:1] in "〔[［"))
     return found
