@@ -221,6 +221,47 @@ def test_match_finds_each_seed_outcome_of_the_bundled_rules_in_its_top_three() -
     assert checked >= 10
 
 
+def test_a_report_on_the_year_under_way_drafts_results_as_of_their_dates() -> None:
+    """A 人大 report of October on the year's projects: what its 推进情况 section counts is done so far, not
+    the year's targets, as of the date its sentence gives (截至9月底, 1-9月, 9月末), else the report's."""
+    claims = _claims("关于全市2025年民生实事项目推进情况的调研报告\n\n一、项目推进总体情况\n"
+                     "（一）教育类项目。截至9月底，已建成投用公办幼儿园11所；新增公办学位3360个。\n"
+                     "（二）城市更新类项目。新建公共充电桩3150个，提前完成年度任务。\n"
+                     "（三）就业类项目。1-9月，全市城镇新增就业4.92万人；9月末城镇调查失业率为5.1%。\n",
+                     date(2025, 10, 28))
+    for text, as_of in (("11所", date(2025, 9, 30)), ("3360个", date(2025, 9, 30)), ("3150个", date(2025, 10, 28)),
+                        ("4.92万人", date(2025, 9, 30)), ("5.1%", date(2025, 9, 30))):
+        claim = claims[text]
+        assert (claim.kind.value, claim.as_of) == ("outcome", as_of), (text, claim)  # type: ignore[attr-defined]
+
+
+def test_match_offers_no_rule_of_another_region() -> None:
+    """A release of 新乡市 answers no rule of 鹤壁市 or 郑州市, however alike the figures (their checks would
+    refuse it); it still answers its own city's."""
+    rules = [r for r in load_rules([RULES]).rules if r.rule is not None]
+    text = _text("xinxiang-2024-01-22")
+    candidates = match(rules, extract(text), text.release.region)
+    regions = {c.rule.rule.region for c in candidates if c.rule.rule is not None}
+    assert regions == {"新乡市"}, regions
+    assert {r.rule.region for r in rules if r.rule is not None} > regions  # (other cities' rules were there)
+
+
+def test_match_ranks_the_work_done_above_a_step_before_it(tmp_path: Path) -> None:
+    """完成既有住宅加装电梯签约326部，已完工投用281部: the 281 done answer a plan of lifts installed before
+    the 326 signed, which an author taking the first candidate would write as a wrong "met"."""
+    from checker.inputs.models import Release
+
+    (tmp_path / "rules.yaml").write_text(yaml.safe_dump({"rules": [{
+        "id": "lifts", "region": "某市", "indicator": "既有住宅加装电梯",
+        "plan": {"value": "300部", "deadline": "2025年底", "start": "2025-01-01", "source": "p",
+                 "quote": "既有住宅加装电梯300部"}}]}, allow_unicode=True), encoding="utf-8")
+    entry = Release.model_construct(id="t", file="t.txt", title="t", publisher="?", region="某市",
+                                    published=date(2026, 1, 10), sha256="0" * 64)
+    text = ReleaseText(entry, Path("t.txt"), "2025年，全市完成既有住宅加装电梯签约326部，已完工投用281部。")
+    candidates = match([r for r in load_rules([tmp_path / "rules.yaml"]).rules if r.rule], extract(text), "某市")
+    assert [c.claim.text for c in candidates][:1] == ["281部"], [(c.claim.text, c.score) for c in candidates]
+
+
 def test_match_json_and_yaml_stubs() -> None:
     out = run_cli("match", "xinxiang-2024-01-22", "--format", "json", "--seeds", str(SEEDS), "--rules", str(RULES))
     assert out.exit_code == 0, out.output

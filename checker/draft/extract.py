@@ -16,8 +16,9 @@ from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
-from checker.language.claims import FALLING, SENTENCE_ENDS, TARGET_AFTER, Bounds, Claim, ClaimKind
+from checker.language.claims import FALLING, SENTENCE_ENDS, TARGET_AFTER, Bounds, Claim, ClaimKind, sentence_start
 from checker.language.decimals import decimal_text
+from checker.language.periods import dated_span
 from checker.language.places import head_places, part_place, speaker_place
 from checker.language.quantity import Qualifier
 from checker.language.units import canonical_word
@@ -150,14 +151,17 @@ def _as_of(text: str, claim: Claim, published: date) -> date | None:
     """The date a reported figure refers to: the period its sentence states (2023年 → its last
     day), 截至6月底 → that day, 目前 → the release's date."""
     clause = text[claim.clause[0]:claim.end]
-    month = re.search(r"截至(?:(\d{4})年)?(\d{1,2})月(?:底|末)?", "".join(clause.split())) if "截" in clause else None
-    if month:
-        year = int(month.group(1) or published.year)
-        number = int(month.group(2))
-        if not month.group(1) and number > published.month:
-            year -= 1  # 截至12月底 in a release of January: last December's end
-        if 1 <= number <= 12 and 1 <= year <= 9999:
-            return date(year, number, calendar.monthrange(year, number)[1])
+    # (截至9月底, 1-9月, 9月末, 上半年 in its sentence before it: that date, of the year the sentence names
+    # or the release's; 截至12月底 in a release of January is last December's end)
+    dated = dated_span(text[sentence_start(text, claim.start, titles=False):claim.end], published.year)
+    if dated is not None:
+        as_of = dated[2]
+        if as_of > published and not re.search(r"(?:19|20)\d\d年", dated[0]):
+            # (a later month than the release's is last year's; the release's own month is as of the release)
+            as_of = date(as_of.year - 1, as_of.month, calendar.monthrange(as_of.year - 1, as_of.month)[1]) \
+                if as_of.month > published.month and as_of.year > 1 else published
+        if as_of <= published:
+            return as_of
     if claim.period is not None:
         return min(claim.period.end, published)
     if any(word in clause for word in ("目前", "截至目前", "今年以来", "近年来", "以来")):

@@ -3,8 +3,8 @@
 A candidate counts the same kind of thing as the rule's target (the same dimension: 所 with 所,
 % with %), is about the rule's region (or names it), is dated within the plan's period, and
 counts what the indicator names (the likeness of its subject to the indicator, checker/
-language/claims.py). The score is that likeness, lowered for another region or a figure that
-is not an outcome; the author decides.
+language/claims.py). The score is that likeness, lowered for a figure that is not an outcome
+(another region's is no candidate); the author decides.
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from checker.inputs.models import Measure
 from checker.inputs.rules import LoadedRule
 from checker.judge.evaluate import set_ahead
 from checker.judge.reading import read_rule
+from checker.judge.stated import STEP_BEFORE
 from checker.judge.verdict import PlanReading
 from checker.language.claims import ClaimKind, coverage, likeness
 from checker.language.periods import since_year
+from checker.language.places import same_place
 
 PER_RULE = 3  # candidates shown for each rule
 THRESHOLD = 0.3  # below this likeness, a figure is not shown at all
@@ -95,8 +97,11 @@ def _score(indicator: str, rule_region: str, plan: PlanReading, claim: Extracted
     # 工程's funds because the sentence before the figure names the 工程
     named = likeness(indicator, claim.subject)
     score = max(named, (named + coverage(indicator, claim.context)) / 2)
-    if rule_region not in (claim.region, release_region) and rule_region.rstrip("市县区") not in claim.quote:
-        score *= 0.5
+    if not any(same_place(place, rule_region) for place in (claim.region, release_region) if place) \
+            and rule_region.rstrip("市县区") not in claim.quote:
+        return 0.0  # (another city's figure is never its rules' outcome: the evidence checks would refuse it)
+    if claim.claim.started or STEP_BEFORE.search(claim.quote):
+        score *= 0.5  # (签约326部 beside 完工投用281部: a step before the work answers the rule less well)
     if claim.kind is ClaimKind.stat:
         score *= 0.8  # a level may be reported as a background figure (公办在园幼儿占比达55%)
     elif claim.kind is not ClaimKind.outcome:

@@ -178,7 +178,8 @@ class CompletionKind(Kind):
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
             check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"))
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
-                               rule.indicator, rule.region, report, (*where, "completion"), done=item.ratio >= 100)
+                               rule.indicator, rule.region, report, (*where, "completion"), done=item.ratio >= 100,
+                               ratio=True)
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         if reading.ratio is None:

@@ -41,7 +41,7 @@ from checker.language.claims import (
 from checker.language.decimals import decimal_text
 from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, since_year, stated_years
 from checker.language.places import head_places, part_place, same_place, speaker, speaker_place
-from checker.language.quantity import Qualifier, Quantity
+from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.language.script import to_simplified
 from checker.language.tables import row_of
 from checker.language.units import to_base
@@ -155,6 +155,22 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
         report(Message("figure-is-earlier-level", what=what, declared=declared.text,
                        later=_written(later[0].quantity) if later else Message("figure-later-unquoted")), *field)
     text = quoted.release.text
+    bracket = _EXACT_AFTER.match("".join(text[claim.end:claim.end + 20].split()))
+    if bracket is not None:
+        try:
+            precise = parse_quantity(bracket.group(1))
+            differs = precise.comparable_with(declared) and to_base(precise.value, precise.unit)[0] != to_base(
+                declared.value, declared.unit)[0]
+        except CheckerError:
+            differs = False
+        if differs:
+            # (1.5万户（14962户）: the rounded figure, whose exact one the bracket gives)
+            report(Message("figure-rounded", what=what, declared=declared.text, exact=bracket.group(1)), *field)
+            return None
+    if nearby and _is_set(text, claim):
+        # (10所公办幼儿园中，6所已建成: the set the sentence counts within, not what was done)
+        report(Message("figure-is-set", what=what, declared=declared.text), *field)
+        return None
     said = _subject_cut(quoted, claim, indicator)
     if said is not None:
         report(Message("figure-subject-cut", what=what, declared=declared.text, quoted=claim.subject, said=said,
@@ -275,11 +291,14 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
     # (已竣工5所 beside 12所…全部开工: what was started is no better a count of what was built)
     def preparing(other: Claim) -> bool:  # (签约126部, 招标15个 beside 完工投用73部: a step, no better)
-        return claim.completed and (other.started or bool(_STEP_BEFORE.search(other.subject + "".join(
+        return claim.completed and (other.started or bool(STEP_BEFORE.search(other.subject + "".join(
             text[other.clause[0]:other.end].split()))))
 
-    rivals = [c for c in rivals if not preparing(c)]
-    outside = [c for c in outside if not preparing(c)]
+    def included(other: Claim) -> bool:  # (包含道路临时停车泊位1350个: a part named to be taken out, no rival)
+        return bool(text) and re.search(r"包含|包括|含", "".join(text[other.clause[0]:other.start].split())) is not None
+
+    rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)]
+    outside = [c for c in outside if not preparing(c) and not _is_set(text, c) and not included(c)]
     if _CORRECTING.search(lead):
         rivals, outside = [], []  # (准确数字应为5200个: the figure it corrects is no rival)
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
@@ -320,14 +339,19 @@ _SHARE = re.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提
 _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
 # (更新320辆 replaces; it adds none)
-_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"))
+_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
+               ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
+               ("重点人群", "脱贫人口"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
               ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"),
               ("护理型", "养老"), ("人才", "培训"), ("新增", "更新"),
               # (基本养老保险参保率 is not 基本医疗保险参保率; 每千人口注册护士 not 执业医师; 三级 not 二级及以上)
-              ("养老保险", "医疗保险"), ("护士", "医师"), ("二级及以上", "三级"), ("女性", "男性"))
+              ("养老保险", "医疗保险"), ("护士", "医师"), ("二级及以上", "三级"), ("女性", "男性"),
+              # (林木覆盖率 is not 森林覆盖率; 省控断面 not 国控; 基层版 not 标准版; 规上工业企业 not 全社会)
+              ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
+              ("重点人群", "脱贫人口"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 _ONE_WAY = (("完成投资", "总投资"),)
 
@@ -695,7 +719,7 @@ _PART_TARGET = re.compile(r"(?:上半年|下半年|一季度|第一季度|前三
 
 def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
                        period: tuple[date | None, date | None], indicator: str, region: str, report: Report,
-                       where: tuple[object, ...], *, done: bool = True) -> None:
+                       where: tuple[object, ...], *, done: bool = True, ratio: bool = False) -> None:
     """A claim of completion or a completion ratio is of the plan's own target: not belied by a figure
     its sentence gives (全市城镇新增就业4.8万人，完成省定目标的120%, for a target of 5万), not of a
     year's (年度目标任务全面完成) where the plan runs over several years; one of a target others set
@@ -724,7 +748,14 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
         return
     setter = _OTHER_SETTER.search(said)
     if setter and not _OTHER_SETTER.search(plan.quote) and "省" not in plan.quote:
-        report(Message("completion-of-other-target", word=setter.group()), *where, severity=Severity.warning)
+        # a ratio of another's target is a warning (its figure may still be judged against the city's); a bare
+        # claim of it (超额完成省下达任务) says nothing of the city's own target
+        # (unless its sentence gives the figure, and it reaches the plan's target: 全市城镇新增就业8.3万人，…均超额
+        # 完成省定目标任务)
+        vouched = ratio or target is None or _short_figure(quoted, target, comparator, indicator, region,
+                                                           meeting=True) is not None
+        report(Message("completion-of-other-target", word=setter.group()), *where,
+               severity=Severity.warning if vouched else Severity.error)
 
 
 _WIDER_CLAIM = re.compile(r"全省|我省|本省|全国|全区(?=各)|全自治区")
@@ -762,9 +793,9 @@ def _claim_place(quoted: Quoted) -> tuple[str, ...] | None:
 
 
 def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparator | None, indicator: str,
-                  region: str) -> Claim | None:
+                  region: str, *, meeting: bool = False) -> Claim | None:
     """A figure of the quote's sentence, of the rule's place, that counts what the plan does and falls
-    short of its target: below a floor, above a ceiling."""
+    short of its target: below a floor, above a ceiling (`meeting`: one that reaches it)."""
     if target is None or comparator not in (Comparator.at_least, Comparator.more_than, Comparator.at_most,
                                             Comparator.less_than):
         return None
@@ -790,7 +821,7 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
                 continue  # (新增技能人才1.61万人 beside 城镇新增就业…105.8%: another thing, sharing only 新增)
             stated = to_base(claim.quantity.value, claim.quantity.unit)[0]
             wanted = to_base(target.value, target.unit)[0]
-            if (stated > wanted) if ceiling else (stated < wanted):
+            if ((stated > wanted) if ceiling else (stated < wanted)) is not meeting:
                 owner = _place_of(quoted, claim, target)  # (鱼峰区's 3个 beside 柳北区's 5个)
                 if owner is None or any(same_place(place, region) for place in owner[0]):
                     return claim
@@ -859,7 +890,8 @@ _SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进�
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|"
+_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
+                           r"要(?=达到|完成|实现|建成)|"
                            r"任务(?:是|为|数|$)|承诺|确保|距离|"
                            r"确定(?:的|了)|说要|提出(?:的|了)|"
                            r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
@@ -1040,18 +1072,21 @@ _STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
 # a plan of work done, unless it says 开工
 _MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
-_STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
+STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                           r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
-                          r"获批|入选")
+                          r"获批|入选|路基|土建|节点任务|节点目标")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
-_PART_UNDONE = re.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期)")
+_PART_UNDONE = re.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至)")
 _DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
 _REST_UNDONE = re.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
-                          r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE)
+                          r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
+                          # (…12所，其中3所因征拆问题延至2026年秋季交付使用)
+                          r"|其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{1,4}?[^。；;]{0,20}?"
+                          r"(?:延至|延后|推迟|顺延|延期|尚未|仍未|未能)")
 
 
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1069,7 +1104,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
         return
     # (新签约…12家, 受理…申请236台, 完成30个…的选址: a step before the work, where the plan names the work)
-    step = _STEP_BEFORE.search(lead) or _STEP_BEFORE.search(tail)
+    step = STEP_BEFORE.search(lead) or STEP_BEFORE.search(tail)
     if step and step.group() not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
@@ -1142,8 +1177,9 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     for found in _BASIS.finditer(text, low, claim.start):
         basis = found  # (the last before the figure)
     named = "" if basis is None else basis.group(1) or basis.group(2)
-    if basis is None or _STANDARD_BASIS.search(named) or named in to_simplified("".join(indicator.split())):
-        return
+    if basis is None or _STANDARD_BASIS.search(named) or named in to_simplified("".join(indicator.split())) \
+            or _ACTUAL.search(text, basis.end(), claim.start) or _CORRECTED.search(text, low, basis.start()):
+        return  # (核查发现，剔除跨市重复注册学生后，实际为94.7%: the checked figure, the one to quote)
     high = _sentence_end(text, claim.end)
     try:
         first = [c for c in quoted.release.reading_around(low, high).claims_within(low, basis.start())
@@ -1201,7 +1237,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         return
     whole = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
                                        _sentence_end(text, claim.end)].split()))
-    kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None)
+    kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None) \
+        or _kind_unsaid(indicator, claim.subject, whole)
     if kind is not None:
         # (全年新增托位3400个, for 新增普惠性托位: the 普惠性 ones are a part of it, which it does not give)
         report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=indicator), *field)
@@ -1247,6 +1284,30 @@ def _inserted(indicator: str, subject: str) -> str | None:
 
 
 _NOT_A_KIND = re.compile(r"[()（）、和及与均都已将]|提供|开通|开展|检测|全年|年度|累计")
+def _kind_unsaid(indicator: str, subject: str, sentence: str) -> str | None:
+    """The words the indicator puts before the thing both it and the figure's subject end with, where the
+    figure's sentence says none of them (新建公共充电桩 and 新建各类充电桩: 公共; 国控断面水质优良比例 and
+    省控及以上断面水质优良比例: 国控): the figure may count more, or other things, than the indicator."""
+    named = to_simplified("".join(indicator.split()))
+    bracket = re.search(r"[（(]([^）)]*)[）)]", named)
+    said = to_simplified("".join(subject.split()))
+    if bracket is not None and bracket.group(1) in said:
+        return None  # (城市可吸入颗粒物（PM10）平均浓度 and PM10平均浓度: one thing)
+    named = re.sub(r"[（(][^）)]*[）)]", "", named)
+    shared = 0
+    while shared < min(len(named), len(said)) and named[-1 - shared] == said[-1 - shared]:
+        shared += 1
+    if shared < 2:
+        return None
+    words = _DOING_LEAD.sub("", named[:-shared])
+    if len(words) < 2 or words[0] in "并和及与、，," or re.search(r"\d|年", words) \
+            or any(words[i:i + 2] in sentence for i in range(len(words) - 1)):
+        return None
+    return words
+
+
+_DOING_LEAD = re.compile(r"^(?:新建|新增|建成|完成|改造|实施|开展|建设|创建|打造|提升|改扩建|新改建|全市|累计|"
+                         r"[一二三四五六七八九十两\d]+年)+")
 # kinds an indicator may name that a release always says where it counts them (普惠性托位, 普惠性幼儿园)
 _KINDS_NAMED = ("普惠",)
 _SUB_POPULATION = re.compile(r"女性|男性|女童|男童")
@@ -1295,7 +1356,7 @@ _BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|�
 _OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
-_WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)" + _WORK)
+_WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)?" + _WORK)
 # 城市书房和农家书屋共15个: the things of a list counted as one figure
 _TOGETHER = re.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;。]+?)(?:共计|合计|总计|一共|共)(?:有|为|达到?)?$")
 
@@ -1589,7 +1650,7 @@ _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|2
 
 
 _ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
-_CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为")
+_CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为|按规范口径统计为|规范口径为|口径统计为")
 _ERRATA_NOTE = re.compile(r"更正说明|更正声明|勘误")
 
 
@@ -1702,7 +1763,10 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 # what finds a reported figure too high, or the work not done as reported
 _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
                          r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
-                         r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计")
+                         r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|"
+                         # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
+                         r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
+                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按)")
 
 
 def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> str | None:
@@ -1775,12 +1839,21 @@ def _same_kind(one: str, other: str) -> bool:
     return head(one) == head(other)
 
 
+_EXACT_AFTER = re.compile(r"[（(]((?:\d+(?:\.\d+)?)[^\d（()）]{1,4})[）)]")
+
+
+def _is_set(text: str, claim: Claim) -> bool:
+    """The figure names a set its sentence goes on to count within (10所公办幼儿园中，6所已建成)."""
+    return bool(text) and _SET_AFTER.match("".join(text[claim.end:claim.end + 24].split())) is not None
+
+
+_SET_AFTER = re.compile(r"[^，,。；;其\d]{0,12}?中[，,：:]")
 _SET_OF = re.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: a set, not 10.8万个，其中…)
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
 # what a completion word may govern that is a step before the work, not the work
 _STEP_DONE = re.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
-                        r"省级督导评估|省级评估|初审)")
+                        r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标)")
 
 
 def _clause_length(words: str) -> int:
@@ -1801,7 +1874,7 @@ _PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|�
                        r"[年月]底前|"
                        r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)
-_PART_OF = re.compile(r"主体|一期|首期|部分|局部|阶段性")
+_PART_OF = re.compile(r"主体|一期|首期|部分|局部|阶段性|路基|土建|节点")  # (…土建工程全部完成: a stage)
 # 完成投资1.2亿元, 完成招标, 完成签约: money spent or a step before the work, not the work done
 _SPENT = ("投资", "产值", "工程量", "进度", "招标", "签约", "立项", "选址", "设计", "审批", "备案", "征地", "拆迁",
           "前期")
@@ -1868,6 +1941,12 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     it may be the neighbour's: 老旧小区改造任务全面完成 does not say the kindergartens were built."""
     if done:  # (a claim that the work was not done may name pilots: it says no more than the whole did not)
         _check_pilot(quoted, indicator, what, report, where)
+        contrast = _contrasted(indicator, quoted.text)
+        if contrast is not None and contrast[1] not in to_simplified(indicator):
+            # (通过国家胸痛中心（基层版）复评, for 通过国家标准版胸痛中心认证: another thing of a like name)
+            report(Message("claim-other-kind", what=what, indicator=indicator, named=contrast[0], said=contrast[1]),
+                   *where)
+            return
     if likeness(indicator, quoted.text) > 0:
         _check_places_named(quoted, indicator, what, report, where)
         return

@@ -473,7 +473,7 @@ class ClaimReader:
                 self.original(*clause), subject, change, earlier, negated, completed, started, ratio, is_cumulative,
                 period, period_text,
                 _kind(s, clause, sentence, start, end, quantity, change, earlier, ratio, period, published,
-                      markers),
+                      markers, section),
                 span=self.original(min(head_start, start), end + taken), section=section))
         claims = _tie_levels(s, found, _tie_lists(s, found, claims, self.clause_bounds, self.sentence_bounds))
         return self._with_tables(claims, low, high) if low < high else claims
@@ -694,7 +694,9 @@ _HEADLINE_MAX = 30  # a line this short, standing alone and unpunctuated, is a h
 BASE_HEADINGS = r"发展基础|发展成就|发展现状|现状与基础|基础与现状|取得的成就|主要成就|发展回顾"
 _SECTION_KINDS = (
     (ClaimKind.outcome, re.compile(r"主要成效|工作成效|取得成效|主要成绩|工作成绩|工作回顾|工作总结|工作综述|"
-                                   r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况")),
+                                   r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况|推进总体情况|总体情况|基本情况|"
+                                   # (a 人大 or audit report's findings: 二、存在的主要问题, 审计发现的主要问题)
+                                   r"存在的主要问题|存在的问题|存在问题|主要问题|审计发现")),
     # what a plan says it starts from (第一章 发展基础): background, neither results of its period nor tasks
     (ClaimKind.stat, re.compile(BASE_HEADINGS)),
     (ClaimKind.plan, re.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"
@@ -729,7 +731,8 @@ def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, in
         if not stripped:
             continue
         # 一、2025年工作回顾: a numbered section title, its number aside
-        headline = (may_begin and len(stripped) <= _HEADLINE_MAX
+        # (a numbered one stands where it is, after a byline too: 发布日期：2025-01-10 来源：…⏎一、2024年工作总结)
+        headline = ((may_begin or NUMBERED.match(stripped) is not None) and len(stripped) <= _HEADLINE_MAX
                     and not _CLAUSE_MARK.search(NUMBERED.sub("", stripped)))
         if headline:
             breaks.append((flat_at(index, end - len(line), length), flat_at(index, end, length)))
@@ -926,7 +929,7 @@ def _markers(s: str, low: int, high: int) -> _Tenses:
 
 def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, end: int, quantity: Quantity,
           change: Change | None, earlier: bool, ratio: bool, period: Period | None,
-          published: date | None, markers: _Tenses) -> ClaimKind | None:
+          published: date | None, markers: _Tenses, section: ClaimKind | None = None) -> ClaimKind | None:
     """The kind of figure, where the wording says it; None where it does not."""
     if earlier:
         return ClaimKind.stat
@@ -952,6 +955,8 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     if period is not None and published is not None:
         # a period yet to begin (2026年, 到2027年) sets a task; one under way or past reports
         ahead = period.end > published and (period.start is None or period.start.year >= published.year)
+        if ahead and section is ClaimKind.outcome and period.start is not None and period.start <= published:
+            return ClaimKind.outcome  # (the year under way, under 一、项目推进总体情况: what is done so far)
         return ClaimKind.plan if ahead else ClaimKind.outcome
     if change is not None:
         return ClaimKind.outcome

@@ -326,6 +326,7 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
     return None if found is None else found[1:]
 
 
+_PUT_OFF = ("推迟至", "推迟到", "延至", "延期至", "顺延至", "推至", "延后至")
 _SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)[-—–~～至到]((?:19|20)\d\d)学年")
 
 
@@ -335,8 +336,8 @@ def _first_dated(s: str, year: int | None) -> tuple[int, str, date, date] | None
         if not m.group():
             continue
         lead = s[max(0, m.start() - 2):m.start()]
-        if lead.endswith(("从", "自")):
-            continue
+        if lead.endswith(("从", "自")) or s[max(0, m.start() - 3):m.start()].endswith(_PUT_OFF):
+            continue  # (推迟至2026年3月: when something is put off to, no date a figure is as of)
         # a bare date (2025年12月20日，市政府召开…) may be when something was said, not what a
         # figure is as of: only 截至…, a span of months, part of a year or a month's end (底, 末) date one
         if not (lead.endswith(("截至", "截止", "到", "至")) or m.group("to") or m.group("part") or m.group("months")
