@@ -643,8 +643,16 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
     # (截至11月底: of as_of's year)
     dated = dated_span(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
+    if dated is None and table_cell(text, start) is not None:
+        # (a row of a table under 注：表中数据为1—11月统计数: the note dates the table's figures)
+        note = _TABLE_NOTE.search(text, end, min(len(text), end + 600))
+        dated = dated_span(note.group(1), as_of.year) if note is not None else None
     if dated is not None and dated[2] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[2]), *where, "as_of")
+        return
+    if part and dated is not None and dated[1] < min(date(as_of.year, 1, 1), plan_start or date.max):
+        # (2024年10月至2025年12月（项目周期），为6.4万名…: fifteen months, for a plan of 2025)
+        report(Message("outcome-period-starts-before", as_of=as_of, said=dated[0], start=dated[1]), *where, "as_of")
         return
     if part and dated is not None and dated[1] > max(date(as_of.year, 1, 1), plan_start or date.min):
         # (全年PM2.5平均浓度为42微克/立方米。其中，下半年…为38: the half year's, for the year's target)
@@ -662,6 +670,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 
 _DATE_BOUNDS = "。！？!?；;"
+_TABLE_NOTE = re.compile(r"\n\s*注\d?[：:]([^\n]*?(?:表中|本表|上表|以上)[^\n]*)")
 _EVENT_DATED = re.compile(r"[^，,]*于(?:19|20)\d\d年\d{1,2}月[^，,]*[，,]")
 
 
@@ -1199,7 +1208,7 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
 _BASIS = re.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))([^，,。；;按以]{2,12}?)"
                     r"(?:计算|测算|口径|统计|为基数|计)|(?:扣除|剔除|不含|不计)([^，,。；;]{2,16}?)(?:后|外)")
 # a basis that adjusts the figure or takes another population than the plain one
-_ADJUSTING = re.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区")
+_ADJUSTING = re.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
 _STANDARD_BASIS = re.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
 
 
@@ -1238,7 +1247,7 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     whole = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
                                        _sentence_end(text, claim.end)].split()))
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None) \
-        or _kind_unsaid(indicator, claim.subject, whole)
+        or _kind_unsaid(indicator, claim.subject, whole, said)
     if kind is not None:
         # (全年新增托位3400个, for 新增普惠性托位: the 普惠性 ones are a part of it, which it does not give)
         report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=indicator), *field)
@@ -1252,6 +1261,11 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     if group is not None and group.group(1) not in to_simplified("".join(indicator.split())):
         # (全市新招聘的1260名中小学教师本科以上学历比例达到98.5%: a rate among the newly hired, not all teachers)
         report(Message("figure-of-a-part", declared=declared.text, part=group.group(), indicator=indicator), *field)
+        return
+    wider = _inserted(subject, indicator) if level else None
+    if wider is not None and wider not in whole:
+        # (每万人口发明专利拥有量5.8件, for 每万人口高价值发明专利拥有量: all of them, not the 高价值 ones)
+        report(Message("figure-lacks-kind", declared=declared.text, kind=wider, indicator=indicator), *field)
         return
     if not lead.startswith("其中"):
         _check_whole(quoted, claim, declared, indicator, lead, report, field)
@@ -1283,8 +1297,8 @@ def _inserted(indicator: str, subject: str) -> str | None:
     return None
 
 
-_NOT_A_KIND = re.compile(r"[()（）、和及与均都已将]|提供|开通|开展|检测|全年|年度|累计")
-def _kind_unsaid(indicator: str, subject: str, sentence: str) -> str | None:
+_NOT_A_KIND = re.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
+def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> str | None:
     """The words the indicator puts before the thing both it and the figure's subject end with, where the
     figure's sentence says none of them (新建公共充电桩 and 新建各类充电桩: 公共; 国控断面水质优良比例 and
     省控及以上断面水质优良比例: 国控): the figure may count more, or other things, than the indicator."""
@@ -1300,10 +1314,15 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str) -> str | None:
     if shared < 2:
         return None
     words = _DOING_LEAD.sub("", named[:-shared])
-    if len(words) < 2 or words[0] in "并和及与、，," or re.search(r"\d|年", words) \
-            or any(words[i:i + 2] in sentence for i in range(len(words) - 1)):
-        return None
-    return words
+    if len(words) < 2 or words[0] in "并和及与、，," or re.search(r"\d|年", words) or words in sentence:
+        return None  # (新增学位3000个，均为公办学位: its sentence says 公办)
+    # the subject puts other words in their place (新增中小学学位 for 新增公办义务教育学位), or its sentence says
+    # none of them
+    other = _DOING_LEAD.sub("", said[:-shared])
+    if len(other) >= 2 and other not in named and len(words) <= 6 and head_places(words) is None \
+            and not any(words[i:i + 2] in clause for i in range(len(words) - 1)):
+        return words
+    return None if any(words[i:i + 2] in sentence for i in range(len(words) - 1)) else words
 
 
 _DOING_LEAD = re.compile(r"^(?:新建|新增|建成|完成|改造|实施|开展|建设|创建|打造|提升|改扩建|新改建|全市|累计|"
@@ -1313,7 +1332,9 @@ _KINDS_NAMED = ("普惠",)
 _SUB_POPULATION = re.compile(r"女性|男性|女童|男童")
 _PER_HEAD = re.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
 _AGE = re.compile(r"\d+(?:周)?岁")
-_SAMPLED = re.compile(r"抽测|抽样|抽查|样本|试点(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)")
+_SAMPLED = re.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
+                      # (在开展绩效评价的6个县（市、区），…健康管理率达到76.2%: those counties' rate)
+                      r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社区)")
 # words for several things at once, and the things (“两癌”筛查 is of cervical and breast cancer both)
 _UMBRELLAS = (("两癌", ("宫颈癌", "乳腺癌")), ("两病", ("高血压", "糖尿病")),
               ("三高", ("高血压", "高血糖", "高血脂")))
@@ -1351,6 +1372,7 @@ _PART_AFTER = re.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16
                          r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
 
 
+_JOINT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:和|及|与|以及)([\u4e00-\u9fff]{2,8})")
 _INCLUDED = re.compile(r"[（(]含([^）)]{1,24})[）)]")
 _BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
 _OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
@@ -1376,6 +1398,14 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         and to_simplified(inside.group(1))[:4] not in to_simplified(indicator) and head_places(inside.group(1)) is None
     if inside and (work and work.group() not in indicator or kind):
         report(Message("figure-counts-more", declared=declared.text, counted=inside.group(), indicator=indicator),
+               *field)
+        return
+    joint = _JOINT.search(to_simplified(subject))
+    named_here = to_simplified("".join(indicator.split()))
+    if joint is not None and joint.group(1) not in named_here and joint.group(2)[:2] in named_here \
+            and head_places(joint.group()) is None and "分别" not in subject:  # (…分别为8.6万人、12万人: each its own)
+        # (清洁能源和新能源公交车占比, for 新能源公交车占比: two kinds counted together)
+        report(Message("figure-counts-more", declared=declared.text, counted=joint.group(), indicator=indicator),
                *field)
         return
     together = _TOGETHER.search("".join(text[claim.clause[0]:claim.start].split()))
@@ -1607,6 +1637,14 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
         report(Message("outcome-period-longer", declared=declared.text, said=claim.period_text, start=plan_start),
                *field)
         return
+    heading = _heading_over(text, claim.start)
+    own_year = period is not None and period.start is not None and period.end is not None \
+        and (period.end - period.start).days <= 366 and (claim.period_text or "\0") in part
+    if declared_start is not None and heading is not None and _PLAN_PERIOD_HEADING.search(heading) \
+            and not re.search(rf"{plan_start.year}年", heading) and not own_year:  # (其中，2025年…4.3万人: its own)
+        # (under （一）“十四五”时期主要成就: 新建改扩建中小学校68所 is the five years')
+        report(Message("outcome-period-longer", declared=declared.text, said=heading, start=plan_start), *field)
+        return
     # (a running total after the deadline, 截至3月底,顺延项目全部完工,全市累计…11所, is the plan's, late)
     if (_RUNNING.search(part) or _YEARS_TOGETHER.search(part)) and as_of <= plan_deadline \
             and since_year(part, plan_deadline.year) is None \
@@ -1617,6 +1655,8 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
 
 
 # (这几年，…全市新建城市书房26个; 五年间，全市新建改扩建公办幼儿园68所)
+# a heading over the results of a plan's whole period (（一）“十四五”时期主要成就, 二、过去五年工作回顾)
+_PLAN_PERIOD_HEADING = re.compile(r"十[一二三四五六七八九]五|五年|(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d年")
 _YEARS_TOGETHER = re.compile(r"这几年|近几年|这些年|几年来|多年来|近年来|本届|"
                              r"[两二三四五六七八九十\d]+年(?:间|来|以来|中)")
 # a running total (累计, 先后建成, 历年, 陆续建成)

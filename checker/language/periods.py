@@ -319,6 +319,12 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
     None where it names none. A date written without its year (截至11月底, 1-9月, 上半年) is of the
     last year the text names before it, or else of `year` (None: such a date is not read)."""
     s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in QUOTES)
+    across = _ACROSS_YEARS.search(s) if "月" in s else None
+    if across is not None:  # (2024年10月至2025年12月: a span over two years, first)
+        first, last = (int(across.group(k)) for k in (1, 2)), (int(across.group(k)) for k in (3, 4))
+        (y1, m1), (y2, m2) = tuple(first), tuple(last)
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
+            return across.group(), date(y1, m1, 1), _month_end(y2, m2)
     found = _first_dated(s, year)
     school = _SCHOOL_YEAR.search(s) if "学年" in s else None  # 2024—2025学年: September to August
     if school and (found is None or school.start() < found[0]):
@@ -327,6 +333,8 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
 
 
 _PUT_OFF = ("推迟至", "推迟到", "延至", "延期至", "顺延至", "推至", "延后至")
+_ACROSS_YEARS = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月[-—–~～至到]"
+                           r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?:底|末|份)?")
 _SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)[-—–~～至到]((?:19|20)\d\d)学年")
 
 
