@@ -664,7 +664,7 @@ REVIEW_9 = """\
     ("“十四五”教育规划目标", "quote: 全面完成“十四五”教育规划目标",
      "claim: met\nquote: 全面完成“十四五”教育规划确定的大部分目标任务", "claim-of-pilots"),  # (部分: a part)
     ("县城污水处理厂", "quote: 县城污水处理厂建成投用",
-     "achieved: true\nquote: 县城污水处理厂通过预验收", "achieved-started-only"),
+     "achieved: true\nquote: 县城污水处理厂通过预验收", "achieved-not-yet"),  # (and 进入调试运行阶段)
     # a part of the figure the next sentence says is not done; an inspection for the work
     ("改造城镇老旧小区", "value: 120个\nquote: 改造城镇老旧小区120个",
      "value: 122个\nquote: 完成改造122个", "outcome-includes-unfinished"),

@@ -167,6 +167,16 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
             # (1.5万户（14962户）: the rounded figure, whose exact one the bracket gives)
             report(Message("figure-rounded", what=what, declared=declared.text, exact=bracket.group(1)), *field)
             return None
+    if nearby and _THRESHOLD_AFTER.match("".join(text[claim.end:claim.end + 12].split())) \
+            and _THRESHOLD_LEAD.search("".join(text[claim.clause[0]:claim.start].split())):
+        # (覆盖率超过90%的县（市、区）达到9个: 90% bounds the counties counted, it is no one's rate)
+        report(Message("figure-is-threshold", what=what, declared=declared.text), *field)
+        return None
+    if nearby and declared.qualifier is Qualifier.EXACT \
+            and "".join(text[max(claim.clause[0], claim.start - 8):claim.start].split()).endswith(_ROUGHLY):
+        # (基本达到95%: about 95%, not shown to be 95%)
+        report(Message("figure-said-roughly", what=what, declared=declared.text), *field)
+        return None
     if nearby and _is_set(text, claim):
         # (10所公办幼儿园中，6所已建成: the set the sentence counts within, not what was done)
         report(Message("figure-is-set", what=what, declared=declared.text), *field)
@@ -341,7 +351,7 @@ _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # (更新320辆 replaces; it adds none)
 _ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
                ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
-               ("重点人群", "脱贫人口"))
+               ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -351,9 +361,9 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               ("养老保险", "医疗保险"), ("护士", "医师"), ("二级及以上", "三级"), ("女性", "男性"),
               # (林木覆盖率 is not 森林覆盖率; 省控断面 not 国控; 基层版 not 标准版; 规上工业企业 not 全社会)
               ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
-              ("重点人群", "脱贫人口"))
+              ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
-_ONE_WAY = (("完成投资", "总投资"),)
+_ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"))  # (发放培训补贴 is money, not training given)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -371,7 +381,7 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
             and rates[0].group() not in subject:
         return rates[0].group(), rates[1].group()
     for named, said in _ONE_WAY:
-        if named in indicator and said in subject and named not in subject:
+        if named in indicator and said in subject and said not in indicator:
             return named, said  # (总投资216亿元, for 城市更新项目完成投资)
     for pair in _CONTRASTS:
         for named, said in (pair, pair[::-1]):
@@ -650,6 +660,11 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     if dated is not None and dated[2] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[2]), *where, "as_of")
         return
+    season = _SEASON.search(lead + text[start:end]) if part else None
+    if season is not None:
+        # (非采暖季PM2.5平均浓度: part of the year, whatever day it ends)
+        report(Message("outcome-season", as_of=as_of, said=season.group()), *where, "as_of")
+        return
     if part and dated is not None and dated[1] < min(date(as_of.year, 1, 1), plan_start or date.max):
         # (2024年10月至2025年12月（项目周期），为6.4万名…: fifteen months, for a plan of 2025)
         report(Message("outcome-period-starts-before", as_of=as_of, said=dated[0], start=dated[1]), *where, "as_of")
@@ -670,6 +685,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 
 _DATE_BOUNDS = "。！？!?；;"
+_SEASON = re.compile(r"非?采暖季|非?供暖季")
 _TABLE_NOTE = re.compile(r"\n\s*注\d?[：:]([^\n]*?(?:表中|本表|上表|以上)[^\n]*)")
 _EVENT_DATED = re.compile(r"[^，,]*于(?:19|20)\d\d年\d{1,2}月[^，,]*[，,]")
 
@@ -761,8 +777,8 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
         # claim of it (超额完成省下达任务) says nothing of the city's own target
         # (unless its sentence gives the figure, and it reaches the plan's target: 全市城镇新增就业8.3万人，…均超额
         # 完成省定目标任务)
-        vouched = ratio or target is None or _short_figure(quoted, target, comparator, indicator, region,
-                                                           meeting=True) is not None
+        vouched = target is None or _short_figure(quoted, target, comparator, indicator, region,
+                                                  meeting=True) is not None
         report(Message("completion-of-other-target", word=setter.group()), *where,
                severity=Severity.warning if vouched else Severity.error)
 
@@ -1083,7 +1099,7 @@ _MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                           r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
-                          r"获批|入选|路基|土建|节点任务|节点目标")
+                          r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
@@ -1136,12 +1152,15 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         after = "".join(text[claim.end:min(len(text), claim.end + 160)].split())
         written = "".join(claim.quantity.text.split())
         idle = _NOT_IN_USE.search(after)
-        if idle and (idle.start() < after.find("。") or written in after[:idle.start()]):
+        following = after[after.find("。") + 1:] if "。" in after else ""
+        if idle and (idle.start() < after.find("。") or written in after[:idle.start()]
+                     or following.startswith("其中") and idle.start() < after.find("。") + 1 + following.find("。")):
             report(Message("figure-not-all-in-use", declared=declared.text, said=idle.group()), *field)
 
 
 _IN_USE = re.compile(r"投入运营|投入使用|投用|运营|开放使用|开诊")
-_NOT_IN_USE = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:正式)?(?:投入运营|投入使用|投用|运营|开放|开诊)")
+_NOT_IN_USE = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:正式)?(?:投入运营|投入使用|投用|运营|开放|开诊)|"
+                         r"处于停运|停运状态|暂停运营|处于闲置")
 
 
 # a figure per head or per period (每千人口6.5张, 人均2.8平方米, 每人每月480元)
@@ -1329,7 +1348,7 @@ _DOING_LEAD = re.compile(r"^(?:新建|新增|建成|完成|改造|实施|开展|
                          r"[一二三四五六七八九十两\d]+年)+")
 # kinds an indicator may name that a release always says where it counts them (普惠性托位, 普惠性幼儿园)
 _KINDS_NAMED = ("普惠",)
-_SUB_POPULATION = re.compile(r"女性|男性|女童|男童")
+_SUB_POPULATION = re.compile(r"女性|男性|女童|男童|持证")
 _PER_HEAD = re.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
 _AGE = re.compile(r"\d+(?:周)?岁")
 _SAMPLED = re.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
@@ -1372,7 +1391,7 @@ _PART_AFTER = re.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16
                          r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
 
 
-_JOINT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:和|及|与|以及)([\u4e00-\u9fff]{2,8})")
+_JOINT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])及)([\u4e00-\u9fff]{2,8})")
 _INCLUDED = re.compile(r"[（(]含([^）)]{1,24})[）)]")
 _BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
 _OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
@@ -1402,7 +1421,8 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         return
     joint = _JOINT.search(to_simplified(subject))
     named_here = to_simplified("".join(indicator.split()))
-    if joint is not None and joint.group(1) not in named_here and joint.group(2)[:2] in named_here \
+    if joint is not None and ((joint.group(1) not in named_here and joint.group(2)[:2] in named_here)
+                              or (joint.group(1) in named_here and joint.group(2)[:2] not in named_here)) \
             and head_places(joint.group()) is None and "分别" not in subject:  # (…分别为8.6万人、12万人: each its own)
         # (清洁能源和新能源公交车占比, for 新能源公交车占比: two kinds counted together)
         report(Message("figure-counts-more", declared=declared.text, counted=joint.group(), indicator=indicator),
@@ -1803,7 +1823,8 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 # what finds a reported figure too high, or the work not done as reported
 _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
                          r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
-                         r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|"
+                         r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|计入新增|"
+                         r"重复计算|不对社会开放|自建自用|不予认定|完成数不实|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
                          r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按)")
@@ -1879,6 +1900,10 @@ def _same_kind(one: str, other: str) -> bool:
     return head(one) == head(other)
 
 
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的(?:县|区|乡镇|街道|村|社区|学校|医院|企业|单位|城市)")
+# (覆盖率超过…: a rate compared with the figure; 全市86.3%的乡镇卫生院达到… is a share, no threshold)
+_THRESHOLD_LEAD = re.compile(r"(?:率|比例|占比|浓度)(?:超过|高于|低于|不低于|不足|达到|在)?$")
+_ROUGHLY = ("基本达到", "基本实现", "接近", "基本达", "约达", "大致达到")
 _EXACT_AFTER = re.compile(r"[（(]((?:\d+(?:\.\d+)?)[^\d（()）]{1,4})[）)]")
 
 
@@ -1887,7 +1912,7 @@ def _is_set(text: str, claim: Claim) -> bool:
     return bool(text) and _SET_AFTER.match("".join(text[claim.end:claim.end + 24].split())) is not None
 
 
-_SET_AFTER = re.compile(r"[^，,。；;其\d]{0,12}?中[，,：:]")
+_SET_AFTER = re.compile(r"[^，,。；;其\d]{0,12}?中(?:[，,：:]|已有|已|有)")
 _SET_OF = re.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: a set, not 10.8万个，其中…)
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
@@ -1904,7 +1929,10 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
             "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
             "阶段性任务", "阶段性完成", "大部分", "大多数", "预验收", "初验", "现场核查",
             # an appraisal, not a report of the work done (代表们认为…总体完成较好)
-            "总体完成", "完成较好", "完成良好", "完成情况较好", "完成情况良好")
+            "总体完成", "完成较好", "完成良好", "完成情况较好", "完成情况良好", "总体较好", "总体良好",
+            "完成情况总体较好", "完成情况总体良好",
+            # (建成通水，进入调试运行阶段: commissioning, not in service)
+            "调试运行", "试运行", "进入调试")
 
 
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
@@ -2093,6 +2121,7 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
 
 # use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
 _USE_PENDING = re.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
+                          r"进入调试|调试运行|"
                           r"正(?:在)?(?:陆续|逐步)[^，,。；;]{0,4}?(?:开放|投用|投入使用|运营|启用)")
 _LATER = re.compile(r"顺延|推迟|延期|延至|未完成|尚未")
 _IN_USE_LATER = re.compile(r"(?:计划|将|预计|拟|力争|有望)[^，,；;]{0,12}?"
