@@ -732,7 +732,9 @@ def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, in
             continue
         # 一、2025年工作回顾: a numbered section title, its number aside
         # (a numbered one stands where it is, after a byline too: 发布日期：2025-01-10 来源：…⏎一、2024年工作总结)
-        headline = ((may_begin or NUMBERED.match(stripped) is not None) and len(stripped) <= _HEADLINE_MAX
+        # (its length without the spaces that pad a table's heading: 序号  项目                  目标任务    完成情况)
+        headline = ((may_begin or NUMBERED.match(stripped) is not None)
+                    and len("".join(stripped.split())) <= _HEADLINE_MAX
                     and not _CLAUSE_MARK.search(NUMBERED.sub("", stripped)))
         if headline:
             breaks.append((flat_at(index, end - len(line), length), flat_at(index, end, length)))

@@ -19,8 +19,10 @@ _WIDE_GAP = re.compile(r"\t|\u3000| {2,}")
 _WIDE_CELL = re.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
 _NARROW_CELL = re.compile(r"[^\t\u3000 \n]+")
 # 〔28.6〕: a total over the plan's years; ≥28, ≤4.5: a floor, a ceiling
-_BARE = re.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%?)[〕\]］]?")  # (106.1% under 完成率: a cell of its own unit)
+# (106.1% under 完成率, 13所 under 完成情况: a cell of its own unit)
+_BARE = re.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%|[\u4e00-\u9fff]{1,3})?[〕\]］]?")
 _LABEL_GAP = re.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
+_UNIT_CELL = re.compile(r"[\t\u3000 ]{2}\d+(?:\.\d+)?[\u4e00-\u9fff%]{1,3}(?:[\t\u3000 ]{2}|$)", re.M)  # (  13所  )
 _UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
@@ -122,7 +124,7 @@ def _row(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[str], 
 def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     """The bare numbers of the rows of tables in text[low:high] whose label names a unit."""
     found: list[TableFigure] = []
-    if not _LABEL_GAP.search(text, low, high):
+    if not _LABEL_GAP.search(text, low, high) and not _UNIT_CELL.search(text, low, high):
         return found  # (most stretches of a release: prose, no label naming a unit before a gap)
     for start, stop in _lines(text, low, high):
         row = _row(text, start)
@@ -131,20 +133,20 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
         cells, heading, name = row
         first = next(k for k, (_, _, cell) in enumerate(cells) if cell == name)  # (序号 aside)
         label = _UNIT.search(name)
-        if label is None:
-            continue
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
             bare = _BARE.fullmatch(cell)
-            if bare is None or not low <= a < high:
-                continue
+            if bare is None or not low <= a < high or (label is None and not bare.group(3)):
+                continue  # (a number of no unit, in a row whose label names none: nothing to read it by)
             year = _YEAR.search(heading[k])
             written = bare.group(1) + bare.group(2)
             at = a + cell.index(written)
             # (a column of its own unit: 完成率（%） over 96.4, whatever the row's label counts)
             column = _UNIT.search(heading[k])
-            unit = bare.group(3) or (column.group(1) if column else "%" if _RATIO_COLUMN.search(heading[k])
-                                     else label.group(1))
-            found.append(TableFigure(at, at + len(written) + len(bare.group(3)), written, unit, name[:label.start()],
+            own = bare.group(3) or ""
+            unit = own or (column.group(1) if column else "%" if _RATIO_COLUMN.search(heading[k])
+                           else label.group(1) if label else "")
+            found.append(TableFigure(at, at + len(written) + len(own), written, unit,
+                                     name[:label.start()] if label else name,
                                      (start, stop), heading[k], int(year.group(1)) if year else None,
                                      cell[:1] in "〔[［"))
     return found
