@@ -307,7 +307,12 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     def included(other: Claim) -> bool:  # (包含道路临时停车泊位1350个: a part named to be taken out, no rival)
         return bool(text) and re.search(r"包含|包括|含", "".join(text[other.clause[0]:other.start].split())) is not None
 
-    rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)]
+    def targeted(other: Claim) -> bool:  # (任务10所，已竣工投用9所: the task is no rival of what was done)
+        return bool(text) and claim.kind is not ClaimKind.plan and (other.kind is ClaimKind.plan or re.search(
+            r"任务|目标|计划", "".join(text[other.clause[0]:other.end + 2].split())) is not None)
+
+    rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)
+              and not targeted(c)]
     outside = [c for c in outside if not preparing(c) and not _is_set(text, c) and not included(c)]
     if _CORRECTING.search(lead):
         rivals, outside = [], []  # (准确数字应为5200个: the figure it corrects is no rival)

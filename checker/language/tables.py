@@ -27,6 +27,7 @@ _UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
 _RATIO_COLUMN = re.compile(r"完成率|完成比例|完成进度|占比|比例|比重")
+_DATE_CELL = re.compile(r"(?:截至|截止|至)(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末)?[\u4e00-\u9fff]*$")
 _SERIAL = re.compile(r"\d{1,3}[.、]?")
 
 
@@ -60,8 +61,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _heading_cell(cell: str) -> bool:
-    """A cell that can head a column: words, or a year (2025年, 2025年目标), never a figure."""
-    return not any(ch.isdigit() for ch in cell) or bool(_YEAR.match(cell))
+    """A cell that can head a column: words, or a year or a date (2025年, 2025年目标, 截至11月底完成), never a
+    figure."""
+    return not any(ch.isdigit() for ch in cell) or bool(_YEAR.match(cell)) or bool(_DATE_CELL.match(cell))
 
 
 def _lines(text: str, low: int, high: int) -> Iterator[tuple[int, int]]:
