@@ -1054,3 +1054,90 @@ def test_an_honest_rule_of_an_audit_is_judged(tmp_path: Path, indicator: str, pl
     text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
     w = world(tmp_path, PLAN_14, REVIEW_14, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# Rounds twelve and thirteen (probes of 平顶山, 荆州, 德州, 邢台, 益阳; 十堰, 菏泽, 晋中, 玉溪; 孝感, 永州, 衡水, 临汾,
+# 汉中; 遂宁, 乐山, 池州, 宣城).
+PLAN_15 = """\
+    新州市2025年民生实事
+
+    新增公办义务教育学位1.2万个。新建公共充电桩3000个。完成农村户厕改造1.5万户。农村卫生厕所普及率达到88%。
+    新能源公交车占比达到80%以上。每万人口高价值发明专利拥有量达到3件。普惠性幼儿园覆盖率达到90%。
+    高中阶段毛入学率达到95%。开展免费职业技能培训3万人次。新建改扩建公办幼儿园10所。新建城市书房12个。
+    临汾市污水处理厂三期扩建工程年内建成投运。建设老年助餐点100个并全部投入运营。新建改扩建中小学校12所。
+    PM2.5平均浓度控制在40微克/立方米以内。
+"""
+REVIEW_15 = """\
+    新州市2025年工作总结
+
+    一、“十四五”时期主要成就
+    五年来，全市新建改扩建中小学校68所。
+
+    二、2025年工作回顾
+    全年新增中小学学位1.38万个。新建各类充电桩5620个。全年完成农村户厕改造1.5万户（14962户）。
+    在2个整县推进示范县，农村卫生厕所普及率达到96%以上。清洁能源和新能源公交车占比达到100%。
+    每万人口发明专利拥有量达到5.8件。普惠性幼儿园覆盖率超过90%的县（市、区）达到9个。
+    高中阶段毛入学率基本达到95%。发放职业技能培训补贴3.2万人次。非采暖季PM2.5平均浓度为36微克/立方米。
+    10所公办幼儿园中，6所已建成，4所主体完工。12个城市书房中已有9个建成开放。
+    临汾市污水处理厂三期扩建工程于11月建成通水，进入调试运行阶段。
+    已建成老年助餐点103个。其中，有21个因运营主体退出处于停运状态。
+    2024年10月至2025年12月，为6.4万名农村适龄妇女免费开展宫颈癌筛查。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "code"), [
+    # the indicator's kind the figure does not say (公办义务教育, 公共, 高价值)
+    ("新增公办义务教育学位", "value: 1.2万个\nstart: 2025-01-01\nquote: 新增公办义务教育学位1.2万个",
+     "value: 1.38万个\nquote: 全年新增中小学学位1.38万个", "count", "figure-lacks-kind"),
+    ("新建公共充电桩", "value: 3000个\nstart: 2025-01-01\nquote: 新建公共充电桩3000个",
+     "value: 5620个\nquote: 新建各类充电桩5620个", "count", "figure-lacks-kind"),
+    ("每万人口高价值发明专利拥有量", "value: 3件\nquote: 每万人口高价值发明专利拥有量达到3件",
+     "value: 5.8件\nquote: 每万人口发明专利拥有量达到5.8件", "level", "figure-lacks-kind"),
+    # rounded beside the exact figure; a rate of demonstration counties; two kinds together; a threshold; roughly
+    ("农村户厕改造", "value: 1.5万户\nstart: 2025-01-01\nquote: 完成农村户厕改造1.5万户",
+     "value: 1.5万户\nquote: 全年完成农村户厕改造1.5万户", "count", "figure-rounded"),
+    ("农村卫生厕所普及率", "value: 88%\nquote: 农村卫生厕所普及率达到88%",
+     "value: 96%以上\nquote: 在2个整县推进示范县，农村卫生厕所普及率达到96%以上", "level", "figure-of-a-part"),
+    ("新能源公交车占比", "value: 80%以上\nquote: 新能源公交车占比达到80%以上",
+     "value: 100%\nquote: 清洁能源和新能源公交车占比达到100%", "level", "figure-counts-more"),
+    ("普惠性幼儿园覆盖率", "value: 90%\nquote: 普惠性幼儿园覆盖率达到90%",
+     "value: 超过90%\nquote: 普惠性幼儿园覆盖率超过90%的县（市、区）达到9个", "level", "figure-is-threshold"),
+    ("高中阶段毛入学率", "value: 95%\nquote: 高中阶段毛入学率达到95%",
+     "value: 95%\nquote: 高中阶段毛入学率基本达到95%", "level", "figure-said-roughly"),
+    # subsidies paid for training given; a season for the year; the set a sentence counts within
+    ("免费职业技能培训", "value: 3万人次\nstart: 2025-01-01\nquote: 开展免费职业技能培训3万人次",
+     "value: 3.2万人次\nquote: 发放职业技能培训补贴3.2万人次", "count", "figure-other-statistic"),
+    ("PM2.5平均浓度", "value: 40微克/立方米以内\nquote: PM2.5平均浓度控制在40微克/立方米以内",
+     "value: 36微克/立方米\nquote: 非采暖季PM2.5平均浓度为36微克/立方米", "level", "outcome-season"),
+    ("新建改扩建公办幼儿园", "value: 10所\nstart: 2025-01-01\nquote: 新建改扩建公办幼儿园10所",
+     "value: 10所\nquote: 10所公办幼儿园中，6所已建成", "count", "figure-is-set"),
+    ("新建城市书房", "value: 12个\nstart: 2025-01-01\nquote: 新建城市书房12个",
+     "value: 12个\nquote: 12个城市书房中已有9个建成开放", "count", "figure-is-set"),
+    # commissioning for service; a part idle, said the next sentence
+    ("临汾市污水处理厂三期扩建工程建成投运", "quote: 临汾市污水处理厂三期扩建工程年内建成投运",
+     "achieved: true\nquote: 临汾市污水处理厂三期扩建工程于11月建成通水，进入调试运行阶段", "count", "achieved-not-yet"),
+    ("建设老年助餐点并全部投入运营", "value: 100个\nstart: 2025-01-01\nquote: 建设老年助餐点100个并全部投入运营",
+     "value: 103个\nquote: 已建成老年助餐点103个", "count", "figure-not-all-in-use"),
+    # five years' results under their heading; fifteen months for a year
+    ("新建改扩建中小学校", "value: 12所\nstart: 2025-01-01\nquote: 新建改扩建中小学校12所",
+     "value: 68所\nquote: 全市新建改扩建中小学校68所", "count", "outcome-period-longer"),
+])
+def test_a_trap_of_a_twelfth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                              measure: str, code: str) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_15, REVIEW_15, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert code in w.codes() and w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    # the part done of a set is the outcome (refused before: 10所 "named it better")
+    ("新建改扩建公办幼儿园", "value: 10所\nstart: 2025-01-01\nquote: 新建改扩建公办幼儿园10所",
+     "value: 6所\nquote: 10所公办幼儿园中，6所已建成", "count", Status.missed),
+    ("新建城市书房", "value: 12个\nstart: 2025-01-01\nquote: 新建城市书房12个",
+     "value: 9个\nquote: 12个城市书房中已有9个建成开放", "count", Status.missed),
+])
+def test_an_honest_rule_of_a_twelfth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                     measure: str, status: Status) -> None:
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    w = world(tmp_path, PLAN_15, REVIEW_15, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    assert w.codes() == [] and w.status is status, w.problems
