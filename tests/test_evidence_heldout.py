@@ -1115,7 +1115,8 @@ REVIEW_15 = """\
      "value: 12个\nquote: 12个城市书房中已有9个建成开放", "count", "figure-is-set"),
     # commissioning for service; a part idle, said the next sentence
     ("临汾市污水处理厂三期扩建工程建成投运", "quote: 临汾市污水处理厂三期扩建工程年内建成投运",
-     "achieved: true\nquote: 临汾市污水处理厂三期扩建工程于11月建成通水，进入调试运行阶段", "count", "achieved-not-yet"),
+     "achieved: true\nquote: 临汾市污水处理厂三期扩建工程于11月建成通水，进入调试运行阶段", "count",
+     "achieved-not-yet"),
     ("建设老年助餐点并全部投入运营", "value: 100个\nstart: 2025-01-01\nquote: 建设老年助餐点100个并全部投入运营",
      "value: 103个\nquote: 已建成老年助餐点103个", "count", "figure-not-all-in-use"),
     # five years' results under their heading; fifteen months for a year

@@ -153,7 +153,9 @@ def _as_of(text: str, claim: Claim, published: date) -> date | None:
     clause = text[claim.clause[0]:claim.end]
     # (截至9月底, 1-9月, 9月末, 上半年 in its sentence before it: that date, of the year the sentence names
     # or the release's; 截至12月底 in a release of January is last December's end)
-    dated = dated_span(text[sentence_start(text, claim.start, titles=False):claim.end], published.year)
+    lead = text[sentence_start(text, claim.start, titles=False):claim.end]
+    # (dated_span reads a month, a quarter or a half year: most sentences name none)
+    dated = dated_span(lead, published.year) if "月" in lead or "季" in lead or "半年" in lead else None
     if dated is not None:
         as_of = dated[2]
         if as_of > published and not re.search(r"(?:19|20)\d\d年", dated[0]):
