@@ -799,6 +799,13 @@ def test_a_relaxation_stays_confined_to_its_form(tmp_path: Path, indicator: str,
     assert code in w.codes() and w.status is Status.invalid, w.problems
 
 
+def _in_xinzhou(tmp_path: Path, texts: tuple[str, str], indicator: str, plan: str, outcome: str,
+                measure: str) -> World:
+    """A rule of 新州市 on a plan of 2025 (`plan`: its value, start and quote), one outcome, judged on the texts."""
+    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
+    return world(tmp_path, *texts, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+
+
 # A tenth round (session 11: what was left of the rounds before, and probes of 洛阳, 宜昌, 聊城, 运城, 六安,
 # 绵阳, 郴州, 沧州, 漯河).
 PLAN_12 = """\
@@ -855,8 +862,7 @@ REVIEW_12 = """\
 ])
 def test_a_trap_of_a_tenth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str, measure: str,
                                             code: str) -> None:
-    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
-    w = world(tmp_path, PLAN_12, REVIEW_12, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    w = _in_xinzhou(tmp_path, (PLAN_12, REVIEW_12), indicator, plan, outcome, measure)
     assert code in w.codes() and w.status is Status.invalid, w.problems
 
 
@@ -882,8 +888,7 @@ def test_a_trap_of_a_tenth_round_is_refused(tmp_path: Path, indicator: str, plan
 ])
 def test_an_honest_rule_of_a_tenth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                                    measure: str, status: Status) -> None:
-    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
-    w = world(tmp_path, PLAN_12, REVIEW_12, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    w = _in_xinzhou(tmp_path, (PLAN_12, REVIEW_12), indicator, plan, outcome, measure)
     assert w.codes() == [] and w.status is status, w.problems
 
 
@@ -1030,8 +1035,7 @@ REVIEW_14 = """\
 ])
 def test_a_trap_of_an_audit_and_a_review_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                                     measure: str, code: str) -> None:
-    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
-    w = world(tmp_path, PLAN_14, REVIEW_14, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    w = _in_xinzhou(tmp_path, (PLAN_14, REVIEW_14), indicator, plan, outcome, measure)
     assert code in w.codes() and w.status is Status.invalid, w.problems
 
 
@@ -1051,8 +1055,7 @@ def test_a_trap_of_an_audit_and_a_review_is_refused(tmp_path: Path, indicator: s
 ])
 def test_an_honest_rule_of_an_audit_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str, measure: str,
                                               status: Status) -> None:
-    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
-    w = world(tmp_path, PLAN_14, REVIEW_14, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    w = _in_xinzhou(tmp_path, (PLAN_14, REVIEW_14), indicator, plan, outcome, measure)
     assert w.codes() == [] and w.status is status, w.problems
 
 
@@ -1080,7 +1083,7 @@ REVIEW_15 = """\
     高中阶段毛入学率基本达到95%。发放职业技能培训补贴3.2万人次。非采暖季PM2.5平均浓度为36微克/立方米。
     10所公办幼儿园中，6所已建成，4所主体完工。12个城市书房中已有9个建成开放。
     临汾市污水处理厂三期扩建工程于11月建成通水，进入调试运行阶段。
-    已建成老年助餐点103个。其中，有21个因运营主体退出处于停运状态。
+    已建成老年助餐点103个。但调研组发现，其中有21个因运营主体退出处于停运状态。
     2024年10月至2025年12月，为6.4万名农村适龄妇女免费开展宫颈癌筛查。
 """
 
@@ -1125,8 +1128,7 @@ REVIEW_15 = """\
 ])
 def test_a_trap_of_a_twelfth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                               measure: str, code: str) -> None:
-    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
-    w = world(tmp_path, PLAN_15, REVIEW_15, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    w = _in_xinzhou(tmp_path, (PLAN_15, REVIEW_15), indicator, plan, outcome, measure)
     assert code in w.codes() and w.status is Status.invalid, w.problems
 
 
@@ -1139,6 +1141,5 @@ def test_a_trap_of_a_twelfth_round_is_refused(tmp_path: Path, indicator: str, pl
 ])
 def test_an_honest_rule_of_a_twelfth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                                      measure: str, status: Status) -> None:
-    text = rule(indicator, plan + "\ndeadline: 2025年底\nsource: plan-2025\n", entry(outcome), measure=measure)
-    w = world(tmp_path, PLAN_15, REVIEW_15, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
+    w = _in_xinzhou(tmp_path, (PLAN_15, REVIEW_15), indicator, plan, outcome, measure)
     assert w.codes() == [] and w.status is status, w.problems

@@ -1159,7 +1159,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         idle = _NOT_IN_USE.search(after)
         following = after[after.find("。") + 1:] if "。" in after else ""
         if idle and (idle.start() < after.find("。") or written in after[:idle.start()]
-                     or following.startswith("其中") and idle.start() < after.find("。") + 1 + following.find("。")):
+                     or "其中" in following[:12] and idle.start() < after.find("。") + 1 + following.find("。")):
             report(Message("figure-not-all-in-use", declared=declared.text, said=idle.group()), *field)
 
 
