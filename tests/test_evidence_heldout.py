@@ -1068,7 +1068,8 @@ PLAN_15 = """\
     新能源公交车占比达到80%以上。每万人口高价值发明专利拥有量达到3件。普惠性幼儿园覆盖率达到90%。
     高中阶段毛入学率达到95%。开展免费职业技能培训3万人次。新建改扩建公办幼儿园10所。新建城市书房12个。
     临汾市污水处理厂三期扩建工程年内建成投运。建设老年助餐点100个并全部投入运营。新建改扩建中小学校12所。
-    PM2.5平均浓度控制在40微克/立方米以内。
+    PM2.5平均浓度控制在40微克/立方米以内。为6万名农村适龄妇女免费开展宫颈癌筛查。
+    支持市人民医院通过国家标准版胸痛中心认证。
 """
 REVIEW_15 = """\
     新州市2025年工作总结
@@ -1084,7 +1085,7 @@ REVIEW_15 = """\
     10所公办幼儿园中，6所已建成，4所主体完工。12个城市书房中已有9个建成开放。
     临汾市污水处理厂三期扩建工程于11月建成通水，进入调试运行阶段。
     已建成老年助餐点103个。但调研组发现，其中有21个因运营主体退出处于停运状态。
-    2024年10月至2025年12月，为6.4万名农村适龄妇女免费开展宫颈癌筛查。
+    2024年10月至2025年12月，为6.4万名农村适龄妇女免费开展宫颈癌筛查。市人民医院通过国家胸痛中心（基层版）复评。
 """
 
 
@@ -1125,6 +1126,12 @@ REVIEW_15 = """\
     # five years' results under their heading; fifteen months for a year
     ("新建改扩建中小学校", "value: 12所\nstart: 2025-01-01\nquote: 新建改扩建中小学校12所",
      "value: 68所\nquote: 全市新建改扩建中小学校68所", "count", "outcome-period-longer"),
+    ("为农村适龄妇女免费开展宫颈癌筛查",
+     "value: 6万名\nstart: 2025-01-01\nquote: 为6万名农村适龄妇女免费开展宫颈癌筛查",
+     "value: 6.4万名\nquote: 为6.4万名农村适龄妇女免费开展宫颈癌筛查", "count", "outcome-period-starts-before"),
+    # the basic edition's review for the standard edition's certification
+    ("市人民医院通过国家标准版胸痛中心认证", "quote: 支持市人民医院通过国家标准版胸痛中心认证",
+     "achieved: true\nquote: 市人民医院通过国家胸痛中心（基层版）复评", "count", "claim-other-kind"),
 ])
 def test_a_trap_of_a_twelfth_round_is_refused(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                               measure: str, code: str) -> None:
