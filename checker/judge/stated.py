@@ -1810,7 +1810,10 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
     with the sentence before them in their paragraph (the heading of a finding: 3.公益性岗位管理不规范。):
     their extent and their words, simplified and flat."""
     found: list[tuple[int, int, str]] = []
-    for match in _OVERSTATED.finditer(text):
+    # (三）农村户厕改造完成数中含2024年结转项目2600户 under 审计发现的主要问题: a finding by its heading only)
+    counted_in = [m for m in _COUNTED_IN.finditer(text)
+                  if _FINDING_HEADING.search(_heading_over(text, m.start()) or "")]
+    for match in sorted([*_OVERSTATED.finditer(text), *counted_in], key=lambda m: m.start()):
         # (within its line: a note under a table is no sentence with the rows above it)
         low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False),
                   text.rfind("\n", 0, match.start()) + 1)
@@ -1825,6 +1828,8 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
+_FINDING_HEADING = re.compile(r"审计发现|发现的(?:主要)?问题|存在的(?:主要)?问题|督查发现|核查发现")
 # what finds a reported figure too high, or the work not done as reported
 _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
                          r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
