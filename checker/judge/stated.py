@@ -368,7 +368,8 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
               ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
-_ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"))  # (发放培训补贴 is money, not training given)
+# (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
+_ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"))
 
 
 @functools.lru_cache(maxsize=4096)
