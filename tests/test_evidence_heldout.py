@@ -1074,7 +1074,7 @@ PLAN_15 = """\
     高中阶段毛入学率达到95%。开展免费职业技能培训3万人次。新建改扩建公办幼儿园10所。新建城市书房12个。
     临汾市污水处理厂三期扩建工程年内建成投运。建设老年助餐点100个并全部投入运营。新建改扩建中小学校12所。
     PM2.5平均浓度控制在40微克/立方米以内。为6万名农村适龄妇女免费开展宫颈癌筛查。
-    支持市人民医院通过国家标准版胸痛中心认证。新增养老床位800张。
+    支持市人民医院通过国家标准版胸痛中心认证。新增养老床位800张。新增公办学位3000个。建成社区食堂20个。
 """
 REVIEW_15 = """\
     新州市2025年工作总结
@@ -1091,6 +1091,7 @@ REVIEW_15 = """\
     临汾市污水处理厂三期扩建工程于11月建成通水，进入调试运行阶段。
     已建成老年助餐点103个。但调研组发现，其中有21个因运营主体退出处于停运状态。
     2024年10月至2025年12月，为6.4万名农村适龄妇女免费开展宫颈癌筛查。市人民医院通过国家胸痛中心（基层版）复评。建设家庭养老床位860张。
+    新增公办学位3000个，目前已完成2100个。全年建成社区食堂20个，已投入运营16个。
 """
 
 
@@ -1136,6 +1137,9 @@ REVIEW_15 = """\
     ("为农村适龄妇女免费开展宫颈癌筛查",
      "value: 6万名\nstart: 2025-01-01\nquote: 为6万名农村适龄妇女免费开展宫颈癌筛查",
      "value: 6.4万名\nquote: 为6.4万名农村适龄妇女免费开展宫颈癌筛查", "count", "outcome-period-starts-before"),
+    # the task restated, beside the smaller part its sentence says is done
+    ("新增公办学位", "value: 3000个\nstart: 2025-01-01\nquote: 新增公办学位3000个",
+     "value: 3000个\nquote: 新增公办学位3000个", "count", "outcome-includes-unfinished"),
     # the basic edition's review for the standard edition's certification
     ("市人民医院通过国家标准版胸痛中心认证", "quote: 支持市人民医院通过国家标准版胸痛中心认证",
      "achieved: true\nquote: 市人民医院通过国家胸痛中心（基层版）复评", "count", "claim-other-kind"),
@@ -1152,6 +1156,9 @@ def test_a_trap_of_a_twelfth_round_is_refused(tmp_path: Path, indicator: str, pl
      "value: 6所\nquote: 10所公办幼儿园中，6所已建成", "count", Status.missed),
     ("新建城市书房", "value: 12个\nstart: 2025-01-01\nquote: 新建城市书房12个",
      "value: 9个\nquote: 12个城市书房中已有9个建成开放", "count", Status.missed),
+    # built, and some of it in use already: the figure built is a result
+    ("建成社区食堂", "value: 20个\nstart: 2025-01-01\nquote: 建成社区食堂20个",
+     "value: 20个\nquote: 全年建成社区食堂20个", "count", Status.met),
 ])
 def test_an_honest_rule_of_a_twelfth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
                                                      measure: str, status: Status) -> None:

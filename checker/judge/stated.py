@@ -305,11 +305,14 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
             text[other.clause[0]:other.end].split()))))
 
     def included(other: Claim) -> bool:  # (包含道路临时停车泊位1350个: a part named to be taken out, no rival)
-        return bool(text) and re.search(r"包含|包括|含", "".join(text[other.clause[0]:other.start].split())) is not None
+        # (含 governing the figure itself; 全市（含县区）新增学位5000个 is the whole, a rival)
+        lead = "".join(text[other.clause[0]:other.start].split()) if text else ""
+        return _GOVERNED_BY_INCLUDED.search(lead) is not None
 
     def targeted(other: Claim) -> bool:  # (任务10所，已竣工投用9所: the task is no rival of what was done)
-        return bool(text) and claim.kind is not ClaimKind.plan and (other.kind is ClaimKind.plan or re.search(
-            r"任务|目标|计划", "".join(text[other.clause[0]:other.end + 2].split())) is not None)
+        lead = "".join(text[other.clause[0]:other.start].split()) if text else ""
+        return claim.kind is not ClaimKind.plan and (other.kind is ClaimKind.plan or bool(
+            _TARGET_WORDS.search(lead)) and not _DONE_WORDS.search(lead))
 
     rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)
               and not targeted(c)]
@@ -342,6 +345,7 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
                        indicator=indicator), *field, severity=Severity.warning)
 
 
+_GOVERNED_BY_INCLUDED = re.compile(r"(?:包含|包括|含)[^，,。；;()（）]{0,20}$")
 _ITEM_JOINS = re.compile("以及|[、和与及]")
 _CORRECTING = re.compile(r"准确数字|应为|更正为|实为|纠正为|订正为")
 _TOTAL_WORDS = ("合计", "共计", "总计", "两项合计", "累计合计")
@@ -1141,6 +1145,17 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         return
     done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or "完成" in lead or (
         "已" in lead and _DONE_PART.search("已" + tail))  # (全年建成投用…8个，其余2个已主体完工: 8 is done)
+    if claim.quantity.unit not in RELATIVE_UNITS and not claim.completed and "其中" not in lead:
+        # (新增公办学位3000个，目前已完成2100个: the figure no words of doing done govern, beside a smaller part
+        # of it its sentence says is done, is the task, not a result)
+        stop = min(_sentence_end(text, claim.end, _DATE_BOUNDS), claim.end + 30)
+        done = None if table_cell(text, claim.start) is not None else next(
+            (c for c in quoted.reading.claims_within(claim.end, stop)
+             if c.completed and _smaller_part(c.quantity, claim.quantity) and _of_it(text, c, claim)), None)
+        if done is not None:
+            report(Message("outcome-includes-unfinished", declared=declared.text,
+                           said="".join(text[claim.end:done.end].split()).lstrip("，,")), *field)
+            return
     if claim.quantity.unit not in RELATIVE_UNITS and "其中" not in lead:
         # (the part done, 其中138个…已完成竣工验收 or 已建成投用22个, is what its sentence's rest is not)
         # 改造…150个，…其中138个小区已完成竣工验收，其余12个…尚未完工: the figure holds work not done
@@ -1162,6 +1177,22 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         if idle and (idle.start() < after.find("。") or written in after[:idle.start()]
                      or "其中" in following[:12] and idle.start() < after.find("。") + 1 + following.find("。")):
             report(Message("figure-not-all-in-use", declared=declared.text, said=idle.group()), *field)
+
+
+def _of_it(text: str, part: Claim, whole: Claim) -> bool:
+    """`part` is said done of what `whole` counts: 已 before it, and no thing of its own named (目前已完成2100个;
+    not 每千人口…托位数达到4.6个, nor 建成城市口袋公园23个)."""
+    lead = "".join(text[part.clause[0]:part.start].split())
+    own = content(part.subject).replace("|", "")
+    return "已" in lead and not _PER_HEAD.search(lead) and (len(own) < 2 or own in to_simplified(whole.subject))
+
+
+def _smaller_part(part: Quantity, whole: Quantity) -> bool:
+    """`part` counts the same thing as `whole`, and fewer of it."""
+    try:
+        return part.unit == whole.unit and to_base(part.value, part.unit)[0] < to_base(whole.value, whole.unit)[0]
+    except CheckerError:
+        return False
 
 
 _IN_USE = re.compile(r"投入运营|投入使用|投用|运营|开放使用|开诊")
