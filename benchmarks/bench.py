@@ -17,7 +17,10 @@ the commands of P1, P2 and P4 run in turn, round after round, so a slow spell of
 falls on both alike.
 
 Every timing is the median of --runs runs of a fresh process (P3: the best in-process pass), with
-the checker's modules compiled to bytecode first, as an installed package has them.
+the checker's modules compiled to bytecode first, as an installed package has them. Each run of the
+checker starts with an empty cache (what a first run, or a fresh CI machine, has), except the rows
+marked "kept": those keep one cache, filled by a run before the timing (a second run on the same
+files, or a commit that changes none of them).
 Corpora are generated once into --work (default: a temporary folder) and reused.
 """
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -48,28 +52,39 @@ for path in sorted((root / "rules").rglob("*.yaml")):
 """
 
 
-def run_once(command: list[str], ok: tuple[int, ...] = (0, 1), cwd: Path = ROOT) -> tuple[float, int]:
-    """Seconds and peak resident memory (MB) of one run of `command`."""
+def run_once(command: list[str], ok: tuple[int, ...] = (0, 1), cwd: Path = ROOT,
+             cache: Path | None = None) -> tuple[float, int]:
+    """Seconds and peak resident memory (MB) of one run of `command`; `cache`: the folder where
+    the checker keeps verdicts between runs (None: an empty one, made for this run alone)."""
+    empty = None if cache is not None else Path(tempfile.mkdtemp(prefix="checker-bench-cache-"))
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd,
-                               env={**os.environ, "LC_ALL": "C.UTF-8"})
+                               env={**os.environ, "LC_ALL": "C.UTF-8", "CHECKER_CACHE_DIR": str(cache or empty)})
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    if empty is not None:
+        shutil.rmtree(empty, ignore_errors=True)
     if os.waitstatus_to_exitcode(status) not in ok:
         raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode() if process.stderr else ''}")
     return seconds, usage.ru_maxrss // 1024
 
 
-Command = tuple[list[str], Path, tuple[int, ...]]  # argv, where it runs (which checkout), exit codes that are fine
+# argv, where it runs (which checkout), exit codes that are fine, and the cache it keeps verdicts in
+# (None: an empty one each run, what a first run or a run on a fresh machine has)
+Command = tuple[list[str], Path, tuple[int, ...], Path | None]
 
 
 def interleaved(commands: dict[str, Command], runs: int) -> dict[str, tuple[float, int]]:
     """The median seconds and peak MB of each command, run in turn, round after round: on a noisy
-    machine a slow spell then falls on every command alike, the floor included."""
+    machine a slow spell then falls on every command alike, the floor included. A command with a
+    cache runs once first, unmeasured, to fill it."""
+    for command, cwd, ok, cache in commands.values():
+        if cache is not None:
+            run_once(command, ok, cwd, cache)
     samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
     for _ in range(runs):
-        for name, (command, cwd, ok) in commands.items():
-            samples[name].append(run_once(command, ok, cwd))
+        for name, (command, cwd, ok, cache) in commands.items():
+            samples[name].append(run_once(command, ok, cwd, cache))
     return {name: (statistics.median(s for s, _ in got), max(m for _, m in got)) for name, got in samples.items()}
 
 
@@ -77,13 +92,15 @@ def checker(*args: str) -> list[str]:
     return [PYTHON, "-m", "checker", *args]  # run in a checkout: its own `checker` package is imported
 
 
-def cold_start(runs: int, roots: list[tuple[str, Path]]) -> list[tuple[str, float, int]]:
+def cold_start(runs: int, roots: list[tuple[str, Path]], work: Path) -> list[tuple[str, float, int]]:
     bundled = ["--rules", "rules", "--seeds", "seeds", "--as-of", "2026-11-25", "--fail-on", "none"]
-    commands: dict[str, Command] = {"floor: " + FLOOR_IMPORTS: ([PYTHON, "-c", FLOOR_IMPORTS], ROOT, (0,))}
+    commands: dict[str, Command] = {"floor: " + FLOOR_IMPORTS: ([PYTHON, "-c", FLOOR_IMPORTS], ROOT, (0,), None)}
     for tag, root in roots:
         for form in ("table", "json", "markdown"):
-            commands[f"{tag}check --format {form}"] = (checker("check", *bundled, "--format", form), root, (0, 1))
-        commands[f"{tag}parse 1.28万个"] = (checker("parse", "1.28万个"), root, (0,))
+            argv = checker("check", *bundled, "--format", form)
+            commands[f"{tag}check --format {form}"] = (argv, root, (0, 1), None)
+            commands[f"{tag}check --format {form}, kept"] = (argv, root, (0, 1), _kept(work, tag, "P1"))
+        commands[f"{tag}parse 1.28万个"] = (checker("parse", "1.28万个"), root, (0,), None)
     return [(name, *figures) for name, figures in interleaved(commands, runs).items()]
 
 
@@ -98,12 +115,22 @@ def corpus(work: Path, rules: int) -> Path:
 def at_size(work: Path, rules: int, runs: int, roots: list[tuple[str, Path]]) -> dict[str, tuple[float, int]]:
     folder = corpus(work, rules)
     where = ["--rules", str(folder / "rules"), "--seeds", str(folder / "seeds")]
-    commands: dict[str, Command] = {"floor": ([PYTHON, "-c", READ_AND_PARSE, str(folder)], ROOT, (0,))}
+    commands: dict[str, Command] = {"floor": ([PYTHON, "-c", READ_AND_PARSE, str(folder)], ROOT, (0,), None)}
     for tag, root in roots:
-        commands[f"{tag}check"] = (checker("check", *where, "--as-of", "2026-11-25", "--format", "json",
-                                           "--fail-on", "none"), root, (0, 1))
-        commands[f"{tag}validate"] = (checker("validate", *where), root, (0, 1))
+        check = checker("check", *where, "--as-of", "2026-11-25", "--format", "json", "--fail-on", "none")
+        kept = _kept(work, tag, f"P2-{rules}")
+        commands[f"{tag}check"] = (check, root, (0, 1), None)
+        commands[f"{tag}validate"] = (checker("validate", *where), root, (0, 1), None)
+        commands[f"{tag}check, kept"] = (check, root, (0, 1), kept)
+        commands[f"{tag}validate, kept"] = (checker("validate", *where), root, (0, 1), kept)
     return interleaved(commands, runs)
+
+
+def _kept(work: Path, tag: str, part: str) -> Path:
+    """A cache of one checkout's verdicts for one part, empty at the start of the benchmark."""
+    folder = work / "caches" / f"{part}-{'against' if tag else 'this'}"
+    shutil.rmtree(folder, ignore_errors=True)
+    return folder
 
 
 def big_release(work: Path, megabytes: int = 20, rules: int = 500, wrong: int = 7) -> tuple[Path, Path]:
@@ -208,15 +235,15 @@ def main() -> None:
     for _, root in roots:
         subprocess.run([PYTHON, "-m", "compileall", "-q", str(root / "checker")], check=True)
 
+    work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
     if "P1" not in skip:
-        rows = cold_start(args.runs, roots)
+        rows = cold_start(args.runs, roots, work)
         floor = rows[0][1]
         print(f"\nP1 cold start, median of {args.runs} (ratio to the import floor)")
         for name, seconds, memory in rows:
             print(f"  {name:58} {seconds * 1000:7.0f} ms  {seconds / floor:5.2f}x  {memory:5d} MB")
 
     if "P2" not in skip:
-        work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
         sizes = [int(size) for size in args.sizes.split(",")]
         print(f"\nP2 corpora (rules / releases), median of {args.runs} (ratio to the read-and-parse floor)")
         previous: dict[str, tuple[float, int]] | None = None
@@ -233,7 +260,6 @@ def main() -> None:
             previous, previous_size = got, size
 
     if "P4" not in skip:
-        work = args.work or Path(tempfile.mkdtemp(prefix="checker-bench-"))
         right, wrong = big_release(work)
         print(f"\nP4 one 20 MB release cited by 500 rules, median of {args.runs} (ratio to the run with right quotes)")
         commands: dict[str, Command] = {}
@@ -242,7 +268,7 @@ def main() -> None:
                 # the wrong quotes make 7 rules invalid: exit 2
                 commands[f"{tag}{name}"] = (checker("check", "--rules", str(folder / "rules"), "--seeds",
                                                     str(folder / "seeds"), "--as-of", "2026-11-25", "--format",
-                                                    "json", "--fail-on", "none"), root, (0, 2))
+                                                    "json", "--fail-on", "none"), root, (0, 2), None)
         got = interleaved(commands, args.runs)
         for name, (seconds, memory) in got.items():
             baseline = got[name.replace("7 quotes wrong", "right quotes")][0]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -10,6 +13,13 @@ from hypothesis import HealthCheck, settings
 # Output in English unless a test asks for another language: the user's locale must not
 # change what the golden reports and message tests see (subprocesses inherit this too).
 os.environ["LC_ALL"] = "C.UTF-8"
+
+# Verdicts kept between runs (checker/judge/cache.py) go to a folder of this test session's own,
+# never the user's cache: every command-line test runs with a cache, as a user's run does, and
+# none sees what a run outside the tests kept.
+_CACHE = tempfile.mkdtemp(prefix="checker-test-cache-")
+os.environ["CHECKER_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 settings.register_profile("ci", max_examples=200, derandomize=True, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])

@@ -83,6 +83,21 @@ WorkersOption = Annotated[Optional[str], typer.Option(
     "--workers", help="Processes to judge in (default: 2 for a large audit on two or more cores, else 1).")]
 
 
+CacheDirOption = Annotated[Optional[Path], typer.Option(
+    "--cache-dir", help="Folder where verdicts are kept between runs, so that a rule whose file, releases and "
+                        "checker are unchanged is not judged again (default: $CHECKER_CACHE_DIR, else "
+                        "~/.cache/checker).", show_default=False)]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Judge every rule afresh; keep nothing.")]
+
+
+def _cache(folder: Optional[Path], off: bool) -> Optional[Path]:
+    if off:
+        return None
+    from checker.judge.cache import default_folder
+
+    return folder or default_folder()
+
+
 def _workers(value: Optional[str]) -> Optional[int]:
     if value is None:
         return None
@@ -143,6 +158,8 @@ def check(
     baseline: Annotated[Optional[Path], typer.Option(
         "--baseline", help="An earlier JSON report (- for stdin): show what changed since it first.")] = None,
     workers: WorkersOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
@@ -182,7 +199,8 @@ def check(
     interactive = output is not None or (sys.stdout.isatty() and not form.machine)
     started = time.monotonic()
     with progress_bar(said, enabled=interactive and not quiet) as progress:
-        audit = run_audit([rules], seeds, day, grace, workers=_workers(workers), progress=progress)
+        audit = run_audit([rules], seeds, day, grace, workers=_workers(workers), progress=progress,
+                          cache=_cache(cache_dir, no_cache))
     if quiet:  # problems only: the report, if any, goes to its file
         _problems_only(audit, said)
     changes = None
@@ -217,6 +235,8 @@ def check(
                 sys.stderr.write(f"{printable(verdict.location)}: {printable(said.message(note.message))}\n")
         took = f"{time.monotonic() - started:.1f}"
         read = said("check.verbose", rules=len(audit.verdicts), releases=len(audit.releases), seconds=took)
+        if audit.kept:
+            read += said("check.verbose-kept", kept=audit.kept)
         sys.stderr.write(f"checker: {read}\n")
     _github(audit, options, form, machine_stdout=output is None and form.machine)
     if not audit.verdicts:
@@ -281,6 +301,8 @@ def validate(
     rules: Annotated[Path, typer.Option("--rules", help="Rule file, or folder of rule files.")] = Path("rules"),
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of releases with releases.yaml.")] = Path("seeds"),
     workers: WorkersOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
@@ -303,7 +325,7 @@ def validate(
 
     with progress_bar(said, enabled=sys.stdout.isatty() and not quiet) as progress:
         audit = run_audit(list(paths or [rules]), seeds, date.today(), 0, workers=_workers(workers),
-                          progress=progress)
+                          progress=progress, cache=_cache(cache_dir, no_cache))
     problems = audit.problems()
     for problem in problems:
         sys.stdout.write(f"{printable(diagnostic_line(problem, said))}\n")

@@ -15,6 +15,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -23,10 +24,12 @@ from checker.frozen import record
 from checker.inputs.models import Release
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
-from checker.language.claims import ClaimReader, Reading, SentenceClaims, flat_at, read_claims, sentence_start
 from checker.language.folding import FlatIndex, normalise
 from checker.language.script import is_simplified, to_simplified
 from checker.messages import Message, os_reason
+
+if TYPE_CHECKING:  # read when a quote is checked, not when releases are loaded (a kept verdict needs neither)
+    from checker.language.claims import ClaimReader, Reading, SentenceClaims
 
 MANIFEST = "releases.yaml"
 _CONTEXT = 240  # characters read on each side of a quote: its sentence, and a list it belongs to
@@ -85,6 +88,8 @@ class ReleaseText:
 
     @functools.cached_property
     def reader(self) -> ClaimReader:
+        from checker.language.claims import ClaimReader
+
         return ClaimReader(self.text, self.simplified, self.index, self.release.published)
 
     @functools.cached_property
@@ -98,6 +103,8 @@ class ReleaseText:
         read once, when a passage first needs it, so a check costs what its quote's sentences
         cost. Positions are in the whole text. A very long release is read around the passage
         alone, apart from the rest."""
+        from checker.language.claims import flat_at, read_claims, sentence_start
+
         if "reading" in self.__dict__:
             return self.reading
         if len(self.text) > _READ_WHOLE:
@@ -114,6 +121,8 @@ class ReleaseText:
 
     @functools.cached_property
     def _sentences(self) -> SentenceClaims:
+        from checker.language.claims import SentenceClaims
+
         return SentenceClaims()
 
     def find(self, quote: str) -> Match | None:

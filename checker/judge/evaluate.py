@@ -27,10 +27,9 @@ from checker.diagnostics import Diagnostic, Severity
 from checker.frozen import changed
 from checker.inputs.models import Comparator, Measure, OutcomeKind
 from checker.inputs.rules import LoadedRule
-from checker.judge.evidence import Evidence
 from checker.judge.kinds import definition, progress, satisfies, written
 from checker.judge.reading import RuleReading, plan_as_written
-from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point, Status, Trend, Verdict
+from checker.judge.verdict import Basis, Evidence, OutcomeReading, PlanReading, Point, Status, Trend, Verdict
 from checker.language.interval import Interval
 from checker.messages import AllOf, Message
 

@@ -13,7 +13,6 @@ import re
 from datetime import date
 
 from checker.diagnostics import Diagnostic, Severity
-from checker.frozen import record
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
@@ -37,18 +36,10 @@ from checker.judge.stated import (
     row_of_both,
     stated_start,
 )
-from checker.judge.verdict import BASELINE, OutcomeReading, PlanReading, QuoteRef
+from checker.judge.verdict import BASELINE, Evidence, OutcomeReading, PlanReading, QuoteRef
 from checker.language.periods import find_periods
 from checker.language.quantity import parse_quantity
 from checker.messages import Message
-
-
-@record
-class Evidence:
-    """The quotes of a rule where they were found, and what the checks of them found wrong."""
-
-    quotes: tuple[QuoteRef, ...]
-    diagnostics: tuple[Diagnostic, ...]
 
 
 def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from typing_extensions import assert_never
 
@@ -18,31 +19,14 @@ from checker.diagnostics import CheckerError, Diagnostic, Severity
 from checker.frozen import record
 from checker.inputs.models import Claim, Comparator, Measure, OutcomeKind, Rule
 from checker.inputs.rules import LoadedRule
-from checker.judge.stated import (
-    Quoted,
-    Report,
-    check_about,
-    check_achieved,
-    check_all_done,
-    check_basis,
-    check_built,
-    check_claim,
-    check_completion,
-    check_figure,
-    check_kinds_counted,
-    check_part,
-    check_per,
-    check_period,
-    check_reported,
-    check_scope,
-    check_since,
-    check_whose_target,
-)
 from checker.judge.verdict import Basis, OutcomeReading, PlanReading, Point
 from checker.language.decimals import scaled_text
 from checker.language.interval import Interval
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.messages import Message, Term
+
+if TYPE_CHECKING:  # the checks of quotes are imported where a quote is checked: a report needs none of them
+    from checker.judge.stated import Quoted, Report
 
 
 @record
@@ -124,6 +108,19 @@ class ValueKind(Kind):
 
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
+        from checker.judge.stated import (
+            check_basis,
+            check_built,
+            check_figure,
+            check_kinds_counted,
+            check_part,
+            check_per,
+            check_period,
+            check_reported,
+            check_scope,
+            check_since,
+        )
+
         if item.quantity is not None:
             claim = check_figure(quoted, item.quantity, Message("what-outcome-value"), rule.indicator, plan.measure,
                                  report, (*where, "value"), increment=item.outcome.increment, nearby=True)
@@ -174,6 +171,8 @@ class CompletionKind(Kind):
 
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
+        from checker.judge.stated import check_about, check_completion, check_whose_target
+
         if item.ratio is not None:
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
             check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"))
@@ -196,6 +195,8 @@ class AchievedKind(Kind):
 
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
+        from checker.judge.stated import check_about, check_achieved, check_all_done
+
         assert item.outcome.achieved is not None
         check_achieved(quoted, item.outcome.achieved, report, where, rule.plan.quote)
         check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"),
@@ -219,6 +220,8 @@ class ClaimKind(Kind):
 
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
+        from checker.judge.stated import check_about, check_all_done, check_claim, check_whose_target
+
         assert item.outcome.claim is not None
         check_claim(quoted, item.outcome.claim, report, where, rule.plan.quote)
         check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"),

@@ -7,31 +7,24 @@ nothing about output: rendering and exit codes belong to the caller.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.diagnostics import Diagnostic, Position, Severity
 from checker.frozen import changed, record
 from checker.inputs.releases import Corpus, load_corpus
 from checker.inputs.rules import LoadedRule, load_rule_file, rule_files, unique_ids
-from checker.judge.evaluate import evaluate, invalid_verdict
-from checker.judge.evidence import verify_evidence
-from checker.judge.reading import read_rule
+from checker.judge.cache import KeptFile, KeptRule, VerdictCache, file_sha256, keepable
 from checker.judge.relate import relate
-from checker.judge.verdict import AuthorNote, Status, Verdict
-from checker.judge.workers import (
-    CHUNK,
-    Part,
-    Progress,
-    chosen_workers,
-    estimated_rules,
-    file_pieces,
-    share_out,
-)
+from checker.judge.verdict import AuthorNote, Evidence, Status, Verdict
+from checker.judge.workers import Part, Progress, chosen_workers, estimated_rules, file_pieces, share_out
 from checker.messages import Message
+
+if TYPE_CHECKING:
+    from checker.inputs.models import Rule
+    from checker.judge.reading import RuleReading
 
 
 @record
@@ -45,6 +38,7 @@ class Audit:
     rules_shown: str  # the rules as named on the command line, for messages
     no_rules: bool = False  # no rule file held a rule, and none was unreadable
     released: tuple[tuple[str, date], ...] = ()  # each release in the manifest and its date, by id
+    kept: int = 0  # verdicts kept from an earlier run (checker/judge/cache.py), not judged again
 
     @property
     def releases(self) -> tuple[str, ...]:
@@ -83,46 +77,101 @@ class Audit:
 
 
 def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root: Path | None = None,
-              workers: int | None = None, progress: Progress | None = None) -> Audit:
+              workers: int | None = None, progress: Progress | None = None, cache: Path | None = None) -> Audit:
     """`workers`: processes to judge in (default: two for a large audit on two cores, else
-    one); `progress`: told how many rules are judged as the work goes."""
+    one); `progress`: told how many rules are judged as the work goes; `cache`: a folder where
+    verdicts are kept between runs (checker/judge/cache.py), or None to judge every rule."""
     corpus = load_corpus(seeds, display(seeds, root))
     files = rule_files(rules)
     published = {rid: text.release.published for rid, text in corpus.releases.items()}
-    judge_one = functools.partial(judge, corpus=corpus, published=published, as_of=as_of, grace_days=grace_days)
+    judging = Judging(corpus, published, as_of, grace_days, None if cache is None else VerdictCache(cache))
     expected = estimated_rules(files)
     count = chosen_workers(workers, expected)
-    if count == 1:
-        judged, file_diagnostics = _judge_here(files, root, judge_one, progress)
-    else:
+    if count > 1:
         corpus.normalise_long()
-        judged, file_diagnostics = _judge_shared(files, root, judge_one, count, expected, progress)
+    judged, file_diagnostics, kept = _judge_files(files, root, judging, count, expected, progress)
     verdicts = tuple(sorted(judged, key=lambda v: (v.region, v.rule_id)))
     verdicts, related = relate(verdicts)
     shown = " ".join(display(path, root) for path in rules)
     return Audit(as_of, grace_days, verdicts, (*corpus.diagnostics, *file_diagnostics, *related), shown,
-                 no_rules=not judged and not file_diagnostics, released=tuple(sorted(published.items())))
+                 no_rules=not judged and not file_diagnostics, released=tuple(sorted(published.items())), kept=kept)
 
 
-Judge = Callable[[LoadedRule], Verdict]
+class Judging:
+    """What judging a rule needs besides the rule: the releases, the date, and the verdicts kept."""
+
+    def __init__(self, corpus: Corpus, published: dict[str, date], as_of: date, grace_days: int,
+                 cache: VerdictCache | None) -> None:
+        self.corpus, self.published, self.as_of, self.grace_days = corpus, published, as_of, grace_days
+        self.cache = cache
+        self.when = (as_of, grace_days)
+
+    def judge(self, item: LoadedRule, kept: KeptRule | None = None) -> tuple[Verdict, KeptRule | None]:
+        """The rule's verdict, and what to keep of it (None: nothing)."""
+        if item.rule is None or item.diagnostics:
+            if kept is not None and kept.evidence is None and (verdict := kept.verdict(self.when)) is not None:
+                return verdict, kept
+            verdict = judge(item, self.corpus, self.published, self.as_of, self.grace_days)
+            return verdict, KeptRule(None if item.rule is None else item.rule.id, (), None, ((self.when, verdict),))
+        cites = None if self.cache is None else self.cache.cites(_sources(item.rule), self.corpus)
+        if kept is not None and kept.evidence is not None and cites is not None and kept.cites == cites:
+            verdict = kept.verdict(self.when)
+            if verdict is not None:
+                return verdict, kept
+            verdict = _evaluated(item, kept.evidence, self.published, self.as_of, self.grace_days)
+            return verdict, kept.with_verdict(self.when, verdict)
+        from checker.judge.evidence import verify_evidence
+        from checker.judge.reading import read_rule
+
+        reading = read_rule(item, self.published)
+        evidence = verify_evidence(reading, self.corpus)
+        verdict = _evaluated(item, evidence, self.published, self.as_of, self.grace_days, reading)
+        if cites is None or not keepable(verdict):
+            return verdict, None
+        return verdict, KeptRule(item.rule.id, cites, evidence, ((self.when, verdict),))
+
+    def kept_verdict(self, kept: KeptRule | None) -> Verdict | None:
+        """The verdict kept for this date, if nothing it rests on has changed."""
+        if kept is None or self.cache is None:
+            return None
+        if kept.evidence is not None and not self.cache.still_cited(kept.cites, self.corpus):
+            return None
+        return kept.verdict(self.when)
 
 
-def _judge_here(files: list[Path], root: Path | None, judge_one: Judge,
-                progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic]]:
-    """Every rule loaded, then judged, in this process."""
-    rules: list[LoadedRule] = []
-    diagnostics: list[Diagnostic] = []
-    for path in files:
-        found, problems = load_rule_file(path, root)
-        rules += found
-        diagnostics += problems
-    rules = unique_ids(rules)
-    verdicts = []
-    for done, item in enumerate(rules, 1):
-        verdicts.append(judge_one(item))
-        if progress is not None and (done % CHUNK == 0 or done == len(rules)):
-            progress(done, len(rules))
-    return verdicts, diagnostics
+def _sources(rule: Rule) -> list[str]:
+    sources = [rule.plan.source]
+    if rule.plan.baseline is not None:
+        sources.append(rule.plan.baseline.source)
+    return sources + [outcome.source for outcome in rule.outcomes]
+
+
+@record
+class _FileRead:
+    """A rule file as one process read it: its rules loaded, or, where every verdict of it is
+    kept, only what was kept."""
+
+    name: str
+    sha256: str | None  # None: no cache
+    count: int  # rules in it
+    problems: list[Diagnostic]
+    items: list[LoadedRule] | None  # None: every verdict is kept
+    kept: KeptFile | None
+
+
+def _read_file(path: Path, root: Path | None, judging: Judging) -> _FileRead:
+    name = display(path, root)
+    cache = judging.cache
+    sha = None if cache is None else file_sha256(path)
+    kept = None if cache is None or sha is None else cache.read(name, sha)
+    if kept is not None and all(judging.kept_verdict(rule) is not None for rule in kept.rules):
+        return _FileRead(name, sha, kept.count, list(kept.problems), None, kept)
+    found, problems = load_rule_file(path, root)
+    if sha is not None and file_sha256(path) != sha:
+        sha = kept = None  # changed while read: judged, not kept
+    if kept is not None and kept.count != len(found):
+        kept = None
+    return _FileRead(name, sha, len(found), problems, found, kept)
 
 
 @record
@@ -134,34 +183,63 @@ class _PartJudged:
     verdicts: list[Verdict]  # of its rules in this part
     ids: list[str | None]  # each of those rules' id, if it loaded
     first: int  # the position in the file of the first of them
+    parts: int  # of the file
+    read: _FileRead | None  # the file, without its rules, where they were loaded to be judged (with a cache)
+    keep: list[KeptRule | None] | None  # what to keep of each rule of the part (with `read`)
+    fresh: bool  # some rule of the part was judged afresh: the file's entry is to be written
+    kept: int  # verdicts taken from the cache
 
 
-def _judge_shared(files: list[Path], root: Path | None, judge_one: Judge, count: int, expected: int,
-                  progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic]]:
-    """Rule files shared out between `count` processes, each loading and judging its own; then
-    the rules of the files that share an id with another rule are judged again, here, with
-    all of those rules in view (rare: it costs only those files). `expected`: how many rules the
-    files hold by their size, for the progress shown until they are all judged."""
-    last: dict[int, tuple[list[LoadedRule], list[Diagnostic]]] = {}  # each process's own: the file it read last
+def _judge_files(files: list[Path], root: Path | None, judging: Judging, count: int, expected: int,
+                 progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic], int]:
+    """Rule files shared out between `count` processes (this one, if one), each loading and
+    judging its own; then the rules of the files that share an id with another rule are judged
+    again, here, with all of those rules in view (rare: it costs only those files). `expected`:
+    how many rules the files hold by their size, for the progress shown until they are all judged."""
+    last: dict[int, _FileRead] = {}  # each process's own: the file it read last
 
     def work(piece: list[Part]) -> list[_PartJudged]:
         judged = []
         for i, part, parts in piece:
             if i not in last:  # the next part of a big file is read once by each process
                 last.clear()
-                last[i] = load_rule_file(files[i], root)
-            found, problems = last[i]
-            first, stop = part * len(found) // parts, (part + 1) * len(found) // parts
-            mine = found[first:stop]
-            judged.append(_PartJudged(i, problems if part == 0 else [], [judge_one(item) for item in mine],
-                                      [item.rule.id if item.rule else None for item in mine], first))
+                last[i] = _read_file(files[i], root, judging)
+            read = last[i]
+            first, stop = part * read.count // parts, (part + 1) * read.count // parts
+            problems = read.problems if part == 0 else []
+            if read.items is None:
+                assert read.kept is not None
+                rules = [rule for rule in read.kept.rules[first:stop] if rule is not None]
+                verdicts = [verdict for rule in rules if (verdict := judging.kept_verdict(rule)) is not None]
+                assert len(verdicts) == stop - first  # (_read_file saw every one kept)
+                judged.append(_PartJudged(i, problems, verdicts, [rule.id for rule in rules], first, parts,
+                                          None, None, False, len(verdicts)))
+                continue
+            mine = read.items[first:stop]
+            kept = [None if read.kept is None else read.kept.rules[item.index] for item in mine]
+            pairs = [judging.judge(item, rule) for item, rule in zip(mine, kept, strict=True)]
+            keep = [new for _, new in pairs]
+            cached = read.sha256 is not None
+            judged.append(_PartJudged(i, problems, [verdict for verdict, _ in pairs],
+                                      [item.rule.id if item.rule else None for item in mine], first, parts,
+                                      changed(read, items=None, kept=None) if cached else None,
+                                      keep if cached else None,
+                                      any(new is not old for new, old in zip(keep, kept, strict=True)),
+                                      sum(1 for new, old in zip(keep, kept, strict=True) if new is old is not None)))
         return judged
 
     judged: list[_PartJudged] = []
     done = 0
+    waiting: dict[int, list[_PartJudged]] = {}  # parts of a file judged, until the last
     for results in share_out(file_pieces(files, count), work, count):
-        judged += results
         done += sum(len(result.verdicts) for result in results)
+        for result in results:
+            if result.keep is not None and judging.cache is not None:
+                waiting.setdefault(result.file, []).append(result)
+                if len(waiting[result.file]) == result.parts:
+                    _keep(judging.cache, waiting.pop(result.file))
+                result = changed(result, read=None, keep=None)  # what is kept is let go once written
+            judged.append(result)
         if progress is not None:
             progress(done, max(done, expected))
     ids = Counter(id_ for result in judged for id_ in result.ids if id_ is not None)
@@ -174,18 +252,48 @@ def _judge_shared(files: list[Path], root: Path | None, judge_one: Judge, count:
             for k in range(len(result.verdicts)):
                 item = by_place.get((result.file, result.first + k))
                 if item is not None and item.diagnostics:
-                    result.verdicts[k] = judge_one(item)
+                    result.verdicts[k] = judging.judge(item)[0]
     verdicts = [verdict for result in judged for verdict in result.verdicts]
     if progress is not None:
         progress(len(verdicts), len(verdicts))
-    return verdicts, [d for result in judged for d in result.diagnostics]
+    kept = sum(result.kept for result in judged)
+    return verdicts, [d for result in judged for d in result.diagnostics], kept
+
+
+def _keep(cache: VerdictCache, parts: list[_PartJudged]) -> None:
+    """Keep what the parts of one file found, where any part judged a rule afresh."""
+    read = parts[0].read
+    if read is None or read.sha256 is None or not any(part.fresh for part in parts):
+        return
+    rules: list[KeptRule | None] = []
+    for part in sorted(parts, key=lambda part: part.first):
+        rules += part.keep or []
+    first = min(parts, key=lambda part: part.first)
+    cache.write(KeptFile(read.name, read.sha256, read.count, tuple(first.diagnostics), tuple(rules)))
 
 
 def judge(item: LoadedRule, corpus: Corpus, published: dict[str, date], as_of: date, grace_days: int) -> Verdict:
     if item.rule is None or item.diagnostics:
+        from checker.judge.evaluate import invalid_verdict
+
         return invalid_verdict(item)
+    from checker.judge.evidence import verify_evidence
+    from checker.judge.reading import read_rule
+
     reading = read_rule(item, published)
-    verdict = evaluate(reading, verify_evidence(reading, corpus), published, as_of, grace_days)
+    return _evaluated(item, verify_evidence(reading, corpus), published, as_of, grace_days, reading)
+
+
+def _evaluated(item: LoadedRule, evidence: Evidence, published: dict[str, date], as_of: date,
+               grace_days: int, reading: RuleReading | None = None) -> Verdict:
+    """The verdict on a rule's evidence (from a kept evidence: the rule read again, its figures
+    and dates, for they are not kept)."""
+    from checker.judge.evaluate import evaluate
+    from checker.judge.reading import read_rule
+
+    if reading is None:
+        reading = read_rule(item, published)
+    verdict = evaluate(reading, evidence, published, as_of, grace_days)
     return changed(verdict, authored=author_notes(item))
 
 

@@ -121,6 +121,15 @@ class QuoteRef:
 
 
 @record
+class Evidence:
+    """The quotes of a rule where they were found, and what the checks of them found wrong
+    (here, not beside the checks: a kept verdict's evidence is read back without them)."""
+
+    quotes: tuple[QuoteRef, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@record
 class PlanReading:
     """A plan as written and as read. For a rule that could not be read, only what was
     written (as text) is filled in, so every verdict has the same shape."""
