@@ -85,11 +85,7 @@ def run_audit(rules: list[Path], seeds: Path, as_of: date, grace_days: int, root
     files = rule_files(rules)
     published = {rid: text.release.published for rid, text in corpus.releases.items()}
     judging = Judging(corpus, published, as_of, grace_days, None if cache is None else VerdictCache(cache))
-    expected = estimated_rules(files)
-    count = chosen_workers(workers, expected)
-    if count > 1:
-        corpus.normalise_long()
-    judged, file_diagnostics, kept = _judge_files(files, root, judging, count, expected, progress)
+    judged, file_diagnostics, kept = _judge_files(files, root, judging, workers, progress)
     verdicts = tuple(sorted(judged, key=lambda v: (v.region, v.rule_id)))
     verdicts, related = relate(verdicts)
     shown = " ".join(display(path, root) for path in rules)
@@ -159,13 +155,16 @@ class _FileRead:
     kept: KeptFile | None
 
 
-def _read_file(path: Path, root: Path | None, judging: Judging) -> _FileRead:
+def _read_file(path: Path, root: Path | None, judging: Judging, load: bool = True) -> _FileRead | None:
+    """The file with every verdict kept, or else loaded (`load`) or None."""
     name = display(path, root)
     cache = judging.cache
     sha = None if cache is None else file_sha256(path)
     kept = None if cache is None or sha is None else cache.read(name, sha)
     if kept is not None and all(judging.kept_verdict(rule) is not None for rule in kept.rules):
         return _FileRead(name, sha, kept.count, list(kept.problems), None, kept)
+    if not load:
+        return None
     found, problems = load_rule_file(path, root)
     if sha is not None and file_sha256(path) != sha:
         sha = kept = None  # changed while read: judged, not kept
@@ -190,48 +189,63 @@ class _PartJudged:
     kept: int  # verdicts taken from the cache
 
 
-def _judge_files(files: list[Path], root: Path | None, judging: Judging, count: int, expected: int,
+def _judge_files(files: list[Path], root: Path | None, judging: Judging, workers: int | None,
                  progress: Progress | None) -> tuple[list[Verdict], list[Diagnostic], int]:
-    """Rule files shared out between `count` processes (this one, if one), each loading and
-    judging its own; then the rules of the files that share an id with another rule are judged
-    again, here, with all of those rules in view (rare: it costs only those files). `expected`:
-    how many rules the files hold by their size, for the progress shown until they are all judged."""
+    """The files whose every verdict is kept are taken here; the others are shared out between
+    processes (`workers`, or as many as their size is worth: this one, if one), each loading and
+    judging its own. Then the rules of the files that share an id with another rule are judged
+    again, here, with all of those rules in view (rare: it costs only those files)."""
+    judged: list[_PartJudged] = []
+    rest = list(range(len(files)))
+    if judging.cache is not None:
+        rest = []
+        for i, path in enumerate(files):
+            whole = _read_file(path, root, judging, load=False)
+            if whole is None:
+                rest.append(i)
+            else:
+                judged.append(_kept_part(i, whole, 0, 1, judging))
+    done = sum(len(result.verdicts) for result in judged)
+    expected = done + estimated_rules([files[i] for i in rest])  # told from their size until they are judged
+    if progress is not None and done:
+        progress(done, expected)
+    count = chosen_workers(workers, expected - done) if rest else 1
+    if count > 1:
+        judging.corpus.normalise_long()
     last: dict[int, _FileRead] = {}  # each process's own: the file it read last
 
     def work(piece: list[Part]) -> list[_PartJudged]:
         judged = []
-        for i, part, parts in piece:
+        for k, part, parts in piece:
+            i = rest[k]
             if i not in last:  # the next part of a big file is read once by each process
                 last.clear()
-                last[i] = _read_file(files[i], root, judging)
+                read = _read_file(files[i], root, judging)
+                assert read is not None
+                last[i] = read
             read = last[i]
-            first, stop = part * read.count // parts, (part + 1) * read.count // parts
-            problems = read.problems if part == 0 else []
             if read.items is None:
-                assert read.kept is not None
-                rules = [rule for rule in read.kept.rules[first:stop] if rule is not None]
-                verdicts = [verdict for rule in rules if (verdict := judging.kept_verdict(rule)) is not None]
-                assert len(verdicts) == stop - first  # (_read_file saw every one kept)
-                judged.append(_PartJudged(i, problems, verdicts, [rule.id for rule in rules], first, parts,
-                                          None, None, False, len(verdicts)))
+                judged.append(_kept_part(i, read, part, parts, judging))
                 continue
+            first, stop = part * read.count // parts, (part + 1) * read.count // parts
             mine = read.items[first:stop]
             kept = [None if read.kept is None else read.kept.rules[item.index] for item in mine]
             pairs = [judging.judge(item, rule) for item, rule in zip(mine, kept, strict=True)]
             keep = [new for _, new in pairs]
-            cached = read.sha256 is not None
-            judged.append(_PartJudged(i, problems, [verdict for verdict, _ in pairs],
-                                      [item.rule.id if item.rule else None for item in mine], first, parts,
-                                      changed(read, items=None, kept=None) if cached else None,
-                                      keep if cached else None,
-                                      any(new is not old for new, old in zip(keep, kept, strict=True)),
-                                      sum(1 for new, old in zip(keep, kept, strict=True) if new is old is not None)))
+            result = _PartJudged(i, read.problems if part == 0 else [], [verdict for verdict, _ in pairs],
+                                 [item.rule.id if item.rule else None for item in mine], first, parts,
+                                 None if read.sha256 is None else changed(read, items=None, kept=None),
+                                 None if read.sha256 is None else keep,
+                                 any(new is not old for new, old in zip(keep, kept, strict=True)),
+                                 sum(1 for new, old in zip(keep, kept, strict=True) if new is old is not None))
+            if parts == 1 and judging.cache is not None and result.keep is not None:
+                _keep(judging.cache, [result])  # written here: only a big file's parts go back to be kept
+                result = changed(result, read=None, keep=None)
+            judged.append(result)
         return judged
 
-    judged: list[_PartJudged] = []
-    done = 0
-    waiting: dict[int, list[_PartJudged]] = {}  # parts of a file judged, until the last
-    for results in share_out(file_pieces(files, count), work, count):
+    waiting: dict[int, list[_PartJudged]] = {}  # parts of a big file judged, until the last
+    for results in share_out(file_pieces([files[i] for i in rest], count), work, count):
         done += sum(len(result.verdicts) for result in results)
         for result in results:
             if result.keep is not None and judging.cache is not None:
@@ -242,6 +256,7 @@ def _judge_files(files: list[Path], root: Path | None, judging: Judging, count: 
             judged.append(result)
         if progress is not None:
             progress(done, max(done, expected))
+    judged.sort(key=lambda result: (result.file, result.first))  # in file order, as a single process reads them
     ids = Counter(id_ for result in judged for id_ in result.ids if id_ is not None)
     sharing = sorted({result.file for result in judged if any(id_ is not None and ids[id_] > 1 for id_ in result.ids)})
     if sharing:
@@ -258,6 +273,17 @@ def _judge_files(files: list[Path], root: Path | None, judging: Judging, count: 
         progress(len(verdicts), len(verdicts))
     kept = sum(result.kept for result in judged)
     return verdicts, [d for result in judged for d in result.diagnostics], kept
+
+
+def _kept_part(i: int, read: _FileRead, part: int, parts: int, judging: Judging) -> _PartJudged:
+    """A part of a file whose every verdict is kept."""
+    assert read.kept is not None
+    first, stop = part * read.count // parts, (part + 1) * read.count // parts
+    rules = [rule for rule in read.kept.rules[first:stop] if rule is not None]
+    verdicts = [verdict for rule in rules if (verdict := judging.kept_verdict(rule)) is not None]
+    assert len(verdicts) == stop - first  # (_read_file saw every one kept)
+    return _PartJudged(i, read.problems if part == 0 else [], verdicts, [rule.id for rule in rules], first, parts,
+                       None, None, False, len(verdicts))
 
 
 def _keep(cache: VerdictCache, parts: list[_PartJudged]) -> None:
