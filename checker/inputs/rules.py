@@ -79,12 +79,13 @@ def load_rules(paths: list[Path], root: Path | None = None) -> LoadedRules:
     return LoadedRules(tuple(unique_ids(rules)), tuple(diagnostics), tuple(display(p, root) for p in files))
 
 
-def load_rule_file(path: Path, root: Path | None = None) -> tuple[list[LoadedRule], list[Diagnostic]]:
+def load_rule_file(path: Path, root: Path | None = None,
+                   raw: bytes | None = None) -> tuple[list[LoadedRule], list[Diagnostic]]:
     """The rules of one file, and the problems of the file itself (ids shared with other files
-    are `unique_ids`'s to find)."""
+    are `unique_ids`'s to find). `raw`: its bytes, where they were read already."""
     name = display(path, root)
     try:
-        document = load_yaml(path, name)
+        document = load_yaml(path, name, raw=raw)
     except CheckerError as error:
         return [], [Diagnostic(error.message, Severity.error, Position(name, error.line, error.col))]
     return _rules_of(document)

@@ -49,22 +49,28 @@ class Document:
         return self.positions.get((), (None, None))
 
 
-def load_yaml(path: Path, display: str | None = None, *, grows: bool = False) -> Document:
-    """Read one YAML file into data + positions; raise CheckerError with file:line:col.
-    `grows`: the file's node budget grows with its size (a manifest: 20,000 releases is
-    honest, and each entry costs little); a rule file keeps MAX_NODES, as each rule costs a
-    judgement."""
-    import yaml
-
-    name = display or str(path)
+def read_limited(path: Path, name: str) -> bytes:
+    """A YAML file's bytes, if it is within MAX_BYTES (a larger one is refused unread)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise CheckerError(Message("yaml-too-large", size=size // (1024 * 1024),
                                        limit=MAX_BYTES // (1024 * 1024)), file=name)
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise CheckerError(Message("file-unreadable", reason=os_reason(error)), file=name) from None
+
+
+def load_yaml(path: Path, display: str | None = None, *, grows: bool = False, raw: bytes | None = None) -> Document:
+    """Read one YAML file into data + positions; raise CheckerError with file:line:col.
+    `grows`: the file's node budget grows with its size (a manifest: 20,000 releases is
+    honest, and each entry costs little); a rule file keeps MAX_NODES, as each rule costs a
+    judgement. `raw`: the file's bytes, where they were read already (`read_limited`)."""
+    import yaml
+
+    name = display or str(path)
+    if raw is None:
+        raw = read_limited(path, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

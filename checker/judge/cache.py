@@ -162,13 +162,6 @@ def keepable(verdict: Verdict) -> bool:
     return not any(d.message.code in _CORPUS_WIDE for d in verdict.diagnostics)
 
 
-def file_sha256(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None  # loading it will say why
-
-
 PACKAGE = Path(__file__).resolve().parent.parent
 _PRINTS: dict[Path, str] = {}
 
@@ -191,7 +184,7 @@ def fingerprint(package: Path = PACKAGE) -> str:
                 seen.append(f"{entry.path}\t{status.st_size}\t{status.st_mtime_ns}")
 
     walk(str(package))
-    versions = [sys.version, *(_version(name) for name in ("yaml", "pydantic", "pydantic_core"))]
+    versions = [sys.version, *(_version(name) for name in ("checker", "yaml", "pydantic", "pydantic_core"))]
     found = hashlib.sha256("\n".join([*sorted(seen), *versions]).encode()).hexdigest()[:24]
     if package == PACKAGE:
         _PRINTS[package] = found

@@ -7,16 +7,18 @@ nothing about output: rendering and exit codes belong to the caller.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.diagnostics import Diagnostic, Position, Severity
+from checker.diagnostics import CheckerError, Diagnostic, Position, Severity
 from checker.frozen import changed, record
 from checker.inputs.releases import Corpus, load_corpus
 from checker.inputs.rules import LoadedRule, load_rule_file, rule_files, unique_ids
-from checker.judge.cache import KeptFile, KeptRule, VerdictCache, file_sha256, keepable
+from checker.inputs.yamlfile import read_limited
+from checker.judge.cache import KeptFile, KeptRule, VerdictCache, keepable
 from checker.judge.relate import relate
 from checker.judge.verdict import AuthorNote, Evidence, Status, Verdict
 from checker.judge.workers import Part, Progress, chosen_workers, estimated_rules, file_pieces, share_out
@@ -155,19 +157,24 @@ class _FileRead:
     kept: KeptFile | None
 
 
-def _read_file(path: Path, root: Path | None, judging: Judging, load: bool = True) -> _FileRead | None:
-    """The file with every verdict kept, or else loaded (`load`) or None."""
+def _read_file(path: Path, root: Path | None, judging: Judging, raw: bytes | None = None,
+               load: bool = True) -> _FileRead | bytes | None:
+    """The file with every verdict kept; else, if `load`, with its rules loaded; else its bytes
+    (None: unreadable or too large, which loading it will say). `raw`: its bytes, if read."""
     name = display(path, root)
     cache = judging.cache
-    sha = None if cache is None else file_sha256(path)
+    if cache is not None and raw is None:
+        try:
+            raw = read_limited(path, name)
+        except CheckerError:
+            raw = None
+    sha = None if cache is None or raw is None else hashlib.sha256(raw).hexdigest()
     kept = None if cache is None or sha is None else cache.read(name, sha)
     if kept is not None and all(judging.kept_verdict(rule) is not None for rule in kept.rules):
         return _FileRead(name, sha, kept.count, list(kept.problems), None, kept)
     if not load:
-        return None
-    found, problems = load_rule_file(path, root)
-    if sha is not None and file_sha256(path) != sha:
-        sha = kept = None  # changed while read: judged, not kept
+        return raw
+    found, problems = load_rule_file(path, root, raw)  # the bytes hashed, not read again
     if kept is not None and kept.count != len(found):
         kept = None
     return _FileRead(name, sha, len(found), problems, found, kept)
@@ -197,14 +204,17 @@ def _judge_files(files: list[Path], root: Path | None, judging: Judging, workers
     again, here, with all of those rules in view (rare: it costs only those files)."""
     judged: list[_PartJudged] = []
     rest = list(range(len(files)))
+    raws: dict[int, bytes] = {}  # the bytes of the files read here and still to judge (forked processes share them)
     if judging.cache is not None:
         rest = []
         for i, path in enumerate(files):
-            whole = _read_file(path, root, judging, load=False)
-            if whole is None:
-                rest.append(i)
+            read = _read_file(path, root, judging, load=False)
+            if isinstance(read, _FileRead):
+                judged.append(_kept_part(i, read, 0, 1, judging))
             else:
-                judged.append(_kept_part(i, whole, 0, 1, judging))
+                rest.append(i)
+                if read is not None:
+                    raws[i] = read
     done = sum(len(result.verdicts) for result in judged)
     expected = done + estimated_rules([files[i] for i in rest])  # told from their size until they are judged
     if progress is not None and done:
@@ -220,8 +230,8 @@ def _judge_files(files: list[Path], root: Path | None, judging: Judging, workers
             i = rest[k]
             if i not in last:  # the next part of a big file is read once by each process
                 last.clear()
-                read = _read_file(files[i], root, judging)
-                assert read is not None
+                read = _read_file(files[i], root, judging, raws.pop(i, None) if parts == 1 else raws.get(i))
+                assert isinstance(read, _FileRead)
                 last[i] = read
             read = last[i]
             if read.items is None:
