@@ -1164,3 +1164,53 @@ def test_an_honest_rule_of_a_twelfth_round_is_judged(tmp_path: Path, indicator: 
                                                      measure: str, status: Status) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_15, REVIEW_15), indicator, plan, outcome, measure)
     assert w.codes() == [] and w.status is status, w.problems
+
+
+# A thirteenth round (session 12: a trap of the rounds before, still met): a blanket claim that every
+# livelihood project was completed, above a table of the same review whose figure falls short.
+PLAN_16 = """\
+    新州市2025年重点民生实事
+
+    新增公办学位1.2万个。新建改扩建公办幼儿园15所。建设智慧安防学校150所。
+"""
+REVIEW_16 = """\
+    新州市教育局2025年工作总结
+
+    （七）教育民生实事全面完成
+    新增公办学位、新建改扩建公办幼儿园、建设智慧安防学校等3项民生实事全部完成。具体如下：
+
+    项目	年初安排	实际完成
+    新增公办学位（个）	12000	11260
+    新建改扩建公办幼儿园（所）	15	16
+    建设智慧安防学校（所）	150	168
+
+    注：新增公办学位中，约1500个学位顺延至2026年春季学期投入使用。
+    2025年1—11月，全市新增公办学位9800个。
+"""
+_BLANKET = "claim: met\nquote: 新增公办学位、新建改扩建公办幼儿园、建设智慧安防学校等3项民生实事全部完成"
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "status"), [
+    # the table's figure for the indicator falls short: the blanket claim cannot stand
+    ("新增公办学位", "value: 1.2万个\nstart: 2025-01-01\nquote: 新增公办学位1.2万个", _BLANKET, Status.invalid),
+    # where the table's figures reach the targets, the same claim stands
+    ("新建改扩建公办幼儿园", "value: 15所\nstart: 2025-01-01\nquote: 新建改扩建公办幼儿园15所", _BLANKET, Status.met),
+    ("建设智慧安防学校", "value: 150所\nstart: 2025-01-01\nquote: 建设智慧安防学校150所", _BLANKET, Status.met),
+    # and the table's own figure is the outcome to quote
+    ("新增公办学位", "value: 1.2万个\nstart: 2025-01-01\nquote: 新增公办学位1.2万个",
+     "value: 11260个\nquote: 新增公办学位（个） 12000 11260", Status.missed),
+])
+def test_a_claim_is_held_to_its_own_release_s_figures(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                        status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_16, REVIEW_16), indicator, plan, outcome, "count")
+    assert w.status is status, w.problems
+    assert ("completion-belied-in-release" in w.codes()) is (status is Status.invalid), w.problems
+
+
+def test_a_figure_of_months_before_the_deadline_does_not_belie_a_claim_of_the_year(tmp_path: Path) -> None:
+    """9800 of 1—11月 is short of 12000, but the claim is of the whole year: it is not belied by it
+    (the table's 11260, as of the year's end, is what belies it above)."""
+    review = REVIEW_16.replace("新增公办学位（个）	12000	11260", "新增公办学位（个）	12000	12150")
+    w = _in_xinzhou(tmp_path, (PLAN_16, review), "新增公办学位",
+                    "value: 1.2万个\nstart: 2025-01-01\nquote: 新增公办学位1.2万个", _BLANKET, "count")
+    assert w.codes() == [] and w.status is Status.met, w.problems

@@ -772,6 +772,13 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
         report(Message("completion-belied", stated=_written(short.quantity), target=plan.value or "—"), *where)
         return
     start, deadline = period
+    elsewhere = _short_result(quoted, target, comparator, indicator, region, deadline) if done else None
+    if elsewhere is not None:
+        # (3项民生实事全部完成, above a table of 新增公办学位  12000  11260)
+        line, _ = quoted.release.position(elsewhere.start)
+        report(Message("completion-belied-in-release", stated=_written(elsewhere.quantity), line=line,
+                       subject=elsewhere.subject, target=plan.value or "—"), *where)
+        return
     part_target = _PART_TARGET.search(said)
     if part_target and (deadline is None or start is None or (deadline - start).days > 200):
         # 超额完成上半年目标任务: the half year's target, not the year's
@@ -863,6 +870,57 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
         except CheckerError:
             continue
     return None
+
+
+_RESULTS: dict[tuple[str, str], list[Claim]] = {}  # each release's results as `extract` reads them, by id and sha256
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+
+
+def _short_result(quoted: Quoted, target: Quantity | None, comparator: Comparator | None, indicator: str,
+                  region: str, deadline: date | None) -> Claim | None:
+    """A result of the rule's place and indicator, as of the deadline or later, that the release gives
+    elsewhere and that falls short of the target: a figure a claim of the target met cannot stand
+    against. The subject must be the indicator's own words (全市新增公办学位, 新增公办学位（个）)."""
+    if target is None or deadline is None or comparator not in (Comparator.at_least, Comparator.more_than,
+                                                                Comparator.at_most, Comparator.less_than):
+        return None
+    release = quoted.release
+    key = (release.release.id, release.release.sha256)
+    if key not in _RESULTS:
+        from checker.draft.extract import extract  # (reading the whole release: only for a claim of a target met)
+
+        if len(_RESULTS) >= 64:
+            _RESULTS.pop(next(iter(_RESULTS)))
+        # a copy: the release as this run reads it for other quotes (a sentence at a time) is not changed
+        _RESULTS[key] = [item.claim for item in extract(ReleaseText(release.release, release.path, release.text))
+                         if item.kind is ClaimKind.outcome and item.as_of is not None and item.as_of >= deadline
+                         and item.as_of.year == deadline.year and (item.region is None or same_place(item.region,
+                                                                                                     region))]
+    ceiling = comparator in (Comparator.at_most, Comparator.less_than)
+    wanted = _bare(indicator, region)
+    for claim in _RESULTS[key]:
+        if quoted.match.start <= claim.start < quoted.match.end or _bare(claim.subject, region) != wanted:
+            continue
+        try:
+            if not claim.quantity.comparable_with(target):
+                continue
+            stated = to_base(claim.quantity.value, claim.quantity.unit)[0]
+            if (stated > to_base(target.value, target.unit)[0]) if ceiling else (
+                    stated < to_base(target.value, target.unit)[0]):
+                return claim
+        except CheckerError:
+            continue
+    return None
+
+
+def _bare(subject: str, region: str) -> str:
+    """A subject without its list mark, its place and the city's word for itself."""
+    said = _LIST_MARK.sub("", to_simplified("".join(subject.split())))
+    for lead in (region, region[:-1] if len(region) > 2 else region, "全市", "全县", "全区", "我市", "我县", "我区"):
+        if said.startswith(lead) and len(said) > len(lead) + 1:
+            said = said[len(lead):]
+            break
+    return said
 
 
 def _line_end(text: str, at: int) -> int:
