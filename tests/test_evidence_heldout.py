@@ -1214,3 +1214,27 @@ def test_a_figure_of_months_before_the_deadline_does_not_belie_a_claim_of_the_ye
     w = _in_xinzhou(tmp_path, (PLAN_16, review), "新增公办学位",
                     "value: 1.2万个\nstart: 2025-01-01\nquote: 新增公办学位1.2万个", _BLANKET, "count")
     assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+CEMETERIES = """\
+    新州市2025年民政工作总结
+
+    殡葬改革方面，灵水县被确定为全省殡葬改革试点县，成立了由县长任组长的领导小组。新建农村公益性公墓42个，覆盖全县80%以上的行政村。
+    养老服务方面，新建村级幸福院56个，覆盖全县（市、区）90%以上的乡镇。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "outcome", "status"), [
+    # a county's figure, its county named the sentence before: 全县 is its scope, not the city's
+    ("新建农村公益性公墓", "value: 42个\nquote: 新建农村公益性公墓42个", Status.invalid),
+    # 全县（市、区）: every county of the city, the city's own figure
+    ("新建村级幸福院", "value: 56个\nquote: 新建村级幸福院56个", Status.met),
+])
+def test_a_figure_whose_sentence_is_of_a_county_is_not_the_city_s(tmp_path: Path, indicator: str, outcome: str,
+                                                                  status: Status) -> None:
+    plan = "新州市2025年民政工作要点\n\n新建农村公益性公墓40个。新建村级幸福院50个。\n"
+    target = {"新建农村公益性公墓": "40个", "新建村级幸福院": "50个"}[indicator]
+    w = _in_xinzhou(tmp_path, (plan, CEMETERIES), indicator,
+                    f"value: {target}\nstart: 2025-01-01\nquote: {indicator}{target}", outcome, "count")
+    assert w.status is status, w.problems
+    assert ("figure-other-region" in w.codes()) is (status is Status.invalid), w.problems

@@ -1586,6 +1586,14 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     level = _LEVEL.match("".join(lead.split()))
     if owner is None and level and region[-1:] in "市县区旗省" and region[-1] != level.group(1):
         owner = ((level.group(),), "one")  # 全县… (a county's) is no figure of a 市
+    if owner is None and region.endswith("市"):
+        # …唐河县被确定为试点县…。新建农村公益性公墓42个，覆盖全县80%以上的行政村: the sentence's own
+        # scope is a county's, where it names neither the city nor its counties together (全县（市、区）)
+        sentence = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
+                                _sentence_end(text, claim.end)].split())
+        county = _COUNTY_WIDE.search(sentence)
+        if county and not any(word in sentence for word in (*_CITY_WIDE, region)):
+            owner = ((county.group(),), "one")
     if owner is not None and (owner[1] == "together" or not any(same_place(place, region) for place in owner[0])):
         clause = "".join(text[claim.clause[0]:claim.clause[1]].split())
         code = "figure-places-together" if owner[1] == "together" else "figure-other-region"
@@ -1617,6 +1625,7 @@ def _section_place(quoted: Quoted, claim: Claim) -> str | None:
 _SECTION_LINES = 8
 
 # the words for the region one speaks of or from (全县, 我区, 该县): its level is their last character
+_COUNTY_WIDE = re.compile(r"全县(?![（(市区])")
 _LEVEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?(?:从|在)?(?:我|全|该|本)(县|区|旗|镇|乡)")
 _CITY_WIDE = ("全市", "我市", "本市", "市域")
 _AREAS = ("农村地区", "乡村地区", "城镇地区", "城市地区", "城区")
