@@ -1238,3 +1238,28 @@ def test_a_figure_whose_sentence_is_of_a_county_is_not_the_city_s(tmp_path: Path
                     f"value: {target}\nstart: 2025-01-01\nquote: {indicator}{target}", outcome, "count")
     assert w.status is status, w.problems
     assert ("figure-other-region" in w.codes()) is (status is Status.invalid), w.problems
+
+
+SEWAGE = """\
+    新州市2025年民生实事完成情况
+
+    市级下达农村生活污水治理补助资金5300万元，支持106个行政村开展治理。全年完成农村生活污水治理行政村98个。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "status"), [
+    # villages funded to start treatment are not villages treated (the step is across the figure)
+    ("农村生活污水治理行政村新增", "value: 100个\nstart: 2025-01-01\nquote: 农村生活污水治理行政村新增100个",
+     "value: 106个\nquote: 支持106个行政村开展治理", Status.invalid),
+    ("农村生活污水治理行政村新增", "value: 100个\nstart: 2025-01-01\nquote: 农村生活污水治理行政村新增100个",
+     "value: 98个\nquote: 全年完成农村生活污水治理行政村98个", Status.missed),
+    # where the plan itself is of support, the figure supported answers it
+    ("支持行政村开展生活污水治理", "value: 100个\nstart: 2025-01-01\nquote: 支持100个行政村开展生活污水治理",
+     "value: 106个\nquote: 支持106个行政村开展治理", Status.met),
+])
+def test_villages_funded_to_start_are_not_villages_treated(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                           status: Status) -> None:
+    plans = "新州市2025年重点民生实事\n\n农村生活污水治理行政村新增100个。支持100个行政村开展生活污水治理。\n"
+    w = _in_xinzhou(tmp_path, (plans, SEWAGE), indicator, plan, outcome, "count")
+    assert w.status is status, w.problems
+    assert ("figure-started-not-built" in w.codes()) is (status is Status.invalid), w.problems

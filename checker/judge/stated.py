@@ -1198,7 +1198,11 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         return
     # (新签约…12家, 受理…申请236台, 完成30个…的选址: a step before the work, where the plan names the work)
     step = STEP_BEFORE.search(lead) or STEP_BEFORE.search(tail)
-    if step and step.group() not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)):
+    named = step.group() if step else ""
+    if step is None:  # (across the figure: 支持106个行政村开展治理, villages funded to start, not treated)
+        step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
+        named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
+    if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
     done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or "完成" in lead or (
