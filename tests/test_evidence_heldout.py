@@ -1263,3 +1263,28 @@ def test_villages_funded_to_start_are_not_villages_treated(tmp_path: Path, indic
     w = _in_xinzhou(tmp_path, (plans, SEWAGE), indicator, plan, outcome, "count")
     assert w.status is status, w.problems
     assert ("figure-started-not-built" in w.codes()) is (status is Status.invalid), w.problems
+
+
+EMPLOYMENT = """\
+    新州市2025年就业工作情况
+
+    全年城镇新增就业4.6万人，城镇失业人员再就业1.46万人，其中帮扶就业困难人员就业4120人。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "status", "alone"), [
+    # the unemployed back in work are not those with difficulties helped into work (in a release that gives
+    # no figure of the latter to name it better), nor the other way
+    ("帮扶就业困难人员就业", "4000人", "value: 1.46万人\nquote: 城镇失业人员再就业1.46万人", Status.invalid, True),
+    ("帮扶就业困难人员就业", "4000人", "value: 4120人\nquote: 帮扶就业困难人员就业4120人", Status.met, False),
+    ("城镇失业人员再就业", "1.2万人", "value: 4120人\nquote: 帮扶就业困难人员就业4120人", Status.invalid, False),
+    ("城镇失业人员再就业", "1.2万人", "value: 1.46万人\nquote: 城镇失业人员再就业1.46万人", Status.met, True),
+])
+def test_the_unemployed_back_in_work_are_not_those_with_difficulties(tmp_path: Path, indicator: str, target: str,
+                                                                     outcome: str, status: Status,
+                                                                     alone: bool) -> None:
+    plan = "新州市2025年就业工作要点\n\n帮扶就业困难人员就业4000人。城镇失业人员再就业1.2万人。\n"
+    review = EMPLOYMENT.replace("，其中帮扶就业困难人员就业4120人", "") if alone else EMPLOYMENT
+    w = _in_xinzhou(tmp_path, (plan, review), indicator,
+                    f"value: {target}\nstart: 2025-01-01\nquote: {indicator}{target}", outcome, "count")
+    assert w.status is status, w.problems
