@@ -1288,3 +1288,38 @@ def test_the_unemployed_back_in_work_are_not_those_with_difficulties(tmp_path: P
     w = _in_xinzhou(tmp_path, (plan, review), indicator,
                     f"value: {target}\nstart: 2025-01-01\nquote: {indicator}{target}", outcome, "count")
     assert w.status is status, w.problems
+
+
+REVIEW_17 = """\
+    新州市2025年民生实事办理情况新闻发布会
+
+    序号  项目  年度目标  完成数  完成率
+    1  新增公共充电桩  3000个  3420个  114%
+    2  新建社区食堂  20个  22个  110%
+    注：1.新建社区食堂完成数为截至12月20日数据。2.新增公共充电桩完成数中含企业内部专用桩520个。
+
+    二、存在的主要问题
+    检查组抽查发现，部分县区上报的家庭医生签约数据存在“签而不约”问题，全市家庭医生签约服务覆盖率实际水平明显低于上报的76.5%。
+    全市家庭医生签约服务覆盖率达到76.5%，其中重点人群签约服务覆盖率达到86.2%。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    # a note under the table: the count holds things of another kind (企业内部专用桩 among 公共充电桩)
+    ("新增公共充电桩", "3000个", "value: 3420个\nquote: 新增公共充电桩  3000个  3420个", "count", Status.invalid),
+    ("新建社区食堂", "20个", "value: 22个\nquote: 新建社区食堂  20个  22个", "count", Status.met),
+    # a finding that the rate reported is above the true one; the other rate beside it stands
+    ("家庭医生签约服务覆盖率", "75%", "value: 76.5%\nquote: 全市家庭医生签约服务覆盖率达到76.5%", "level",
+     Status.invalid),
+    ("重点人群签约服务覆盖率", "85%", "value: 86.2%\nquote: 其中重点人群签约服务覆盖率达到86.2%", "level",
+     Status.met),
+])
+def test_a_note_or_finding_that_the_figure_holds_more_is_heeded(tmp_path: Path, indicator: str, target: str,
+                                                                 outcome: str, measure: str, status: Status) -> None:
+    plan = ("新州市2025年民生实事\n\n新增公共充电桩3000个。新建社区食堂20个。家庭医生签约服务覆盖率达到75%。"
+            "重点人群签约服务覆盖率达到85%。\n")
+    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
+    w = _in_xinzhou(tmp_path, (plan, REVIEW_17), indicator,
+                    f"value: {target}{start}\nquote: {indicator}{verb}{target}", outcome, measure)
+    assert w.status is status, w.problems
+    assert ("outcome-found-overstated" in w.codes()) is (status is Status.invalid), w.problems

@@ -1897,6 +1897,9 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     for low, high, said in _findings(text):
         if low <= start < high or low < end <= high:
             continue
+        if figure is not None and declared is not None and declared.unit in ("%", "‰") and figure not in said \
+                and re.search(r"\d" + re.escape(declared.unit), said):
+            continue  # (低于上报的76.5%: a finding of that rate, not of 重点人群's 86.2% beside it)
         if _shares_run(wanted, said, 4) or (figure is not None and len(figure) >= 3 and figure in said):
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
@@ -1917,13 +1920,14 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     # (三）农村户厕改造完成数中含2024年结转项目2600户 under 审计发现的主要问题: a finding by its heading only)
     counted_in = [m for m in _COUNTED_IN.finditer(text)
-                  if _FINDING_HEADING.search(_heading_over(text, m.start()) or "")]
+                  if _FINDING_HEADING.search(_heading_over(text, m.start()) or "")
+                  or _OTHER_KIND_IN.match(text, m.end()) and _NOTE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)]
     for match in sorted([*_OVERSTATED.finditer(text), *counted_in], key=lambda m: m.start()):
         # (within its line: a note under a table is no sentence with the rows above it)
-        low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False),
-                  text.rfind("\n", 0, match.start()) + 1)
-        if low > 0 and text[low - 1] in SENTENCE_ENDS:  # (a short heading before it: 3.公益性岗位管理不规范。)
-            line = text.rfind("\n", 0, low) + 1
+        line = text.rfind("\n", 0, match.start()) + 1
+        low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False), line)
+        if low > 0 and text[low - 1] in SENTENCE_ENDS and not _NOTE_LINE.match(text, line):
+            # (a short heading before it: 3.公益性岗位管理不规范。; not the item before it in a note)
             before = max(line, _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False))
             low = before if low - before <= 30 else low
         high = _sentence_end(text, match.end())
@@ -1934,12 +1938,18 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 
 
 _COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
+# (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
+# (not 结转: work carried over is a plan's own where it runs over years; the check of the period judges it)
+_OTHER_KIND_IN = re.compile(r"[^。；;，,]{0,12}?(?:专用|内部|自用|临时|重复)")
+_NOTE_LINE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)\d?[：:]")
 _FINDING_HEADING = re.compile(r"审计发现|发现的(?:主要)?问题|存在的(?:主要)?问题|督查发现|核查发现")
 # what finds a reported figure too high, or the work not done as reported
 _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
                          r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
                          r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|计入新增|"
                          r"重复计算|不对社会开放|自建自用|不予认定|完成数不实|"
+                         # (覆盖率实际水平明显低于上报的76.5%: the figure reported is above the true one)
+                         r"低于(?:上报|报送|报告|公布|统计)的?|高于实际|与实际不符|签而不约|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
                          r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按)")
