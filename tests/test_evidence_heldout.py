@@ -1323,3 +1323,51 @@ def test_a_note_or_finding_that_the_figure_holds_more_is_heeded(tmp_path: Path, 
                     f"value: {target}{start}\nquote: {indicator}{verb}{target}", outcome, measure)
     assert w.status is status, w.problems
     assert ("outcome-found-overstated" in w.codes()) is (status is Status.invalid), w.problems
+
+
+# A fourteenth round (session 12, probes of 岳阳, 常德, 赣州, 宝鸡, 南充): steps before the work, corrections
+# and findings in other words; and honest rules refused before.
+PLAN_18 = """\
+    新州市2025年重点民生实事
+
+    既有住宅加装电梯300台。建成社区养老服务中心40个并投入运营。新增公共停车泊位8000个。重污染天数控制在8天以内。
+    完成清洁取暖改造1万户。创建省级足球特色学校15所。新增公办中小学学位1万个。改造城镇老旧小区150个。
+    空气质量优良天数比率达到75%。
+"""
+REVIEW_18 = """\
+    新州市2025年民生实事完成情况发布会
+
+    通过联合审查并取得施工许可的既有住宅加装电梯356台，已竣工投用263台。
+    新挂牌社区养老服务中心44个，其中34个已投入运营。
+    全年新增公共停车泊位8260个。需要说明的是，8260个中有1480个为临时泊位，按考核口径不计入。
+    全年重污染天数6天。需要说明的是，经省生态环境厅核对，应为9天。
+    入户摸底登记清洁取暖改造1.36万户，实际完成改造1.08万户。
+    向省教育厅推荐省级足球特色学校18所。
+    全年新建、改扩建中小学校14所，秋季学期投入使用11所，实际新增公办中小学学位1.06万个，其余3所将于2026年春季学期投入使用。
+    老旧小区改造方面，全年完成改造172个。全年优良天数比率达到76.4%。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    ("既有住宅加装电梯", "300台", "value: 356台\nquote: 通过联合审查并取得施工许可的既有住宅加装电梯356台", "count",
+     Status.invalid),
+    ("建成社区养老服务中心", "40个", "value: 44个\nquote: 新挂牌社区养老服务中心44个", "count", Status.invalid),
+    ("新增公共停车泊位", "8000个", "value: 8260个\nquote: 全年新增公共停车泊位8260个", "count", Status.invalid),
+    ("重污染天数", "8天以内", "value: 6天\nquote: 全年重污染天数6天", "level", Status.invalid),
+    ("完成清洁取暖改造", "1万户", "value: 1.36万户\nquote: 入户摸底登记清洁取暖改造1.36万户", "count", Status.invalid),
+    ("创建省级足球特色学校", "15所", "value: 18所\nquote: 向省教育厅推荐省级足球特色学校18所", "count", Status.invalid),
+    # controls: the figure done beside the step; places added beside schools still to open; words no release needs
+    ("完成清洁取暖改造", "1万户", "value: 1.08万户\nquote: 实际完成改造1.08万户", "count", Status.met),
+    ("新增公办中小学学位", "1万个", "value: 1.06万个\nquote: 实际新增公办中小学学位1.06万个", "count", Status.met),
+    ("改造城镇老旧小区", "150个", "value: 172个\nquote: 全年完成改造172个", "count", Status.met),
+    ("空气质量优良天数比率", "75%", "value: 76.4%\nquote: 全年优良天数比率达到76.4%", "level", Status.met),
+])
+def test_a_trap_of_a_fourteenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
+                                                                        outcome: str, measure: str,
+                                                                        status: Status) -> None:
+    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
+    verb = "控制在" if target.endswith("以内") else verb
+    comparator = "\ncomparator: at_most" if target.endswith("以内") else ""
+    w = _in_xinzhou(tmp_path, (PLAN_18, REVIEW_18), indicator,
+                    f"value: {target}{start}{comparator}\nquote: {indicator}{verb}{target}", outcome, measure)
+    assert w.status is status, w.problems

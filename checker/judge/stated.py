@@ -1169,7 +1169,9 @@ _MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                           r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
-                          r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金")
+                          r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
+                          # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
+                          r"施工许可|摸底|体检|考察环节|推荐|挂牌")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
@@ -1177,6 +1179,8 @@ _PART_UNDONE = re.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|�
 _DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
+_COUNT_WORD = re.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
+_ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
 _REST_UNDONE = re.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
                           r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
                           # (…12所，其中3所因征拆问题延至2026年秋季交付使用)
@@ -1229,6 +1233,10 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
             rest += "。" + following.split("。")[0]
         undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest)
+        counted = _COUNT_WORD.search(undone.group()) if undone else None
+        if undone and counted and any(word in lead for word in _ACTUALLY) \
+                and claim.quantity.unit not in (None, counted.group(1)):
+            undone = None  # (实际新增…学位1.06万个，其余3所将于…: the schools not yet open hold no places counted)
         if undone:
             report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group()), *field)
             return
@@ -1436,6 +1444,8 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
     words = _DOING_LEAD.sub("", named[:-shared])
     if len(words) < 2 or words[0] in "并和及与、，," or re.search(r"\d|年", words) or words in sentence:
         return None  # (新增学位3000个，均为公办学位: its sentence says 公办)
+    if any(words.endswith(word) and thing in said for word, thing in _IMPLIED):
+        return None  # (优良天数比率 is of 空气质量, 老旧小区改造 of 城镇's: the word sets no kind apart)
     # the subject puts other words in their place (新增中小学学位 for 新增公办义务教育学位), or its sentence says
     # none of them
     other = _DOING_LEAD.sub("", said[:-shared])
@@ -1445,6 +1455,8 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
     return None if any(words[i:i + 2] in sentence for i in range(len(words) - 1)) else words
 
 
+# words an indicator puts before a thing that no release needs to say: there is no other kind of it
+_IMPLIED = (("空气质量", "优良天数"), ("城镇老旧", "小区"), ("城镇", "老旧小区"), ("冬季", "清洁取暖"))
 _DOING_LEAD = re.compile(r"^(?:新建|新增|建成|完成|改造|实施|开展|建设|创建|打造|提升|改扩建|新改建|全市|累计|"
                          r"[一二三四五六七八九十两\d]+年)+")
 # kinds an indicator may name that a release always says where it counts them (普惠性托位, 普惠性幼儿园)
@@ -1820,7 +1832,8 @@ _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|2
 
 
 _ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
-_CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为|按规范口径统计为|规范口径为|口径统计为")
+_CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为|按规范口径统计为|规范口径为|口径统计为|"
+                              r"(?:核对|核实|复核)[，,]?(?:实际)?应为")  # (需要说明的是…经…核对，应为9天)
 _ERRATA_NOTE = re.compile(r"更正说明|更正声明|勘误")
 
 
@@ -1950,6 +1963,8 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          r"重复计算|不对社会开放|自建自用|不予认定|完成数不实|"
                          # (覆盖率实际水平明显低于上报的76.5%: the figure reported is above the true one)
                          r"低于(?:上报|报送|报告|公布|统计)的?|高于实际|与实际不符|签而不约|"
+                         # (…按考核口径不计入; 一并上报为已完成; 再次申报补助并计入完成数; 实为到期后续贷)
+                         r"口径不计入|一并上报|再次申报|重复申报|并计入完成数|续贷|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
                          r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按)")
