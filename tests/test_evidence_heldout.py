@@ -1371,3 +1371,38 @@ def test_a_trap_of_a_fourteenth_round_is_refused_and_its_controls_judged(tmp_pat
     w = _in_xinzhou(tmp_path, (PLAN_18, REVIEW_18), indicator,
                     f"value: {target}{start}{comparator}\nquote: {indicator}{verb}{target}", outcome, measure)
     assert w.status is status, w.problems
+
+
+def test_a_claim_is_held_to_its_release_whatever_rule_read_the_release_first(tmp_path: Path) -> None:
+    """The release's results are read once for every rule that quotes it: a rule judged before, with
+    another deadline and another place, leaves the results a later rule is held to as they are."""
+    import hashlib
+    import textwrap
+    from datetime import date
+
+    import yaml
+
+    from checker.judge.pipeline import run_audit
+
+    seeds, rules = tmp_path / "seeds", tmp_path / "rules"
+    seeds.mkdir()
+    rules.mkdir()
+    entries = []
+    for release_id, text in ((PLAN_ID, PLAN_16), ("review-2026", REVIEW_16)):
+        data = textwrap.dedent(text).encode("utf-8")
+        (seeds / f"{release_id}.txt").write_bytes(data)
+        title, published = RELEASES[release_id]
+        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": title, "publisher": "新州市人民政府",
+                        "region": "新州市", "published": published, "sha256": hashlib.sha256(data).hexdigest()})
+    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
+    first = rule("新增公办学位", "value: 1.2万个\nstart: 2024-01-01\ndeadline: 2024年底\nsource: plan-2025\n"
+                 "quote: 新增公办学位1.2万个\n", entry(_BLANKET))
+    second = rule("新增公办学位", "value: 1.2万个\nstart: 2025-01-01\ndeadline: 2025年底\nsource: plan-2025\n"
+                  "quote: 新增公办学位1.2万个\n", entry(_BLANKET))
+    text = (first.replace("test-rule", "a-2024").replace("洛阳市", "东州市")
+            + second.replace("test-rule", "b-2025").replace("洛阳市", "新州市"))
+    (rules / "rules.yaml").write_text("rules:\n" + textwrap.indent(text, "  "), encoding="utf-8")
+    audit = run_audit([rules], seeds, date(2026, 6, 30), 90, root=tmp_path, workers=1)
+    verdict = next(v for v in audit.verdicts if v.rule_id == "b-2025")
+    assert "completion-belied-in-release" in [d.code for d in verdict.diagnostics], verdict.diagnostics
+    assert verdict.status is Status.invalid

@@ -874,7 +874,8 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
     return None
 
 
-_RESULTS: dict[tuple[str, str], list[Claim]] = {}  # each release's results as `extract` reads them, by id and sha256
+# each release's results as `extract` reads them (with their date and place), by id and sha256
+_RESULTS: dict[tuple[str, str], list[tuple[Claim, date, str | None]]] = {}
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
@@ -894,13 +895,14 @@ def _short_result(quoted: Quoted, target: Quantity | None, comparator: Comparato
         if len(_RESULTS) >= 64:
             _RESULTS.pop(next(iter(_RESULTS)))
         # a copy: the release as this run reads it for other quotes (a sentence at a time) is not changed
-        _RESULTS[key] = [item.claim for item in extract(ReleaseText(release.release, release.path, release.text))
-                         if item.kind is ClaimKind.outcome and item.as_of is not None and item.as_of >= deadline
-                         and item.as_of.year == deadline.year and (item.region is None or same_place(item.region,
-                                                                                                     region))]
+        _RESULTS[key] = [(item.claim, item.as_of, item.region)
+                         for item in extract(ReleaseText(release.release, release.path, release.text))
+                         if item.kind is ClaimKind.outcome and item.as_of is not None]
     ceiling = comparator in (Comparator.at_most, Comparator.less_than)
     wanted = _bare(indicator, region)
-    for claim in _RESULTS[key]:
+    for claim, as_of, place in _RESULTS[key]:  # (each rule's own date and place: the list is every rule's)
+        if as_of < deadline or as_of.year != deadline.year or place is not None and not same_place(place, region):
+            continue
         if quoted.match.start <= claim.start < quoted.match.end or _bare(claim.subject, region) != wanted:
             continue
         try:
