@@ -1406,3 +1406,80 @@ def test_a_claim_is_held_to_its_release_whatever_rule_read_the_release_first(tmp
     verdict = next(v for v in audit.verdicts if v.rule_id == "b-2025")
     assert "completion-belied-in-release" in [d.code for d in verdict.diagnostics], verdict.diagnostics
     assert verdict.status is Status.invalid
+
+
+# A fifteenth round (session 13: traps of the fourteenth round still met): a plan of work in use answered by
+# work built or on trial; other work inside a count of new work; a rate of another thing with a like name, or
+# of a part named before it; a step toward a title or a hiring; a reported figure beside the verified one; a
+# finding that names the thing in other words.
+PLAN_19 = """\
+    新州市2025年重点民生实事
+
+    市妇幼保健院新院区建成投用。市图书馆新馆建成并对外开放。第二污水处理厂扩建工程建成投运。市急救中心建成投用。
+    新建口袋公园40个。新建改扩建公办幼儿园20所。公办幼儿园在园幼儿占比达到55%。生活垃圾回收利用率达到35%。
+    中小学校食堂“明厨亮灶”覆盖率达到100%。创建国家森林城市。公开招聘中小学教师800名。新建社区卫生服务站30个。
+    完成村卫生室标准化建设200个。
+"""
+REVIEW_19 = """\
+    新州市2025年民生实事审计调查报告
+
+    一、完成情况
+    市妇幼保健院新院区于12月建成并投入试运行，正式开诊时间另行公布。市图书馆新馆已建成。
+    第二污水处理厂扩建工程完成设备安装调试，具备通水运行条件。市急救中心已建成并正式投入使用。
+    全年新建口袋公园46个，其中12个为原有街头游园提升改造。公办幼儿园学位占比57.2%，公办幼儿园在园幼儿占比53.6%。
+    生活垃圾资源化利用率达到71.5%。全市公办中小学校食堂“明厨亮灶”覆盖率达到100%。
+    国家森林城市创建顺利通过国家林草局现场考核。公开招聘中小学教师，进入体检考察环节852名，实际聘用815名。
+    完成村卫生室标准化建设206个。
+
+    表1 报告完成数与核查认定数对比
+    项目  年度目标  报告完成数  核查认定数
+    新建改扩建公办幼儿园（所）  20  22  18
+    新建社区卫生服务站（个）  30  31  31
+
+    二、发现的问题
+    （一）部分项目以开工代替完工。2个县将已开工但尚未完工的9个村级卫生室项目一并上报为已完成。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    # built, on trial, ready to run, for a plan of work in use
+    ("市妇幼保健院新院区建成投用", "quote: 市妇幼保健院新院区建成投用",
+     "achieved: true\nquote: 市妇幼保健院新院区于12月建成并投入试运行", "count", Status.invalid),
+    ("市图书馆新馆建成并对外开放", "quote: 市图书馆新馆建成并对外开放", "claim: met\nquote: 市图书馆新馆已建成",
+     "count", Status.invalid),
+    ("第二污水处理厂扩建工程建成投运", "quote: 第二污水处理厂扩建工程建成投运",
+     "achieved: true\nquote: 第二污水处理厂扩建工程完成设备安装调试，具备通水运行条件", "count", Status.invalid),
+    ("市急救中心建成投用", "quote: 市急救中心建成投用", "achieved: true\nquote: 市急救中心已建成并正式投入使用",
+     "count", Status.met),
+    # upgrades of old parks inside a count of new ones; a reported figure the check put lower, and one it kept
+    ("新建口袋公园", "value: 40个\nstart: 2025-01-01\nquote: 新建口袋公园40个",
+     "value: 46个\nquote: 全年新建口袋公园46个", "count", Status.invalid),
+    ("新建改扩建公办幼儿园", "value: 20所\nstart: 2025-01-01\nquote: 新建改扩建公办幼儿园20所",
+     "value: 22所\nquote: 新建改扩建公办幼儿园（所）  20  22  18", "count", Status.invalid),
+    ("新建社区卫生服务站", "value: 30个\nstart: 2025-01-01\nquote: 新建社区卫生服务站30个",
+     "value: 31个\nquote: 新建社区卫生服务站（个）  30  31  31", "count", Status.met),
+    # a share of places for a share of children; 资源化 for 回收; the public schools' rate for all schools'
+    ("公办幼儿园在园幼儿占比", "value: 55%\nquote: 公办幼儿园在园幼儿占比达到55%",
+     "value: 57.2%\nquote: 公办幼儿园学位占比57.2%", "level", Status.invalid),
+    ("公办幼儿园在园幼儿占比", "value: 55%\nquote: 公办幼儿园在园幼儿占比达到55%",
+     "value: 53.6%\nquote: 公办幼儿园在园幼儿占比53.6%", "level", Status.missed),
+    ("生活垃圾回收利用率", "value: 35%\nquote: 生活垃圾回收利用率达到35%",
+     "value: 71.5%\nquote: 生活垃圾资源化利用率达到71.5%", "level", Status.invalid),
+    ("中小学校食堂“明厨亮灶”覆盖率", "value: 100%\nquote: 中小学校食堂“明厨亮灶”覆盖率达到100%",
+     "value: 100%\nquote: 全市公办中小学校食堂“明厨亮灶”覆盖率达到100%", "level", Status.invalid),
+    # a site inspection toward a title; those shortlisted for a hiring, and those hired
+    ("创建国家森林城市", "quote: 创建国家森林城市",
+     "achieved: true\nquote: 国家森林城市创建顺利通过国家林草局现场考核", "count", Status.invalid),
+    ("公开招聘中小学教师", "value: 800名\nstart: 2025-01-01\nquote: 公开招聘中小学教师800名",
+     "value: 852名\nquote: 进入体检考察环节852名", "count", Status.invalid),
+    ("公开招聘中小学教师", "value: 800名\nstart: 2025-01-01\nquote: 公开招聘中小学教师800名",
+     "value: 815名\nquote: 实际聘用815名", "count", Status.met),
+    # a finding of 村级卫生室 reported done unfinished, for 村卫生室标准化建设
+    ("完成村卫生室标准化建设", "value: 200个\nstart: 2025-01-01\nquote: 完成村卫生室标准化建设200个",
+     "value: 206个\nquote: 完成村卫生室标准化建设206个", "count", Status.invalid),
+])
+def test_a_trap_of_a_fifteenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, plan: str,
+                                                                       outcome: str, measure: str,
+                                                                       status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_19, REVIEW_19), indicator, plan, outcome, measure)
+    assert w.status is status, w.problems

@@ -43,7 +43,7 @@ from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, s
 from checker.language.places import head_places, part_place, same_place, speaker, speaker_place
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.language.script import to_simplified
-from checker.language.tables import row_of
+from checker.language.tables import row_cells, row_of
 from checker.language.units import to_base
 from checker.messages import Message, Term
 
@@ -372,7 +372,10 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
               ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"),
               # (就业困难人员 helped into work are not 城镇失业人员 back in work: two statistics of the same bureau)
-              ("就业困难", "失业人员"))
+              ("就业困难", "失业人员"),
+              # (公办幼儿园学位占比 is of places, not of the children enrolled; 资源化利用率 of waste burnt for power
+              # too, not 回收利用率)
+              ("学位", "在园幼儿"), ("资源化利用", "回收利用"), ("资源化", "无害化"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"))
@@ -1174,6 +1177,8 @@ STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批�
                           r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
                           # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
                           r"施工许可|摸底|体检|考察环节|推荐|挂牌")
+# a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
+_HIRED = re.compile(r"招聘|招录|录用|聘用|引进|招募")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
@@ -1210,7 +1215,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step is None:  # (across the figure: 支持106个行政村开展治理, villages funded to start, not treated)
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
         named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
-    if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)):
+    if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
+                                                                    or _HIRED.search(plan)):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
     done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or "完成" in lead or (
@@ -1415,6 +1421,11 @@ def _inserted(indicator: str, subject: str) -> str | None:
     kind. Only rates: a count of a narrower kind is no more than the count of the whole, a rate may be
     anything."""
     subject = to_simplified("".join(subject.split()))
+    # (全市公办中小学校食堂…覆盖率, for 中小学校食堂…覆盖率: the public schools' rate, before the name)
+    front = _FRONT_KIND.match(_WHOLE_LEAD.sub("", subject))
+    if front is not None and front.group() not in indicator \
+            and _WHOLE_LEAD.sub("", subject)[front.end():front.end() + 4] in indicator:
+        return front.group()
     for t in range(len(subject) - 2, 2, -1):
         tail = subject[t:]
         if tail not in indicator:
@@ -1427,6 +1438,8 @@ def _inserted(indicator: str, subject: str) -> str | None:
     return None
 
 
+_FRONT_KIND = re.compile(r"公办|民办|公立|民营|中心城区|主城区|城区|农村|乡村|市属|市直|省属|县级|重点|示范")
+_WHOLE_LEAD = re.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
 _NOT_A_KIND = re.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
 def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> str | None:
     """The words the indicator puts before the thing both it and the figure's subject end with, where the
@@ -1510,6 +1523,10 @@ _JOINT = re.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])
 _INCLUDED = re.compile(r"[（(]含([^）)]{1,24})[）)]")
 _BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
 _OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
+_OTHER_WORK_AFTER = re.compile(r"[，,；;（(]其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3}?"
+                               r"(?:为|系|是|属于|属)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")")
+_REMARK_CELL = re.compile(r"(?<=\s)含[^\s，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + r")[^\s，,。；;]{0,8}")
+_NEW_WORK = re.compile(r"新建|新增|新开工|新设")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
 _WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)?" + _WORK)
@@ -1533,6 +1550,15 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     if inside and (work and work.group() not in indicator or kind):
         report(Message("figure-counts-more", declared=declared.text, counted=inside.group(), indicator=indicator),
                *field)
+        return
+    # (新建口袋公园58个，其中23个为原有街头绿地提升改造; a row's remark cell 含2024年续建项目5所: a part
+    # of the figure is other work)
+    line = text[claim.end:_line_end(text, claim.end)]
+    part = _OTHER_WORK_AFTER.match("".join(line.split())) or _REMARK_CELL.search(line)
+    other = _OTHER_WORK.search(part.group()) if part else None
+    if part and other and other.group() not in indicator and _NEW_WORK.search(subject + indicator):
+        report(Message("figure-counts-more", declared=declared.text, counted=part.group().lstrip("，,；;（( "),
+                       indicator=indicator), *field)
         return
     joint = _JOINT.search(to_simplified(subject))
     named_here = to_simplified("".join(indicator.split()))
@@ -1859,6 +1885,8 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
         report(Message("outcome-in-errata", said=errata), *where, "quote")
         return
     finding = _finding_about(quoted, indicator, declared) if indicator else None
+    if finding is None:
+        finding = _verified_beside(quoted, declared)
     if finding is not None:
         report(Message("outcome-found-overstated", said=finding), *where, "quote")
         return
@@ -1900,6 +1928,26 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
             return
 
 
+# a table of figures as reported beside the figures an audit or inspection verified (项目 年度目标 报告完成数
+# 审计核实数): the reported one is what the check found too high where the two differ
+_REPORTED_COLUMN = re.compile(r"报告|上报|自报|申报|报送|填报")
+_VERIFIED_COLUMN = re.compile(r"核实|核查|审计|认定|核定|复核|抽查")
+
+
+def _verified_beside(quoted: Quoted, declared: Quantity | None) -> str | None:
+    """The verified column's heading and cell, where the declared figure is a reported one its row
+    gives a different verified figure for."""
+    claim = figure_of(quoted, declared)
+    cells = row_cells(quoted.release.text, claim.start) if claim is not None else None
+    if not cells:
+        return None
+    own, written = next(((heading, cell) for heading, cell, here in cells if here), ("", ""))
+    if not _REPORTED_COLUMN.search(own) or _VERIFIED_COLUMN.search(own):
+        return None
+    return next((f"{heading} {cell}" for heading, cell, here in cells
+                 if not here and _VERIFIED_COLUMN.search(heading) and cell != written), None)
+
+
 def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) -> str | None:
     """A finding elsewhere in the release (an audit's, an inspection's, the 人大's) that what the indicator
     counts was overstated or not done as reported (新建的5360个充电桩中，有1200个为企业内部专用桩，…不应计入
@@ -1908,6 +1956,8 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     # what the indicator counts: its last words (公共充电桩 of 新建公共充电桩, not 新建城市 of 新建城市书房)
     wanted = re.sub(r"[（(][^）)]*[）)]$", "", to_simplified("".join(indicator.split())))[-5:]
     figure = "".join(declared.text.split()) if declared is not None else None  # (对…上报的128个小区…核减)
+    # (or the thing it names, its last words, in other words: 村级卫生室 for 村卫生室标准化建设)
+    thing = "|".join(part[-4:] for part in _GENERIC_RUN.sub("|", content(indicator)).split("|") if part)
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     for low, high, said in _findings(text):
         if low <= start < high or low < end <= high:
@@ -1915,9 +1965,13 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
         if figure is not None and declared is not None and declared.unit in ("%", "‰") and figure not in said \
                 and re.search(r"\d" + re.escape(declared.unit), said):
             continue  # (低于上报的76.5%: a finding of that rate, not of 重点人群's 86.2% beside it)
-        if _shares_run(wanted, said, 4) or (figure is not None and len(figure) >= 3 and figure in said):
+        if _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) \
+                or (figure is not None and len(figure) >= 3 and figure in said):
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
+
+
+_GENERIC_RUN = re.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
 
 
 def _shares_run(wanted: str, said: str, length: int) -> bool:
@@ -2060,7 +2114,9 @@ _SET_OF = re.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: 
 # work is not all done, so it is progress, not completion
 # what a completion word may govern that is a step before the work, not the work
 _STEP_DONE = re.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
-                        r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标)")
+                        r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
+                        # (通过考核组现场考核, toward 创建国家节水型城市: the title is given after)
+                        r"现场考核|现场评估|现场检查|技术评估|预评估|初评|资料审核)")
 
 
 def _clause_length(words: str) -> int:
@@ -2115,11 +2171,14 @@ def _completed(quoted: Quoted, plan_quote: str = "") -> tuple[list[Word], list[W
         after = "".join(text[word.end:word.end + 24].split())
         # (完成校舍安全隐患排查4326栋, 完成创建资料报送, 已完成省级评估现场核查: a step; unless the plan is it;
         # 通过省级督导评估 is a step only toward a national one)
-        step = next((m for m in _STEP_DONE.finditer(after[:_clause_length(after)]) if m.start() <= 12
+        # (the word may hold what it governs: 通过考核组现场考核)
+        governed = word.text[2:] + after
+        step = next((m for m in _STEP_DONE.finditer(governed[:len(word.text) - 2 + _clause_length(after)])
+                     if m.start() <= 12 + len(word.text) - 2
                      and m.group(1) not in plan_quote and (not m.group(1).startswith("省级") or "国家" in plan_quote)),
                     None)
         if step is not None:
-            partly.append(Word(word.text + after[:step.end()], word.start, word.end))
+            partly.append(Word(word.text[:2] + governed[:max(step.end(), len(word.text) - 2)], word.start, word.end))
             continue
         if word.text.startswith("通过") and "省级" in word.text and "国家" in plan_quote and "国家" not in word.text:
             partly.append(word)  # (顺利通过省级督导评估, toward 通过国家…评估认定)
@@ -2227,6 +2286,8 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
                    *where, "claim")
         elif claim is ClaimWord.exceeded and not [w for w in quoted.words(quoted.reading.excess) if not w.negated]:
             report(Message("claim-exceeded-unsaid"), *where, "claim")
+        elif (unsaid := _use_unsaid(quoted, plan_quote)) is not None:
+            report(Message("claim-met-use-unsaid", claim=claim.value, asked=unsaid[0], said=unsaid[1]), *where, "claim")
     elif not negated:
         report(Message("claim-not-met-unsaid"), *where, "claim")
 
@@ -2287,6 +2348,41 @@ def _short_ratio(quoted: Quoted) -> Claim | None:
     return None
 
 
+# a plan that asks for the work in use, not only built (建成投用, 建成并对外开放, 建成投运)
+_BUILT_THEN_USE = re.compile(r"(?:建成|完工|竣工|建设|改造|修缮)[^，,。；;]{0,3}?(?:并|后)?(?:投入|对外|正式)?"
+                             r"(投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生)")
+_USE_SAID = re.compile(r"投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生|接诊|入住|开学")
+# what says the use is not yet: a trial (投入试运行), a readiness (具备通水运行条件), a negation, a promise
+_USE_NOT_YET = re.compile(r"试$|具备|尚未|仍未|未能|暂未|没有|无法|未[^，,。；;]{0,2}$|将|计划|预计|拟|待|有望|力争|"
+                          r"争取")
+_USE_NOUN = re.compile(r"条件|时间|日期|仪式|计划|方案")
+_BUILT_SAID = re.compile(r"建成|竣工|完工|建设完成|主体完工|验收")
+
+
+def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:
+    """For a plan of work in use (建成投用), a quote that says it was built (已建成, 竣工验收) or is on
+    trial (建成并投入试运行, 具备通水运行条件) and nowhere, in it or the rest of its sentence, that it is
+    in use: (the use the plan asks for, what the quote says instead)."""
+    asked = _BUILT_THEN_USE.search("".join(plan_quote.split()))
+    if asked is None:
+        return None
+    text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    said = "".join(text[start:_sentence_end(text, end)].split())
+    instead = []
+    for use in _USE_SAID.finditer(said):
+        lead = said[max(0, use.start() - 8):use.start()]
+        lead = lead[max((lead.rfind(mark) for mark in _CLAUSE_MARKS), default=-1) + 1:]
+        noun = _USE_NOUN.match(said, use.end())  # (具备通水运行条件, 正式开诊时间待…公布)
+        if noun or _USE_NOT_YET.search(lead):
+            instead.append(said[use.start() - len(lead):noun.end() if noun else use.end()])
+            continue
+        return None  # (已建成并投入使用, 正式开诊)
+    built = _BUILT_SAID.search(said)
+    if not instead and built is None:
+        return None  # (a claim of the whole item, 全面完成: not of building alone)
+    return asked.group(1), "、".join(instead) if instead else built.group()
+
+
 def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...],
                    plan_quote: str = "") -> None:
     """achieved: true needs completion wording that says all was done, not start, progress or
@@ -2304,6 +2400,8 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
         else:
             report(Message("achieved-unsaid", negated=Message("claim-negated", words=_words(negations))
                            if negations else ""), *where, "achieved")
+    elif achieved and (unsaid := _use_unsaid(quoted, plan_quote)) is not None:
+        report(Message("achieved-use-unsaid", asked=unsaid[0], said=unsaid[1]), *where, "achieved")
     if not achieved and affirmed and not negations and not progress and not _not_yet(quoted, partly):
         report(Message("achieved-false-contradicted", words=_words(affirmed)), *where, "achieved")
 

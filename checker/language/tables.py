@@ -106,6 +106,17 @@ def row_of(text: str, at: int) -> tuple[str, str] | None:
     return None if column is None else (label, heading[column])
 
 
+def row_cells(text: str, at: int) -> list[tuple[str, str, bool]] | None:
+    """The cells of the row of a table holding position `at`: (its column's heading, the cell, whether
+    it holds `at`); None where `at` is in no table."""
+    start = text.rfind("\n", 0, at) + 1
+    row = _row(text, start)
+    if row is None:
+        return None
+    cells, heading, _ = row
+    return [(heading[k], cell, a <= at < b) for k, (a, b, cell) in enumerate(cells)]
+
+
 @functools.lru_cache(maxsize=4096)  # (a text's hash is kept by the str: a lookup costs no pass over it)
 def _row(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[str], str] | None:
     """The line starting at `start` as a row of a table: its cells, the heading's, its label."""
