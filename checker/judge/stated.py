@@ -360,7 +360,8 @@ _RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # (更新320辆 replaces; it adds none)
 _ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
                ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
-               ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"), ("就业困难", "失业人员"))
+               ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"), ("就业困难", "失业人员"),
+               ("净增", "新增"), ("净增", "新设"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -375,7 +376,9 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               ("就业困难", "失业人员"),
               # (公办幼儿园学位占比 is of places, not of the children enrolled; 资源化利用率 of waste burnt for power
               # too, not 回收利用率)
-              ("学位", "在园幼儿"), ("资源化利用", "回收利用"), ("资源化", "无害化"))
+              ("学位", "在园幼儿"), ("资源化利用", "回收利用"), ("资源化", "无害化"),
+              # (新设市场主体 registered is not 净增, net of those closed)
+              ("净增", "新增"), ("净增", "新设"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"))
@@ -672,6 +675,12 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         # (a row of a table under 注：表中数据为1—11月统计数: the note dates the table's figures)
         note = _TABLE_NOTE.search(text, end, min(len(text), end + 600))
         dated = dated_span(note.group(1), as_of.year) if note is not None else None
+    if dated is None:
+        # (注：文中家庭医生签约、老年人健康管理相关数据均为截至2025年11月底统计数: the note dates its topics' figures)
+        said = to_simplified("".join(text[left:_sentence_end(text, end)].split()))
+        note_text = next((note for at, topics, note in _text_notes(text)
+                          if at > start and any(topic in said for topic in topics)), None)
+        dated = dated_span(note_text, as_of.year) if note_text is not None else None
     if dated is not None and dated[2] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[2]), *where, "as_of")
         return
@@ -701,6 +710,19 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 _DATE_BOUNDS = "。！？!?；;"
 _SEASON = re.compile(r"非?采暖季|非?供暖季")
+@functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
+def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
+    """The notes of a release that date the figures of topics in its text (注：文中A、B相关数据均为…): where
+    each is, its topics, its words."""
+    found = []
+    for match in _TEXT_NOTE.finditer(text):
+        topics = tuple(topic for topic in re.split("[、，,和及与]", to_simplified(match.group(2)).replace("相关", ""))
+                       if len(topic) >= 2)
+        found.append((match.start(), topics, match.group(1)))
+    return found
+
+
+_TEXT_NOTE = re.compile(r"\n[ \t\u3000]*注\d?[：:]([^\n]*?(?:文中|本文|文内)([^\n]{2,40}?)(?:数据|数字|统计数)[^\n]*)")
 _TABLE_NOTE = re.compile(r"\n\s*注\d?[：:]([^\n]*?(?:表中|本表|上表|以上)[^\n]*)")
 _EVENT_DATED = re.compile(r"[^，,]*于(?:19|20)\d\d年\d{1,2}月[^，,]*[，,]")
 
@@ -1011,6 +1033,7 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 _STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有")
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
+_YEAR_TASK = re.compile(r"(?:今年|全年|年度|本年)[^，,。；;]{0,16}?任务")
 _BUILT_BY_NOW = re.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
 _ADDED = re.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
@@ -1112,6 +1135,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
                        word=table_cell(text, claim.start)[1]), *field)  # type: ignore[index]
     stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
+    if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence):
+        stock = None  # (今年新建城市书房任务20家，目前已建成开放12家: what is done of the year's task by now)
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
 
@@ -1286,6 +1311,9 @@ _PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每�
                        # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
                        r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
+# a yearly average over a plan's years (年均新增…4万人), and what says a figure is a total over them
+_AVERAGE = re.compile(r"年均(?!浓度|值|气温|降水)|平均每年|每年平均")
+_OVER_YEARS = re.compile(r"累计|期间|以来|合计|共计|总计|[两三四五六七八九十]年(?:来|间|内|共)")
 _EACH_HAS = re.compile(r"(?:全市|全县|全区|所有)\d+个(乡镇|乡|镇|街道|村|社区|县|区|县区|县（市、区）|学校)"
                        r"[^，,。；;]{0,6}?均(?:已)?"
                        r"(?:办有|建有|设有|有|建成|配备)")
@@ -1295,10 +1323,17 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
               field: tuple[object, ...]) -> None:
     """A target per head or per period is answered by a figure per the same: 5.1万张 in all is not
     每千人口6.5张, 每人每年5600元 is not 每人每月480元."""
+    lead = "".join(quoted.release.text[max(0, claim.clause[0]):claim.start].split())
+    average = _AVERAGE.search("".join(plan_quote.split()))
+    total = _OVER_YEARS.search(lead) if average is not None and not _AVERAGE.search(lead) else None
+    if total is not None:
+        # (年均新增城镇就业4万人以上 is not answered by “十四五”期间…累计新增…19.2万人: a total over the years)
+        report(Message("figure-per-differs", declared=declared.text, per=average.group(), said=total.group()),  # type: ignore[union-attr]
+               *field)
+        return
     plan_per = _PER_WHAT.findall("".join(plan_quote.split()))
     if not plan_per:
         return
-    lead = "".join(quoted.release.text[max(0, claim.clause[0]):claim.start].split())
     said = _PER_WHAT.findall(lead)
     per_head = not plan_per[-1].startswith(_PER_PERIOD)
     if not per_head or not said:
@@ -1376,7 +1411,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     part = None if not level else next((m.group() for m in _SUB_POPULATION.finditer(subject)
                                         if m.group() not in simple), None) \
         or ("、".join(sorted(ages[0])) if ages[0] and ages[1] and not ages[0] & ages[1] else None) \
-        or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple), None)
+        or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple), None) \
+        or _limited_after(text, claim, simple)
     if part is not None:
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
         return
@@ -1413,6 +1449,16 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     if len(part) >= 2 and not when and head_places(part) is None and not any(ch in indicator for ch in part[:2]) \
             and not _names_part(rest, indicator):  # (其中纳入民生实事的…1.08万户, for 改造农村户厕（民生实事）)
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
+
+
+def _limited_after(text: str, claim: Claim, indicator: str) -> str | None:
+    """A bracket right after a rate that limits whom it is of (100%（具备条件的行政村）): its words."""
+    after = _NOTE_AFTER.match(text, claim.end)
+    limited = _LIMITED.search(after.group(1)) if after is not None else None
+    return after.group().strip() if limited is not None and limited.group() not in indicator else None
+
+
+_LIMITED = re.compile(r"具备条件的|符合条件的|有条件的|已纳入|纳入统计的|参与统计的")
 
 
 def _inserted(indicator: str, subject: str) -> str | None:
@@ -1521,6 +1567,7 @@ _PART_AFTER = re.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16
 
 _JOINT = re.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])及)([^\W\d_]{2,8})")
 _INCLUDED = re.compile(r"[（(]含([^）)]{1,24})[）)]")
+_WITHIN_NAME = re.compile(r"(?<=\w)[（(]([^）)含]{1,6})[）)](?=\w)")
 _BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
 _OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
 _OTHER_WORK_AFTER = re.compile(r"[，,；;（(]其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3}?"
@@ -1544,6 +1591,14 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     inside = _INCLUDED.search("".join(text[claim.clause[0]:claim.start].split())) or _INCLUDED.match(
         "".join(text[claim.end:claim.end + 40].split()))
     work = _OTHER_WORK.search(inside.group(1)) if inside else None
+    # (每千人口执业（助理）医师数, for 每千人口执业医师数: the assistants counted in)
+    within = _WITHIN_NAME.search(subject)
+    if within is not None and within.group(1) not in indicator \
+            and subject[max(0, within.start() - 2):within.start()] + subject[within.end():within.end() + 2] \
+            in "".join(indicator.split()):
+        report(Message("figure-counts-more", declared=declared.text, counted=within.group(), indicator=indicator),
+               *field)
+        return
     # (每千人口床位数（含医养结合机构床位）: a kind the indicator does not name counted in)
     kind = inside is not None and work is None and len(content(inside.group(1)).replace("|", "")) >= 4 \
         and to_simplified(inside.group(1))[:4] not in to_simplified(indicator) and head_places(inside.group(1)) is None
@@ -1859,10 +1914,12 @@ _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|2
 
 
 
+_NAMED_ITEM = re.compile(r"[“\"]([^”\"]{3,20})[”\"]")
 _ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
 _CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为|按规范口径统计为|规范口径为|口径统计为|"
+                              r"以(?:核定|核实|核查|审定|认定)数为准|"
                               r"(?:核对|核实|复核)[，,]?(?:实际)?应为")  # (需要说明的是…经…核对，应为9天)
-_ERRATA_NOTE = re.compile(r"更正说明|更正声明|勘误")
+_ERRATA_NOTE = re.compile(r"更正说明|更正声明|勘误|编者注|编者按")
 
 
 # what takes back a figure said before it: a check of it (调研组实地核查发现…实际建成145座), a correction
@@ -1965,7 +2022,9 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
         if figure is not None and declared is not None and declared.unit in ("%", "‰") and figure not in said \
                 and re.search(r"\d" + re.escape(declared.unit), said):
             continue  # (低于上报的76.5%: a finding of that rate, not of 重点人群's 86.2% beside it)
-        if _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) \
+        # (…3150个，超额完成年度任务。需要说明的是，其中约400个…仅供本单位车辆使用: of the sentence before it)
+        of_quote = "其中" in said[:12] and 0 <= low - _sentence_end(text, end) <= 2
+        if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) \
                 or (figure is not None and len(figure) >= 3 and figure in said):
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
@@ -1998,7 +2057,9 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
         if low > 0 and text[low - 1] in SENTENCE_ENDS and not _NOTE_LINE.match(text, line):
             # (a short heading before it: 3.公益性岗位管理不规范。; not the item before it in a note)
             before = max(line, _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False))
-            low = before if low - before <= 30 else low
+            # (a heading states no figure: 全年新建…3150个，超额完成年度任务。 before 需要说明的是… is what it
+            # finds fault with)
+            low = before if low - before <= 30 and not _FIGURE_DIGIT.search(text, before, low) else low
         high = _sentence_end(text, match.end())
         if found and low < found[-1][1]:
             low = found.pop()[0]
@@ -2007,9 +2068,10 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 
 
 _COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
+_FIGURE_DIGIT = re.compile(r"\d{2,}")
 # (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
 # (not 结转: work carried over is a plan's own where it runs over years; the check of the period judges it)
-_OTHER_KIND_IN = re.compile(r"[^。；;，,]{0,12}?(?:专用|内部|自用|临时|重复)")
+_OTHER_KIND_IN = re.compile(r"[^。；;，,]{0,12}?(?:专用|内部|自用|临时|重复|挂牌|更名|原有)")
 _NOTE_LINE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)\d?[：:]")
 _FINDING_HEADING = re.compile(r"审计发现|发现的(?:主要)?问题|存在的(?:主要)?问题|督查发现|核查发现")
 # what finds a reported figure too high, or the work not done as reported
@@ -2021,9 +2083,12 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          r"低于(?:上报|报送|报告|公布|统计)的?|高于实际|与实际不符|签而不约|"
                          # (…按考核口径不计入; 一并上报为已完成; 再次申报补助并计入完成数; 实为到期后续贷)
                          r"口径不计入|一并上报|再次申报|重复申报|并计入完成数|续贷|"
+                         # (不属于改扩建范围，但被计入完成数; 仅供本单位车辆使用; 上报的…中包含了尚未完成备案的…)
+                         r"被计入完成数|不属于[^。；;，,]{0,10}范围|仅供本单位|仅限本单位|仅供内部|不对外开放|"
+                         r"不对公众开放|包含了?尚未|仅挂牌|以旧充新|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
-                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按)")
+                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌)")
 
 
 def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> str | None:
@@ -2037,10 +2102,17 @@ def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> s
             before = "".join(text[max(quoted.match.end, at - 120):at].split())
             if written in before:
                 return "".join(text[at:at + len(word) + 12].split())
+            # (附表中“新增5G基站”完成数为…报送数，经…核定为2870个，以核定数为准: the row it names, by its label)
+            low = _sentence_start(text, at, SENTENCE_ENDS, titles=False)
+            named = _NAMED_ITEM.findall("".join(text[low:at].split())) if low >= quoted.match.end else ()
+            if any(name in "".join(quoted.text.split()) for name in named):  # (a quote inside it is what it says)
+                return "".join(text[low:at + len(word)].split())
     for at in notes[bisect.bisect_left(notes, quoted.match.end):]:
         line_end = text.find("\n", at)
         note = "".join(text[at:line_end if line_end >= 0 else len(text)].split())
-        if "".join(quoted.text.split()) in note and re.search("有误|错误|应为|更正为", note):
+        figure = "".join(declared.text.split()) if declared is not None else None
+        if ("".join(quoted.text.split()) in note or figure is not None and len(figure) >= 3 and figure in note) \
+                and re.search("有误|错误|应为|更正为|口误|笔误", note):  # (编者注：…“…改造62个”为发布人口误)
             return note[:30] + "…"
     return None
 
@@ -2116,7 +2188,9 @@ _SET_OF = re.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: 
 _STEP_DONE = re.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
                         r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
                         # (通过考核组现场考核, toward 创建国家节水型城市: the title is given after)
-                        r"现场考核|现场评估|现场检查|技术评估|预评估|初评|资料审核)")
+                        r"现场考核|现场评估|现场检查|技术评估|预评估|初评|资料审核|"
+                        # (规划已通过专家评审, toward 编制出台: issued after its approval)
+                        r"专家评审|专家论证|征求意见|报批|送审)")
 
 
 def _clause_length(words: str) -> int:
@@ -2232,7 +2306,7 @@ def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, 
     """A claim of pilots (3个试点县率先实现…全覆盖) is not the region's, unless the indicator is of pilots."""
     text, start = quoted.release.text, quoted.match.start
     said = "".join(text[_sentence_start(text, start, _DATE_BOUNDS, titles=False):quoted.match.end].split())
-    few = _FEW.search(said)
+    few = _FEW.search(said.replace("（部分）", "").replace("(部分)", ""))
     if few is not None and few.group() not in indicator:
         report(Message("claim-of-pilots", what=what, indicator=indicator, word=few.group()), *where)
 
