@@ -1483,3 +1483,105 @@ def test_a_trap_of_a_fifteenth_round_is_refused_and_its_controls_judged(tmp_path
                                                                        status: Status) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_19, REVIEW_19), indicator, plan, outcome, measure)
     assert w.status is status, w.problems
+
+
+# A sixteenth round (session 13, probes of 镇江, 扬州, 嘉兴, 绍兴, 泉州; 株洲, 衡阳, 襄阳, 泸州, 曲靖): an editor's
+# note of a slip, a correction naming the row it corrects, findings in other words, a figure worth something in
+# other terms, a yearly average answered by a total, a plan restated in a review, columns of targets, notes that
+# date the text's figures; and honest rules refused before (progress on the year's task, the plan's own stage,
+# money obtained, the corrected figure, a table of some of the items).
+PLAN_20 = """\
+    新州市2025年重点民生实事和主要目标
+
+    改造城镇老旧小区60个。新建公共充电桩3000个。新建城市书房20家。快速通道完成主体工程。每千人口执业医师数达到3.4人。
+    家庭医生签约覆盖率达到45%。净增规上工业企业100家。行政村5G网络通达率达到100%。年均新增城镇就业4万人以上。
+    编制出台《新州市养老服务设施布局专项规划》。新建公办幼儿园8所。新增公办学前教育学位2700个。公办在园幼儿占比达到55%。
+    全年争取中央和省级各类资金100亿元。完成高标准农田建设30万亩。城市生活垃圾回收利用率达到38%。
+    农村自来水普及率达到95%。新增5G基站3000个。新建改扩建公办幼儿园20所。新筹集保障性租赁住房5000套。
+"""
+REVIEW_20 = """\
+    新州市2025年民生实事完成情况新闻发布会实录
+
+    市住建局：全年完成城镇老旧小区改造62个。全年新建公共充电桩3150个，超额完成年度任务。需要说明的是，其中约400个建在
+    企业园区和机关单位内部，目前仅供本单位车辆使用。2025年新建城市书房任务20家，目前已建成开放12家，另有8家正在进行内部装修。
+    快速通道主体工程已完工。新筹集保障性租赁住房5320套。
+    市卫健委：2025年底，每千人口执业（助理）医师数达到3.72人。全市家庭医生签约覆盖率达到46.3%。
+    市工信局：全年新增规上工业企业142家；同期退库企业58家。行政村5G网络通达率达到100%（具备条件的行政村）。
+    市人社局：“十四五”期间，全市累计新增城镇就业19.2万人。
+    市民政局：《新州市养老服务设施布局专项规划》已通过专家评审，目前正按程序报批。
+    市教育局：全年新建改扩建公办幼儿园22所。全市新（改）建公办幼儿园11所。通过调整班额、挖潜扩容等方式，相当于新增公办
+    学前教育学位3100个。市本级公办在园幼儿占比达到63.5%，全市公办在园幼儿占比达到53.8%。
+    市发改委：全年争取中央和省级各类资金112.6亿元。完成高标准农田建设32.5万亩，其中4.6万亩为2024年度项目。
+    城市生活垃圾回收利用率达到39.2%（中心城区）。
+    市水利局：《新州市农村供水规划》提出，到2025年全市农村自来水普及率达到95%。目前全市农村自来水普及率为94.2%。
+
+    表1　2025年民生实事完成情况（部分）
+    项目  考核值  完成值
+    新建城市书房（家）  20  12
+    新增5G基站（个）  3000  3620
+
+    二、存在的问题
+    （一）附表中“新增5G基站”完成值为运营商报送数，经省通信管理局核定为2870个，以核定数为准。
+    （二）新建改扩建公办幼儿园项目中，有2所仅实施了外墙粉刷和设施维修，不属于改扩建范围，但被计入完成数。
+    （三）保障性租赁住房项目中，经核查有612套公租房重新申报，应予剔除。
+
+    注：文中家庭医生签约相关数据均为截至2025年11月底统计数。
+
+    【编者注】经核对，实录中“完成城镇老旧小区改造62个”为发布人口误，实际完成数为56个。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    ("改造城镇老旧小区", "60个", "value: 62个\nquote: 全年完成城镇老旧小区改造62个", "count", Status.invalid),
+    ("新建公共充电桩", "3000个", "value: 3150个\nquote: 全年新建公共充电桩3150个", "count", Status.invalid),
+    ("每千人口执业医师数", "3.4人", "value: 3.72人\nquote: 每千人口执业（助理）医师数达到3.72人", "level",
+     Status.invalid),
+    ("家庭医生签约覆盖率", "45%", "value: 46.3%\nquote: 全市家庭医生签约覆盖率达到46.3%", "level", Status.invalid),
+    ("净增规上工业企业", "100家", "value: 142家\nquote: 全年新增规上工业企业142家", "count", Status.invalid),
+    ("行政村5G网络通达率", "100%", "value: 100%\nquote: 行政村5G网络通达率达到100%", "level", Status.invalid),
+    ("新建公办幼儿园", "8所", "value: 11所\nquote: 全市新（改）建公办幼儿园11所", "count", Status.invalid),
+    ("新增公办学前教育学位", "2700个", "value: 3100个\nquote: 相当于新增公办学前教育学位3100个", "count",
+     Status.invalid),
+    ("公办在园幼儿占比", "55%", "value: 63.5%\nquote: 市本级公办在园幼儿占比达到63.5%", "level", Status.invalid),
+    ("完成高标准农田建设", "30万亩", "value: 32.5万亩\nquote: 完成高标准农田建设32.5万亩", "count", Status.invalid),
+    ("城市生活垃圾回收利用率", "38%", "value: 39.2%\nquote: 城市生活垃圾回收利用率达到39.2%", "level", Status.invalid),
+    ("农村自来水普及率", "95%", "value: 95%\nquote: 全市农村自来水普及率达到95%", "level", Status.invalid),
+    ("新增5G基站", "3000个", "value: 3620个\nquote: 新增5G基站（个）  3000  3620", "count", Status.invalid),
+    ("新增5G基站", "3000个", "value: 3000个\nquote: 新增5G基站（个）  3000  3620", "count", Status.invalid),
+    ("新建改扩建公办幼儿园", "20所", "value: 22所\nquote: 全年新建改扩建公办幼儿园22所", "count", Status.invalid),
+    ("新筹集保障性租赁住房", "5000套", "value: 5320套\nquote: 新筹集保障性租赁住房5320套", "count", Status.invalid),
+    # controls: progress on the year's task; the rate of the whole; the figure as corrected; the level today;
+    # money obtained; a row of a table of some of the items
+    ("公办在园幼儿占比", "55%", "value: 53.8%\nquote: 全市公办在园幼儿占比达到53.8%", "level", Status.missed),
+    ("新增5G基站", "3000个", "value: 2870个\nquote: 经省通信管理局核定为2870个", "count", Status.missed),
+    ("农村自来水普及率", "95%", "value: 94.2%\nquote: 目前全市农村自来水普及率为94.2%", "level", Status.missed),
+    ("争取中央和省级各类资金", "100亿元", "value: 112.6亿元\nquote: 全年争取中央和省级各类资金112.6亿元", "count",
+     Status.met),
+    ("新建城市书房", "20家", "value: 12家\nquote: 新建城市书房（家）  20  12", "count", Status.missed),
+])
+def test_a_trap_of_a_sixteenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
+                                                                       outcome: str, measure: str,
+                                                                       status: Status) -> None:
+    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
+    plan = next(line for line in PLAN_20.replace("。", "\n").split("\n") if indicator in line and target in line)
+    w = _in_xinzhou(tmp_path, (PLAN_20, REVIEW_20), indicator, f"value: {target}{start}\nquote: {plan.strip()}",
+                    outcome, measure)
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "status"), [
+    # a yearly average answered by a total over the years; a step before a document is issued; the plan's own stage
+    ("新增城镇就业", "value: 4万人\ncomparator: at_least\nstart: 2025-01-01\nquote: 年均新增城镇就业4万人以上",
+     "value: 19.2万人\nquote: 全市累计新增城镇就业19.2万人", Status.invalid),
+    ("编制出台《新州市养老服务设施布局专项规划》", "quote: 编制出台《新州市养老服务设施布局专项规划》",
+     "achieved: true\nquote: 《新州市养老服务设施布局专项规划》已通过专家评审", Status.invalid),
+    ("快速通道完成主体工程", "quote: 快速通道完成主体工程", "achieved: true\nquote: 快速通道主体工程已完工",
+     Status.met),
+    # progress on the year's task, by now
+    ("新建城市书房（建成开放）", "value: 20家\nstart: 2025-01-01\nquote: 新建城市书房20家",
+     "value: 12家\nquote: 2025年新建城市书房任务20家，目前已建成开放12家", Status.missed),
+])
+def test_a_milestone_or_average_of_a_sixteenth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                               status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_20, REVIEW_20), indicator, plan, outcome, "count")
+    assert w.status is status, w.problems

@@ -378,7 +378,7 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               # too, not 回收利用率)
               ("学位", "在园幼儿"), ("资源化利用", "回收利用"), ("资源化", "无害化"),
               # (新设市场主体 registered is not 净增, net of those closed)
-              ("净增", "新增"), ("净增", "新设"))
+              ("净增", "新增"), ("净增", "新设"), ("婴儿", "5岁以下"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"))
@@ -470,7 +470,8 @@ def _target_column(text: str, claim: Claim) -> bool:
         and not _DONE_WORDS.search(cell[1])
 
 
-_PLANNED_COLUMN = re.compile(r"安排|下达|年初|规划")  # (项目  年初安排  实际完成: the first column is the target)
+# (项目  年初安排  实际完成: the first column is the target; so is 考核值)
+_PLANNED_COLUMN = re.compile(r"安排|下达|年初|规划|考核值|目标值|预期值")
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
@@ -677,9 +678,9 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         dated = dated_span(note.group(1), as_of.year) if note is not None else None
     if dated is None:
         # (注：文中家庭医生签约、老年人健康管理相关数据均为截至2025年11月底统计数: the note dates its topics' figures)
-        said = to_simplified("".join(text[left:_sentence_end(text, end)].split()))
+        words = to_simplified("".join(text[left:_sentence_end(text, end)].split()))
         note_text = next((note for at, topics, note in _text_notes(text)
-                          if at > start and any(topic in said for topic in topics)), None)
+                          if at > start and any(topic in words for topic in topics)), None)
         dated = dated_span(note_text, as_of.year) if note_text is not None else None
     if dated is not None and dated[2] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[2]), *where, "as_of")
@@ -1033,7 +1034,7 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 _STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有")
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
-_YEAR_TASK = re.compile(r"(?:今年|全年|年度|本年)[^，,。；;]{0,16}?任务")
+_YEAR_TASK = re.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
 _BUILT_BY_NOW = re.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
 _ADDED = re.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
@@ -1082,6 +1083,9 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年(?:底|末|度)?(?:实际|完成|实绩|数据|情况|完成情况|实际完成)?"
                           r"(?:[（(][^）)]*[）)])?")
+_SET_OUT = re.compile(r"[》\w](提出|要求|明确|确定|规定)[，,：:]?$")
+_FUNDS = re.compile(r"资金|资本|债券|补助|补贴|奖补")
+_EQUIVALENT = re.compile(r"相当于|折合|约合|等同于|等效")
 _HANDED_DOWN = re.compile(r"下达[^，,。；;]{0,12}?任务")
 _ALL_DONE_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全部|均)(?:已)?"
                              r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
@@ -1104,7 +1108,15 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         return
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     target = _TARGET_WORDS.search(lead)
+    if target is not None and target.group() == "争取" and (claim.quantity.unit or "").endswith("元") \
+            and _FUNDS.search(lead, target.end()):
+        target = None  # (全年争取中央和省级各类资金112.6亿元: money obtained, in a review)
     done = _DONE_WORDS.search(lead)
+    equal = _EQUIVALENT.search(lead)
+    if equal is not None:
+        # (通过调整班额、挖潜扩容等方式，相当于新增…学位3100个: what the measures are worth, not places added)
+        report(Message("outcome-figure-equivalent", declared=declared.text, word=equal.group()), *field)
+        return
     if _HANDED_DOWN.search(lead):
         done = None  # (市里已向各县区下达…改造任务1.5万户: a task handed down, whatever is done about it)
     # (确定的10个…全部建成投用: the set the target names, all of it done; not 力争10个…年底前全部建成)
@@ -1122,6 +1134,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)  # (a heading above, 一、完成情况, is not of it)
     sentence = "".join(text[low:claim.clause[0]].split())
     colon = max(sentence.rfind("："), sentence.rfind(":"))
+    set_out = _SET_OUT.search(sentence)
+    if set_out is not None and not target:
+        # (《…规划》提出，到2025年全市农村自来水普及率达到95%: the plan restated, in a review after it)
+        report(Message("outcome-figure-is-target", declared=declared.text, word=set_out.group(1)), *field)
+        target = set_out
     if colon >= 0 and not target:
         announced = _ANNOUNCED.search(sentence[:colon])
         if announced and not _DONE_WORDS.search(sentence[:colon]):
@@ -1454,7 +1471,9 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
 def _limited_after(text: str, claim: Claim, indicator: str) -> str | None:
     """A bracket right after a rate that limits whom it is of (100%（具备条件的行政村）): its words."""
     after = _NOTE_AFTER.match(text, claim.end)
-    limited = _LIMITED.search(after.group(1)) if after is not None else None
+    if after is None:
+        return None
+    limited = _LIMITED.search(after.group(1)) or _PART.fullmatch(after.group(1))
     return after.group().strip() if limited is not None and limited.group() not in indicator else None
 
 
@@ -1484,7 +1503,7 @@ def _inserted(indicator: str, subject: str) -> str | None:
     return None
 
 
-_FRONT_KIND = re.compile(r"公办|民办|公立|民营|中心城区|主城区|城区|农村|乡村|市属|市直|省属|县级|重点|示范")
+_FRONT_KIND = re.compile(r"公办|民办|公立|民营|中心城区|主城区|城区|农村|乡村|市本级|市属|市直|省属|县级|重点|示范")
 _WHOLE_LEAD = re.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
 _NOT_A_KIND = re.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
 def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> str | None:
@@ -1571,12 +1590,13 @@ _WITHIN_NAME = re.compile(r"(?<=\w)[（(]([^）)含]{1,6})[）)](?=\w)")
 _BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
 _OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
 _OTHER_WORK_AFTER = re.compile(r"[，,；;（(]其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3}?"
-                               r"(?:为|系|是|属于|属)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")")
+                               r"(?:为|系|是|属于|属|由)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")")
 _REMARK_CELL = re.compile(r"(?<=\s)含[^\s，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + r")[^\s，,。；;]{0,8}")
 _NEW_WORK = re.compile(r"新建|新增|新开工|新设")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
 _WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)?" + _WORK)
+_WORK_OR = re.compile(r"新[（(](改|扩|改扩)[）)]建|改[（(](扩)[）)]建")
 # 城市书房和农家书屋共15个: the things of a list counted as one figure
 _TOGETHER = re.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;。]+?)(?:共计|合计|总计|一共|共)(?:有|为|达到?)?$")
 
@@ -1635,6 +1655,12 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     both = _BUILT_AND_BUILDING.search("".join(text[claim.clause[0]:claim.start].split()))
     if both is not None:  # (建成和在建…充电桩1360个: what is being built counted in)
         report(Message("figure-counts-more", declared=declared.text, counted=both.group(), indicator=indicator),
+               *field)
+        return
+    both_in_one = _WORK_OR.search(subject)
+    if both_in_one is not None and both_in_one.group(1) + "建" not in indicator:
+        # (全市新（改）建公办幼儿园11所, for 新建公办幼儿园: the rebuilt ones counted in)
+        report(Message("figure-counts-more", declared=declared.text, counted=both_in_one.group(), indicator=indicator),
                *field)
         return
     works = _WORKS.search(subject)
@@ -1908,7 +1934,8 @@ def _note_on_row(text: str, at: int, label: str) -> str | None:
 _NOTE_UNDONE = re.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完成数含…待本采暖季后期并网的面积62万平方米)
 # 项目实施以来累计完成42个: since a start the sentence does not date
 _SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)以来")
-_CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年)"
+_CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年|"
+                      r"(?<=年)度?的?项目)"
                       r"[^。；;，,]{0,10}")
 _PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
 
@@ -2053,6 +2080,8 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
     for match in sorted([*_OVERSTATED.finditer(text), *counted_in], key=lambda m: m.start()):
         # (within its line: a note under a table is no sentence with the rows above it)
         line = text.rfind("\n", 0, match.start()) + 1
+        while line > 0 and _WRAPPED.search(text, 0, line - 1) and not _NOTE_LINE.match(text, line):
+            line = text.rfind("\n", 0, line - 1) + 1  # (a sentence wrapped over lines: 其中约400个建在\n企业…)
         low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False), line)
         if low > 0 and text[low - 1] in SENTENCE_ENDS and not _NOTE_LINE.match(text, line):
             # (a short heading before it: 3.公益性岗位管理不规范。; not the item before it in a note)
@@ -2069,6 +2098,7 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 
 _COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
 _FIGURE_DIGIT = re.compile(r"\d{2,}")
+_WRAPPED = re.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")  # (a line of prose that stops in mid-sentence, as PDF text does)
 # (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
 # (not 结转: work carried over is a plan's own where it runs over years; the check of the period judges it)
 _OTHER_KIND_IN = re.compile(r"[^。；;，,]{0,12}?(?:专用|内部|自用|临时|重复|挂牌|更名|原有)")
@@ -2086,6 +2116,8 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          # (不属于改扩建范围，但被计入完成数; 仅供本单位车辆使用; 上报的…中包含了尚未完成备案的…)
                          r"被计入完成数|不属于[^。；;，,]{0,10}范围|仅供本单位|仅限本单位|仅供内部|不对外开放|"
                          r"不对公众开放|包含了?尚未|仅挂牌|以旧充新|"
+                         # (…重新申报…应予剔除; 同一批学位在…两个部门同时上报; 加挂牌子…不符合新建标准)
+                         r"应予剔除|应当剔除|予以剔除|同时上报|加挂牌子|不符合[^。；;，,]{0,10}标准|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
                          r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌)")
@@ -2103,7 +2135,8 @@ def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> s
             if written in before:
                 return "".join(text[at:at + len(word) + 12].split())
             # (附表中“新增5G基站”完成数为…报送数，经…核定为2870个，以核定数为准: the row it names, by its label)
-            low = _sentence_start(text, at, SENTENCE_ENDS, titles=False)
+            # (its sentence, within its paragraph: a table above it ends no sentence)
+            low = max(_sentence_start(text, at, SENTENCE_ENDS, titles=False), text.rfind("\n\n", 0, at) + 2)
             named = _NAMED_ITEM.findall("".join(text[low:at].split())) if low >= quoted.match.end else ()
             if any(name in "".join(quoted.text.split()) for name in named):  # (a quote inside it is what it says)
                 return "".join(text[low:at + len(word)].split())
@@ -2258,7 +2291,8 @@ def _completed(quoted: Quoted, plan_quote: str = "") -> tuple[list[Word], list[W
             partly.append(word)  # (顺利通过省级督导评估, toward 通过国家…评估认定)
             continue
         lead = _clause_lead(text, word.start)
-        marker = [*_PROMISED.finditer(lead), *_PART_OF.finditer(lead)]
+        # (主体工程已完工 is all the work, where the plan is 完成主体工程)
+        marker = [*_PROMISED.finditer(lead), *(m for m in _PART_OF.finditer(lead) if m.group() not in plan_quote)]
         if marker:  # the word with what governs it: 将…投入使用, 主体工程已完工
             last = max(marker, key=lambda m: m.end())
             gap = lead[last.end():]
@@ -2454,7 +2488,7 @@ def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:
     built = _BUILT_SAID.search(said)
     if not instead and built is None:
         return None  # (a claim of the whole item, 全面完成: not of building alone)
-    return asked.group(1), "、".join(instead) if instead else built.group()
+    return asked.group(1), "、".join(instead) if instead else built.group()  # type: ignore[union-attr]
 
 
 def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...],
