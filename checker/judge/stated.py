@@ -676,10 +676,10 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         # (a row of a table under 注：表中数据为1—11月统计数: the note dates the table's figures)
         note = _TABLE_NOTE.search(text, end, min(len(text), end + 600))
         dated = dated_span(note.group(1), as_of.year) if note is not None else None
-    if dated is None:
+    if dated is None and (notes := _text_notes(text)):
         # (注：文中家庭医生签约、老年人健康管理相关数据均为截至2025年11月底统计数: the note dates its topics' figures)
         words = to_simplified("".join(text[left:_sentence_end(text, end)].split()))
-        note_text = next((note for at, topics, note in _text_notes(text)
+        note_text = next((note for at, topics, note in notes
                           if at > start and any(topic in words for topic in topics)), None)
         dated = dated_span(note_text, as_of.year) if note_text is not None else None
     if dated is not None and dated[2] != as_of:
@@ -2080,8 +2080,11 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
     for match in sorted([*_OVERSTATED.finditer(text), *counted_in], key=lambda m: m.start()):
         # (within its line: a note under a table is no sentence with the rows above it)
         line = text.rfind("\n", 0, match.start()) + 1
-        while line > 0 and _WRAPPED.search(text, 0, line - 1) and not _NOTE_LINE.match(text, line):
-            line = text.rfind("\n", 0, line - 1) + 1  # (a sentence wrapped over lines: 其中约400个建在\n企业…)
+        while line > 0 and _WRAPPED.search(text, max(0, line - 4), line - 1) and not _NOTE_LINE.match(text, line):
+            above = text.rfind("\n", 0, line - 1) + 1  # (a sentence wrapped over lines: 其中约400个建在\n企业…)
+            if _CELL_GAP.search(text, above, line - 1):
+                break  # (a row of a table above is no part of the sentence)
+            line = above
         low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False), line)
         if low > 0 and text[low - 1] in SENTENCE_ENDS and not _NOTE_LINE.match(text, line):
             # (a short heading before it: 3.公益性岗位管理不规范。; not the item before it in a note)
@@ -2098,6 +2101,7 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 
 _COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
 _FIGURE_DIGIT = re.compile(r"\d{2,}")
+_CELL_GAP = re.compile(r"\S(?:  |\t|\u3000)\s*\S")
 _WRAPPED = re.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")  # (a line of prose that stops in mid-sentence, as PDF text does)
 # (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
 # (not 结转: work carried over is a plan's own where it runs over years; the check of the period judges it)
