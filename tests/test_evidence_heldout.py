@@ -1585,3 +1585,84 @@ def test_a_milestone_or_average_of_a_sixteenth_round_is_judged(tmp_path: Path, i
                                                                status: Status) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_20, REVIEW_20), indicator, plan, outcome, "count")
     assert w.status is status, w.problems
+
+
+# The same round's honest probe (茂名, 肇庆, 清远, 揭阳): a finding of places is no finding of schools; the second
+# item of a note under a table is a note; a plan's figure before a result is neither the result nor its rival.
+REVIEW_21 = """\
+    新州市2025年民生实事审计调查报告
+
+    截至2025年12月底，2025—2026年计划新建、改扩建的12所公办中小学校已建成7所。
+    2025年全市计划公开招聘中小学教师800名，实际招聘到岗712名，未完成年度招聘计划。
+    全市新建、改扩建公办幼儿园9所。
+
+    项目  年度目标  完成数  完成率
+    新建公共充电桩（个）  2000  2150  107.5%
+
+    注：1.改造提升农村公路中，有13公里受强降雨影响顺延至2026年一季度完工。
+    2.新建公共充电桩完成数中含企业内部专用桩260个。
+
+    注：新增公办学前学位报告完成数中，有540个为原有民办幼儿园转为公办后重新核定的学位，不属于新增学位范围，审计已予剔除。
+"""
+PLAN_21 = """\
+    新州市2025年重点民生实事
+
+    2025—2026年，全市计划新建、改扩建公办中小学校12所。公开招聘中小学教师800名。新建、改扩建公办幼儿园8所。
+    新建公共充电桩2000个。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "status"), [
+    ("新建、改扩建公办幼儿园", "value: 8所\nstart: 2025-01-01\nquote: 新建、改扩建公办幼儿园8所",
+     "value: 9所\nquote: 全市新建、改扩建公办幼儿园9所", Status.met),
+    ("新建公共充电桩", "value: 2000个\nstart: 2025-01-01\nquote: 新建公共充电桩2000个",
+     "value: 2150个\nquote: 新建公共充电桩（个）  2000  2150", Status.invalid),
+    ("公开招聘中小学教师", "value: 800名\nstart: 2025-01-01\nquote: 公开招聘中小学教师800名",
+     "value: 712名\nquote: 实际招聘到岗712名", Status.missed),
+    ("新建、改扩建公办中小学校", "value: 12所\ndeadline: 2025年至2026年\nquote: 全市计划新建、改扩建公办中小学校12所",
+     "value: 7所\nquote: 截至2025年12月底，2025—2026年计划新建、改扩建的12所公办中小学校已建成7所",
+     Status.pending),
+])
+def test_an_honest_rule_of_a_sixteenth_round_is_judged(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                       status: Status) -> None:
+    text = rule(indicator, plan + ("" if "deadline" in plan else "\ndeadline: 2025年底") + "\nsource: plan-2025\n",
+                entry(outcome), measure="count")
+    w = world(tmp_path, PLAN_21, REVIEW_21, text.replace("region: 洛阳市", "region: 新州市"), region="新州市",
+              as_of="2026-08-31")
+    assert w.status is status, w.problems
+
+
+# A seventeenth round's traps (盐城, 淮安, 连云港, 宿迁, 湛江): a numeral that tells two rates apart, the first dose
+# for the full course, approvals before the work, a finding of double registration, capacity at the year's end.
+PLAN_22 = """\
+    新州市2025年重点民生实事
+
+    学前三年毛入园率达到95%。适龄女生HPV疫苗全程接种率达到80%。改造农村危房2000户。新增城镇就业5万人。
+    新增普惠性托位3000个。
+"""
+REVIEW_22 = """\
+    新州市2025年国民经济和社会发展统计公报
+
+    全市学前一年毛入园率达到99.2%，学前三年毛入园率达到93.1%。适龄女生HPV疫苗首剂接种率达到86.5%，全程接种率为78.4%。
+    全年通过审批农村危房改造2150户，已竣工验收1930户。全年新增城镇就业5.3万人。年末全市可提供普惠性托位1.18万个。
+    审计发现，新增城镇就业人数中有3200人被重复登记。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    ("学前三年毛入园率", "95%", "value: 99.2%\nquote: 全市学前一年毛入园率达到99.2%", "level", Status.invalid),
+    ("学前三年毛入园率", "95%", "value: 93.1%\nquote: 学前三年毛入园率达到93.1%", "level", Status.missed),
+    ("适龄女生HPV疫苗全程接种率", "80%", "value: 86.5%\nquote: 适龄女生HPV疫苗首剂接种率达到86.5%", "level",
+     Status.invalid),
+    ("改造农村危房", "2000户", "value: 2150户\nquote: 全年通过审批农村危房改造2150户", "count", Status.invalid),
+    ("改造农村危房", "2000户", "value: 1930户\nquote: 已竣工验收1930户", "count", Status.missed),
+    ("新增城镇就业", "5万人", "value: 5.3万人\nquote: 全年新增城镇就业5.3万人", "count", Status.invalid),
+    ("新增普惠性托位", "3000个", "value: 1.18万个\nquote: 年末全市可提供普惠性托位1.18万个", "count", Status.invalid),
+])
+def test_a_trap_of_a_seventeenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
+                                                                         outcome: str, measure: str,
+                                                                         status: Status) -> None:
+    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
+    plan = f"value: {target}{start}\nquote: {indicator}{verb}{target}"
+    w = _in_xinzhou(tmp_path, (PLAN_22, REVIEW_22), indicator, plan, outcome, measure)
+    assert w.status is status, w.problems

@@ -316,7 +316,9 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
     rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)
               and not targeted(c)]
-    outside = [c for c in outside if not preparing(c) and not _is_set(text, c) and not included(c)]
+    # (计划公开招聘…800名，实际招聘到岗712名: the plan's figure is never the one to declare)
+    outside = [c for c in outside if not preparing(c) and not _is_set(text, c) and not included(c)
+               and not targeted(c)]
     if _CORRECTING.search(lead):
         rivals, outside = [], []  # (准确数字应为5200个: the figure it corrects is no rival)
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
@@ -378,7 +380,9 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               # too, not 回收利用率)
               ("学位", "在园幼儿"), ("资源化利用", "回收利用"), ("资源化", "无害化"),
               # (新设市场主体 registered is not 净增, net of those closed)
-              ("净增", "新增"), ("净增", "新设"), ("婴儿", "5岁以下"))
+              ("净增", "新增"), ("净增", "新设"), ("婴儿", "5岁以下"),
+              # (HPV疫苗首剂接种率 is not 全程; 监测点位比例 not 面积比例)
+              ("全程", "首剂"), ("面积比例", "点位比例"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"))
@@ -398,6 +402,9 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     if rates[0] and rates[1] and rates[0].group() != rates[1].group() and rates[1].group() not in indicator \
             and rates[0].group() not in subject:
         return rates[0].group(), rates[1].group()
+    middle = _differing_numeral(indicator, subject)
+    if middle is not None:
+        return middle  # (学前一年毛入园率 is not 学前三年毛入园率)
     for named, said in _ONE_WAY:
         if named in indicator and said in subject and said not in indicator:
             return named, said  # (总投资216亿元, for 城市更新项目完成投资)
@@ -408,6 +415,26 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
                          or coverage(indicator.replace(named, ""), subject.replace(said, "")) >= 0.5)):
                 return named, said  # (the rest alike: 城镇登记失业率, 城镇调查失业率)
     return None
+
+
+def _differing_numeral(indicator: str, subject: str) -> tuple[str, str] | None:
+    """Two names alike but for a numeral between what they share (学前三年 and 学前一年…毛入园率): the two
+    words."""
+    subject = _WHOLE_LEAD.sub("", subject)
+    start = 0
+    while start < min(len(indicator), len(subject)) and indicator[start] == subject[start]:
+        start += 1
+    end = 0
+    while end < min(len(indicator), len(subject)) - start and indicator[-1 - end] == subject[-1 - end]:
+        end += 1
+    named, said = indicator[start:len(indicator) - end], subject[start:len(subject) - end]
+    if start + end >= 3 and 0 < len(named) <= 3 and 0 < len(said) <= 3 and _NUMERAL.search(named) \
+            and _NUMERAL.search(said):
+        return named, said
+    return None
+
+
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十两]")
 
 
 def _item_named(claim: Claim, claims: list[Claim], indicator: str) -> tuple[str, Claim, str] | None:
@@ -1031,7 +1058,8 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 
 
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
-_STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有")
+_STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有|"
+                          r"(?:年末|年底)[^，,。；;]{0,12}?可提供")  # (年末全市可提供…托位1.18万个: capacity)
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
 _YEAR_TASK = re.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
@@ -1123,6 +1151,9 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     tail = "".join(quoted.release.text[claim.end:claim.clause[1]].split())
     all_done = target is not None and "的" in lead[target.start():] and _ALL_DONE_AFTER.match(tail) \
         and not _PROMISED.search(tail)
+    if target and done and done.start() > target.start() and "的" in lead[target.end():done.start()] \
+            and _COUNT_WORD.search(lead, target.end(), done.start()):
+        target = None  # (计划新建、改扩建的12所公办中小学校已建成7所: the plan is of the 12; the 7 are built)
     # a done word the target word governs (确保12月底前完成, 应完成, 距离完成) says nothing done
     if target and (done is None or done.start() > target.start()) and not all_done:
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
@@ -1218,7 +1249,9 @@ STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批�
                           r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
                           r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
                           # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
-                          r"施工许可|摸底|体检|考察环节|推荐|挂牌")
+                          r"施工许可|摸底|体检|考察环节|推荐|挂牌|"
+                          # (通过审批, 完成设计审查: approvals before the work)
+                          r"审批|设计审查|施工图审查|方案审查")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
 _HIRED = re.compile(r"招聘|招录|录用|聘用|引进|招募")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
@@ -2051,12 +2084,17 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
             continue  # (低于上报的76.5%: a finding of that rate, not of 重点人群's 86.2% beside it)
         # (…3150个，超额完成年度任务。需要说明的是，其中约400个…仅供本单位车辆使用: of the sentence before it)
         of_quote = "其中" in said[:12] and 0 <= low - _sentence_end(text, end) <= 2
+        units = {unit for unit in _FINDING_COUNTS.findall(said) if unit not in "年月日号"}
+        if declared is not None and declared.unit and declared.unit not in RELATIVE_UNITS and units \
+                and not any(unit in declared.unit for unit in units):
+            continue  # (有540个为…学位: a finding of places, not of 9所 kindergartens; a rate's may count anything)
         if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) \
                 or (figure is not None and len(figure) >= 3 and figure in said):
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
 
 
+_FINDING_COUNTS = re.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)")
 _GENERIC_RUN = re.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
 
 
@@ -2076,17 +2114,17 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
     # (三）农村户厕改造完成数中含2024年结转项目2600户 under 审计发现的主要问题: a finding by its heading only)
     counted_in = [m for m in _COUNTED_IN.finditer(text)
                   if _FINDING_HEADING.search(_heading_over(text, m.start()) or "")
-                  or _OTHER_KIND_IN.match(text, m.end()) and _NOTE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)]
+                  or _OTHER_KIND_IN.match(text, m.end()) and _a_note(text, text.rfind("\n", 0, m.start()) + 1)]
     for match in sorted([*_OVERSTATED.finditer(text), *counted_in], key=lambda m: m.start()):
         # (within its line: a note under a table is no sentence with the rows above it)
         line = text.rfind("\n", 0, match.start()) + 1
-        while line > 0 and _WRAPPED.search(text, max(0, line - 4), line - 1) and not _NOTE_LINE.match(text, line):
+        while line > 0 and _WRAPPED.search(text, max(0, line - 4), line - 1) and not _a_note(text, line):
             above = text.rfind("\n", 0, line - 1) + 1  # (a sentence wrapped over lines: 其中约400个建在\n企业…)
             if _CELL_GAP.search(text, above, line - 1):
                 break  # (a row of a table above is no part of the sentence)
             line = above
         low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False), line)
-        if low > 0 and text[low - 1] in SENTENCE_ENDS and not _NOTE_LINE.match(text, line):
+        if low > 0 and text[low - 1] in SENTENCE_ENDS and not _a_note(text, line):
             # (a short heading before it: 3.公益性岗位管理不规范。; not the item before it in a note)
             before = max(line, _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False))
             # (a heading states no figure: 全年新建…3150个，超额完成年度任务。 before 需要说明的是… is what it
@@ -2107,6 +2145,24 @@ _WRAPPED = re.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")  # (a line of prose that
 # (not 结转: work carried over is a plan's own where it runs over years; the check of the period judges it)
 _OTHER_KIND_IN = re.compile(r"[^。；;，,]{0,12}?(?:专用|内部|自用|临时|重复|挂牌|更名|原有)")
 _NOTE_LINE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)\d?[：:]")
+_NOTE_ITEM = re.compile(r"[ \t\u3000]*\d{1,2}[.、．]")
+
+
+def _a_note(text: str, line: int) -> bool:
+    """The line starting at `line` is a note (注：…), or a later item of one (注：1.… over 2.…)."""
+    if _NOTE_LINE.match(text, line):
+        return True
+    if not _NOTE_ITEM.match(text, line):
+        return False
+    for _ in range(8):  # (up the note's items, to its 注：, within its paragraph)
+        if line == 0 or text[max(0, line - 2):line] == "\n\n":
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+        if _NOTE_LINE.match(text, line):
+            return True
+        if not _NOTE_ITEM.match(text, line):
+            return False
+    return False
 _FINDING_HEADING = re.compile(r"审计发现|发现的(?:主要)?问题|存在的(?:主要)?问题|督查发现|核查发现")
 # what finds a reported figure too high, or the work not done as reported
 _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
@@ -2122,6 +2178,7 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          r"不对公众开放|包含了?尚未|仅挂牌|以旧充新|"
                          # (…重新申报…应予剔除; 同一批学位在…两个部门同时上报; 加挂牌子…不符合新建标准)
                          r"应予剔除|应当剔除|予以剔除|同时上报|加挂牌子|不符合[^。；;，,]{0,10}标准|"
+                         r"重复登记|一并统计|作为新建|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
                          r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌)")

@@ -119,7 +119,8 @@ COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划
 # Running text only: phrases whose numerals are not quantities (idioms, names).
 IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人",
           "一批", "一类", "一种", "一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "三期项目",
-          "九年义务教育", "九年一贯制", "十二年一贯制", "千吨万人", "一片", "一眼")
+          "九年义务教育", "九年一贯制", "十二年一贯制", "千吨万人", "一片", "一眼",
+          "学前一年", "学前两年", "学前三年")  # (学前三年毛入园率: a stage's name)
 ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 CHINESE = re.compile(
