@@ -799,6 +799,14 @@ def test_a_relaxation_stays_confined_to_its_form(tmp_path: Path, indicator: str,
     assert code in w.codes() and w.status is Status.invalid, w.problems
 
 
+def _target(indicator: str, target: str, measure: str, quote: str | None = None) -> str:
+    """A plan of 2025 as YAML: a count starts with the year; the quote, unless given, is the indicator and its
+    target (达到 for a level, 控制在 for a ceiling written …以内)."""
+    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
+    verb, comparator = ("控制在", "\ncomparator: at_most") if target.endswith("以内") else (verb, "")
+    return f"value: {target}{start}{comparator}\nquote: {quote or indicator + verb + target}"
+
+
 def _in_xinzhou(tmp_path: Path, texts: tuple[str, str], indicator: str, plan: str, outcome: str,
                 measure: str) -> World:
     """A rule of 新州市 on a plan of 2025 (`plan`: its value, start and quote), one outcome, judged on the texts."""
@@ -1318,9 +1326,7 @@ def test_a_note_or_finding_that_the_figure_holds_more_is_heeded(tmp_path: Path, 
                                                                  outcome: str, measure: str, status: Status) -> None:
     plan = ("新州市2025年民生实事\n\n新增公共充电桩3000个。新建社区食堂20个。家庭医生签约服务覆盖率达到75%。"
             "重点人群签约服务覆盖率达到85%。\n")
-    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
-    w = _in_xinzhou(tmp_path, (plan, REVIEW_17), indicator,
-                    f"value: {target}{start}\nquote: {indicator}{verb}{target}", outcome, measure)
+    w = _in_xinzhou(tmp_path, (plan, REVIEW_17), indicator, _target(indicator, target, measure), outcome, measure)
     assert w.status is status, w.problems
     assert ("outcome-found-overstated" in w.codes()) is (status is Status.invalid), w.problems
 
@@ -1365,11 +1371,8 @@ REVIEW_18 = """\
 def test_a_trap_of_a_fourteenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
                                                                         outcome: str, measure: str,
                                                                         status: Status) -> None:
-    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
-    verb = "控制在" if target.endswith("以内") else verb
-    comparator = "\ncomparator: at_most" if target.endswith("以内") else ""
-    w = _in_xinzhou(tmp_path, (PLAN_18, REVIEW_18), indicator,
-                    f"value: {target}{start}{comparator}\nquote: {indicator}{verb}{target}", outcome, measure)
+    w = _in_xinzhou(tmp_path, (PLAN_18, REVIEW_18), indicator, _target(indicator, target, measure), outcome,
+                    measure)
     assert w.status is status, w.problems
 
 
@@ -1562,9 +1565,8 @@ REVIEW_20 = """\
 def test_a_trap_of_a_sixteenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
                                                                        outcome: str, measure: str,
                                                                        status: Status) -> None:
-    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
     plan = next(line for line in PLAN_20.replace("。", "\n").split("\n") if indicator in line and target in line)
-    w = _in_xinzhou(tmp_path, (PLAN_20, REVIEW_20), indicator, f"value: {target}{start}\nquote: {plan.strip()}",
+    w = _in_xinzhou(tmp_path, (PLAN_20, REVIEW_20), indicator, _target(indicator, target, measure, plan.strip()),
                     outcome, measure)
     assert w.status is status, w.problems
 
@@ -1662,7 +1664,5 @@ REVIEW_22 = """\
 def test_a_trap_of_a_seventeenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
                                                                          outcome: str, measure: str,
                                                                          status: Status) -> None:
-    start, verb = ("\nstart: 2025-01-01", "") if measure == "count" else ("", "达到")
-    plan = f"value: {target}{start}\nquote: {indicator}{verb}{target}"
-    w = _in_xinzhou(tmp_path, (PLAN_22, REVIEW_22), indicator, plan, outcome, measure)
+    w = _in_xinzhou(tmp_path, (PLAN_22, REVIEW_22), indicator, _target(indicator, target, measure), outcome, measure)
     assert w.status is status, w.problems
