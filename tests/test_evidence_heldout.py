@@ -1666,3 +1666,38 @@ def test_a_trap_of_a_seventeenth_round_is_refused_and_its_controls_judged(tmp_pa
                                                                          status: Status) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_22, REVIEW_22), indicator, _target(indicator, target, measure), outcome, measure)
     assert w.status is status, w.problems
+
+
+# Review of the rounds above: what their exemptions must not let through. A result is only what 已 says done (not
+# 计划…的12所…预计…建成7所); progress on the year's task is no more than the task (not 目前全市已建成…86家); a figure
+# before a finding's words in their sentence is what they find fault with; a heading that names a year is a heading;
+# a finding of several things counts each in its own unit (14个村级卫生室 beside 4所).
+PLAN_23 = """\
+    新州市2025年重点民生实事
+
+    新建公办中小学校6所。新建城市书房20家。新建公共充电桩3000个。新建公厕150座。完成村卫生室标准化建设300个。
+"""
+REVIEW_23 = """\
+    新州市2025年民生实事审计调查报告
+
+    计划新建的12所公办中小学校预计年底前建成7所。2025年新建城市书房任务20家，目前全市已建成城市书房86家。
+    全年新建公共充电桩3150个，其中约400个建在企业园区内部，仅供本单位车辆使用。全年新建公厕162座。
+    完成村卫生室标准化建设306个。
+
+    审计发现的问题：
+    （一）2025年新建公厕情况。有12座为原有公厕更换标识，存在重复统计问题。
+    （二）部分项目以开工代替完工。2个县将尚未完工的14个村级卫生室项目一并上报为已完成；1个县将4所仅完成主体施工的幼儿园计入完成数。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome"), [
+    ("新建公办中小学校", "6所", "value: 7所\nquote: 计划新建的12所公办中小学校预计年底前建成7所"),
+    ("新建城市书房", "20家", "value: 86家\nquote: 2025年新建城市书房任务20家，目前全市已建成城市书房86家"),
+    ("新建公共充电桩", "3000个", "value: 3150个\nquote: 全年新建公共充电桩3150个"),
+    ("新建公厕", "150座", "value: 162座\nquote: 全年新建公厕162座"),
+    ("完成村卫生室标准化建设", "300个", "value: 306个\nquote: 完成村卫生室标准化建设306个"),
+])
+def test_an_exemption_of_the_rounds_above_lets_no_trap_through(tmp_path: Path, indicator: str, target: str,
+                                                               outcome: str) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_23, REVIEW_23), indicator, _target(indicator, target, "count"), outcome, "count")
+    assert w.status is Status.invalid, w.problems

@@ -1152,7 +1152,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     all_done = target is not None and "的" in lead[target.start():] and _ALL_DONE_AFTER.match(tail) \
         and not _PROMISED.search(tail)
     if target and done and done.start() > target.start() and "的" in lead[target.end():done.start()] \
-            and _COUNT_WORD.search(lead, target.end(), done.start()):
+            and (count := _COUNT_WORD.search(lead, target.end(), done.start())) is not None \
+            and "已" in lead[count.end():done.end()] and not _PROMISED.search(lead[count.end():]):
         target = None  # (计划新建、改扩建的12所公办中小学校已建成7所: the plan is of the 12; the 7 are built)
     # a done word the target word governs (确保12月底前完成, 应完成, 距离完成) says nothing done
     if target and (done is None or done.start() > target.start()) and not all_done:
@@ -1183,8 +1184,12 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
                        word=table_cell(text, claim.start)[1]), *field)  # type: ignore[index]
     stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
-    if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence):
-        stock = None  # (今年新建城市书房任务20家，目前已建成开放12家: what is done of the year's task by now)
+    if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence) and any(
+            _smaller_part(claim.quantity, task.quantity) or _same_number(claim.quantity, task.quantity)
+            for task in quoted.reading.claims_within(low, claim.clause[0])):
+        # (今年新建城市书房任务20家，目前已建成开放12家: what is done of the year's task by now; not 目前全市已
+        # 建成城市书房86家, more than the task, all there are)
+        stock = None
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
 
@@ -1520,9 +1525,9 @@ def _inserted(indicator: str, subject: str) -> str | None:
     anything."""
     subject = to_simplified("".join(subject.split()))
     # (全市公办中小学校食堂…覆盖率, for 中小学校食堂…覆盖率: the public schools' rate, before the name)
-    front = _FRONT_KIND.match(_WHOLE_LEAD.sub("", subject))
-    if front is not None and front.group() not in indicator \
-            and _WHOLE_LEAD.sub("", subject)[front.end():front.end() + 4] in indicator:
+    bare = _WHOLE_LEAD.sub("", subject)
+    front = _FRONT_KIND.match(bare)
+    if front is not None and front.group() not in indicator and bare[front.end():front.end() + 4] in indicator:
         return front.group()
     for t in range(len(subject) - 2, 2, -1):
         tail = subject[t:]
@@ -1661,7 +1666,7 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         return
     # (新建口袋公园58个，其中23个为原有街头绿地提升改造; a row's remark cell 含2024年续建项目5所: a part
     # of the figure is other work)
-    line = text[claim.end:_line_end(text, claim.end)]
+    line = text[claim.end:min(_line_end(text, claim.end), claim.end + 80)]
     part = _OTHER_WORK_AFTER.match("".join(line.split())) or _REMARK_CELL.search(line)
     other = _OTHER_WORK.search(part.group()) if part else None
     if part and other and other.group() not in indicator and _NEW_WORK.search(subject + indicator):
@@ -2076,9 +2081,11 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     # (or the thing it names, its last words, in other words: 村级卫生室 for 村卫生室标准化建设)
     thing = "|".join(part[-4:] for part in _GENERIC_RUN.sub("|", content(indicator)).split("|") if part)
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    for low, high, said in _findings(text):
-        if low <= start < high or low < end <= high:
-            continue
+    for low, own, marker, high, said in _findings(text):
+        if (low <= start < high or low < end <= high) and not own <= start < marker:
+            continue  # (a figure after the finding's words, 扣除后实际完成766公里, is the corrected one, and a heading
+            # before them is theirs; one before them in their sentence, 新建…3150个，其中约400个…仅供本单位, is
+            # what they find fault with)
         if figure is not None and declared is not None and declared.unit in ("%", "‰") and figure not in said \
                 and re.search(r"\d" + re.escape(declared.unit), said):
             continue  # (低于上报的76.5%: a finding of that rate, not of 重点人群's 86.2% beside it)
@@ -2094,7 +2101,7 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     return None
 
 
-_FINDING_COUNTS = re.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)")
+_FINDING_COUNTS = re.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)(?!县|区|市|乡|镇|街道|村(?!级)|部门|单位|批次)")
 _GENERIC_RUN = re.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
 
 
@@ -2106,11 +2113,12 @@ def _shares_run(wanted: str, said: str, length: int) -> bool:
 
 
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
-def _findings(text: str) -> list[tuple[int, int, str]]:
+def _findings(text: str) -> list[tuple[int, int, int, int, str]]:
     """The sentences of a release that find a reported figure overstated or work not done as reported,
     with the sentence before them in their paragraph (the heading of a finding: 3.公益性岗位管理不规范。):
-    their extent and their words, simplified and flat."""
-    found: list[tuple[int, int, str]] = []
+    their extent, where the sentence and the words of their first finding of fault begin, and their words,
+    simplified and flat."""
+    found: list[tuple[int, int, int, int, str]] = []
     # (三）农村户厕改造完成数中含2024年结转项目2600户 under 审计发现的主要问题: a finding by its heading only)
     counted_in = [m for m in _COUNTED_IN.finditer(text)
                   if _FINDING_HEADING.search(_heading_over(text, m.start()) or "")
@@ -2123,7 +2131,7 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
             if _CELL_GAP.search(text, above, line - 1):
                 break  # (a row of a table above is no part of the sentence)
             line = above
-        low = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False), line)
+        low = own = max(_sentence_start(text, match.start(), SENTENCE_ENDS, titles=False), line)
         if low > 0 and text[low - 1] in SENTENCE_ENDS and not _a_note(text, line):
             # (a short heading before it: 3.公益性岗位管理不规范。; not the item before it in a note)
             before = max(line, _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False))
@@ -2131,14 +2139,15 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
             # finds fault with)
             low = before if low - before <= 30 and not _FIGURE_DIGIT.search(text, before, low) else low
         high = _sentence_end(text, match.end())
-        if found and low < found[-1][1]:
-            low = found.pop()[0]
-        found.append((low, high, to_simplified("".join(text[low:high].split()))))
+        marker = match.start()
+        if found and low < found[-1][3]:
+            low, own, marker = found.pop()[:3]
+        found.append((low, own, marker, high, to_simplified("".join(text[low:high].split()))))
     return found
 
 
 _COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
-_FIGURE_DIGIT = re.compile(r"\d{2,}")
+_FIGURE_DIGIT = re.compile(r"\d(?:万|亿)?(?![\d.年月日号季期])[^\W\d_]")  # (3150个; not 2025年)
 _CELL_GAP = re.compile(r"\S(?:  |\t|\u3000)\s*\S")
 _WRAPPED = re.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")  # (a line of prose that stops in mid-sentence, as PDF text does)
 # (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
@@ -2181,7 +2190,9 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          r"重复登记|一并统计|作为新建|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
-                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌)")
+                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|"
+                         # (已建成的高标准农田中，有3.1万亩为上年度跨年度续建项目: last year's work counted in)
+                         r"为上年度|为上一年度|为去年|为上年)")
 
 
 def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> str | None:
