@@ -1701,3 +1701,79 @@ def test_an_exemption_of_the_rounds_above_lets_no_trap_through(tmp_path: Path, i
                                                                outcome: str) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_23, REVIEW_23), indicator, _target(indicator, target, "count"), outcome, "count")
     assert w.status is Status.invalid, w.problems
+
+
+# An eighteenth round (what was left of the seventeenth's probes, reworded): a host's list of what was arranged, a
+# stage in a later clause, a finding in the next sentence that names no thing, a rate recomputed, last year's
+# result under a review heading, part of a stock, points for area, rain and sewage pipes, a span since a campaign
+# began, a kind given only to a part, a rate among a group, a finding in other words of the thing.
+PLAN_24 = """\
+    新州市2025年政府工作报告
+
+    一、2024年工作回顾
+    过去一年，全市新增公共充电桩4200个，新建城市书房26个。
+
+    二、2025年工作安排
+    新增公共充电桩5000个。新增普惠托位3000个。新建区域性养老服务中心10个。城镇新增就业5.5万人。
+    城市生活污水集中收集率达到75%。近岸海域水质优良面积比例达到90%。新建改造雨水管网60公里。
+    更新改造城市燃气老化管道250公里。中心城市新建城市绿道60公里。65岁以上老年人健康管理率达到70%。
+    新增城市停车泊位1万个。安排教育专项资金3亿元。
+"""
+REVIEW_24 = """\
+    新州市2025年民生实事完成情况通报
+
+    主持人：2025年，市政府安排新增公共充电桩5000个、普惠托位3000个等十件民生实事，现将完成情况通报如下。
+    一、完成情况
+    全年新增普惠托位2870个。新建区域性养老服务中心10个，目前均已完成主体工程，正在办理竣工验收手续。
+    市人社局报告全年城镇新增就业5.8万人。审计抽查发现，有5000人系同一人员在不同单位就业被重复登记。
+    市住建局报送的城市生活污水集中收集率为76.2%。审计发现，该指标将河水入渗量计入收集量，据此重新测算，收集率约为70.5%。
+    年末全市托育机构可提供托位1.6万个，其中普惠性托位1.1万个。全市监测点位水质优良比例为92.3%。
+    新建改造雨污水管网64公里。燃气管道更新专项行动开展两年多来，共改造燃气老化管道312公里，其中2025年完成268公里。
+    新建城市绿道65公里（含县城段24公里），其中中心城市41公里。参加家庭医生签约服务的老年人中，健康管理率达到80.2%。
+    全市新增城市停车泊位1.26万个。全年安排教育专项资金3.2亿元。
+
+    二、存在的问题
+    （一）统计口径不一致。部分县区将机关单位内部泊位4200个计入新增。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    ("新增普惠托位", "3000个", "value: 3000个\nquote: 市政府安排新增公共充电桩5000个、普惠托位3000个", "count",
+     Status.invalid),
+    ("新建区域性养老服务中心", "10个", "value: 10个\nquote: 新建区域性养老服务中心10个", "count", Status.invalid),
+    ("城镇新增就业", "5.5万人", "value: 5.8万人\nquote: 市人社局报告全年城镇新增就业5.8万人", "count", Status.invalid),
+    ("城市生活污水集中收集率", "75%", "value: 76.2%\nquote: 市住建局报送的城市生活污水集中收集率为76.2%", "level",
+     Status.invalid),
+    ("新增普惠托位", "3000个", "value: 1.1万个\nquote: 其中普惠性托位1.1万个", "count", Status.invalid),
+    ("近岸海域水质优良面积比例", "90%", "value: 92.3%\nquote: 全市监测点位水质优良比例为92.3%", "level",
+     Status.invalid),
+    ("新建改造雨水管网", "60公里", "value: 64公里\nquote: 新建改造雨污水管网64公里", "count", Status.invalid),
+    ("更新改造城市燃气老化管道", "250公里", "value: 312公里\nquote: 共改造燃气老化管道312公里", "count",
+     Status.invalid),
+    ("中心城市新建城市绿道", "60公里", "value: 65公里\nquote: 新建城市绿道65公里（含县城段24公里）", "count",
+     Status.invalid),
+    ("65岁以上老年人健康管理率", "70%", "value: 80.2%\nquote: 健康管理率达到80.2%", "level", Status.invalid),
+    ("新增城市停车泊位", "1万个", "value: 1.26万个\nquote: 全市新增城市停车泊位1.26万个", "count", Status.invalid),
+    # controls: the rate as recomputed; the year's part of a campaign's total; money allotted; what was done
+    ("城市生活污水集中收集率", "75%", "value: 约70.5%\nquote: 据此重新测算，收集率约为70.5%", "level", Status.missed),
+    ("更新改造城市燃气老化管道", "250公里", "value: 268公里\nquote: 其中2025年完成268公里", "count", Status.met),
+    ("安排教育专项资金", "3亿元", "value: 3.2亿元\nquote: 全年安排教育专项资金3.2亿元", "count", Status.met),
+    ("新增普惠托位", "3000个", "value: 2870个\nquote: 全年新增普惠托位2870个", "count", Status.missed),
+])
+def test_a_trap_of_an_eighteenth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
+                                                                         outcome: str, measure: str,
+                                                                         status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_24, REVIEW_24), indicator, _target(indicator, target, measure), outcome, measure)
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("quote", "status"), [
+    ("新增公共充电桩4200个", Status.invalid),  # (under 一、2024年工作回顾: last year's result)
+    ("新增公共充电桩5000个", Status.missed),
+])
+def test_a_plan_s_figure_under_a_review_heading_is_no_target(tmp_path: Path, quote: str, status: Status) -> None:
+    target = quote.removeprefix("新增公共充电桩")
+    w = _in_xinzhou(tmp_path, (PLAN_24, REVIEW_24 + "    全年新增公共充电桩4600个。\n"), "新增公共充电桩",
+                    _target("新增公共充电桩", target, "count", quote), "value: 4600个\nquote: 全年新增公共充电桩4600个",
+                    "count")
+    assert w.status is status, w.problems

@@ -382,7 +382,9 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               # (新设市场主体 registered is not 净增, net of those closed)
               ("净增", "新增"), ("净增", "新设"), ("婴儿", "5岁以下"),
               # (HPV疫苗首剂接种率 is not 全程; 监测点位比例 not 面积比例)
-              ("全程", "首剂"), ("面积比例", "点位比例"))
+              ("全程", "首剂"), ("面积比例", "点位比例"), ("面积", "点位"), ("面积", "断面"),
+              # (雨污水管网 is of rain and sewage pipes both)
+              ("雨水", "雨污"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"))
@@ -587,6 +589,12 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
     base = _heading_over(text, claim.start) if _names_a_base(text) else None
     if base and _BASE.search(base) and claim.kind is not ClaimKind.plan and not _TARGET_WORDS.search(lead):
         report(Message("plan-figure-is-result", declared=declared.text, heading=base), "plan", "value")
+    elif claim.section is ClaimKind.outcome and claim.kind is not ClaimKind.plan and not _TARGET_WORDS.search(
+            sentence_of := "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.end]
+                                   .split())) and not _SET_OUT.search(sentence_of) \
+            and (heading := _heading_over(text, claim.start)) is not None and _REVIEW_HEADING.search(heading):
+        # (一、2024年工作回顾 … 新增公共充电桩4200个: last year's result, not this year's target)
+        report(Message("plan-figure-is-result", declared=declared.text, heading=heading), "plan", "value")
     elif (cell := table_cell(text, claim.start)) is not None and _DONE_WORDS.search(cell[1]) \
             and not _TARGET_WORDS.search(cell[1]):
         # 新建社区食堂  50个  43个 under 年度目标 and 完成情况: 43个 is what was done, not the target
@@ -613,6 +621,8 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
 
 # a heading over what a plan reached before it (第一章 发展基础, 一、“十三五”时期取得的成就)
 _BASE = re.compile(BASE_HEADINGS)
+# a heading over a year's results (一、2024年工作回顾), where a plan's figure is none
+_REVIEW_HEADING = re.compile(r"工作回顾|主要成效|工作成效|主要成绩|工作成绩|取得的成绩|完成情况|工作总结")
 
 
 @functools.lru_cache(maxsize=256)
@@ -1041,6 +1051,7 @@ _SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进�
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
 _TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
+                           r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
                            r"要(?=达到|完成|实现|建成)|"
                            r"任务(?:是|为|数|$)|承诺|确保|距离|"
                            r"确定(?:的|了)|说要|提出(?:的|了)|"
@@ -1136,8 +1147,9 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         return
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     target = _TARGET_WORDS.search(lead)
-    if target is not None and target.group() == "争取" and (claim.quantity.unit or "").endswith("元") \
-            and _FUNDS.search(lead, target.end()):
+    if target is not None and (claim.quantity.unit or "").endswith("元") and (
+            target.group() == "安排" or target.group() == "争取" and _FUNDS.search(lead, target.end())):
+        # (安排…经费9亿元: money allotted, in a review)
         target = None  # (全年争取中央和省级各类资金112.6亿元: money obtained, in a review)
     done = _DONE_WORDS.search(lead)
     equal = _EQUIVALENT.search(lead)
@@ -1182,6 +1194,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     if _target_column(text, claim):  # the 年度目标 column of a table
         report(Message("outcome-figure-is-target", declared=declared.text,
                        word=table_cell(text, claim.start)[1]), *field)  # type: ignore[index]
+    if lead.startswith("其中") and _STOCK_WORDS.search(sentence):
+        lead = sentence + lead  # (年末…可提供托位1.62万个，其中普惠性托位1.18万个: a part of the stock is a stock)
     stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
     if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence) and any(
@@ -1267,6 +1281,13 @@ _DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|�
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
 _COUNT_WORD = re.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
+# a later clause of the figure's sentence, with no count of its own, that puts the whole of it at a stage short of
+# done (新建…中心10个，目前已全部完成主体工程和内部装修，正在办理消防验收手续，春节后陆续投入运营)
+_STAGE_AFTER = re.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。；;\d]{0,6}?"
+                          r"(?:完成主体|主体(?:工程|结构)?(?:完工|完成|封顶)|"
+                          r"正在(?:办理|进行|开展|组织)[^，,。；;\d]{0,12}?(?:验收|装修|调试|手续|审批|备案)|"
+                          r"待[^，,。；;\d]{0,10}?(?:验收|调试)|"
+                          r"(?:后|前|起)陆续(?:投入|开放|启用|交付|投用|运营))")
 _ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
 _REST_UNDONE = re.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
                           r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
@@ -1320,13 +1341,15 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         following = "".join(text[stop + 1:stop + 80].split())
         if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
             rest += "。" + following.split("。")[0]
-        undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest)
+        undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest) \
+            or _STAGE_AFTER.search(rest)
         counted = _COUNT_WORD.search(undone.group()) if undone else None
         if undone and counted and any(word in lead for word in _ACTUALLY) \
                 and claim.quantity.unit not in (None, counted.group(1)):
             undone = None  # (实际新增…学位1.06万个，其余3所将于…: the schools not yet open hold no places counted)
         if undone:
-            report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group()), *field)
+            report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group().lstrip("，,；;")),
+                   *field)
             return
     if _IN_USE.search("".join(plan_quote.split())):
         # 新建…64个 and, a sentence on, 新建的64个…中有13个…尚未投入运营: for a target of use, not all are in use
@@ -1467,17 +1490,28 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
                                         if m.group() not in simple), None) \
         or ("、".join(sorted(ages[0])) if ages[0] and ages[1] and not ages[0] & ages[1] else None) \
         or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple), None) \
-        or _limited_after(text, claim, simple)
+        or _limited_after(text, claim, simple) or _among(sentence, simple)
     if part is not None:
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
         return
-    whole = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
-                                       _sentence_end(text, claim.end)].split()))
+    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    if low > 0 and _THIS_INDICATOR.search(text, low, claim.start):
+        low = _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False)  # (…收集率为76.2%。审计发现，该指标…)
+    whole = to_simplified("".join(text[low:_sentence_end(text, claim.end)].split()))
+    # (…65公里…，其中中心城市41公里: a part with its figure after it says its kind of that part only; the check of
+    # the whole of a part below names it)
+    after = "".join(text[claim.end:_sentence_end(text, claim.end)].split())
+    unparted = whole if "其中" in lead else whole[:len(whole) - len(after)] + _OWN_PART.sub("", after)
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None) \
-        or _kind_unsaid(indicator, claim.subject, whole, said)
+        or _kind_unsaid(indicator, claim.subject, unparted, said)
     if kind is not None:
-        # (全年新增托位3400个, for 新增普惠性托位: the 普惠性 ones are a part of it, which it does not give)
-        report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=indicator), *field)
+        whole_of_part: list[object] = []
+        if kind not in unparted:  # (新增养育托育托位2680个，其中普惠托位1860个: the part is given; say so)
+            _check_whole(quoted, claim, declared, indicator, lead,
+                         lambda *reported: whole_of_part.append(report(*reported)), field)  # type: ignore[func-returns-value]
+        if not whole_of_part:
+            # (全年新增托位3400个, for 新增普惠性托位: the 普惠性 ones are a part of it, which it does not give)
+            report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=indicator), *field)
         return
     narrower = _inserted(simple, claim.subject) if claim.quantity.unit in RELATIVE_UNITS else None
     if narrower is not None:
@@ -1570,9 +1604,24 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
     if len(other) >= 2 and other not in named and len(words) <= 6 and head_places(words) is None \
             and not any(words[i:i + 2] in clause for i in range(len(words) - 1)):
         return words
-    return None if any(words[i:i + 2] in sentence for i in range(len(words) - 1)) else words
+    # (a pair of its words the thing itself holds says nothing of the kind: 城市 of 中心城市 and 新建城市绿道)
+    return None if any(words[i:i + 2] in sentence and words[i:i + 2] not in named[-shared:]
+                       for i in range(len(words) - 1)) else words
 
 
+def _among(sentence: str, indicator: str) -> str | None:
+    """A group the clause before a rate's sets it among, by words of its own the indicator does not say
+    (纳入智慧健康管理平台的老年人中，体检率达到76.3%: the rate of those on the platform, not of all)."""
+    group = _AMONG.search(sentence)
+    if group is None:
+        return None
+    words = group.group(1)
+    return None if any(words[i:i + 3] in indicator for i in range(len(words) - 2)) else group.group()
+
+
+_AMONG = re.compile(r"([^，,。；;：:的]{3,24})的[^，,。；;：:的\d]{1,8}中[，,]?[^，,。；;\d]{0,12}$")
+_OWN_PART = re.compile(r"其中[^，,。；;\d]{0,12}?\d[^，,。；;]*")
+_THIS_INDICATOR = re.compile(r"[该此这](?:一|项|一项)?指标|上述指标")
 # words an indicator puts before a thing that no release needs to say: there is no other kind of it
 _IMPLIED = (("空气质量", "优良天数"), ("城镇老旧", "小区"), ("城镇", "老旧小区"), ("冬季", "清洁取暖"))
 _DOING_LEAD = re.compile(r"^(?:新建|新增|建成|完成|改造|实施|开展|建设|创建|打造|提升|改扩建|新改建|全市|累计|"
@@ -1877,7 +1926,14 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         # 新增8420个，其中2024年结转1120个: work of the year before counted in the year's figure
         report(Message("outcome-counts-carried-over", declared=declared.text, said=carried.group()), *field)
         return
-    if one_year and "累计" in "".join(text[sentence:end].split()):
+    lead = "".join(text[sentence:end].split())
+    own = "".join(text[figure.clause[0]:figure.start].split()) if figure is not None else ""
+    # (not the year's own part: …开展一年多来，共改造…312公里，其中2025年完成268公里)
+    launched = None if _PART_OF_YEAR.match(own) else _SINCE_LAUNCH.search(lead)
+    # (集中攻坚行动开展一年多来，共改造…312公里，其中2025年完成268公里: a span of more than the year)
+    over_years = "累计" in lead or launched is not None and launched.group("span") is not None \
+        and "月" not in launched.group("span")
+    if one_year and over_years:
         after = "".join(text[end:min(len(text), end + 60)].split())
         part = _PART_OF_YEAR.search(after.split("。")[0])
         if part:
@@ -1885,8 +1941,7 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
             return
     since = since_year(text[sentence:end], as_of.year)
     if since is None:
-        launched = _SINCE_LAUNCH.search("".join(text[sentence:end].split()))
-        if one_year and launched and "累计" in "".join(text[sentence:end].split()):
+        if one_year and launched and over_years:
             report(Message("outcome-total-since-launch", declared=declared.text, since=launched.group()), *field)
         return
     begins = plan_start
@@ -1971,7 +2026,8 @@ def _note_on_row(text: str, at: int, label: str) -> str | None:
 
 _NOTE_UNDONE = re.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完成数含…待本采暖季后期并网的面积62万平方米)
 # 项目实施以来累计完成42个: since a start the sentence does not date
-_SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)以来")
+_SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)"
+                          r"(?P<span>[一二两三四五六七八九十\d]+年多?|[一二两三四五六七八九十\d]+个多月)?以?来")
 _CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年|"
                       r"(?<=年)度?的?项目)"
                       r"[^。；;，,]{0,10}")
@@ -2086,22 +2142,54 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
             continue  # (a figure after the finding's words, 扣除后实际完成766公里, is the corrected one, and a heading
             # before them is theirs; one before them in their sentence, 新建…3150个，其中约400个…仅供本单位, is
             # what they find fault with)
+        # (扣除这部分后，实际比例约为81%; 据此重新测算，收集率约为70.5%: the rate found in its place)
+        recomputed = declared is not None and declared.unit in ("%", "‰") and _RECOMPUTED.search(said) is not None
         if figure is not None and declared is not None and declared.unit in ("%", "‰") and figure not in said \
-                and re.search(r"\d" + re.escape(declared.unit), said):
+                and re.search(r"\d" + re.escape(declared.unit), said) and not recomputed:
             continue  # (低于上报的76.5%: a finding of that rate, not of 重点人群's 86.2% beside it)
         # (…3150个，超额完成年度任务。需要说明的是，其中约400个…仅供本单位车辆使用: of the sentence before it)
-        of_quote = "其中" in said[:12] and 0 <= low - _sentence_end(text, end) <= 2
+        next_to = 0 <= low - _sentence_end(text, end) <= 2
+        of_quote = next_to and "其中" in said[:12]
         units = {unit for unit in _FINDING_COUNTS.findall(said) if unit not in "年月日号"}
+        if next_to and declared is not None and declared.unit and declared.unit not in RELATIVE_UNITS:
+            # (…报告2025年城镇新增就业5.82万人。审计比对…发现，有6300人系…被重复登记: a count of the figure's own
+            # unit with no thing named, in the sentence right after it, is a count of what it counts)
+            of_quote = of_quote or any(unit in declared.unit for unit in _BARE_COUNT.findall(said))
         if declared is not None and declared.unit and declared.unit not in RELATIVE_UNITS and units \
                 and not any(unit in declared.unit for unit in units):
             continue  # (有540个为…学位: a finding of places, not of 9所 kindergartens; a rate's may count anything)
-        if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) \
+        if recomputed and not _rate_found(indicator, said, next_to):
+            continue
+        # (…内部泊位4200个计入新增, of 新增城市停车泊位: the thing's last word beside a count in its unit)
+        head = content(indicator).rstrip("|")[-2:]
+        headed = declared is not None and declared.unit not in RELATIVE_UNITS and "|" not in head \
+            and re.search(re.escape(head) + r"[\d.]+(?:万|亿)?" + re.escape(declared.unit or "?"), said) is not None
+        if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) or recomputed or headed \
                 or (figure is not None and len(figure) >= 3 and figure in said):
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
 
 
 _FINDING_COUNTS = re.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)(?!县|区|市|乡|镇|街道|村(?!级)|部门|单位|批次)")
+_RECOMPUTED = re.compile(r"(?:重新测算|重新计算|重新核算|据此测算|据此计算|(?:扣除|剔除)[^。；;]{0,16}?后)"
+                         r"[^。；;\d]{0,12}?\d[\d.]*[%‰]")
+
+
+def _rate_found(indicator: str, said: str, next_to: bool) -> bool:
+    """A finding's recomputed rate is the indicator's: the rate's name (比例, 收集率) and, unless the finding is the
+    sentence right after the quote's (审计发现，该指标…), three characters in a row of what it is of (幼儿园) are in
+    the finding."""
+    name = to_simplified("".join(indicator.split()))
+    rate = _SHARE.search(name) or _RATE.search(name)
+    if rate is None or rate.group()[-2:] not in said:
+        return False
+    if next_to:
+        return True
+    of = content(name[:rate.start()])
+    return any(run in said for run in (of[i:i + 3] for i in range(len(of) - 2)) if "|" not in run)
+
+
+_BARE_COUNT = re.compile(r"有[\d.]+(?:万|亿)?([^\d\W_])(?:系|为|属于|是|被|未|没有|仍|尚)")
 _GENERIC_RUN = re.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
 
 
@@ -2147,7 +2235,7 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str]]:
 
 
 _COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
-_FIGURE_DIGIT = re.compile(r"\d(?:万|亿)?(?![\d.年月日号季期])[^\W\d_]")  # (3150个; not 2025年)
+_FIGURE_DIGIT = re.compile(r"\d(?:万|亿)?(?![\d.年月日号季期])[^\W\d_]|\d[%‰％]")  # (3150个, 76.2%; not 2025年)
 _CELL_GAP = re.compile(r"\S(?:  |\t|\u3000)\s*\S")
 _WRAPPED = re.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")  # (a line of prose that stops in mid-sentence, as PDF text does)
 # (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
@@ -2188,6 +2276,8 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          # (…重新申报…应予剔除; 同一批学位在…两个部门同时上报; 加挂牌子…不符合新建标准)
                          r"应予剔除|应当剔除|予以剔除|同时上报|加挂牌子|不符合[^。；;，,]{0,10}标准|"
                          r"重复登记|一并统计|作为新建|"
+                         # (扣除这部分后，实际比例约为81%; 将…入渗水量计入收集量，据此重新测算: a rate recomputed lower)
+                         r"(?:扣除|剔除)(?:这部分|这些|上述|以上|该部分|此部分)[^。；;，,]{0,6}后|重新测算|重新核算|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                          r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
                          r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|"
