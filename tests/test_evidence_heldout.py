@@ -12,7 +12,9 @@ from test_evidence_claims import PLAN as PLAN_ID
 from test_evidence_claims import RELEASES, World, rule, world
 from test_evidence_traps import entry
 
+from checker.diagnostics import QuantityError
 from checker.judge.verdict import Status
+from checker.language.quantity import parse_quantity
 
 PLAN = """\
     株洲市2025年民生实事
@@ -1777,3 +1779,91 @@ def test_a_plan_s_figure_under_a_review_heading_is_no_target(tmp_path: Path, quo
                     _target("新增公共充电桩", target, "count", quote), "value: 4600个\nquote: 全年新增公共充电桩4600个",
                     "count")
     assert w.status is status, w.problems
+
+
+# A nineteenth round (probes of 桂林, 北海, 玉林, 钦州, 梧州, 遵义, 六盘水, 安顺, 毕节, 铜仁, 天水, 张掖, 酒泉, 白银),
+# reworded: a later sentence that comes back to the figure and takes part of it out; the items of a release's notes
+# that name what is counted; work started said after the figure; a figure a year behind; imports and exports for
+# exports; a regional title for a national one; students for residents; 将…计入 and 填报为; a preliminary review;
+# the kind before the subject (市属); a plan of opening answered by rooms still to open.
+PLAN_25 = """\
+    新州市2025年重点工作目标
+
+    新增城市停车泊位1万个。新改建农村公路800公里。引进急需紧缺专业人才100名。新建5G基站2000个。
+    常住人口城镇化率达到52%。完成营造林30万亩。新建城区公办幼儿园3所。改造城镇老旧小区68个。
+    个人卫生支出占卫生总费用的比重控制在27%以内。出口额达到150亿元。创建国家全域旅游示范区1个。
+    居民健康素养水平达到30%。每千人口注册护士数达到3.6人。认定省级示范性普通高中8所。
+    二级及以上综合医院设置老年医学科的比例达到60%。新建城市书房15家并全部对外开放。
+"""
+REVIEW_25 = """\
+    新州市2025年工作情况通报
+
+    全市新增城市停车泊位1.26万个。全年新改建农村公路862公里。全年引进急需紧缺专业人才126名。
+    全年新建5G基站2310个。常住人口城镇化率为52.3%。全年完成营造林32.6万亩。新建城区公办幼儿园3所均已开工。
+    全年改造城镇老旧小区68个（按新开工口径统计）。个人卫生支出占卫生总费用的比重为26.4%（核算结果滞后一年发布）。
+    全年货物进出口总额168.5亿元。新城县通过自治区级全域旅游示范区验收。在校学生健康素养水平达到35.2%。
+    每千人口注册护士数达到3.86人。8所学校通过省级示范性普通高中初评。
+    市属二级及以上综合医院设置老年医学科的比例为100%，全市二级及以上综合医院设置老年医学科的比例为57.1%。
+    全市新建城市书房15家，其中12家已对外开放，另外3家正在进行图书上架，预计春节前开放。
+
+    需要说明的是，这1.26万个泊位中，有3100个是在待出让地块上临时划设的。862公里里头有148公里是县道升级改造，
+    是交通部门另外安排的项目。核查发现，部分单位将尚未取得执业证书的护理人员计入注册护士，复核后每千人口注册护士数实为3.58人。
+    上述126名人才中，有38名系从县级医院调入市级医院，属于系统内流动。
+
+    注释：
+    1.本通报中部分数据为初步统计数。
+    2.常住人口城镇化率为2024年末数据，2025年数据另行发布。
+    3.5G基站新建数含利用原4G站址加装设备开通的站点。
+    4.营造林面积含森林抚育面积。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure"), [
+    ("新增城市停车泊位", "1万个", "value: 1.26万个\nquote: 全市新增城市停车泊位1.26万个", "count"),
+    ("新改建农村公路", "800公里", "value: 862公里\nquote: 全年新改建农村公路862公里", "count"),
+    ("引进急需紧缺专业人才", "100名", "value: 126名\nquote: 全年引进急需紧缺专业人才126名", "count"),
+    ("新建5G基站", "2000个", "value: 2310个\nquote: 全年新建5G基站2310个", "count"),
+    ("常住人口城镇化率", "52%", "value: 52.3%\nquote: 常住人口城镇化率为52.3%", "level"),
+    ("完成营造林", "30万亩", "value: 32.6万亩\nquote: 全年完成营造林32.6万亩", "count"),
+    ("新建城区公办幼儿园", "3所", "value: 3所\nquote: 新建城区公办幼儿园3所均已开工", "count"),
+    ("改造城镇老旧小区", "68个", "value: 68个\nquote: 全年改造城镇老旧小区68个（按新开工口径统计）", "count"),
+    ("个人卫生支出占卫生总费用的比重", "27%以内", "value: 26.4%\nquote: 个人卫生支出占卫生总费用的比重为26.4%",
+     "level"),
+    ("出口额", "150亿元", "value: 168.5亿元\nquote: 全年货物进出口总额168.5亿元", "count"),
+    ("居民健康素养水平", "30%", "value: 35.2%\nquote: 在校学生健康素养水平达到35.2%", "level"),
+    ("每千人口注册护士数", "3.6人", "value: 3.86人\nquote: 每千人口注册护士数达到3.86人", "level"),
+    ("认定省级示范性普通高中", "8所", "value: 8所\nquote: 8所学校通过省级示范性普通高中初评", "count"),
+    ("二级及以上综合医院设置老年医学科的比例", "60%",
+     "value: 100%\nquote: 二级及以上综合医院设置老年医学科的比例为100%", "level"),
+    ("新建城市书房15家并全部对外开放", "15家", "value: 15家\nquote: 全市新建城市书房15家", "count"),
+])
+def test_a_trap_of_a_nineteenth_round_is_refused(tmp_path: Path, indicator: str, target: str, outcome: str,
+                                                 measure: str) -> None:
+    plan = next(line for line in PLAN_25.replace("。", "\n").split("\n")
+                if indicator[:4] in line and target[:2] in line)
+    w = _in_xinzhou(tmp_path, (PLAN_25, REVIEW_25), indicator, _target(indicator, target, measure, plan.strip()),
+                    outcome, measure)
+    assert w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    # the whole's rate beside the narrower one; the figure as checked; a note that names another figure
+    ("二级及以上综合医院设置老年医学科的比例", "60%",
+     "value: 57.1%\nquote: 全市二级及以上综合医院设置老年医学科的比例为57.1%", "level", Status.missed),
+    ("每千人口注册护士数", "3.6人", "value: 3.58人\nquote: 复核后每千人口注册护士数实为3.58人", "level", Status.missed),
+    ("新建城区公办幼儿园", "3所", "value: 3所\nquote: 新建城区公办幼儿园3所", "count", Status.invalid),
+])
+def test_a_control_of_a_nineteenth_round_is_judged(tmp_path: Path, indicator: str, target: str, outcome: str,
+                                                   measure: str, status: Status) -> None:
+    plan = next(line for line in PLAN_25.replace("。", "\n").split("\n")
+                if indicator[:4] in line and target[:2] in line)
+    w = _in_xinzhou(tmp_path, (PLAN_25, REVIEW_25), indicator, _target(indicator, target, measure, plan.strip()),
+                    outcome, measure)
+    assert w.status is status, w.problems
+
+
+def test_a_bare_scale_is_no_figure_but_a_threshold_is() -> None:
+    """A table's 单位 cell (万人) drafted as a value read 1万人 once; 亿元以上 is the threshold idiom."""
+    with pytest.raises(QuantityError):
+        parse_quantity("万人")
+    assert parse_quantity("亿元以上").value == 100_000_000

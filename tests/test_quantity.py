@@ -130,6 +130,10 @@ REFUSED = [
     ("10-5个", "upper bound"),
     ("1" * 60 + "个", "60 digits"),
     ("完成目标的5所", "percentage"),
+    # a scale with no number before it is no figure (a table's 单位 cell, 万人, drafted as a value read 1万人;
+    # Recognizers-Text reads 万 alone as no number)
+    ("万人", "no number before it"),
+    ("亿元", "no number before it"),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from datetime import date
+from typing import Any
 
 from checker.diagnostics import Diagnostic, Severity
 from checker.inputs.models import Claim as ClaimWord
@@ -25,9 +26,11 @@ from checker.judge.stated import (
     check_corrected,
     check_edges,
     check_figure,
+    check_noted,
     check_outcome_dates,
     check_plan,
     check_region,
+    check_revisited,
     check_scope,
     check_target,
     check_total_period,
@@ -130,8 +133,14 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                             None if reading.plan.deadline is None else reading.plan.deadline.year, reading.plan.start)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         # (a finding that a figure is too high cannot make a shortfall less short)
-        check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, problem, where,
+        said: list[object] = []
+        heard = _noting(problem, said)
+        check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, heard, where,
                         "" if _says_short(item, reading.plan) else rule.indicator)
+        if not _says_short(item, reading.plan):
+            check_noted(quoted, item.quantity, rule.indicator, outcome.as_of, heard, where)
+            if not said:
+                check_revisited(quoted, item.quantity, problem, where)
         if item.quantity is not None and reading.plan.measure is Measure.count \
                 and (figure := figure_of(quoted, item.quantity)) is not None:
             check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
@@ -219,3 +228,11 @@ def _deadline_in_quote(reading: RuleReading, report: Report) -> None:
     said = tuple(Message("period-said", text=text, end=period.end) for text, period in stated)
     report(Message("plan-deadline-contradicts-quote", written=plan.deadline, deadline=deadline, said=said),
            "plan", "deadline")
+
+
+def _noting(report: Report, said: list[object]) -> Report:
+    """`report`, keeping what it is told in `said` (a check that runs only where those before it found nothing)."""
+    def heard(*args: Any) -> None:
+        said.append(args)
+        report(*args)
+    return heard

@@ -384,10 +384,14 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               # (HPV疫苗首剂接种率 is not 全程; 监测点位比例 not 面积比例)
               ("全程", "首剂"), ("面积比例", "点位比例"), ("面积", "点位"), ("面积", "断面"),
               # (雨污水管网 is of rain and sewage pipes both)
-              ("雨水", "雨污"))
+              ("雨水", "雨污"),
+              # (在校学生健康素养水平 is not 居民's)
+              ("居民", "学生"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
-_ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"))
+_ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"),
+            # (进出口总额 is imports and exports both; 自治区级, 省级 titles are not 国家级 ones)
+            ("出口", "进出口"), ("国家", "自治区级"), ("国家", "省级"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1097,6 +1101,11 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         # 24.1%（为2024年森林资源年度监测数据，2025年数据尚未发布）: 2024's figure, whatever its sentence says
         report(Message("outcome-year-differs", as_of=as_of, said=(noted.group(1) + "年",)), *field[:-1], "as_of")
         return
+    lagged = _LAGGED.match("".join(text[claim.end:claim.end + 80].split()))
+    if lagged and as_of.year >= quoted.release.release.published.year - 1:
+        # 26.4%（该指标以卫生总费用核算结果为准，核算结果滞后一年发布）: the year before the one its release reports
+        report(Message("outcome-year-differs", as_of=as_of, said=(lagged.group(1),)), *field[:-1], "as_of")
+        return
     period = claim.period
     cell = table_cell(text, claim.start)
     if period is not None and period.end is not None and period.end.year != as_of.year and cell is not None \
@@ -1129,6 +1138,7 @@ _HANDED_DOWN = re.compile(r"下达[^，,。；;]{0,12}?任务")
 _ALL_DONE_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全部|均)(?:已)?"
                              r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
 # a note in brackets right after a figure that gives the year of its data: （为2024年统计数据）
+_LAGGED = re.compile(r"^[（(][^）)]{0,40}?(滞后一年|滞后1年|上年度数据|上一年度数据|上年数据)")
 _YEAR_NOTED = re.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?[^）)，,]{0,14}?(?:数据|统计|监测|数)")
 
 
@@ -1194,7 +1204,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     if _target_column(text, claim):  # the 年度目标 column of a table
         report(Message("outcome-figure-is-target", declared=declared.text,
                        word=table_cell(text, claim.start)[1]), *field)  # type: ignore[index]
-    if lead.startswith("其中") and _STOCK_WORDS.search(sentence):
+    if lead.startswith("其中") and _STOCK_WORDS.search(sentence) and not _ADDED.search(lead) \
+            and not _ANNUAL.search(lead) and not re.search(r"当年|今年|(?:19|20)\d\d年", lead):
         lead = sentence + lead  # (年末…可提供托位1.62万个，其中普惠性托位1.18万个: a part of the stock is a stock)
     stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
@@ -1261,8 +1272,11 @@ _PART_TOPIC = re.compile(r"^(?:市直[^，,。]{0,4}?|中心城区|主城区|城
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
 _BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
 _STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
+_STARTED_AFTER = re.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|已|全部|全面|目前|现)*"
+                            r"(?:开工|动工|开建|进场施工|开始建设|开工建设)")  # (（按新开工口径统计）)
+_ALL_STARTED = re.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
 # a plan of work done, unless it says 开工
-_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施")
+_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                           r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
@@ -1270,7 +1284,9 @@ STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批�
                           # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
                           r"施工许可|摸底|体检|考察环节|推荐|挂牌|"
                           # (通过审批, 完成设计审查: approvals before the work)
-                          r"审批|设计审查|施工图审查|方案审查")
+                          r"审批|设计审查|施工图审查|方案审查|"
+                          # (通过…初评, 初审, 预验收: before the title or the acceptance)
+                          r"初评|初审|预审|预验收")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
 _HIRED = re.compile(r"招聘|招录|录用|聘用|引进|招募")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
@@ -1304,7 +1320,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     lead = "".join(text[claim.clause[0]:claim.start].split())
     plan = "".join(plan_quote.split())
     tail = "".join(text[claim.end:claim.clause[1]].split())
-    started = _STARTED.search(lead)
+    # (…3所均已开工: started, said after the figure)
+    started = _STARTED.search(lead) or _STARTED_AFTER.match(tail) or _ALL_STARTED.search(tail)
     # (未能如期开工的9个…全部建成投用: 9 built)
     if started and not _BUILT.search(lead) and not _BUILT.search(tail) \
             and (_BUILT.search(plan) or _MADE.search(plan)) and not _STARTED.search(plan):
@@ -1378,8 +1395,10 @@ def _smaller_part(part: Quantity, whole: Quantity) -> bool:
         return False
 
 
-_IN_USE = re.compile(r"投入运营|投入使用|投用|运营|开放使用|开诊")
+_IN_USE = re.compile(r"投入运营|投入使用|投用|运营|开放使用|开诊|对外开放")
 _NOT_IN_USE = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:正式)?(?:投入运营|投入使用|投用|运营|开放|开诊)|"
+                         # (其中12家已对外开放，另外3家正在…，预计春节前开放)
+                         r"(?:预计|计划|将于?|拟|有望)[^，,。；;]{0,10}?(?:投入运营|投入使用|投用|运营|开放|开诊)|"
                          r"处于停运|停运状态|暂停运营|处于闲置")
 
 
@@ -1513,7 +1532,10 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
             # (全年新增托位3400个, for 新增普惠性托位: the 普惠性 ones are a part of it, which it does not give)
             report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=indicator), *field)
         return
-    narrower = _inserted(simple, claim.subject) if claim.quantity.unit in RELATIVE_UNITS else None
+    # (市属二级及以上综合医院…比例: the clause's words before the subject read, 市属, as well)
+    before = to_simplified(lead)
+    written_as = before[:before.rfind(subject)] + subject if subject and subject in before else subject
+    narrower = _inserted(simple, written_as) if claim.quantity.unit in RELATIVE_UNITS else None
     if narrower is not None:
         # (老年人中医药健康管理率达到72.5%, for 65岁以上老年人健康管理率: the rate of a narrower kind)
         report(Message("figure-of-a-part", declared=declared.text, part=narrower, indicator=indicator), *field)
@@ -2106,6 +2128,116 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
             return
 
 
+def check_noted(quoted: Quoted, declared: Quantity | None, indicator: str, as_of: date, report: Report,
+                where: tuple[object, ...]) -> None:
+    """An item of the release's notes (注释：1.… 2.…) that names what the indicator counts and says its figure is
+    of another year (为2024年末数据), of two years (两年合计), a task (为省下达…的年度建设任务面积), an estimate, or
+    holds more (含利用原4G站址…开通的站点): the figure is not simply the outcome."""
+    claim = figure_of(quoted, declared)
+    if claim is None or not indicator:
+        return
+    for item in _note_items(quoted.release.text):
+        if any(_names_thing(indicator, item[:said]) for said in _qualified(item, as_of.year)):
+            report(Message("outcome-note-qualifies", said=item), *where, "quote")
+            return
+
+
+def _qualified(item: str, year: int) -> list[int]:
+    """Where an item of a note says a figure is not simply of the year `year` (its words before that name the
+    figure)."""
+    found = []
+    for match in _NOTE_QUALIFIES.finditer(item):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match.group())]
+        if match.lastgroup == "dated" and (not years or all(y == year for y in years)):
+            continue  # (为2025年数据, of the year itself)
+        if match.lastgroup == "more" and _CARRIED_WORD.search(item, match.end()):
+            continue  # (完成数中含2024年结转项目3所: work carried over, which the check of the period judges)
+        found.append(match.start())
+    return found
+
+
+_CARRIED_WORD = re.compile("结转|续建|跨年|顺延")
+_NOTE_QUALIFIES = re.compile(r"(?P<dated>(?:为|系|是|统计时段为|统计期为|时段为)[^。；;，,]{0,6}?(?:19|20)\d\d年"
+                             r"[^。；;，,]{0,16}?(?:数据|数|统计数|监测数|核算数|为准))|"
+                             r"(?P<years>(?:19|20)\d\d年?(?:和|至|—|–|-|到)(?:19|20)?\d\d年[^。；;，,]{0,8}?"
+                             r"(?:合计|累计|之和|总和|两年|三年))|"
+                             r"(?P<task>为[^。；;，,]{0,16}?(?:任务|计划|目标)(?:面积|数|量|值)?(?:[。；;，,]|$))|"
+                             r"(?P<estimate>为预计数|为预估数|为预计值|为测算数|按[^。；;，,]{0,10}?测算)|"
+                             r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))")
+
+
+@functools.lru_cache(maxsize=64)
+def _note_items(text: str) -> tuple[str, ...]:
+    """The items of the notes of a release (注释：/注：/说明： and the numbered lines under them, to a blank line),
+    each flat and simplified."""
+    items: list[str] = []
+    for note in _NOTES_BLOCK.finditer(text):
+        end = text.find("\n\n", note.end())
+        block = "".join(text[note.end():end if end >= 0 else len(text)].split())
+        items.extend(to_simplified(part) for part in re.split(r"(?<![\d.])\d{1,2}[.、．](?!\d)|[。；;]", block)
+                     if len(part) >= 4)
+    return tuple(items)
+
+
+_NOTES_BLOCK = re.compile(r"(?m)^[ \t\u3000]*(?:注释|注|说明|备注)\d?[：:]")
+
+
+def _names_thing(indicator: str, said: str) -> bool:
+    """`said` names what the indicator counts: four characters in a row of its last five, or three of the last four
+    of a thing it names (村级卫生室 for 村卫生室标准化建设)."""
+    wanted = re.sub(r"[（(][^）)]*[）)]$", "", to_simplified("".join(indicator.split())))[-5:]
+    thing = "|".join(part[-4:] for part in _GENERIC_RUN.sub("|", content(indicator)).split("|") if part)
+    return _shares_run(wanted, said, 4) or _shares_run(thing, said, 3)
+
+
+def check_revisited(quoted: Quoted, declared: Quantity | None, report: Report, where: tuple[object, ...]) -> None:
+    """A later sentence that comes back to the figure and takes part of it out (after check_corrected, whose
+    messages say more where both apply)."""
+    said = _revisited(quoted, declared)
+    if said is not None:
+        report(Message("outcome-found-overstated", said=said), *where, "quote")
+
+
+def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
+    """A later sentence that comes back to the figure and takes part of it out, in whatever words (这1.26万个泊位中，
+    有3100个是…临时划设的; 862公里里头有148公里是…另外安排的项目; 上述2.14万人为接种剂次数，…去重后…为1.52万人):
+    its words. A part singled out must be said to be of another kind or not done (不, 仅, 临时, 提前算入 …)."""
+    claim = figure_of(quoted, declared)
+    if claim is None or claim.quantity.unit in RELATIVE_UNITS or not claim.quantity.unit:
+        return None
+    written = "".join(claim.quantity.text.split())
+    text = quoted.release.text
+    flat = _flat_release(text)
+    own = len("".join(text[:quoted.match.start].split()))
+    own_end = own + len("".join(quoted.text.split()))
+    at = flat.find(written)
+    while at >= 0:
+        low = max(flat.rfind(mark, 0, at) for mark in "。；;\n") + 1
+        high = min((i for i in (flat.find(mark, at) for mark in "。；;") if i >= 0), default=len(flat))
+        if not low <= own < high and not low < own_end <= high:
+            sentence, offset = flat[low:high], at - low
+            lead, rest = sentence[max(0, offset - 3):offset], sentence[offset + len(written):]
+            unit = re.escape(claim.quantity.unit)
+            part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里头|里面|当中)[，,]?(?:有|另有)?[\d.]+(?:万|亿)?" + unit, rest)
+            if part is not None and _SINGLED_OUT.search(rest, part.end()):
+                return sentence[:60] + ("…" if len(sentence) > 60 else "")
+            if re.search(r"(?:上述|这|该|以上)$", lead) and re.search(
+                    r"(?:后|实际|实为|核实)[^，,。；;\d]{0,12}?[\d.]+(?:万|亿)?" + unit, rest):
+                return sentence[:60] + ("…" if len(sentence) > 60 else "")
+        at = flat.find(written, at + 1)
+    return None
+
+
+# what says a part singled out of a figure is of another kind, or not done, or counted in ahead of time
+_SINGLED_OUT = re.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|提前|先行|计入|算入|统计在|去重|实为|临时|内部|原有|"
+                          r"升级改造|挂牌|更名|调入|系统内|代替|施工")
+
+
+@functools.lru_cache(maxsize=64)
+def _flat_release(text: str) -> str:
+    return "".join(text.split())
+
+
 # a table of figures as reported beside the figures an audit or inspection verified (项目 年度目标 报告完成数
 # 审计核实数): the reported one is what the check found too high where the two differ
 _REPORTED_COLUMN = re.compile(r"报告|上报|自报|申报|报送|填报")
@@ -2163,7 +2295,10 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
         # (…内部泊位4200个计入新增, of 新增城市停车泊位: the thing's last word beside a count in its unit)
         head = content(indicator).rstrip("|")[-2:]
         headed = declared is not None and declared.unit not in RELATIVE_UNITS and "|" not in head \
-            and re.search(re.escape(head) + r"[\d.]+(?:万|亿)?" + re.escape(declared.unit or "?"), said) is not None
+            and re.search(re.escape(head) + r"[\d.]+(?:万|亿)?" + re.escape(declared.unit or "?"), said) is not None \
+            and not any(kind.group() not in to_simplified(indicator)
+                        for name in re.finditer(r"[^，,。；;、]{0,8}" + re.escape(head), said)
+                        for kind in _STAGE_KIND.finditer(name.group()))  # (新增义务教育公办学位: not 学前学位)
         if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) or recomputed or headed \
                 or (figure is not None and len(figure) >= 3 and figure in said):
             return said[:60] + ("…" if len(said) > 60 else "")
@@ -2172,7 +2307,7 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
 
 _FINDING_COUNTS = re.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)(?!县|区|市|乡|镇|街道|村(?!级)|部门|单位|批次)")
 _RECOMPUTED = re.compile(r"(?:重新测算|重新计算|重新核算|据此测算|据此计算|(?:扣除|剔除)[^。；;]{0,16}?后)"
-                         r"[^。；;\d]{0,12}?\d[\d.]*[%‰]")
+                         r"[^。；;\d]{0,24}?\d[\d.]*[%‰]")
 
 
 def _rate_found(indicator: str, said: str, next_to: bool) -> bool:
@@ -2189,6 +2324,8 @@ def _rate_found(indicator: str, said: str, next_to: bool) -> bool:
     return any(run in said for run in (of[i:i + 3] for i in range(len(of) - 2)) if "|" not in run)
 
 
+_STAGE_KIND = re.compile(r"义务教育|学前|高中|初中|小学|幼儿园|中职|高校|公办|民办|城区|农村|乡村|市属|县级|省级|"
+                         r"国家级")
 _BARE_COUNT = re.compile(r"有[\d.]+(?:万|亿)?([^\d\W_])(?:系|为|属于|是|被|未|没有|仍|尚)")
 _GENERIC_RUN = re.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
 
@@ -2275,7 +2412,9 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          r"不对公众开放|包含了?尚未|仅挂牌|以旧充新|"
                          # (…重新申报…应予剔除; 同一批学位在…两个部门同时上报; 加挂牌子…不符合新建标准)
                          r"应予剔除|应当剔除|予以剔除|同时上报|加挂牌子|不符合[^。；;，,]{0,10}标准|"
-                         r"重复登记|一并统计|作为新建|"
+                         r"重复登记|一并统计|作为新建|重复填报|一并填报|"
+                         # (将尚未取得…证书的护理人员计入注册护士; 将…学位一并填报为托位: counted in what it is not)
+                         r"将[^。；;]{2,40}?(?:计入|算入|算作|填报为|统计为)|"
                          # (扣除这部分后，实际比例约为81%; 将…入渗水量计入收集量，据此重新测算: a rate recomputed lower)
                          r"(?:扣除|剔除)(?:这部分|这些|上述|以上|该部分|此部分)[^。；;，,]{0,6}后|重新测算|重新核算|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)

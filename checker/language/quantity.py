@@ -449,6 +449,12 @@ def _number(s: str, i: int, *, running: bool) -> tuple[Decimal, int, bool, int] 
         return None  # 二〇二五年, 二零零八年: a year written digit by digit
     if len(word) > 1 and word[-1] in SMALL_UNITS and _unit_at(s, end - 1):
         word, end = word[:-1], end - 1  # 一千克 is 1 千克, as 12千米 is 12 千米
+    if all(ch in BIG_UNITS for ch in word) and not _THRESHOLD_AFTER.match(s, end):
+        # 万 alone is no number (a table's 单位 cell, 万人, is not 1万人; Recognizers-Text reads 万 alone as none),
+        # but for the idiom of a threshold (亿元以上项目)
+        if running:
+            return None
+        raise QuantityError(Message("numeral-bare-scale", scale=word[0], text=word))
     scale = ""
     if "点" in word:  # a scale after a decimal part: 二十点一万
         stripped = word.rstrip("".join(BIG_UNITS))
@@ -464,6 +470,9 @@ def _number(s: str, i: int, *, running: bool) -> tuple[Decimal, int, bool, int] 
         step = len(str(BIG_UNITS[ch])) - 1
         value, places = shift(value, step), places + step
     return value, end, True, places
+
+
+_THRESHOLD_AFTER = re.compile(r"[^\d\W]{0,3}?及?以[上下]")
 
 
 def _too_long(match: re.Match[str], *, running: bool) -> bool:
