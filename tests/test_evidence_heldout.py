@@ -1867,3 +1867,63 @@ def test_a_bare_scale_is_no_figure_but_a_threshold_is() -> None:
     with pytest.raises(QuantityError):
         parse_quantity("万人")
     assert parse_quantity("亿元以上").value == 100_000_000
+
+
+# Tables of the nineteenth round: a plan's table with a 领域 column merged down its rows (its label is the 指标
+# column's); a table with a 单位 column; a table of single spaces whose last 备注 column rows leave empty, and a
+# 备注 cell that says part is not done; a note that gives the counting basis.
+PLAN_26 = """\
+    新州市“十四五”卫生健康事业发展规划
+
+    表1 主要指标
+    领域  主要指标  2020年  2025年  属性
+    健康水平  人均预期寿命（岁）  78.1  79  预期性
+      婴儿死亡率（‰）  3.9  ≤5  预期性
+    健康服务  每千人口医疗卫生机构床位数（张）  5.6  6.8  预期性
+      每千人口执业（助理）医师数（人）  2.4  3.0  预期性
+
+    2025年新建改造供水管网90公里。新增学位12000个。新建城市书房15家。新建改扩建义务教育学校12所。新增公共充电桩3000个。
+"""
+REVIEW_26 = """\
+    新州市2025年民生实事完成情况
+
+    全市人均预期寿命达到79.2岁，婴儿死亡率为3.6‰。每千人口医疗卫生机构床位数达到7.1张，每千人口执业（助理）医师数为2.9人。
+
+    表2 城市建设主要指标
+    指标  单位  完成数
+    新增停车泊位  个  6120
+    新建改造供水管网  公里  96
+
+    表3 民生实事完成情况
+    序号 项目 目标任务 完成数 完成率 备注
+    1 新建改扩建义务教育学校（所） 12 12 100% 其中2所计划2026年春季学期交付
+    2 新增学位（个） 12000 13200 110%
+    3 新建城市书房（家） 15 16 106.7%
+    4 新增公共充电桩（个） 3000 3420 114%
+    注：1.充电桩数据由供电部门按报装接电户数统计。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "measure", "status"), [
+    ("人均预期寿命", "value: 79岁\nquote: 健康水平  人均预期寿命（岁）  78.1  79  预期性",
+     "value: 79.2岁\nquote: 全市人均预期寿命达到79.2岁", "level", Status.met),
+    ("婴儿死亡率", "value: 5‰\ncomparator: at_most\nquote: 婴儿死亡率（‰）  3.9  ≤5  预期性",
+     "value: 3.6‰\nquote: 婴儿死亡率为3.6‰", "level", Status.met),
+    ("每千人口执业（助理）医师数", "value: 3.0人\nquote: 每千人口执业（助理）医师数（人）  2.4  3.0  预期性",
+     "value: 2.9人\nquote: 每千人口执业（助理）医师数为2.9人", "level", Status.missed),
+    ("新建改造供水管网", _target("新建改造供水管网", "90公里", "count"),
+     "value: 96公里\nquote: 新建改造供水管网  公里  96", "count", Status.met),
+    ("新增学位", _target("新增学位", "12000个", "count"),
+     "value: 13200个\nquote: 2 新增学位（个） 12000 13200 110%", "count", Status.met),
+    ("新建城市书房", _target("新建城市书房", "15家", "count"),
+     "value: 16家\nquote: 3 新建城市书房（家） 15 16 106.7%", "count", Status.met),
+    # traps: 12 holds 2 still to deliver; piles counted by connection applications
+    ("新建改扩建义务教育学校", _target("新建改扩建义务教育学校", "12所", "count"),
+     "value: 12所\nquote: 1 新建改扩建义务教育学校（所） 12 12 100%", "count", Status.invalid),
+    ("新增公共充电桩", _target("新增公共充电桩", "3000个", "count"),
+     "value: 3420个\nquote: 4 新增公共充电桩（个） 3000 3420 114%", "count", Status.invalid),
+])
+def test_a_table_of_the_nineteenth_round_is_read(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                 measure: str, status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_26, REVIEW_26), indicator, plan, outcome, measure)
+    assert w.status is status, w.problems

@@ -707,6 +707,8 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     四季度, 7—12月), which ends on as_of but is not the year's."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     left = _sentence_start(text, start)
+    if table_cell(text, start) is not None:
+        left = max(left, text.rfind("\n", 0, start) + 1)  # (a row's own line: not a 备注 of the row above it)
     # (an earlier clause's event with its own date, 市特殊教育资源中心于2024年9月建成投用，…, dates only that
     # clause: it is left out, and the sentence's other dates stay)
     lead = _without_events(text[left:start])
@@ -1272,6 +1274,10 @@ _PART_TOPIC = re.compile(r"^(?:市直[^，,。]{0,4}?|中心城区|主城区|城
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
 _BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
 _STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
+_REMARK_HEADING = re.compile(r"备注|说明|情况说明")
+_REMARK_UNDONE = re.compile(r"(?:计划|预计|将|拟|待|推迟|延至|顺延)[^。；;]{0,16}?"
+                            r"(?:交付|建成|完工|竣工|投用|投入使用|开放|运营)|"
+                            r"尚未|仍未|未能|未完工|未建成|在建|正在")
 _STARTED_AFTER = re.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|已|全部|全面|目前|现)*"
                             r"(?:开工|动工|开建|进场施工|开始建设|开工建设)")  # (（按新开工口径统计）)
 _ALL_STARTED = re.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
@@ -1336,6 +1342,13 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
                                                                     or _HIRED.search(plan)):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
+        return
+    cells = row_cells(text, claim.start) if claim.quantity.unit not in RELATIVE_UNITS else None
+    remark = next((cell for heading, cell, _ in cells or () if _REMARK_HEADING.fullmatch(heading)
+                   and _REMARK_UNDONE.search(cell)), None)
+    if remark is not None:
+        # (a row's 备注 of 其中2所计划2026年春季学期交付: the count holds what is not yet done)
+        report(Message("outcome-includes-unfinished", declared=declared.text, said=remark), *field)
         return
     done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or "完成" in lead or (
         "已" in lead and _DONE_PART.search("已" + tail))  # (全年建成投用…8个，其余2个已主体完工: 8 is done)
@@ -2136,6 +2149,12 @@ def check_noted(quoted: Quoted, declared: Quantity | None, indicator: str, as_of
     claim = figure_of(quoted, declared)
     if claim is None or not indicator:
         return
+    # (a row's own 备注, 按项目设计规模统计, says it of the row's figures, naming nothing)
+    cells = row_cells(quoted.release.text, claim.start) or []
+    remark = next((cell for heading, cell, _ in cells if _REMARK_HEADING.fullmatch(heading) and cell), None)
+    if remark is not None and _qualified(to_simplified(remark), as_of.year):
+        report(Message("outcome-note-qualifies", said=remark), *where, "quote")
+        return
     for item in _note_items(quoted.release.text):
         if any(_names_thing(indicator, item[:said]) for said in _qualified(item, as_of.year)):
             report(Message("outcome-note-qualifies", said=item), *where, "quote")
@@ -2163,7 +2182,11 @@ _NOTE_QUALIFIES = re.compile(r"(?P<dated>(?:为|系|是|统计时段为|统计�
                              r"(?:合计|累计|之和|总和|两年|三年))|"
                              r"(?P<task>为[^。；;，,]{0,16}?(?:任务|计划|目标)(?:面积|数|量|值)?(?:[。；;，,]|$))|"
                              r"(?P<estimate>为预计数|为预估数|为预计值|为测算数|按[^。；;，,]{0,10}?测算)|"
-                             r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))")
+                             r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))|"
+                             # (充电桩数据由供电部门按报装接电户数统计: applications counted, not piles)
+                             # (按项目设计规模统计: what the buildings are designed for, not places provided)
+                             r"(?P<basis>按[^。；;，,]{0,12}?(?:报装|申请|签约|备案|开工|立项|申报|设计)[^。；;，,]{0,8}?"
+                             r"(?:统计|计算|测算))")
 
 
 @functools.lru_cache(maxsize=64)
@@ -2172,8 +2195,14 @@ def _note_items(text: str) -> tuple[str, ...]:
     each flat and simplified."""
     items: list[str] = []
     for note in _NOTES_BLOCK.finditer(text):
-        end = text.find("\n\n", note.end())
-        block = "".join(text[note.end():end if end >= 0 else len(text)].split())
+        end = text.find("\n", note.end())
+        end = len(text) if end < 0 else end
+        for _ in range(12):  # (the note's line, and the numbered items under it: 注释：⏎1.…⏎2.…)
+            if end >= len(text) or not _NOTE_ITEM.match(text, end + 1):
+                break
+            following = text.find("\n", end + 1)
+            end = len(text) if following < 0 else following
+        block = "".join(text[note.end():end].split())
         items.extend(to_simplified(part) for part in re.split(r"(?<![\d.])\d{1,2}[.、．](?!\d)|[。；;]", block)
                      if len(part) >= 4)
     return tuple(items)
@@ -2187,7 +2216,8 @@ def _names_thing(indicator: str, said: str) -> bool:
     of a thing it names (村级卫生室 for 村卫生室标准化建设)."""
     wanted = re.sub(r"[（(][^）)]*[）)]$", "", to_simplified("".join(indicator.split())))[-5:]
     thing = "|".join(part[-4:] for part in _GENERIC_RUN.sub("|", content(indicator)).split("|") if part)
-    return _shares_run(wanted, said, 4) or _shares_run(thing, said, 3)
+    # (not by 的比例, which any share's name ends with)
+    return _shares_run(wanted.replace("的", "|"), said, 4) or _shares_run(thing.replace("的", "|"), said, 3)
 
 
 def check_revisited(quoted: Quoted, declared: Quantity | None, report: Report, where: tuple[object, ...]) -> None:
@@ -2412,7 +2442,7 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          r"不对公众开放|包含了?尚未|仅挂牌|以旧充新|"
                          # (…重新申报…应予剔除; 同一批学位在…两个部门同时上报; 加挂牌子…不符合新建标准)
                          r"应予剔除|应当剔除|予以剔除|同时上报|加挂牌子|不符合[^。；;，,]{0,10}标准|"
-                         r"重复登记|一并统计|作为新建|重复填报|一并填报|"
+                         r"重复登记|一并统计|作为新建|重复填报|一并填报|重新命名|"
                          # (将尚未取得…证书的护理人员计入注册护士; 将…学位一并填报为托位: counted in what it is not)
                          r"将[^。；;]{2,40}?(?:计入|算入|算作|填报为|统计为)|"
                          # (扣除这部分后，实际比例约为81%; 将…入渗水量计入收集量，据此重新测算: a rate recomputed lower)

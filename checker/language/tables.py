@@ -77,21 +77,45 @@ def _lines(text: str, low: int, high: int) -> Iterator[tuple[int, int]]:
         at = stop + 1
 
 
-def _heading(text: str, line_start: int, count: int) -> list[str] | None:
-    """The heading of the table whose row starts at `line_start` (of `count` cells): the first line
-    above a run of rows of as many cells whose cells all can head a column."""
+def _heading(text: str, line_start: int, count: int, indented: bool) -> list[str] | None:
+    """The heading of the table whose row starts at `line_start` (of `count` cells, `indented` where a merged
+    first cell is left blank): the first line above a run of rows that fit it whose cells all can head a
+    column."""
     at = line_start
+    rows = [(count, indented)]
     for _ in range(_ROWS_BACK):
         if at == 0:
             return None
         above = text.rfind("\n", 0, at - 1) + 1
         cells = _cells(text, above, at - 1)
-        if len(cells) != count:
+        if not cells:
             return None
         if all(_heading_cell(cell) for _, _, cell in cells):
-            return [cell for _, _, cell in cells]
+            heading = [cell for _, _, cell in cells]
+            return heading if all(_fits(n, lead, heading) for n, lead in rows) else None
+        rows.append((len(cells), _INDENT.match(text, above) is not None))
         at = above
     return None
+
+
+def _fits(count: int, indented: bool, heading: list[str]) -> bool:
+    """A row of `count` cells fits a heading: as many cells, or one fewer where the row leaves a merged first
+    cell blank (领域 over 健康水平, then blank) or a last 备注 cell empty."""
+    return count == len(heading) or count == len(heading) - 1 and (indented or bool(_REMARK.fullmatch(heading[-1])))
+
+
+def _padded(cells: list[tuple[int, int, str]], indented: bool, heading: list[str]) -> list[tuple[int, int, str]]:
+    """The row's cells, one for each column: a blank first or last one put back."""
+    if len(cells) == len(heading):
+        return cells
+    return [(-1, -1, ""), *cells] if indented else [*cells, (-1, -1, "")]
+
+
+_INDENT = re.compile(r"\t|\u3000| {2,}")
+_REMARK = re.compile(r"备注|说明|注")
+# the column that names what a row counts (领域  指标  2020年 …: 指标, not the 领域 before it)
+_LABEL_COLUMN = re.compile(r"(?:主要|具体)?(?:指标|项目|任务|事项)(?:名称|内容)?|名称|内容")
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 
 
 def row_of(text: str, at: int) -> tuple[str, str] | None:
@@ -127,18 +151,24 @@ def _row(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[str], 
     cells = _cells(text, start, stop)
     if not any(any(ch.isdigit() for ch in cell) for _, _, cell in cells[1:]):
         return None
-    heading = _heading(text, start, len(cells))
+    indented = _INDENT.match(text, start) is not None
+    heading = _heading(text, start, len(cells), indented)
     if heading is None:
         return None
+    cells = _padded(cells, indented, heading)
+    named = next((k for k, cell in enumerate(heading) if _LABEL_COLUMN.fullmatch(cell)), None)
+    if named is not None and cells[named][2] and not _SERIAL.fullmatch(cells[named][2]):
+        return cells, heading, cells[named][2]
     # (序号 columns aside: a label may start with a figure of its own, 56人以上大班额比例（%）)
-    label = next((cell for _, _, cell in cells if not _SERIAL.fullmatch(cell)), cells[0][2])
+    label = next((cell for _, _, cell in cells if cell and not _SERIAL.fullmatch(cell)), cells[-1][2])
     return cells, heading, label
 
 
 def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     """The bare numbers of the rows of tables in text[low:high] whose label names a unit."""
     found: list[TableFigure] = []
-    if not _LABEL_GAP.search(text, low, high) and not _UNIT_CELL.search(text, low, high):
+    if not _LABEL_GAP.search(text, low, high) and not _UNIT_CELL.search(text, low, high) \
+            and not _has_unit_column(text):
         return found  # (most stretches of a release: prose, no label naming a unit before a gap)
     for start, stop in _lines(text, low, high):
         row = _row(text, start)
@@ -147,9 +177,12 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
         cells, heading, name = row
         first = next(k for k, (_, _, cell) in enumerate(cells) if cell == name)  # (序号 aside)
         label = _UNIT.search(name)
+        # (指标  单位  完成数 over 新建公共充电桩  个  2150: the unit in a column of its own)
+        given = next((cells[k][2] for k, cell in enumerate(heading) if _UNIT_COLUMN.fullmatch(cell)
+                      and cells[k][2] and not any(ch.isdigit() for ch in cells[k][2])), None)
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
             bare = _BARE.fullmatch(cell)
-            if bare is None or not low <= a < high or (label is None and not bare.group(3)):
+            if bare is None or not low <= a < high or (label is None and not bare.group(3) and not given):
                 continue  # (a number of no unit, in a row whose label names none: nothing to read it by)
             year = _YEAR.search(heading[k])
             written = bare.group(1) + bare.group(2)
@@ -158,9 +191,14 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
             column = _UNIT.search(heading[k])
             own = bare.group(3) or ""
             unit = own or (column.group(1) if column else "%" if _RATIO_COLUMN.search(heading[k])
-                           else label.group(1) if label else "")
+                           else label.group(1) if label else given or "")
             found.append(TableFigure(at, at + len(written) + len(own), written, unit,
                                      name[:label.start()] if label else name,
                                      (start, stop), heading[k], int(year.group(1)) if year else None,
                                      cell[:1] in "〔[［"))
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _has_unit_column(text: str) -> bool:
+    return "单位" in text
