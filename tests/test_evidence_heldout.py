@@ -1927,3 +1927,38 @@ def test_a_table_of_the_nineteenth_round_is_read(tmp_path: Path, indicator: str,
                                                  measure: str, status: Status) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_26, REVIEW_26), indicator, plan, outcome, measure)
     assert w.status is status, w.problems
+
+
+# Answers in a transcript of the nineteenth round: the question sets what the answer's figure is of, unless the
+# answer says otherwise.
+PLAN_27 = """\
+    新州市2025年民生实事
+
+    新增普惠性托位3000个。城镇调查失业率控制在5.5%以内。新建社区食堂80个。新建口袋公园30个。
+"""
+REVIEW_27 = """\
+    新州市2025年民生实事完成情况新闻发布会实录
+
+    主持人：下面进入提问环节。
+    新州日报记者：2026年托育服务方面有哪些打算？
+    市卫健委副主任 吴敏：主要有三项：一是新增普惠性托位4000个；二是开展托育从业人员培训。
+    新州广播电视台记者：今年一季度受节后返岗影响，城镇调查失业率情况怎么样？
+    市人社局副局长 王建国：城镇调查失业率为5.1%，低于控制目标。
+    新州电视台记者：社区食堂连续四年列入民生实事，这几年总的建设情况怎么样？
+    市民政局副局长 李静：四年下来，全市建成社区食堂268个。
+    新州晚报记者：口袋公园建设情况如何？今年计划建多少个？
+    市住建局副局长 赵磊：2025年全市新建口袋公园34个，已全部向市民开放。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    ("新增普惠性托位", "3000个", "value: 4000个\nquote: 一是新增普惠性托位4000个", "count", Status.invalid),
+    ("城镇调查失业率", "5.5%以内", "value: 5.1%\nquote: 城镇调查失业率为5.1%", "level", Status.invalid),
+    ("新建社区食堂", "80个", "value: 268个\nquote: 全市建成社区食堂268个", "count", Status.invalid),
+    # control: the answer says its own year and that the work is done, whatever the question asked
+    ("新建口袋公园", "30个", "value: 34个\nquote: 2025年全市新建口袋公园34个", "count", Status.met),
+])
+def test_an_answer_is_of_what_its_question_asks(tmp_path: Path, indicator: str, target: str, outcome: str,
+                                                measure: str, status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_27, REVIEW_27), indicator, _target(indicator, target, measure), outcome, measure)
+    assert w.status is status, w.problems

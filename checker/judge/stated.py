@@ -1219,6 +1219,54 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         stock = None
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
+    if not target and _has_journalist(text):
+        _check_answer(text, claim, declared, report, field)
+
+
+def _check_answer(text: str, claim: Claim, declared: Quantity, report: Report, field: tuple[object, ...]) -> None:
+    """An answer's figure is of what its question asks, where the answer does not say otherwise: plans
+    (2026年托育服务方面有哪些打算？ 一是新增普惠性托位4000个), or a part of a year or a span of years (今年一季度…失业率
+    情况怎么样？ 城镇调查失业率为5.1%)."""
+    asked = _question_before(text, claim.start)
+    if asked is None:
+        return
+    question, answer = asked
+    question = question[question.find("：") + 1:]
+    # (…34个，已全部向市民开放: done; not 一是…4000个；二是…建成1个…, another item's)
+    stop = min(_sentence_end(text, claim.end), _sentence_end(text, claim.end, "；;"))
+    after = "".join(text[claim.end:stop].split())
+    if _PLANS_ASKED.search(question) and not any(_DONE_WORDS.search(words) or _DONE_BEFORE.search(words)
+                                                 for words in (answer, after)):
+        report(Message("outcome-figure-is-target", declared=declared.text, word=question[-24:]), *field)
+        return
+    period = _PERIOD_ASKED.search(question)
+    if period is not None and not _OWN_PERIOD.search(answer):
+        report(Message("outcome-period-from-question", declared=declared.text, said=period.group()), *field)
+
+
+def _question_before(text: str, at: int) -> tuple[str, str] | None:
+    """The journalist's question the words at `at` answer, and the answer's words before `at` (flat); None where
+    they answer none (no question mark in the few lines before, or another speaker's words between)."""
+    mark = max(text.rfind("？", max(0, at - 400), at), text.rfind("?", max(0, at - 400), at))
+    if mark < 0:
+        return None
+    line = text.rfind("\n", 0, mark) + 1
+    asker = speaker(text, mark)
+    if asker is None or "记者" not in asker and not asker.startswith("问"):
+        return None
+    reply = text.find("\n", mark)
+    if reply < 0 or reply >= at or speaker(text, at) in (None, asker) or text.count("\n", reply + 1, at) > 2:
+        return None
+    answer = text[text.find("：", reply, at) + 1 if "：" in text[reply:at] else reply:at]
+    return "".join(text[line:mark].split()), "".join(answer.split())
+
+
+_PLANS_ASKED = re.compile(r"打算|计划|安排|下一步|下步|将如何|将采取|准备|有哪些举措|目标是")
+_PERIOD_ASKED = re.compile(r"(?:今年|去年|(?:19|20)\d\d年)?"
+                           r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—–\-－至]\d{1,2}月)|"
+                           r"这几年|近几年|这些年|几年来|多年来|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年来|以来")
+_OWN_PERIOD = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|年底|年末|季度|上半年|下半年|[\d一二三四五六七八九十]+月|"
+                         r"以来|累计|[两二三四五六七八九十\d]+年(?:下来|来|间)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -2037,7 +2085,7 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
 # a heading over the results of a plan's whole period (（一）“十四五”时期主要成就, 二、过去五年工作回顾)
 _PLAN_PERIOD_HEADING = re.compile(r"十[一二三四五六七八九]五|五年|(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d年")
 _YEARS_TOGETHER = re.compile(r"这几年|近几年|这些年|几年来|多年来|近年来|本届|"
-                             r"[两二三四五六七八九十\d]+年(?:间|来|以来|中)")
+                             r"[两二三四五六七八九十\d]+年(?:间|来|以来|中|下来)")
 # a running total (累计, 先后建成, 历年, 陆续建成)
 _RUNNING = re.compile(r"累计|先后|历年|陆续建成|总共|共建成")
 _TOTAL_PLAN = re.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
