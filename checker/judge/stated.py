@@ -1913,6 +1913,9 @@ def _section_place(quoted: Quoted, claim: Claim) -> str | None:
         name = line[numbered.end():] if numbered else line
         if 2 <= len(name) <= 8 and (head := head_places(name)) is not None and head == ((name,), "one"):
             return name
+        if numbered and len(name) <= 30 and not _CLAUSE_MARK.search(name) \
+                and (head := head_places(name)) is not None and head[1] == "one":
+            return head[0][0]  # (二、西秀区重点公共卫生项目绩效审计情况: a section of that district's)
         if numbered:
             return None  # a heading of another kind ends the search
         at = line_start
@@ -1997,8 +2000,12 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         # a table's row: only a note under the table that names the row says what it holds
         # (注：1.新建改扩建乡镇卫生院完成数中含2024年结转项目3所), not the next line
         noted = _note_on_row(text, figure.start, cell[0])
+        if noted is not None and _VERIFIED_COLUMN.search(cell[1]) and _REPORTED_COLUMN.search(noted):
+            noted = None  # (a note of what the 报告完成数 holds, beside the 审计核实数 that leaves it out)
         if one_year and noted is not None:
-            report(Message("outcome-counts-carried-over", declared=declared.text, said=noted), *field)
+            over = _CARRIED.search(noted) is not None
+            report(Message("outcome-counts-carried-over" if over else "outcome-includes-unfinished",
+                           declared=declared.text, said=noted), *field)
         return
     after = "".join(text[end:min(len(text), end + 120)].split())
     carried = _CARRIED.search(after)
@@ -2154,6 +2161,8 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
     rest = text[end:min(len(text), end + 240)]
     stop = rest.find("\n\n")
     rest = rest if stop < 0 else rest[:stop]
+    item = _NEXT_ITEM.search(rest)  # (…全部投入运营。⏎（七）…核查发现…: another item's finding)
+    rest = rest if item is None else rest[:item.start()]
     said = _CORRECTED.search(rest)
     if said is None:
         return
@@ -2316,6 +2325,9 @@ def _flat_release(text: str) -> str:
     return "".join(text.split())
 
 
+# the next numbered item of a list, on a line of its own
+_NEXT_ITEM = re.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|"
+                        r"[一二三四五六七八九十]+、)")
 # a table of figures as reported beside the figures an audit or inspection verified (项目 年度目标 报告完成数
 # 审计核实数): the reported one is what the check found too high where the two differ
 _REPORTED_COLUMN = re.compile(r"报告|上报|自报|申报|报送|填报")
