@@ -2001,3 +2001,22 @@ def test_a_heading_item_or_column_bounds_what_it_says(tmp_path: Path, indicator:
                                                      measure: str, status: Status) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_28, REVIEW_28), indicator, _target(indicator, target, measure), outcome, measure)
     assert w.status is status, w.problems
+
+
+def test_a_table_is_dated_by_the_words_above_it_not_by_another_row(tmp_path: Path) -> None:
+    """A row's date is of its own line and of what introduces the table (截至2025年9月底…如下：), never of a 备注 of
+    the row above it."""
+    review = """\
+    新州市人大常委会调研报告
+
+    截至2025年9月底，民生实事完成情况如下：
+    序号 项目 目标任务 完成数 完成率 备注
+    1 新建改扩建义务教育学校（所） 12 12 100% 其中2所计划2026年春季学期交付
+    2 新增学位（个） 12000 13200 110%
+"""
+    w = _in_xinzhou(tmp_path, (PLAN_26, review), "新增学位", _target("新增学位", "12000个", "count"),
+                    "value: 13200个\nquote: 2 新增学位（个） 12000 13200 110%", "count")
+    assert "outcome-date-differs" in w.codes() and w.status is Status.invalid, w.problems
+    w = _in_xinzhou(tmp_path / "september", (PLAN_26, review), "新增学位", _target("新增学位", "12000个", "count"),
+                    "value: 13200个\nas_of: 2025-09-30\nquote: 2 新增学位（个） 12000 13200 110%", "count")
+    assert "outcome-date-differs" not in w.codes(), w.problems

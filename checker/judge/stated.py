@@ -707,11 +707,20 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     四季度, 7—12月), which ends on as_of but is not the year's."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     left = _sentence_start(text, start)
+    before = text[left:start]
     if table_cell(text, start) is not None:
-        left = max(left, text.rfind("\n", 0, start) + 1)  # (a row's own line: not a 备注 of the row above it)
+        # (a row's own line and what is above the table, 截至9月底，各项目完成情况如下：, not the rows above it:
+        # 其中2所计划2026年春季学期交付 is a 备注 of another row)
+        row = text.rfind("\n", 0, start) + 1
+        top = row
+        while top > 0 and row_cells(text, text.rfind("\n", 0, top - 1) + 1) is not None:
+            top = text.rfind("\n", 0, top - 1) + 1
+        heading = text.rfind("\n", 0, max(0, top - 1)) + 1  # (its words name columns, not the table's date)
+        intro = max(_sentence_start(text, heading, titles=False), text.rfind("\n\n", 0, heading) + 1)
+        before = text[intro:heading] + text[row:start] if 0 < heading < top else text[row:start]
     # (an earlier clause's event with its own date, 市特殊教育资源中心于2024年9月建成投用，…, dates only that
     # clause: it is left out, and the sentence's other dates stay)
-    lead = _without_events(text[left:start])
+    lead = _without_events(before)
     after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
     # (截至11月底: of as_of's year)
     dated = dated_span(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
