@@ -2170,8 +2170,10 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
     rest = text[end:min(len(text), end + 240)]
     stop = rest.find("\n\n")
     rest = rest if stop < 0 else rest[:stop]
-    item = _NEXT_ITEM.search(rest)  # (…全部投入运营。⏎（七）…核查发现…: another item's finding)
-    rest = rest if item is None else rest[:item.start()]
+    item = _NEXT_ITEM.search(rest)  # (…全部投入运营。⏎（七）…泊位…核查发现…: another item's finding)
+    if item is not None and not (indicator and _names_thing(indicator, to_simplified("".join(
+            rest[item.start():].split())))) and (declared is None or declared.text not in rest[item.start():]):
+        rest = rest[:item.start()]
     said = _CORRECTED.search(rest)
     if said is None:
         return
