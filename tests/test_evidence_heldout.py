@@ -2025,3 +2025,33 @@ def test_a_table_is_dated_by_the_words_above_it_not_by_another_row(tmp_path: Pat
     w = _in_xinzhou(tmp_path / "september", (PLAN_26, review), "新增学位", _target("新增学位", "12000个", "count"),
                     "value: 13200个\nas_of: 2025-09-30\nquote: 2 新增学位（个） 12000 13200 110%", "count")
     assert "outcome-date-differs" not in w.codes(), w.problems
+
+
+# The last of the nineteenth round: a proposer's words a reply restates; a bracket after the figure that gives its
+# basis; a finding of some of a set, named by place, not done.
+PLAN_29 = """\
+    新州市2025年民生实事
+
+    既有住宅加装电梯40部。新增义务教育公办学位1万个。建成县域医疗次中心8个。
+"""
+REVIEW_29 = """\
+    关于市政协十三届四次会议第0126号提案答复的函
+
+    您在提案中指出，近年来我市已建成既有住宅加装电梯100余部。2025年已完成既有住宅加装电梯43部。
+    全年新增义务教育公办学位1.08万个（按新建校舍设计规模测算）。全年建成县域医疗次中心8个。
+
+    审计发现的主要问题：
+    1.次中心功能未达标。8个次中心中，东城县、西城县2个次中心的住院综合楼消防验收未过，暂以原卫生院房屋开展服务。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "status"), [
+    ("既有住宅加装电梯", "40部", "value: 100部\nquote: 近年来我市已建成既有住宅加装电梯100余部", Status.invalid),
+    ("既有住宅加装电梯", "40部", "value: 43部\nquote: 2025年已完成既有住宅加装电梯43部", Status.met),
+    ("新增义务教育公办学位", "1万个", "value: 1.08万个\nquote: 全年新增义务教育公办学位1.08万个", Status.invalid),
+    ("建成县域医疗次中心", "8个", "value: 8个\nquote: 全年建成县域医疗次中心8个", Status.invalid),
+])
+def test_words_of_others_a_basis_or_a_finding_by_place_are_heeded(tmp_path: Path, indicator: str, target: str,
+                                                                  outcome: str, status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_29, REVIEW_29), indicator, _target(indicator, target, "count"), outcome, "count")
+    assert w.status is status, w.problems

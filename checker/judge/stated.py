@@ -1199,6 +1199,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)  # (a heading above, 一、完成情况, is not of it)
     sentence = "".join(text[low:claim.clause[0]].split())
     colon = max(sentence.rfind("："), sentence.rfind(":"))
+    said_by = _OTHERS_WORDS.search(sentence)
+    if said_by is not None and not target:
+        # (您在提案中指出，…已建成…100余部: what a proposer or deputy said, as a reply restates it)
+        report(Message("outcome-figure-said-by-other", declared=declared.text, word=said_by.group()), *field)
+        target = said_by
     set_out = _SET_OUT.search(sentence)
     if set_out is not None and not target:
         # (《…规划》提出，到2025年全市农村自来水普及率达到95%: the plan restated, in a review after it)
@@ -1270,6 +1275,9 @@ def _question_before(text: str, at: int) -> tuple[str, str] | None:
     return "".join(text[line:mark].split()), "".join(answer.split())
 
 
+_OTHERS_WORDS = re.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
+                           r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
+                           r"(?:群众|网民|市民)反映")
 _PLANS_ASKED = re.compile(r"打算|计划|安排|下一步|下步|将如何|将采取|准备|有哪些举措|目标是")
 _PERIOD_ASKED = re.compile(r"(?:今年|去年|(?:19|20)\d\d年)?"
                            r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—–\-－至]\d{1,2}月)|"
@@ -2217,9 +2225,12 @@ def check_noted(quoted: Quoted, declared: Quantity | None, indicator: str, as_of
     claim = figure_of(quoted, declared)
     if claim is None or not indicator:
         return
-    # (a row's own 备注, 按项目设计规模统计, says it of the row's figures, naming nothing)
+    # (a row's own 备注, 按项目设计规模统计, says it of the row's figures, naming nothing; so does a bracket straight
+    # after the figure, （按新建校舍设计规模测算）)
     cells = row_cells(quoted.release.text, claim.start) or []
     remark = next((cell for heading, cell, _ in cells if _REMARK_HEADING.fullmatch(heading) and cell), None)
+    if remark is None and (bracket := _BRACKET_AFTER.match(quoted.release.text, claim.end)) is not None:
+        remark = bracket.group(1)
     if remark is not None and _qualified(to_simplified(remark), as_of.year):
         report(Message("outcome-note-qualifies", said=remark), *where, "quote")
         return
@@ -2244,6 +2255,7 @@ def _qualified(item: str, year: int) -> list[int]:
 
 
 _CARRIED_WORD = re.compile("结转|续建|跨年|顺延")
+_BRACKET_AFTER = re.compile(r"[ \t\u3000]*[（(]([^）)\n]{2,40})[）)]")
 _NOTE_QUALIFIES = re.compile(r"(?P<dated>(?:为|系|是|统计时段为|统计期为|时段为)[^。；;，,]{0,6}?(?:19|20)\d\d年"
                              r"[^。；;，,]{0,16}?(?:数据|数|统计数|监测数|核算数|为准))|"
                              r"(?P<years>(?:19|20)\d\d年?(?:和|至|—|–|-|到)(?:19|20)?\d\d年[^。；;，,]{0,8}?"
@@ -2519,8 +2531,9 @@ _OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应�
                          # (扣除这部分后，实际比例约为81%; 将…入渗水量计入收集量，据此重新测算: a rate recomputed lower)
                          r"(?:扣除|剔除)(?:这部分|这些|上述|以上|该部分|此部分)[^。；;，,]{0,6}后|重新测算|重新核算|"
                          # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
-                         r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
-                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|"
+                         r"中[，,]?(?:有|[^。；;，,\d]{0,12}?)[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}"
+                         r"[^。；;]{0,40}?"
+                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|未通过|验收未过|"
                          # (已建成的高标准农田中，有3.1万亩为上年度跨年度续建项目: last year's work counted in)
                          r"为上年度|为上一年度|为去年|为上年)")
 
