@@ -2055,3 +2055,17 @@ def test_words_of_others_a_basis_or_a_finding_by_place_are_heeded(tmp_path: Path
                                                                   outcome: str, status: Status) -> None:
     w = _in_xinzhou(tmp_path, (PLAN_29, REVIEW_29), indicator, _target(indicator, target, "count"), outcome, "count")
     assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("review", "quote", "status"), [
+    # another item's count across a ；is no total of this one; the same thing's is
+    ("全年新增托位1180个；6个县（区）均建成综合托育服务中心。", "6个县（区）均建成综合托育服务中心", Status.met),
+    ("年度计划新建综合托育服务中心8个；目前已建成综合托育服务中心6个。", "目前已建成综合托育服务中心6个",
+     Status.invalid),
+])
+def test_a_claim_s_total_is_of_the_same_thing_across_a_semicolon(tmp_path: Path, review: str, quote: str,
+                                                                  status: Status) -> None:
+    plan = "新州市2025年民生实事\n\n    建成综合托育服务中心6个。\n"
+    w = _in_xinzhou(tmp_path, (plan, "新州市2025年民生实事完成情况\n\n    " + review + "\n"), "建成综合托育服务中心",
+                    "quote: 建成综合托育服务中心6个", f"achieved: true\nas_of: 2025-12-31\nquote: {quote}", "count")
+    assert w.status is status, w.problems

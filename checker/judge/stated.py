@@ -2573,6 +2573,12 @@ def _corrections(text: str) -> tuple[list[tuple[int, str]], list[int]]:
     return said, notes
 
 
+def _alike(one: str, other: str) -> bool:
+    """Two subjects that share two characters in a row of what they count."""
+    one, other = content(to_simplified("".join(one.split()))), content(to_simplified("".join(other.split())))
+    return any(one[i:i + 2] in other for i in range(len(one) - 1) if "|" not in one[i:i + 2])
+
+
 def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[object, ...],
                    plan_quote: str = "") -> None:
     """A milestone or claim of completion on a quote that counts what was done (2所已建成投用) is
@@ -2581,9 +2587,13 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
     of them (萧县、泗县等4个县（区）…建成招生)."""
     text, start = quoted.release.text, quoted.match.start
     before = quoted.reading.claims_within(_sentence_start(text, start, SENTENCE_ENDS, titles=False), start)
+    item = _sentence_start(text, start, SENTENCE_ENDS + "；;", titles=False)
     for claim in quoted.claims:
         if claim.ratio or claim.quantity.unit in RELATIVE_UNITS or claim.kind is ClaimKind.other:
             continue  # (全市63个乡镇…覆盖率达到100%: the scope of a rate, not a count done)
+        # (across a ；, a count of the same thing only: 计划新建学校3所；已建成2所 is 2 of 3; 全年新增托位1180个；
+        # 6个县（区）均建成… is not 6 of 1180)
+        before = [other for other in before if other.start >= item or _alike(other.subject, claim.subject)]
         # (and a set the quote names before it: 全市5个县（区）中已有4个建成…)
         sets = [c for c in quoted.claims if c.end <= claim.start and _SET_OF.match(text, c.end)]
         total = next((other for other in (*before, *sets) if other.quantity.unit == claim.quantity.unit
