@@ -2069,3 +2069,15 @@ def test_a_claim_s_total_is_of_the_same_thing_across_a_semicolon(tmp_path: Path,
     w = _in_xinzhou(tmp_path, (plan, "新州市2025年民生实事完成情况\n\n    " + review + "\n"), "建成综合托育服务中心",
                     "quote: 建成综合托育服务中心6个", f"achieved: true\nas_of: 2025-12-31\nquote: {quote}", "count")
     assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("as_of", "refused"), [("2024-12-31", False), ("2025-12-31", True)])
+def test_a_bracket_that_dates_a_figure_is_its_date(tmp_path: Path, as_of: str, refused: bool) -> None:
+    """2025年…为26.4%（为2024年卫生总费用核算数据）is 2024's figure: as of 2024 it is read, as of 2025 refused."""
+    plan = "新州市2025年卫生健康工作要点\n\n    个人卫生支出占卫生总费用的比例控制在27%以内。\n"
+    review = ("新州市2025年卫生健康工作总结\n\n    2025年，全市个人卫生支出占卫生总费用的比例为26.4%"
+              "（为2024年卫生总费用核算数据），2025年数据尚未发布。\n")
+    w = _in_xinzhou(tmp_path, (plan, review), "个人卫生支出占卫生总费用的比例",
+                    "value: 27%\ncomparator: at_most\nquote: 个人卫生支出占卫生总费用的比例控制在27%以内",
+                    f"value: 26.4%\nas_of: {as_of}\nquote: 个人卫生支出占卫生总费用的比例为26.4%", "level")
+    assert (w.status is Status.invalid) is refused, w.problems

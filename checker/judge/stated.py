@@ -754,6 +754,8 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     # the quote's own years are check_year's
     if _NOW.search(lead):
         return  # 目前, 截至目前: as of the release, whatever year the sentence named before
+    if _YEAR_NOTED.match("".join(text[end:end + 60].split())):
+        return  # (…26.4%（为2024年卫生总费用核算数据）: the bracket dates it, as check_reported reads it)
     years = stated_years(lead)
     years += [(word, quoted.release.release.published.year + offset) for word, offset in _relative(lead)]
     if years and all(year != as_of.year for _, year in years) and not stated_years(quoted.text):
@@ -1112,6 +1114,8 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         # 24.1%（为2024年森林资源年度监测数据，2025年数据尚未发布）: 2024's figure, whatever its sentence says
         report(Message("outcome-year-differs", as_of=as_of, said=(noted.group(1) + "年",)), *field[:-1], "as_of")
         return
+    if noted:
+        return  # (…为26.4%（为2024年卫生总费用核算数据）, as of 2024: the bracket dates it, not its sentence's 2025年)
     lagged = _LAGGED.match("".join(text[claim.end:claim.end + 80].split()))
     if lagged and as_of.year >= quoted.release.release.published.year - 1:
         # 26.4%（该指标以卫生总费用核算结果为准，核算结果滞后一年发布）: the year before the one its release reports
