@@ -2081,3 +2081,20 @@ def test_a_bracket_that_dates_a_figure_is_its_date(tmp_path: Path, as_of: str, r
                     "value: 27%\ncomparator: at_most\nquote: 个人卫生支出占卫生总费用的比例控制在27%以内",
                     f"value: 26.4%\nas_of: {as_of}\nquote: 个人卫生支出占卫生总费用的比例为26.4%", "level")
     assert (w.status is Status.invalid) is refused, w.problems
+
+
+@pytest.mark.parametrize(("review", "quote", "value", "status"), [
+    # the part its clause says is in use answers a plan of use, whatever the rest awaits
+    ("新建社区食堂18个已全部完工，其中15个已投入运营，3个将于2026年春季启用。", "其中15个已投入运营", "15个",
+     Status.missed),
+    # a clause that says all are in use is taken back by a sentence that finds some are not
+    ("新建社区食堂18个，已全部投入运营。经核查，18个社区食堂中有3个尚未投入运营。",
+     "新建社区食堂18个，已全部投入运营", "18个", Status.invalid),
+])
+def test_a_plan_of_use_is_answered_by_what_its_clause_says_in_use(tmp_path: Path, review: str, quote: str, value: str,
+                                                                   status: Status) -> None:
+    plan = "新州市2025年民生实事\n\n    新建社区食堂18个并投入运营。\n"
+    w = _in_xinzhou(tmp_path, (plan, "新州市2025年民生实事完成情况\n\n    " + review + "\n"), "新建社区食堂并投入运营",
+                    "value: 18个\nstart: 2025-01-01\nquote: 新建社区食堂18个并投入运营",
+                    f"value: {value}\nquote: {quote}", "count")
+    assert w.status is status, w.problems

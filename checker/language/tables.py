@@ -112,7 +112,7 @@ def _padded(cells: list[tuple[int, int, str]], indented: bool, heading: list[str
 
 
 _INDENT = re.compile(r"\t|\u3000| {2,}")
-_REMARK = re.compile(r"备注|说明|注")
+_REMARK = re.compile(r"备注|说明|情况说明|注")
 # the column that names what a row counts (领域  指标  2020年 …: 指标, not the 领域 before it)
 _LABEL_COLUMN = re.compile(r"(?:主要|具体)?(?:指标|项目|任务|事项)(?:名称|内容)?|名称|内容")
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位")
@@ -139,6 +139,11 @@ def row_cells(text: str, at: int) -> list[tuple[str, str, bool]] | None:
         return None
     cells, heading, _ = row
     return [(heading[k], cell, a <= at < b) for k, (a, b, cell) in enumerate(cells)]
+
+
+def row_remark(text: str, at: int) -> str | None:
+    """The 备注 (说明) cell of the row of a table holding position `at`, where it is not empty; None elsewhere."""
+    return next((cell for heading, cell, _ in row_cells(text, at) or () if cell and _REMARK.fullmatch(heading)), None)
 
 
 @functools.lru_cache(maxsize=4096)  # (a text's hash is kept by the str: a lookup costs no pass over it)
@@ -199,6 +204,10 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     return found
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
 def _has_unit_column(text: str) -> bool:
-    return "单位" in text
+    """A heading with a 单位 cell of its own somewhere in the release (not 各单位, 责任单位 in prose)."""
+    return "单位" in text and _UNIT_HEADING.search(text) is not None
+
+
+_UNIT_HEADING = re.compile(r"\S[ \t\u3000]+(?:计量)?单位[ \t\u3000]+\S")
