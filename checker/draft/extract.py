@@ -16,6 +16,7 @@ from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.inputs.models import Comparator
 from checker.inputs.releases import ReleaseText
+from checker.language import regex
 from checker.language.claims import FALLING, SENTENCE_ENDS, TARGET_AFTER, Bounds, Claim, ClaimKind, sentence_start
 from checker.language.decimals import decimal_text
 from checker.language.periods import dated_span
@@ -132,7 +133,7 @@ def _not_a_claim(text: str, claim: Claim) -> bool:
             and bool(_ARTICLE.fullmatch("".join(written.split()))))
 
 
-_ARTICLE = re.compile(r"[一]\D{1,2}")
+_ARTICLE = regex.compile(r"[一]\D{1,2}")
 
 
 def _default_kind(claim: Claim, published: date, plan_like: bool) -> ClaimKind:
@@ -193,8 +194,8 @@ PER_WORDS = ("每千人口", "每千名", "每万人", "每十万人", "每百�
 
 
 # the mark of an item of a list, at its head: 一）, （二）, 3．, ——, ·
-LIST_MARKER = re.compile(r"(?:[（(]?[一二三四五六七八九十]{1,3}[)）、．.]|[（(]?[0-9０-９]{1,2}[)）、．]|"
-                         r"——|—|－－|·|•)\s*")
+LIST_MARKER = regex.compile(r"(?:[（(]?[一二三四五六七八九十]{1,3}[)）、．.]|[（(]?[0-9０-９]{1,2}[)）、．]|"
+                            r"——|—|－－|·|•)\s*")
 
 
 def _joined(text: str) -> str:

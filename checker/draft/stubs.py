@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from checker.diagnostics import CheckerError
 from checker.draft.extract import LIST_MARKER, PER_WORDS, Extracted
 from checker.draft.match import Candidate
+from checker.language import regex
 from checker.language.claims import ClaimKind, likeness
 from checker.language.periods import RELATIVE_YEARS
 from checker.language.quantity import Qualifier, describe_plainly, parse_quantity
@@ -85,12 +86,13 @@ def outcome_fields(release_id: str, claim: Extracted, increment: bool = False) -
             "source": release_id, "quote": claim.quote}
 
 
-_LEAD = re.compile(r"^.*?(?:将|要|力争|争取|确保|计划|预计|拟)(?=.{2})")
-_PERIODS = re.compile(r"(?:到|至|在|于)?(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|“?十[三四五六七]五”?(?:末|期间|时期)?|"
-                      r"今年|明年|年内|年底前?)")
+_LEAD = regex.compile(r"^.*?(?:将|要|力争|争取|确保|计划|预计|拟)(?=.{2})")
+_PERIODS = regex.compile(r"(?:到|至|在|于)?(?:(?:19|20)\d\d年(?:底|末|年底|年末)?|"
+                         r"“?十[三四五六七]五”?(?:末|期间|时期)?|"
+                         r"今年|明年|年内|年底前?)")
 
 
-_VERB_AFTER = re.compile(r"(?:控制在|保持在|稳定在|提高到|提升到|提高至|提升至|降低到|降至|下降到|达到|达)$")
+_VERB_AFTER = regex.compile(r"(?:控制在|保持在|稳定在|提高到|提升到|提高至|提升至|降低到|降至|下降到|达到|达)$")
 
 
 def indicator(claim: Extracted) -> str:

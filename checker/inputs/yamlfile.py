@@ -8,12 +8,12 @@ would keep the last one), and tags, anchors and aliases are refused.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from checker.diagnostics import CheckerError, Diagnostic, Position
+from checker.language import regex
 from checker.messages import Message, os_reason
 
 Path_ = tuple[Any, ...]
@@ -102,7 +102,7 @@ def load_yaml(path: Path, display: str | None = None, *, grows: bool = False, ra
                            file=name) from None
 
 
-_FULL_WIDTH_KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*：")
+_FULL_WIDTH_KEY = regex.compile(r"\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*：")
 
 # PyYAML's own words for what it found, as codes (its text stays in English messages)
 _PROBLEMS = (

@@ -21,6 +21,7 @@ from checker.frozen import changed, record
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import Match, ReleaseText
+from checker.language import regex
 from checker.language.claims import (
     BASE_HEADINGS,
     FALLING,
@@ -193,9 +194,9 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
 
 
 # words of what is done, not of what is counted: a subject of these alone (改造2.3万户) names no thing
-_DOING = re.compile("新建|改建|扩建|改扩建|新增|建设|建成|完成|实施|开展|改造|提升|推进|累计|全年|共计|共|"
-                    "投入使用|投用|培训|救助|帮扶|惠及|服务|达到|达|实现|增加|提高|全市|全县|全区|我市|"
-                    "今年|当年|年内|已|和|、")
+_DOING = regex.compile("新建|改建|扩建|改扩建|新增|建设|建成|完成|实施|开展|改造|提升|推进|累计|全年|共计|共|"
+                       "投入使用|投用|培训|救助|帮扶|惠及|服务|达到|达|实现|增加|提高|全市|全县|全区|我市|"
+                       "今年|当年|年内|已|和|、")
 
 
 def content(name: str) -> str:
@@ -347,17 +348,17 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
                        indicator=indicator), *field, severity=Severity.warning)
 
 
-_GOVERNED_BY_INCLUDED = re.compile(r"(?:包含|包括|含)[^，,。；;()（）]{0,20}$")
-_ITEM_JOINS = re.compile("以及|[、和与及]")
-_CORRECTING = re.compile(r"准确数字|应为|更正为|实为|纠正为|订正为")
+_GOVERNED_BY_INCLUDED = regex.compile(r"(?:包含|包括|含)[^，,。；;()（）]{0,20}$")
+_ITEM_JOINS = regex.compile("以及|[、和与及]")
+_CORRECTING = regex.compile(r"准确数字|应为|更正为|实为|纠正为|订正为")
 _TOTAL_WORDS = ("合计", "共计", "总计", "两项合计", "累计合计")
 # what announces a list of targets before a colon (市委、市政府确定了12件为民办实事，其中包括：…), not 现将…如下
-_ANNOUNCED = re.compile(r"确定了|确定的|提出了|计划|目标是|目标为|任务是|任务为|预期目标|主要目标|部署了?")
+_ANNOUNCED = regex.compile(r"确定了|确定的|提出了|计划|目标是|目标为|任务是|任务为|预期目标|主要目标|部署了?")
 
 # words that make two statistics of one thing: 城镇登记失业率 is not 城镇调查失业率, 城市低保 not 城乡低保
 # 参与率, 覆盖率, 合格率 (达标率 …) at the subject's end
-_SHARE = re.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提高|控制)")
-_RATE = re.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
+_SHARE = regex.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|提高|控制)")
+_RATE = regex.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
 # (更新320辆 replaces; it adds none)
 _ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
@@ -440,7 +441,7 @@ def _differing_numeral(indicator: str, subject: str) -> tuple[str, str] | None:
     return None
 
 
-_NUMERAL = re.compile(r"[\d一二三四五六七八九十两]")
+_NUMERAL = regex.compile(r"[\d一二三四五六七八九十两]")
 
 
 def _item_named(claim: Claim, claims: list[Claim], indicator: str) -> tuple[str, Claim, str] | None:
@@ -504,7 +505,7 @@ def _target_column(text: str, claim: Claim) -> bool:
 
 
 # (项目  年初安排  实际完成: the first column is the target; so is 考核值)
-_PLANNED_COLUMN = re.compile(r"安排|下达|年初|规划|考核值|目标值|预期值")
+_PLANNED_COLUMN = regex.compile(r"安排|下达|年初|规划|考核值|目标值|预期值")
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
@@ -624,9 +625,9 @@ def check_target(quoted: Quoted, claim: Claim, declared: Quantity, plan: Plan, s
 
 
 # a heading over what a plan reached before it (第一章 发展基础, 一、“十三五”时期取得的成就)
-_BASE = re.compile(BASE_HEADINGS)
+_BASE = regex.compile(BASE_HEADINGS)
 # a heading over a year's results (一、2024年工作回顾), where a plan's figure is none
-_REVIEW_HEADING = re.compile(r"工作回顾|主要成效|工作成效|主要成绩|工作成绩|取得的成绩|完成情况|工作总结")
+_REVIEW_HEADING = regex.compile(r"工作回顾|主要成效|工作成效|主要成绩|工作成绩|取得的成绩|完成情况|工作总结")
 
 
 @functools.lru_cache(maxsize=256)
@@ -646,8 +647,8 @@ def _heading_over(text: str, at: int) -> str | None:
 
 _HEADING_REACH = 3000
 # a numbered line of its own with no clause punctuation: a heading (NUMBERED, at a line's start)
-_HEADING_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|"
-                           r"\d+[、.．]|第[一二三四五六七八九十]+[章节部分篇])[^\n，,。；;]{0,30}$")
+_HEADING_LINE = regex.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|"
+                              r"\d+[、.．]|第[一二三四五六七八九十]+[章节部分篇])[^\n，,。；;]{0,30}$")
 
 
 def check_adjusted(quoted: Quoted, claim: Claim, declared: Quantity, report: Report) -> None:
@@ -693,10 +694,10 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
 
 
-_NOTE_AFTER = re.compile(r"\s*[（(]([^）)]{1,20})[）)]")
-_AHEAD = re.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
+_NOTE_AFTER = regex.compile(r"\s*[（(]([^）)]{1,20})[）)]")
+_AHEAD = regex.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
 # a year that names a programme, not a date (至此，2025年民生实事确定的10个…全部建成投用)
-_NAMES_PROGRAMME = re.compile(r"度?(?:重点)?(?:民生实事|为民办实事|民生工程|计划|目标|任务|工作要点|政府工作报告)")
+_NAMES_PROGRAMME = regex.compile(r"度?(?:重点)?(?:民生实事|为民办实事|民生工程|计划|目标|任务|工作要点|政府工作报告)")
 
 
 def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...],
@@ -765,7 +766,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 
 _DATE_BOUNDS = "。！？!?；;"
-_SEASON = re.compile(r"非?采暖季|非?供暖季")
+_SEASON = regex.compile(r"非?采暖季|非?供暖季")
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
 def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
     """The notes of a release that date the figures of topics in its text (注：文中A、B相关数据均为…): where
@@ -778,9 +779,10 @@ def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
     return found
 
 
-_TEXT_NOTE = re.compile(r"\n[ \t\u3000]*注\d?[：:]([^\n]*?(?:文中|本文|文内)([^\n]{2,40}?)(?:数据|数字|统计数)[^\n]*)")
-_TABLE_NOTE = re.compile(r"\n\s*注\d?[：:]([^\n]*?(?:表中|本表|上表|以上)[^\n]*)")
-_EVENT_DATED = re.compile(r"[^，,]*于(?:19|20)\d\d年\d{1,2}月[^，,]*[，,]")
+_TEXT_NOTE = regex.compile(r"\n[ \t\u3000]*注\d?[：:]([^\n]*?(?:文中|本文|文内)"
+                           r"([^\n]{2,40}?)(?:数据|数字|统计数)[^\n]*)")
+_TABLE_NOTE = regex.compile(r"\n\s*注\d?[：:]([^\n]*?(?:表中|本表|上表|以上)[^\n]*)")
+_EVENT_DATED = regex.compile(r"[^，,]*于(?:19|20)\d\d年\d{1,2}月[^，,]*[，,]")
 
 
 def _without_events(lead: str) -> str:
@@ -802,7 +804,7 @@ def stated_start(quoted: Quoted, as_of: date) -> date | None:
         return date(years[-1][1], 1, 1)
     # 全年: the whole of the year the figure is of
     return date(as_of.year, 1, 1) if "全年" in "".join(span.split()) else None
-_NOW = re.compile(r"目前|截至目前|当前|现已|至今")
+_NOW = regex.compile(r"目前|截至目前|当前|现已|至今")
 
 
 def _sentence_start(text: str, start: int, ends: str = _DATE_BOUNDS, *, titles: bool = True) -> int:
@@ -828,11 +830,11 @@ _FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 
 
 # a target set above the city (完成省定目标的120%, 省下达任务, 国家下达): its ratio is not of the city's own
-_OTHER_SETTER = re.compile(r"省定|省下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|省、市")
-_ANNUAL = re.compile(r"年度|全年|当年")
+_OTHER_SETTER = regex.compile(r"省定|省下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|省、市")
+_ANNUAL = regex.compile(r"年度|全年|当年")
 # (“时间过半、任务过半”: the pace by mid-year)
-_PART_TARGET = re.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
-                          r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半|上年同期")  # (超额完成上年同期工作量)
+_PART_TARGET = regex.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
+                             r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半|上年同期")  # (超额完成上年同期工作量)
 
 
 def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
@@ -883,7 +885,7 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
                severity=Severity.warning if vouched else Severity.error)
 
 
-_WIDER_CLAIM = re.compile(r"全省|我省|本省|全国|全区(?=各)|全自治区")
+_WIDER_CLAIM = regex.compile(r"全省|我省|本省|全国|全区(?=各)|全自治区")
 
 
 def _claim_place(quoted: Quoted) -> tuple[str, ...] | None:
@@ -957,7 +959,7 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
 
 # each release's results as `extract` reads them (with their date and place), by id and sha256
 _RESULTS: dict[tuple[str, str], list[tuple[Claim, date, str | None]]] = {}
-_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+_LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
 def _short_result(quoted: Quoted, target: Quantity | None, comparator: Comparator | None, indicator: str,
@@ -1062,40 +1064,40 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
 
 
 # a ratio of money spent or of the pace (完成年度投资计划的112%, 完成序时进度的124.8%), not of the work
-_SPENT_RATIO = re.compile(r"投资|资金|预算|产值|序时进度|时序进度|进度")
+_SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序进度|进度")
 
 
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_TARGET_WORDS = re.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
-                           r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
-                           r"要(?=达到|完成|实现|建成)|"
-                           r"任务(?:是|为|数|$)|承诺|确保|距离|"
-                           r"确定(?:的|了)|说要|提出(?:的|了)|"
-                           r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
-                           r"需(?=要?完成|要?达到)|可(?=完成|达到|达|建成|实现|新增|提供|容纳|增加|解决|惠及|带动)|"
-                           r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
-                           r"开工|实施|打造|推进|启动|培育|创建|培训|提供|增设|发放|筹集|开通|建立)")
+_TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
+                              r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
+                              r"要(?=达到|完成|实现|建成)|"
+                              r"任务(?:是|为|数|$)|承诺|确保|距离|"
+                              r"确定(?:的|了)|说要|提出(?:的|了)|"
+                              r"若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|完成|达到|建成|新建|新增|改造)|"
+                              r"需(?=要?完成|要?达到)|可(?=完成|达到|达|建成|实现|新增|提供|容纳|增加|解决|惠及|带动)|"
+                              r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
+                              r"开工|实施|打造|推进|启动|培育|创建|培训|提供|增设|发放|筹集|开通|建立)")
 # (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个)
-_DONE_WORDS = re.compile(r"(?<!预计)(?<!预期)(?<!预估)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
-                         r"(?:完成|建成|实现|达到|超额|实际|已)")
+_DONE_WORDS = regex.compile(r"(?<!预计)(?<!预期)(?<!预估)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
+                            r"(?:完成|建成|实现|达到|超额|实际|已)")
 # what says, among tasks (三、下步打算: 完成食品安全监督抽检5万批次), that the work is done already
-_DONE_BEFORE = re.compile(r"已|实际|共完成|累计完成|全年完成|(?:19|20)\d\d年(?:已|共|累计)?完成")
+_DONE_BEFORE = regex.compile(r"已|实际|共完成|累计完成|全年完成|(?:19|20)\d\d年(?:已|共|累计)?完成")
 # a negation of the work itself (尚未, 未能 …; 未完成 and 未开工 are negated completion and progress words)
 _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未如期")
 
 
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
-_STOCK_WORDS = re.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有|"
-                          r"(?:年末|年底)[^，,。；;]{0,12}?可提供")  # (年末全市可提供…托位1.18万个: capacity)
+_STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有|"
+                             r"(?:年末|年底)[^，,。；;]{0,12}?可提供")  # (年末全市可提供…托位1.18万个: capacity)
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
-_YEAR_TASK = re.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
-_BUILT_BY_NOW = re.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
-_ADDED = re.compile(r"新建|新增|改扩建|新开工|新开通|新开")
+_YEAR_TASK = regex.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
+_BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
+_ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
-_LEVEL_REACHED = re.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
+_LEVEL_REACHED = regex.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
 
 
 def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, report: Report,
@@ -1144,17 +1146,17 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
                        start=period.start, as_of=as_of), *field)
 
 
-_YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年(?:底|末|度)?(?:实际|完成|实绩|数据|情况|完成情况|实际完成)?"
-                          r"(?:[（(][^）)]*[）)])?")
-_SET_OUT = re.compile(r"[》\w](提出|要求|明确|确定|规定)[，,：:]?$")
-_FUNDS = re.compile(r"资金|资本|债券|补助|补贴|奖补")
-_EQUIVALENT = re.compile(r"相当于|折合|约合|等同于|等效")
-_HANDED_DOWN = re.compile(r"下达[^，,。；;]{0,12}?任务")
-_ALL_DONE_AFTER = re.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全部|均)(?:已)?"
-                             r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
+_YEAR_COLUMN = regex.compile(r"(?:19|20)\d\d年(?:底|末|度)?(?:实际|完成|实绩|数据|情况|完成情况|实际完成)?"
+                             r"(?:[（(][^）)]*[）)])?")
+_SET_OUT = regex.compile(r"[》\w](提出|要求|明确|确定|规定)[，,：:]?$")
+_FUNDS = regex.compile(r"资金|资本|债券|补助|补贴|奖补")
+_EQUIVALENT = regex.compile(r"相当于|折合|约合|等同于|等效")
+_HANDED_DOWN = regex.compile(r"下达[^，,。；;]{0,12}?任务")
+_ALL_DONE_AFTER = regex.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全部|均)(?:已)?"
+                                r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
 # a note in brackets right after a figure that gives the year of its data: （为2024年统计数据）
-_LAGGED = re.compile(r"^[（(][^）)]{0,40}?(滞后一年|滞后1年|上年度数据|上一年度数据|上年数据)")
-_YEAR_NOTED = re.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?[^）)，,]{0,14}?(?:数据|统计|监测|数)")
+_LAGGED = regex.compile(r"^[（(][^）)]{0,40}?(滞后一年|滞后1年|上年度数据|上一年度数据|上年数据)")
+_YEAR_NOTED = regex.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?[^）)，,]{0,14}?(?:数据|统计|监测|数)")
 
 
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1279,15 +1281,15 @@ def _question_before(text: str, at: int) -> tuple[str, str] | None:
     return "".join(text[line:mark].split()), "".join(answer.split())
 
 
-_OTHERS_WORDS = re.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
-                           r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
-                           r"(?:群众|网民|市民)反映")
-_PLANS_ASKED = re.compile(r"打算|计划|安排|下一步|下步|将如何|将采取|准备|有哪些举措|目标是")
-_PERIOD_ASKED = re.compile(r"(?:今年|去年|(?:19|20)\d\d年)?"
-                           r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—–\-－至]\d{1,2}月)|"
-                           r"这几年|近几年|这些年|几年来|多年来|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年来|以来")
-_OWN_PERIOD = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|年底|年末|季度|上半年|下半年|[\d一二三四五六七八九十]+月|"
-                         r"以来|累计|[两二三四五六七八九十\d]+年(?:下来|来|间)")
+_OTHERS_WORDS = regex.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
+                              r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
+                              r"(?:群众|网民|市民)反映")
+_PLANS_ASKED = regex.compile(r"打算|计划|安排|下一步|下步|将如何|将采取|准备|有哪些举措|目标是")
+_PERIOD_ASKED = regex.compile(r"(?:今年|去年|(?:19|20)\d\d年)?"
+                              r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—–\-－至]\d{1,2}月)|"
+                              r"这几年|近几年|这些年|几年来|多年来|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年来|以来")
+_OWN_PERIOD = regex.compile(r"(?:19|20)\d\d年|全年|今年|去年|年底|年末|季度|上半年|下半年|[\d一二三四五六七八九十]+月|"
+                            r"以来|累计|[两二三四五六七八九十\d]+年(?:下来|来|间)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1323,67 +1325,67 @@ def _not_done(quoted: Quoted, claim: Claim) -> str | None:
 
 # a comparison before a figure and 的 after it (覆盖率达到85%的县区有5个): a threshold that picks out
 # what is counted next, not the level reached; 85%的学校 alone (a share of the schools) is a level
-_COMPARED = re.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|在)$")
+_COMPARED = regex.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|在)$")
 # a clause that counts for the province or the country (全省新建幼儿园1200所), not an event's name in it
-_WIDER = re.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
+_WIDER = regex.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
 # 控制在45微克/立方米以内的年度目标: the target itself, not a threshold that picks out what is counted
-_TARGET_AFTER = re.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定|规划|预期|控制|考核|约束性|预期性|计划)?"
-                           r"(?:目标|任务|要求|指标)")
-_SURVEYED = re.compile(r"^的(?:受访|被访|被调查|参与调查|调查对象|受调查)")
-_ONE_UNIT = re.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心)|"
-                       r"[^，,、]{2,8}?(?:人民医院|中心医院|中医院|妇幼保健院|第[一二三四五六七八九十]+中学|实验学校|实验小学)"
-                       r"(?!等|和|及|、)")
+_TARGET_AFTER = regex.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定|规划|预期|控制|考核|约束性|预期性|计划)?"
+                              r"(?:目标|任务|要求|指标)")
+_SURVEYED = regex.compile(r"^的(?:受访|被访|被调查|参与调查|调查对象|受调查)")
+_ONE_UNIT = regex.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心)|"
+                          r"[^，,、]{2,8}?(?:人民医院|中心医院|中医院|妇幼保健院|第[一二三四五六七八九十]+中学|实验学校|实验小学)"
+                          r"(?!等|和|及|、)")
 # a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
-_PART = re.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
-_WHOLE = re.compile(r"全市|全县|全区|全域|市域|县域")
-_PART_TOPIC = re.compile(r"^(?:市直[^，,。]{0,4}?|中心城区|主城区|城区|市区|县城|农村地区|乡村地区)方面[，,]")
+_PART = regex.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
+_WHOLE = regex.compile(r"全市|全县|全区|全域|市域|县域")
+_PART_TOPIC = regex.compile(r"^(?:市直[^，,。]{0,4}?|中心城区|主城区|城区|市区|县城|农村地区|乡村地区)方面[，,]")
 
 
 # a target of building (建成, 竣工, 投用) is not answered by a count of what was started or raised
-_BUILT = re.compile(r"建成|竣工|完工|投用|投入使用|交付")
-_STARTED = re.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
-_REMARK_UNDONE = re.compile(r"(?:计划|预计|将|拟|待|推迟|延至|顺延)[^。；;]{0,16}?"
-                            r"(?:交付|建成|完工|竣工|投用|投入使用|开放|运营)|"
-                            r"尚未|仍未|未能|未完工|未建成|在建|正在")
-_STARTED_AFTER = re.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|已|全部|全面|目前|现)*"
-                            r"(?:开工|动工|开建|进场施工|开始建设|开工建设)")  # (（按新开工口径统计）)
-_ALL_STARTED = re.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
+_BUILT = regex.compile(r"建成|竣工|完工|投用|投入使用|交付")
+_STARTED = regex.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
+_REMARK_UNDONE = regex.compile(r"(?:计划|预计|将|拟|待|推迟|延至|顺延)[^。；;]{0,16}?"
+                               r"(?:交付|建成|完工|竣工|投用|投入使用|开放|运营)|"
+                               r"尚未|仍未|未能|未完工|未建成|在建|正在")
+_STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|已|全部|全面|目前|现)*"
+                               r"(?:开工|动工|开建|进场施工|开始建设|开工建设)")  # (（按新开工口径统计）)
+_ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
 # a plan of work done, unless it says 开工
-_MADE = re.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成")
+_MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
-STEP_BEFORE = re.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
-                          r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
-                          r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
-                          # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
-                          r"施工许可|摸底|体检|考察环节|推荐|挂牌|"
-                          # (通过审批, 完成设计审查: approvals before the work)
-                          r"审批|设计审查|施工图审查|方案审查|"
-                          # (通过…初评, 初审, 预验收: before the title or the acceptance)
-                          r"初评|初审|预审|预验收")
+STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
+                             r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
+                             r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
+                             # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
+                             r"施工许可|摸底|体检|考察环节|推荐|挂牌|"
+                             # (通过审批, 完成设计审查: approvals before the work)
+                             r"审批|设计审查|施工图审查|方案审查|"
+                             # (通过…初评, 初审, 预验收: before the title or the acceptance)
+                             r"初评|初审|预审|预验收")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
-_HIRED = re.compile(r"招聘|招录|录用|聘用|引进|招募")
+_HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
-_PARTLY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
+_PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
-_PART_UNDONE = re.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至)")
-_DONE_PART = re.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
+_PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至)")
+_DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
-_COUNT_WORD = re.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
+_COUNT_WORD = regex.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
 # a later clause of the figure's sentence, with no count of its own, that puts the whole of it at a stage short of
 # done (新建…中心10个，目前已全部完成主体工程和内部装修，正在办理消防验收手续，春节后陆续投入运营)
-_STAGE_AFTER = re.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。；;\d]{0,6}?"
-                          r"(?:完成主体|主体(?:工程|结构)?(?:完工|完成|封顶)|"
-                          r"正在(?:办理|进行|开展|组织)[^，,。；;\d]{0,12}?(?:验收|装修|调试|手续|审批|备案)|"
-                          r"待[^，,。；;\d]{0,10}?(?:验收|调试)|"
-                          r"(?:后|前|起)陆续(?:投入|开放|启用|交付|投用|运营))")
+_STAGE_AFTER = regex.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。；;\d]{0,6}?"
+                             r"(?:完成主体|主体(?:工程|结构)?(?:完工|完成|封顶)|"
+                             r"正在(?:办理|进行|开展|组织)[^，,。；;\d]{0,12}?(?:验收|装修|调试|手续|审批|备案)|"
+                             r"待[^，,。；;\d]{0,10}?(?:验收|调试)|"
+                             r"(?:后|前|起)陆续(?:投入|开放|启用|交付|投用|运营))")
 _ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
-_REST_UNDONE = re.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
-                          r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
-                          # (…12所，其中3所因征拆问题延至2026年秋季交付使用)
-                          r"|其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{1,4}?[^。；;]{0,20}?"
-                          r"(?:延至|延后|推迟|顺延|延期|尚未|仍未|未能)")
+_REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
+                             r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
+                             # (…12所，其中3所因征拆问题延至2026年秋季交付使用)
+                             r"|其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{1,4}?[^。；;]{0,20}?"
+                             r"(?:延至|延后|推迟|顺延|延期|尚未|仍未|未能)")
 
 
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1477,27 +1479,27 @@ def _smaller_part(part: Quantity, whole: Quantity) -> bool:
         return False
 
 
-_IN_USE = re.compile(r"投入运营|投入使用|投用|运营|开放使用|开诊|对外开放")
+_IN_USE = regex.compile(r"投入运营|投入使用|投用|运营|开放使用|开诊|对外开放")
 # use promised, not yet begun (预计春节前开放, 计划2026年3月开诊)
 _USE_PROMISED = r"(?:计划|将|预计|拟|力争|有望)[^，,；;]{0,12}?(?:开诊|投用|投运|投入使用|运营|开业|开放|通车|启用"
-_NOT_IN_USE = re.compile(r"(?:尚未|仍未|未能|没有|未)(?:正式)?(?:投入运营|投入使用|投用|运营|开放|开诊)|"
-                         r"处于停运|停运状态|暂停运营|处于闲置|"
-                         # (其中12家已对外开放，另外3家正在…，预计春节前开放: use promised)
-                         + _USE_PROMISED + ")")
+_NOT_IN_USE = regex.compile(r"(?:尚未|仍未|未能|没有|未)(?:正式)?(?:投入运营|投入使用|投用|运营|开放|开诊)|"
+                            r"处于停运|停运状态|暂停运营|处于闲置|"
+                            # (其中12家已对外开放，另外3家正在…，预计春节前开放: use promised)
+                            + _USE_PROMISED + ")")
 
 
 # a figure per head or per period (每千人口6.5张, 人均2.8平方米, 每人每月480元)
-_PER_WHAT = re.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每万人口?|每十万人|每百[户人]|人均|每人每月|每人每年|"
-                       r"每月|每年|每户|"
-                       # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
-                       r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
+_PER_WHAT = regex.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每万人口?|每十万人|每百[户人]|人均|每人每月|每人每年|"
+                          r"每月|每年|每户|"
+                          # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
+                          r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
 # a yearly average over a plan's years (年均新增…4万人), and what says a figure is a total over them
-_AVERAGE = re.compile(r"年均(?!浓度|值|气温|降水)|平均每年|每年平均")
-_OVER_YEARS = re.compile(r"累计|期间|以来|合计|共计|总计|[两三四五六七八九十]年(?:来|间|内|共)")
-_EACH_HAS = re.compile(r"(?:全市|全县|全区|所有)\d+个(乡镇|乡|镇|街道|村|社区|县|区|县区|县（市、区）|学校)"
-                       r"[^，,。；;]{0,6}?均(?:已)?"
-                       r"(?:办有|建有|设有|有|建成|配备)")
+_AVERAGE = regex.compile(r"年均(?!浓度|值|气温|降水)|平均每年|每年平均")
+_OVER_YEARS = regex.compile(r"累计|期间|以来|合计|共计|总计|[两三四五六七八九十]年(?:来|间|内|共)")
+_EACH_HAS = regex.compile(r"(?:全市|全县|全区|所有)\d+个(乡镇|乡|镇|街道|村|社区|县|区|县区|县（市、区）|学校)"
+                          r"[^，,。；;]{0,6}?均(?:已)?"
+                          r"(?:办有|建有|设有|有|建成|配备)")
 
 
 def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1557,11 +1559,11 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
 
 
 # 按城镇常住人口计算, 按户籍人口口径: the basis of a figure; price bases are the usual ones of money
-_BASIS = re.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))([^，,。；;按以]{2,12}?)"
-                    r"(?:计算|测算|口径|统计|为基数|计)|(?:扣除|剔除|不含|不计)([^，,。；;]{2,16}?)(?:后|外)")
+_BASIS = regex.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))([^，,。；;按以]{2,12}?)"
+                       r"(?:计算|测算|口径|统计|为基数|计)|(?:扣除|剔除|不含|不计)([^，,。；;]{2,16}?)(?:后|外)")
 # a basis that adjusts the figure or takes another population than the plain one
-_ADJUSTING = re.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
-_STANDARD_BASIS = re.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
+_ADJUSTING = regex.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
+_STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
 
 
 def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
@@ -1655,7 +1657,7 @@ def _limited_after(text: str, claim: Claim, indicator: str) -> str | None:
     return after.group().strip() if limited is not None and limited.group() not in indicator else None
 
 
-_LIMITED = re.compile(r"具备条件的|符合条件的|有条件的|已纳入|纳入统计的|参与统计的")
+_LIMITED = regex.compile(r"具备条件的|符合条件的|有条件的|已纳入|纳入统计的|参与统计的")
 
 
 def _inserted(indicator: str, subject: str) -> str | None:
@@ -1681,9 +1683,9 @@ def _inserted(indicator: str, subject: str) -> str | None:
     return None
 
 
-_FRONT_KIND = re.compile(r"公办|民办|公立|民营|中心城区|主城区|城区|农村|乡村|市本级|市属|市直|省属|县级|重点|示范")
-_WHOLE_LEAD = re.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
-_NOT_A_KIND = re.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
+_FRONT_KIND = regex.compile(r"公办|民办|公立|民营|中心城区|主城区|城区|农村|乡村|市本级|市属|市直|省属|县级|重点|示范")
+_WHOLE_LEAD = regex.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
+_NOT_A_KIND = regex.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
 def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> str | None:
     """The words the indicator puts before the thing both it and the figure's subject end with, where the
     figure's sentence says none of them (新建公共充电桩 and 新建各类充电桩: 公共; 国控断面水质优良比例 and
@@ -1725,28 +1727,28 @@ def _among(sentence: str, indicator: str) -> str | None:
     return None if any(words[i:i + 3] in indicator for i in range(len(words) - 2)) else group.group()
 
 
-_AMONG = re.compile(r"([^，,。；;：:的]{3,24})的[^，,。；;：:的\d]{1,8}中[，,]?[^，,。；;\d]{0,12}$")
-_OWN_PART = re.compile(r"其中[^，,。；;\d]{0,12}?\d[^，,。；;]*")
-_THIS_INDICATOR = re.compile(r"[该此这](?:一|项|一项)?指标|上述指标")
+_AMONG = regex.compile(r"([^，,。；;：:的]{3,24})的[^，,。；;：:的\d]{1,8}中[，,]?[^，,。；;\d]{0,12}$")
+_OWN_PART = regex.compile(r"其中[^，,。；;\d]{0,12}?\d[^，,。；;]*")
+_THIS_INDICATOR = regex.compile(r"[该此这](?:一|项|一项)?指标|上述指标")
 # words an indicator puts before a thing that no release needs to say: there is no other kind of it
 _IMPLIED = (("空气质量", "优良天数"), ("城镇老旧", "小区"), ("城镇", "老旧小区"), ("冬季", "清洁取暖"))
-_DOING_LEAD = re.compile(r"^(?:新建|新增|建成|完成|改造|实施|开展|建设|创建|打造|提升|改扩建|新改建|全市|累计|"
-                         r"[一二三四五六七八九十两\d]+年)+")
+_DOING_LEAD = regex.compile(r"^(?:新建|新增|建成|完成|改造|实施|开展|建设|创建|打造|提升|改扩建|新改建|全市|累计|"
+                            r"[一二三四五六七八九十两\d]+年)+")
 # kinds an indicator may name that a release always says where it counts them (普惠性托位, 普惠性幼儿园)
 _KINDS_NAMED = ("普惠",)
-_SUB_POPULATION = re.compile(r"女性|男性|女童|男童|持证")
-_PER_HEAD = re.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
-_AGE = re.compile(r"\d+(?:周)?岁")
-_SAMPLED = re.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
-                      # (在开展绩效评价的6个县（市、区），…健康管理率达到76.2%: those counties' rate)
-                      r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社区)")
+_SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证")
+_PER_HEAD = regex.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
+_AGE = regex.compile(r"\d+(?:周)?岁")
+_SAMPLED = regex.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
+                         # (在开展绩效评价的6个县（市、区），…健康管理率达到76.2%: those counties' rate)
+                         r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社区)")
 # words for several things at once, and the things (“两癌”筛查 is of cervical and breast cancer both)
 _UMBRELLAS = (("两癌", ("宫颈癌", "乳腺癌")), ("两病", ("高血压", "糖尿病")),
               ("三高", ("高血压", "高血糖", "高血脂")))
 # a counted group of newcomers a rate is of (新招聘的1260名, 新入职的86名教师, 新引进120名)
-_NEW_GROUP = re.compile(r"(新(?:招聘|招录|录用|入职|聘用|引进|进|招|聘|补充))的?"
-                        r"(?:\d[\d.]*|[一二三四五六七八九十百千]+)万?(?:名|个|人|位)")
-_LIST_ITEM = re.compile(r"(?<=[\d个所家人万亿元张台座处条户名项])[、；;]")
+_NEW_GROUP = regex.compile(r"(新(?:招聘|招录|录用|入职|聘用|引进|进|招|聘|补充))的?"
+                           r"(?:\d[\d.]*|[一二三四五六七八九十百千]+)万?(?:名|个|人|位)")
+_LIST_ITEM = regex.compile(r"(?<=[\d个所家人万亿元张台座处条户名项])[、；;]")
 
 
 def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, lead: str, report: Report,
@@ -1773,25 +1775,25 @@ def _names_part(part: str, name: str) -> bool:
 
 
 # (or the next sentence does: 全年打造口袋公园32个。其中，新建13个，提升改造19个)
-_PART_AFTER = re.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16}?)(?:为|达到|达|有|共)?"
-                         r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
+_PART_AFTER = regex.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16}?)(?:为|达到|达|有|共)?"
+                            r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
 
 
-_JOINT = re.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])及)([^\W\d_]{2,8})")
-_INCLUDED = re.compile(r"[（(]含([^）)]{1,24})[）)]")
-_WITHIN_NAME = re.compile(r"(?<=\w)[（(]([^）)含]{1,6})[）)](?=\w)")
-_BUILT_AND_BUILDING = re.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
-_OTHER_WORK = re.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
-_OTHER_WORK_AFTER = re.compile(r"[，,；;（(]其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3}?"
-                               r"(?:为|系|是|属于|属|由)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")")
-_REMARK_CELL = re.compile(r"(?<=\s)含[^\s，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + r")[^\s，,。；;]{0,8}")
-_NEW_WORK = re.compile(r"新建|新增|新开工|新设")
+_JOINT = regex.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])及)([^\W\d_]{2,8})")
+_INCLUDED = regex.compile(r"[（(]含([^）)]{1,24})[）)]")
+_WITHIN_NAME = regex.compile(r"(?<=\w)[（(]([^）)含]{1,6})[）)](?=\w)")
+_BUILT_AND_BUILDING = regex.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
+_OTHER_WORK = regex.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
+_OTHER_WORK_AFTER = regex.compile(r"[，,；;（(]其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3}?"
+                                  r"(?:为|系|是|属于|属|由)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")")
+_REMARK_CELL = regex.compile(r"(?<=\s)含[^\s，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + r")[^\s，,。；;]{0,8}")
+_NEW_WORK = regex.compile(r"新建|新增|新开工|新设")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
-_WORKS = re.compile(_WORK + r"(?:[、和及与]|以及)?" + _WORK)
-_WORK_OR = re.compile(r"新[（(](改|扩|改扩)[）)]建|改[（(](扩)[）)]建")
+_WORKS = regex.compile(_WORK + r"(?:[、和及与]|以及)?" + _WORK)
+_WORK_OR = regex.compile(r"新[（(](改|扩|改扩)[）)]建|改[（(](扩)[）)]建")
 # 城市书房和农家书屋共15个: the things of a list counted as one figure
-_TOGETHER = re.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;。]+?)(?:共计|合计|总计|一共|共)(?:有|为|达到?)?$")
+_TOGETHER = regex.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;。]+?)(?:共计|合计|总计|一共|共)(?:有|为|达到?)?$")
 
 
 def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
@@ -1948,8 +1950,8 @@ def _section_place(quoted: Quoted, claim: Claim) -> str | None:
 _SECTION_LINES = 8
 
 # the words for the region one speaks of or from (全县, 我区, 该县): its level is their last character
-_COUNTY_WIDE = re.compile(r"全县(?![（(市区])")
-_LEVEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?(?:从|在)?(?:我|全|该|本)(县|区|旗|镇|乡)")
+_COUNTY_WIDE = regex.compile(r"全县(?![（(市区])")
+_LEVEL = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、)?(?:从|在)?(?:我|全|该|本)(县|区|旗|镇|乡)")
 _CITY_WIDE = ("全市", "我市", "本市", "市域")
 _AREAS = ("农村地区", "乡村地区", "城镇地区", "城市地区", "城区")
 
@@ -2113,13 +2115,13 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
 
 # (这几年，…全市新建城市书房26个; 五年间，全市新建改扩建公办幼儿园68所)
 # a heading over the results of a plan's whole period (（一）“十四五”时期主要成就, 二、过去五年工作回顾)
-_PLAN_PERIOD_HEADING = re.compile(r"十[一二三四五六七八九]五|五年|(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d年")
-_YEARS_TOGETHER = re.compile(r"这几年|近几年|这些年|几年来|多年来|近年来|本届|"
-                             r"[两二三四五六七八九十\d]+年(?:间|来|以来|中|下来)")
+_PLAN_PERIOD_HEADING = regex.compile(r"十[一二三四五六七八九]五|五年|(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d年")
+_YEARS_TOGETHER = regex.compile(r"这几年|近几年|这些年|几年来|多年来|近年来|本届|"
+                                r"[两二三四五六七八九十\d]+年(?:间|来|以来|中|下来)")
 # a running total (累计, 先后建成, 历年, 陆续建成)
-_RUNNING = re.compile(r"累计|先后|历年|陆续建成|总共|共建成")
-_TOTAL_PLAN = re.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
-                         r"(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d")
+_RUNNING = regex.compile(r"累计|先后|历年|陆续建成|总共|共建成")
+_TOTAL_PLAN = regex.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
+                            r"(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d")
 def _note_on_row(text: str, at: int, label: str) -> str | None:
     """The item of a note under a table (注：1.…；2.…) that names the row's label and says it holds
     work carried over from an earlier year; None where there is none."""
@@ -2137,30 +2139,30 @@ def _note_on_row(text: str, at: int, label: str) -> str | None:
     return None
 
 
-_NOTE_UNDONE = re.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完成数含…待本采暖季后期并网的面积62万平方米)
+_NOTE_UNDONE = regex.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完成数含…待本采暖季后期并网的面积62万平方米)
 # 项目实施以来累计完成42个: since a start the sentence does not date
-_SINCE_LAUNCH = re.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)"
-                          r"(?P<span>[一二两三四五六七八九十\d]+年多?|[一二两三四五六七八九十\d]+个多月)?以?来")
-_CARRIED = re.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年|"
-                      r"(?<=年)度?的?项目)"
-                      r"[^。；;，,]{0,10}")
-_PART_OF_YEAR = re.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
+_SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)"
+                             r"(?P<span>[一二两三四五六七八九十\d]+年多?|[一二两三四五六七八九十\d]+个多月)?以?来")
+_CARRIED = regex.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年|"
+                         r"(?<=年)度?的?项目)"
+                         r"[^。；;，,]{0,10}")
+_PART_OF_YEAR = regex.compile(r"其中(?:当年|今年|本年|全年|年内|(?:19|20)\d\d年)[^，,；;]{0,20}")
 
 
 
-_NAMED_ITEM = re.compile(r"[“\"]([^”\"]{3,20})[”\"]")
+_NAMED_ITEM = regex.compile(r"[“\"]([^”\"]{3,20})[”\"]")
 _ERRATA = ("更正说明", "更正声明", "更正", "勘误", "订正")
-_CORRECTION_SAID = re.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为|按规范口径统计为|规范口径为|口径统计为|"
-                              r"以(?:核定|核实|核查|审定|认定)数为准|"
-                              r"(?:核对|核实|复核)[，,]?(?:实际)?应为")  # (需要说明的是…经…核对，应为9天)
-_ERRATA_NOTE = re.compile(r"更正说明|更正声明|勘误|编者注|编者按")
+_CORRECTION_SAID = regex.compile(r"准确数字应为|准确数字是|应更正为|更正为|纠正为|按规范口径统计为|规范口径为|"
+                                 r"口径统计为|以(?:核定|核实|核查|审定|认定)数为准|"
+                                 r"(?:核对|核实|复核)[，,]?(?:实际)?应为")  # (需要说明的是…经…核对，应为9天)
+_ERRATA_NOTE = regex.compile(r"更正说明|更正声明|勘误|编者注|编者按")
 
 
 # what takes back a figure said before it: a check of it (调研组实地核查发现…实际建成145座), a correction
-_CORRECTED = re.compile(r"核查|核实|复核|核减|抽查|暗访|实地查看|(?:督查|检查|审计|调研|视察|走访)(?:中|时)?发现"
-                        r"|更正|订正|修正为|应为|实为")
-_ACTUAL = re.compile("实际|实为|应为|仅|只有|核减|核定|更正为|订正为|修正为")
-_UNREADY = re.compile(r"中有[\d一二三四五六七八九十两]+[^。，,；;]{0,4}?[^。]{0,24}?(?:仍|尚未|尚不|未能|未)")
+_CORRECTED = regex.compile(r"核查|核实|复核|核减|抽查|暗访|实地查看|(?:督查|检查|审计|调研|视察|走访)(?:中|时)?发现"
+                           r"|更正|订正|修正为|应为|实为")
+_ACTUAL = regex.compile("实际|实为|应为|仅|只有|核减|核定|更正为|订正为|修正为")
+_UNREADY = regex.compile(r"中有[\d一二三四五六七八九十两]+[^。，,；;]{0,4}?[^。]{0,24}?(?:仍|尚未|尚不|未能|未)")
 
 
 def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity | None,
@@ -2259,19 +2261,19 @@ def _qualified(item: str, year: int, *, dated: bool = True) -> list[int]:
     return found
 
 
-_CARRIED_WORD = re.compile("结转|续建|跨年|顺延")
-_BRACKET_AFTER = re.compile(r"[ \t\u3000]*[（(]([^）)\n]{2,40})[）)]")
-_NOTE_QUALIFIES = re.compile(r"(?P<dated>(?:为|系|是|统计时段为|统计期为|时段为)[^。；;，,]{0,6}?(?:19|20)\d\d年"
-                             r"[^。；;，,]{0,16}?(?:数据|数|统计数|监测数|核算数|为准))|"
-                             r"(?P<years>(?:19|20)\d\d年?(?:和|至|—|–|-|到)(?:19|20)?\d\d年[^。；;，,]{0,8}?"
-                             r"(?:合计|累计|之和|总和|两年|三年))|"
-                             r"(?P<task>为[^。；;，,]{0,16}?(?:任务|计划|目标)(?:面积|数|量|值)?(?:[。；;，,]|$))|"
-                             r"(?P<estimate>为预计数|为预估数|为预计值|为测算数|按[^。；;，,]{0,10}?测算)|"
-                             r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))|"
-                             # (充电桩数据由供电部门按报装接电户数统计: applications counted, not piles)
-                             # (按项目设计规模统计: what the buildings are designed for, not places provided)
-                             r"(?P<basis>按[^。；;，,]{0,12}?(?:报装|申请|签约|备案|开工|立项|申报|设计)[^。；;，,]{0,8}?"
-                             r"(?:统计|计算|测算))")
+_CARRIED_WORD = regex.compile("结转|续建|跨年|顺延")
+_BRACKET_AFTER = regex.compile(r"[ \t\u3000]*[（(]([^）)\n]{2,40})[）)]")
+_NOTE_QUALIFIES = regex.compile(r"(?P<dated>(?:为|系|是|统计时段为|统计期为|时段为)[^。；;，,]{0,6}?(?:19|20)\d\d年"
+                                r"[^。；;，,]{0,16}?(?:数据|数|统计数|监测数|核算数|为准))|"
+                                r"(?P<years>(?:19|20)\d\d年?(?:和|至|—|–|-|到)(?:19|20)?\d\d年[^。；;，,]{0,8}?"
+                                r"(?:合计|累计|之和|总和|两年|三年))|"
+                                r"(?P<task>为[^。；;，,]{0,16}?(?:任务|计划|目标)(?:面积|数|量|值)?(?:[。；;，,]|$))|"
+                                r"(?P<estimate>为预计数|为预估数|为预计值|为测算数|按[^。；;，,]{0,10}?测算)|"
+                                r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))|"
+                                # (充电桩数据由供电部门按报装接电户数统计: applications counted, not piles)
+                                # (按项目设计规模统计: what the buildings are designed for, not places provided)
+                                r"(?P<basis>按[^。；;，,]{0,12}?(?:报装|申请|签约|备案|开工|立项|申报|设计)[^。；;，,]{0,8}?"
+                                r"(?:统计|计算|测算))")
 
 
 @functools.lru_cache(maxsize=64)
@@ -2293,7 +2295,7 @@ def _note_items(text: str) -> tuple[str, ...]:
     return tuple(items)
 
 
-_NOTES_BLOCK = re.compile(r"(?m)^[ \t\u3000]*(?:注释|注|说明|备注)\d?[：:]")
+_NOTES_BLOCK = regex.compile(r"(?m)^[ \t\u3000]*(?:注释|注|说明|备注)\d?[：:]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2355,7 +2357,7 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
 
 
 _REVISIT_REACH = 400
-_FIGURE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?")
+_FIGURE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?")
 
 
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: each release is indexed once)
@@ -2375,23 +2377,23 @@ def _figure_places(text: str) -> dict[str, tuple[int, ...]]:
 
 # (simple scans, each with a literal or a digit to start from: one alternation of the two costs several times as
 # much on a 20 MB release)
-_AFTER_THIS = re.compile(r"(?:上述|这|该|以上)\s*\d")
-_BEFORE_PART = re.compile(r"\d[^，,。；;\d]{0,20}?(?:中|里头|里面|当中)")
+_AFTER_THIS = regex.compile(r"(?:上述|这|该|以上)\s*\d")
+_BEFORE_PART = regex.compile(r"\d[^，,。；;\d]{0,20}?(?:中|里头|里面|当中)")
 
 
 # what says a part singled out of a figure is of another kind, or not done, or counted in ahead of time
-_SINGLED_OUT = re.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|提前|先行|计入|算入|统计在|去重|实为|临时|内部|原有|"
-                          r"升级改造|挂牌|更名|调入|系统内|代替|施工")
+_SINGLED_OUT = regex.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|提前|先行|计入|算入|统计在|去重|实为|临时|内部|原有|"
+                             r"升级改造|挂牌|更名|调入|系统内|代替|施工")
 
 
 
 # the next numbered item of a list, on a line of its own
-_NEXT_ITEM = re.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|"
-                        r"[一二三四五六七八九十]+、)")
+_NEXT_ITEM = regex.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|"
+                           r"[一二三四五六七八九十]+、)")
 # a table of figures as reported beside the figures an audit or inspection verified (项目 年度目标 报告完成数
 # 审计核实数): the reported one is what the check found too high where the two differ
-_REPORTED_COLUMN = re.compile(r"报告|上报|自报|申报|报送|填报")
-_VERIFIED_COLUMN = re.compile(r"核实|核查|审计|认定|核定|复核|抽查")
+_REPORTED_COLUMN = regex.compile(r"报告|上报|自报|申报|报送|填报")
+_VERIFIED_COLUMN = regex.compile(r"核实|核查|审计|认定|核定|复核|抽查")
 
 
 def _verified_beside(quoted: Quoted, declared: Quantity | None) -> str | None:
@@ -2452,9 +2454,9 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     return None
 
 
-_FINDING_COUNTS = re.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)(?!县|区|市|乡|镇|街道|村(?!级)|部门|单位|批次)")
-_RECOMPUTED = re.compile(r"(?:重新测算|重新计算|重新核算|据此测算|据此计算|(?:扣除|剔除)[^。；;]{0,16}?后)"
-                         r"[^。；;\d]{0,24}?\d[\d.]*[%‰]")
+_FINDING_COUNTS = regex.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)(?!县|区|市|乡|镇|街道|村(?!级)|部门|单位|批次)")
+_RECOMPUTED = regex.compile(r"(?:重新测算|重新计算|重新核算|据此测算|据此计算|(?:扣除|剔除)[^。；;]{0,16}?后)"
+                            r"[^。；;\d]{0,24}?\d[\d.]*[%‰]")
 
 
 def _rate_found(indicator: str, said: str, next_to: bool) -> bool:
@@ -2471,10 +2473,10 @@ def _rate_found(indicator: str, said: str, next_to: bool) -> bool:
     return any(run in said for run in (of[i:i + 3] for i in range(len(of) - 2)) if "|" not in run)
 
 
-_STAGE_KIND = re.compile(r"义务教育|学前|高中|初中|小学|幼儿园|中职|高校|公办|民办|城区|农村|乡村|市属|县级|省级|"
-                         r"国家级")
-_BARE_COUNT = re.compile(r"有[\d.]+(?:万|亿)?([^\d\W_])(?:系|为|属于|是|被|未|没有|仍|尚)")
-_GENERIC_RUN = re.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
+_STAGE_KIND = regex.compile(r"义务教育|学前|高中|初中|小学|幼儿园|中职|高校|公办|民办|城区|农村|乡村|市属|县级|省级|"
+                            r"国家级")
+_BARE_COUNT = regex.compile(r"有[\d.]+(?:万|亿)?([^\d\W_])(?:系|为|属于|是|被|未|没有|仍|尚)")
+_GENERIC_RUN = regex.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
 
 
 def _shares_run(wanted: str, said: str, length: int) -> bool:
@@ -2523,19 +2525,20 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str]]:
     return found
 
 
-_COUNTED_IN = re.compile(r"完成数中?含|完成数包含")
+_COUNTED_IN = regex.compile(r"完成数中?含|完成数包含")
 # (扣除这部分后，实际比例约为81%: a part taken out of what was reported; a regex of its own, as a group of words in
 # _OVERSTATED would cost that scan of every release its literal prefixes, a tenfold slowdown on a 20 MB release)
-_TAKEN_OUT = re.compile(r"(?:扣除|剔除)(?:这部分|这些|上述|以上|该部分|此部分)[^。；;，,]{0,6}后")
-_COUNTED_AS = re.compile(r"计入|算入|算作|填报为|统计为")
-_FIGURE_DIGIT = re.compile(r"\d(?:万|亿)?(?![\d.年月日号季期])[^\W\d_]|\d[%‰％]")  # (3150个, 76.2%; not 2025年)
-_CELL_GAP = re.compile(r"\S(?:  |\t|\u3000)\s*\S")
-_WRAPPED = re.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")  # (a line of prose that stops in mid-sentence, as PDF text does)
+_TAKEN_OUT = regex.compile(r"(?:扣除|剔除)(?:这部分|这些|上述|以上|该部分|此部分)[^。；;，,]{0,6}后")
+_COUNTED_AS = regex.compile(r"计入|算入|算作|填报为|统计为")
+_FIGURE_DIGIT = regex.compile(r"\d(?:万|亿)?(?![\d.年月日号季期])[^\W\d_]|\d[%‰％]")  # (3150个, 76.2%; not 2025年)
+_CELL_GAP = regex.compile(r"\S(?:  |\t|\u3000)\s*\S")
+# (a line of prose that stops in mid-sentence, as PDF text does)
+_WRAPPED = regex.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")
 # (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
 # (not 结转: work carried over is a plan's own where it runs over years; the check of the period judges it)
-_OTHER_KIND_IN = re.compile(r"[^。；;，,]{0,12}?(?:专用|内部|自用|临时|重复|挂牌|更名|原有)")
-_NOTE_LINE = re.compile(r"[ \t\u3000]*(?:注|说明|备注)\d?[：:]")
-_NOTE_ITEM = re.compile(r"[ \t\u3000]*\d{1,2}[.、．]")
+_OTHER_KIND_IN = regex.compile(r"[^。；;，,]{0,12}?(?:专用|内部|自用|临时|重复|挂牌|更名|原有)")
+_NOTE_LINE = regex.compile(r"[ \t\u3000]*(?:注|说明|备注)\d?[：:]")
+_NOTE_ITEM = regex.compile(r"[ \t\u3000]*\d{1,2}[.、．]")
 
 
 def _a_note(text: str, line: int) -> bool:
@@ -2553,29 +2556,29 @@ def _a_note(text: str, line: int) -> bool:
         if not _NOTE_ITEM.match(text, line):
             return False
     return False
-_FINDING_HEADING = re.compile(r"审计发现|发现的(?:主要)?问题|存在的(?:主要)?问题|督查发现|核查发现")
+_FINDING_HEADING = regex.compile(r"审计发现|发现的(?:主要)?问题|存在的(?:主要)?问题|督查发现|核查发现")
 # what finds a reported figure too high, or the work not done as reported
-_OVERSTATED = re.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
-                         r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
-                         r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|计入新增|"
-                         r"重复计算|不对社会开放|自建自用|不予认定|完成数不实|"
-                         # (覆盖率实际水平明显低于上报的76.5%: the figure reported is above the true one)
-                         r"低于(?:上报|报送|报告|公布|统计)的?|高于实际|与实际不符|签而不约|"
-                         # (…按考核口径不计入; 一并上报为已完成; 再次申报补助并计入完成数; 实为到期后续贷)
-                         r"口径不计入|一并上报|再次申报|重复申报|并计入完成数|续贷|"
-                         # (不属于改扩建范围，但被计入完成数; 仅供本单位车辆使用; 上报的…中包含了尚未完成备案的…)
-                         r"被计入完成数|不属于[^。；;，,]{0,10}范围|仅供本单位|仅限本单位|仅供内部|不对外开放|"
-                         r"不对公众开放|包含了?尚未|仅挂牌|以旧充新|"
-                         # (…重新申报…应予剔除; 同一批学位在…两个部门同时上报; 加挂牌子…不符合新建标准)
-                         r"应予剔除|应当剔除|予以剔除|同时上报|加挂牌子|不符合[^。；;，,]{0,10}标准|"
-                         r"重复登记|一并统计|作为新建|重复填报|一并填报|重新命名|验收未过|未通过验收|"
-                         # (将…入渗水量计入收集量，据此重新测算: a rate recomputed lower; 扣除这部分后 is _TAKEN_OUT)
-                         r"重新测算|重新核算|"
-                         # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
-                         r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
-                         r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|"
-                         # (已建成的高标准农田中，有3.1万亩为上年度跨年度续建项目: last year's work counted in)
-                         r"为上年度|为上一年度|为去年|为上年)")
+_OVERSTATED = regex.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
+                            r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
+                            r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|计入新增|"
+                            r"重复计算|不对社会开放|自建自用|不予认定|完成数不实|"
+                            # (覆盖率实际水平明显低于上报的76.5%: the figure reported is above the true one)
+                            r"低于(?:上报|报送|报告|公布|统计)的?|高于实际|与实际不符|签而不约|"
+                            # (…按考核口径不计入; 一并上报为已完成; 再次申报补助并计入完成数; 实为到期后续贷)
+                            r"口径不计入|一并上报|再次申报|重复申报|并计入完成数|续贷|"
+                            # (不属于改扩建范围，但被计入完成数; 仅供本单位车辆使用; 上报的…中包含了尚未完成备案的…)
+                            r"被计入完成数|不属于[^。；;，,]{0,10}范围|仅供本单位|仅限本单位|仅供内部|不对外开放|"
+                            r"不对公众开放|包含了?尚未|仅挂牌|以旧充新|"
+                            # (…重新申报…应予剔除; 同一批学位在…两个部门同时上报; 加挂牌子…不符合新建标准)
+                            r"应予剔除|应当剔除|予以剔除|同时上报|加挂牌子|不符合[^。；;，,]{0,10}标准|"
+                            r"重复登记|一并统计|作为新建|重复填报|一并填报|重新命名|验收未过|未通过验收|"
+                            # (将…入渗水量计入收集量，据此重新测算: a rate recomputed lower; 扣除这部分后 is _TAKEN_OUT)
+                            r"重新测算|重新核算|"
+                            # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
+                            r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
+                            r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|"
+                            # (已建成的高标准农田中，有3.1万亩为上年度跨年度续建项目: last year's work counted in)
+                            r"为上年度|为上一年度|为去年|为上年)")
 
 
 def _errata_of(text: str, quoted: Quoted, declared: Quantity | None = None) -> str | None:
@@ -2654,9 +2657,9 @@ def check_all_done(quoted: Quoted, what: Message, report: Report, where: tuple[o
 # a plan of each place of a kind (每个县（区）, 各乡镇, 所有行政村), and a count of such places (4个县（区）)
 _PLACE_KINDS = (r"(?P<kind>县[（(]市、?区[）)]|县[（(]区[）)]|县[（(]市[）)]|县市区|县区|县|乡镇|乡[（(]镇[）)]|"
                 r"街道|行政村|村|社区)")
-_EACH_PLACE = re.compile(r"(?:每个|每一个|各个?|所有|全部)" + _PLACE_KINDS)
-_COUNTED_PLACES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个" + _PLACE_KINDS)
-_ALL_PLACES = re.compile(r"全部|均|都|所有|全覆盖|每个|各(?:县|乡|街|村|社)|全域|一个不落|无一")
+_EACH_PLACE = regex.compile(r"(?:每个|每一个|各个?|所有|全部)" + _PLACE_KINDS)
+_COUNTED_PLACES = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)个" + _PLACE_KINDS)
+_ALL_PLACES = regex.compile(r"全部|均|都|所有|全覆盖|每个|各(?:县|乡|街|村|社)|全域|一个不落|无一")
 
 
 def _same_kind(one: str, other: str) -> bool:
@@ -2666,11 +2669,11 @@ def _same_kind(one: str, other: str) -> bool:
     return head(one) == head(other)
 
 
-_THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)?的(?:县|区|乡镇|街道|村|社区|学校|医院|企业|单位|城市)")
+_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)?的(?:县|区|乡镇|街道|村|社区|学校|医院|企业|单位|城市)")
 # (覆盖率超过…: a rate compared with the figure; 全市86.3%的乡镇卫生院达到… is a share, no threshold)
-_THRESHOLD_LEAD = re.compile(r"(?:率|比例|占比|浓度)(?:超过|高于|低于|不低于|不足|达到|在)?$")
+_THRESHOLD_LEAD = regex.compile(r"(?:率|比例|占比|浓度)(?:超过|高于|低于|不低于|不足|达到|在)?$")
 _ROUGHLY = ("基本达到", "基本实现", "接近", "基本达", "约达", "大致达到")
-_EXACT_AFTER = re.compile(r"[（(]((?:\d+(?:\.\d+)?)[^\d（()）]{1,4})[）)]")
+_EXACT_AFTER = regex.compile(r"[（(]((?:\d+(?:\.\d+)?)[^\d（()）]{1,4})[）)]")
 
 
 def _is_set(text: str, claim: Claim) -> bool:
@@ -2678,17 +2681,17 @@ def _is_set(text: str, claim: Claim) -> bool:
     return bool(text) and _SET_AFTER.match("".join(text[claim.end:claim.end + 24].split())) is not None
 
 
-_SET_AFTER = re.compile(r"[^，,。；;其\d]{0,12}?中(?:[，,：:]|已有|已|有)")
-_SET_OF = re.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: a set, not 10.8万个，其中…)
+_SET_AFTER = regex.compile(r"[^，,。；;其\d]{0,12}?中(?:[，,：:]|已有|已|有)")
+_SET_OF = regex.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中…: a set, not 10.8万个，其中…)
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
 # what a completion word may govern that is a step before the work, not the work
-_STEP_DONE = re.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
-                        r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
-                        # (通过考核组现场考核, toward 创建国家节水型城市: the title is given after)
-                        r"现场考核|现场评估|现场检查|技术评估|预评估|初评|资料审核|"
-                        # (规划已通过专家评审, toward 编制出台: issued after its approval)
-                        r"专家评审|专家论证|征求意见|报批|送审)")
+_STEP_DONE = regex.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
+                           r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
+                           # (通过考核组现场考核, toward 创建国家节水型城市: the title is given after)
+                           r"现场考核|现场评估|现场检查|技术评估|预评估|初评|资料审核|"
+                           # (规划已通过专家评审, toward 编制出台: issued after its approval)
+                           r"专家评审|专家论证|征求意见|报批|送审)")
 
 
 def _clause_length(words: str) -> int:
@@ -2707,19 +2710,19 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
 
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,
 # 年底前将全部完成, 建成时间推迟至2026年), said before it in its clause
-_PROMISED = re.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期(?!寿命)|预估|拟|推迟|延期|延至|延后|"
-                       r"^为了?(?=实现|完成|达到|确保|$)|"  # (为实现…全覆盖，投入资金…: a purpose, not a result)
-                       r"[年月]底前|"
-                       r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)")
+_PROMISED = regex.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期(?!寿命)|预估|拟|推迟|延期|延至|延后|"
+                          r"^为了?(?=实现|完成|达到|确保|$)|"  # (为实现…全覆盖，投入资金…: a purpose, not a result)
+                          r"[年月]底前|"
+                          r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)
-_PART_OF = re.compile(r"主体|一期|首期|部分|局部|阶段性|路基|土建|节点")  # (…土建工程全部完成: a stage)
+_PART_OF = regex.compile(r"主体|一期|首期|部分|局部|阶段性|路基|土建|节点")  # (…土建工程全部完成: a stage)
 # 完成投资1.2亿元, 完成招标, 完成签约: money spent or a step before the work, not the work done
 _SPENT = ("投资", "产值", "工程量", "进度", "招标", "签约", "立项", "选址", "设计", "审批", "备案", "征地", "拆迁",
           "前期")
 # what says the work is behind (完成进度滞后)
-_BEHIND = re.compile(r"滞后|缓慢|推迟|延期|延至|延后|未达预期|不及预期")
+_BEHIND = regex.compile(r"滞后|缓慢|推迟|延期|延至|延后|未达预期|不及预期")
 _CLAUSE_MARKS = "，,；;。！？!?：:"
-_CLAUSE_MARK = re.compile("[，,；;。！？!?：:]")
+_CLAUSE_MARK = regex.compile("[，,；;。！？!?：:]")
 
 
 def _clause_lead(text: str, at: int) -> str:
@@ -2798,7 +2801,7 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     report(Message("quote-about-other", what=what, indicator=indicator), *where)
 
 
-_FEW = re.compile(r"试点|抽查的|抽检的|抽样|首批|部分|已开工的")  # (3个试点县…; 抽查的120所中小学校全部达到…; 首批…)
+_FEW = regex.compile(r"试点|抽查的|抽检的|抽样|首批|部分|已开工的")  # (3个试点县…; 抽查的120所中小学校全部达到…; 首批…)
 
 
 def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
@@ -2865,7 +2868,7 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
         report(Message("claim-not-met-unsaid"), *where, "claim")
 
 
-_BEYOND_TARGET = re.compile(r"[^，,。；;]{0,16}?(?:目标|任务|计划)")
+_BEYOND_TARGET = regex.compile(r"[^，,。；;]{0,16}?(?:目标|任务|计划)")
 
 
 def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
@@ -2896,16 +2899,16 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
 
 
 # use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
-_USE_PENDING = re.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
-                          r"进入调试|调试运行|"
-                          r"正(?:在)?(?:陆续|逐步)[^，,。；;]{0,4}?(?:开放|投用|投入使用|运营|启用)")
-_LATER = re.compile(r"顺延|推迟|延期|延至|未完成|尚未")
-_IN_USE_LATER = re.compile(_USE_PROMISED + "|建成)")
+_USE_PENDING = regex.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
+                             r"进入调试|调试运行|"
+                             r"正(?:在)?(?:陆续|逐步)[^，,。；;]{0,4}?(?:开放|投用|投入使用|运营|启用)")
+_LATER = regex.compile(r"顺延|推迟|延期|延至|未完成|尚未")
+_IN_USE_LATER = regex.compile(_USE_PROMISED + "|建成)")
 
 
 # a target changed during the year (年中调整为18所, 调整后的年度目标): what is claimed done is not the plan
-_ADJUSTED = re.compile(r"调整后的?|调整为|调减|下调|核减|调低")
-_EXCEPT = re.compile(r"除[^，,。；;]{1,30}?以?外")
+_ADJUSTED = regex.compile(r"调整后的?|调整为|调减|下调|核减|调低")
+_EXCEPT = regex.compile(r"除[^，,。；;]{1,30}?以?外")
 
 
 def _short_ratio(quoted: Quoted) -> Claim | None:
@@ -2921,14 +2924,14 @@ def _short_ratio(quoted: Quoted) -> Claim | None:
 
 
 # a plan that asks for the work in use, not only built (建成投用, 建成并对外开放, 建成投运)
-_BUILT_THEN_USE = re.compile(r"(?:建成|完工|竣工|建设|改造|修缮)[^，,。；;]{0,3}?(?:并|后)?(?:投入|对外|正式)?"
-                             r"(投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生)")
-_USE_SAID = re.compile(r"投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生|接诊|入住|开学")
+_BUILT_THEN_USE = regex.compile(r"(?:建成|完工|竣工|建设|改造|修缮)[^，,。；;]{0,3}?(?:并|后)?(?:投入|对外|正式)?"
+                                r"(投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生)")
+_USE_SAID = regex.compile(r"投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生|接诊|入住|开学")
 # what says the use is not yet: a trial (投入试运行), a readiness (具备通水运行条件), a negation, a promise
-_USE_NOT_YET = re.compile(r"试$|具备|尚未|仍未|未能|暂未|没有|无法|未[^，,。；;]{0,2}$|将|计划|预计|拟|待|有望|力争|"
-                          r"争取")
-_USE_NOUN = re.compile(r"条件|时间|日期|仪式|计划|方案")
-_BUILT_SAID = re.compile(r"建成|竣工|完工|建设完成|主体完工|验收")
+_USE_NOT_YET = regex.compile(r"试$|具备|尚未|仍未|未能|暂未|没有|无法|未[^，,。；;]{0,2}$|将|计划|预计|拟|待|有望|力争|"
+                             r"争取")
+_USE_NOUN = regex.compile(r"条件|时间|日期|仪式|计划|方案")
+_BUILT_SAID = regex.compile(r"建成|竣工|完工|建设完成|主体完工|验收")
 
 
 def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
+from checker.language import regex
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, periods_in
 from checker.language.quantity import PROGRAMME, Qualifier, Quantity, blocked_positions, parse_quantity, scan
@@ -174,8 +175,8 @@ COMPLETION = ("超额完成", "全面完成", "全部完成", "提前完成", "�
               "建成通水", "正式通水", "均已设置", "全部设置", "动态清零", "全部对外开放", "均已配备",
               # money paid out: 一次性生活补贴足额发放到位 (not 资金拨付到位: money for work, not the work)
               "发放到位", "足额发放", "全部发放", "发放完毕", "兑现到位", "全部兑付")
-_PASSED = re.compile(r"通过(?![^，,。；;：:通]{0,24}?(?:预验收|初验|初评|预审))"
-                     r"[^，,。；;：:通]{1,24}?(?:评审|评估|验收|认定|认证|复核|复查|考核|评定|复评)")
+_PASSED = regex.compile(r"通过(?![^，,。；;：:通]{0,24}?(?:预验收|初验|初评|预审))"
+                        r"[^，,。；;：:通]{1,24}?(?:评审|评估|验收|认定|认证|复核|复查|考核|评定|复评)")
 EXCESS = ("超额", "超过", "超出", "超")
 PROGRESS = ("开工建设", "开工", "动工", "启动", "推进", "正在", "加紧", "加快", "在建", "施工", "筹建", "谋划",
             "将", "计划", "力争", "拟", "争取", "着力",
@@ -187,14 +188,14 @@ CHANGES = {"增长": Direction.increase, "增加": Direction.increase, "提高":
            "下降": Direction.decrease, "降低": Direction.decrease, "减少": Direction.decrease,
            "缩小": Direction.decrease, "回落": Direction.decrease, "降": Direction.decrease,
            "减": Direction.decrease, "少": Direction.decrease}
-_CHANGE = re.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + ")了?$")
+_CHANGE = regex.compile("(?:" + "|".join(sorted(CHANGES, key=len, reverse=True)) + ")了?$")
 _CHANGE_LAST = frozenset(word[-1] for word in CHANGES) | {"了"}  # what a match of _CHANGE ends with
-_LEVEL_AFTER_CHANGE = re.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
-_FROM = re.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?(?:年均|平均|人均|每人每月|每人每年)?$")
+_LEVEL_AFTER_CHANGE = regex.compile("(?:到|至|为)$")  # 提高到, 降至, 增加为: a new level, not a change
+_FROM = regex.compile("(?:从|由)(?:去年|上年|上一年|[0-9]{4}年)?(?:底|末)?的?(?:年均|平均|人均|每人每月|每人每年)?$")
 _RATIO_LAST = ("的", "率", "为")  # what each branch of _RATIO_BEFORE ends with (tests/test_fast_paths.py)
-_RATIO_BEFORE = re.compile("(?:完成率(?:仅|只|约)?为|完成率|"
-                           "完成了?[^，,。；;]{0,12}?(?:目标|任务|计划|工程量|工作量)[^，,。；;的]{0,8}的|"
-                           "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
+_RATIO_BEFORE = regex.compile("(?:完成率(?:仅|只|约)?为|完成率|"
+                              "完成了?[^，,。；;]{0,12}?(?:目标|任务|计划|工程量|工作量)[^，,。；;的]{0,8}的|"
+                              "(?:为|是|达)[^，,。；;]{0,6}?(?:目标|任务|计划)[^，,。；;的]{0,4}的)$")
 _TASK_DONE = ("任务完成", "目标完成", "计划完成", "任务完成了", "目标完成了")  # 新建改建任务完成92%
 RELATIVE_UNITS = ("%", "倍", "个百分点", "‰")
 
@@ -206,7 +207,7 @@ _SUBJECT_LEADS = ("其中", "同时", "此外", "另外", "另有", "另", "仅"
                   "全年", "全市", "我市", "全县", "全区", "本市", "今年", "去年", "明年", "当年", "共计", "累计", "共",
                   "已经", "已", "先后", "分别", "实际", "计划任务是", "计划", "任务是", "目标是", "力争", "争取", "将",
                   "要", "确保", "预计", "拟", "进一步", "并", "还", "和", "及", "与")
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD = regex.compile(
     r"^(?:(?:" + "|".join(sorted(_SUBJECT_LEADS, key=len, reverse=True)) +
     r"|\d{1,2}\.(?=\d{4}年)"  # (the number of a list's item: 2.2026年秋季开学前)
     r"|(?:到|至|在|于)?(?:\d{4}年(?:以来|底|末|初|前)?|“?[一二三四五六七八九十]+五”?(?:规划)?(?:期间|以来|末|期末)?))"
@@ -214,11 +215,11 @@ _SUBJECT_LEAD = re.compile(
 _TAIL_VERBS = ("增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少")
 _TAIL_WORDS = ("达到", "达", "为", "是", "有", "共计", "共", "累计", "总计", "合计", "约", "近", "超过", "达到了", "从",
                "由", "仅", "只", "另有", "另")
-_SUBJECT_TAIL = re.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:" + "|".join(_TAIL_VERBS) + ")了?|"
-                           + "|".join(_TAIL_WORDS) + ")+$")
+_SUBJECT_TAIL = regex.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:" + "|".join(_TAIL_VERBS) + ")了?|"
+                              + "|".join(_TAIL_WORDS) + ")+$")
 _SUBJECT_TAIL_LAST = frozenset(word[-1] for word in (*_TAIL_VERBS, *_TAIL_WORDS)) | {"了"}  # what a match ends with
-_AFTER_STOP = re.compile(r"实现|的|参加|参与|获得|完成|达到|进行|开展|等|以上|以下|左右|其中|和|及|共|"
-                         r"降|升|增|提高|减少|，|,|。|；|;|、|（|\(")
+_AFTER_STOP = regex.compile(r"实现|的|参加|参与|获得|完成|达到|进行|开展|等|以上|以下|左右|其中|和|及|共|"
+                            r"降|升|增|提高|减少|，|,|。|；|;|、|（|\(")
 _PUNCTUATION = "、，,；;：:（）()“”\"'《》"  # stripped from both ends of a subject
 # from the end of the words after a figure (“ stays: 九项“提质增效”行动)
 _TAIL_PUNCTUATION = "、，,；;：:（）()“”\"'《」』"
@@ -608,7 +609,7 @@ def _figure(s: str, found: list[tuple[Quantity, int, int]], number: int, clause:
     return change, earlier, ratio, subject, skipped, taken
 
 
-_MEDAL_WORD = re.compile("[金银铜]")
+_MEDAL_WORD = regex.compile("[金银铜]")
 
 
 @functools.lru_cache(maxsize=1024)  # rules share quotes (分别完成省定目标的…: one quote, three rules)
@@ -680,40 +681,40 @@ _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     if words not in _PATTERNS:
-        _PATTERNS[words] = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        _PATTERNS[words] = regex.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     return _PATTERNS[words]
 
 
 # what a section heading that dates its section says (2025年工作谋划, 2024年主要成效)
-_SECTION = re.compile(r"工作谋划|工作计划|工作要点|工作安排|重点工作|目标任务|工作回顾|工作总结|主要成效|主要目标|"
-                      r"主要任务|发展目标|民生实事|工作思路|重点任务|工作成效|完成情况|进展情况|工作打算")
+_SECTION = regex.compile(r"工作谋划|工作计划|工作要点|工作安排|重点工作|目标任务|工作回顾|工作总结|主要成效|主要目标|"
+                         r"主要任务|发展目标|民生实事|工作思路|重点任务|工作成效|完成情况|进展情况|工作打算")
 _TAIL_MAX = 20  # a noun after the figure (54所中小学); longer, it is the rest of the sentence
 _HEADLINE_MAX = 30  # a line this short, standing alone and unpunctuated, is a headline or a byline
 
 
 BASE_HEADINGS = r"发展基础|发展成就|发展现状|现状与基础|基础与现状|取得的成就|主要成就|发展回顾"
 _SECTION_KINDS = (
-    (ClaimKind.outcome, re.compile(r"主要成效|工作成效|取得成效|主要成绩|工作成绩|工作回顾|工作总结|工作综述|"
-                                   r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况|推进总体情况|总体情况|基本情况|"
-                                   # (a 人大 or audit report's findings: 二、存在的主要问题, 审计发现的主要问题)
-                                   r"存在的主要问题|存在的问题|存在问题|主要问题|审计发现")),
+    (ClaimKind.outcome, regex.compile(r"主要成效|工作成效|取得成效|主要成绩|工作成绩|工作回顾|工作总结|工作综述|"
+                                      r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况|推进总体情况|总体情况|基本情况|"
+                                      # (a 人大 or audit report's findings: 二、存在的主要问题, 审计发现的主要问题)
+                                      r"存在的主要问题|存在的问题|存在问题|主要问题|审计发现")),
     # what a plan says it starts from (第一章 发展基础): background, neither results of its period nor tasks
-    (ClaimKind.stat, re.compile(BASE_HEADINGS)),
-    (ClaimKind.plan, re.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"
-                                r"预期目标|"
-                                r"重点任务|目标任务|发展目标|总体目标|下一步|下步|下阶段|今后工作|工作建议|意见建议|"
-                                r"审议意见|展望")),
+    (ClaimKind.stat, regex.compile(BASE_HEADINGS)),
+    (ClaimKind.plan, regex.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"
+                                   r"预期目标|"
+                                   r"重点任务|目标任务|发展目标|总体目标|下一步|下步|下阶段|今后工作|工作建议|意见建议|"
+                                   r"审议意见|展望")),
 )
 # a title of a list of projects (2026年民生实事项目), which sets tasks when of the release's year or later
-_PROJECTS = re.compile(r"民生实事项目|实事项目|项目清单|项目计划|任务清单")
+_PROJECTS = regex.compile(r"民生实事项目|实事项目|项目清单|项目计划|任务清单")
 # a title whose last words say its targets were met reports results: 主要目标任务顺利收官, …全面完成
-_PLEDGED_TITLE = re.compile(r"确保|力争|争取|推动|努力|奋力|全力|坚决|扎实")  # (确保…目标任务全面完成: a pledge)
-_DONE_TITLE = re.compile(r"(?:收官|完成|实现|达成|成效明显|成效显著|取得新成效|取得新进展)[^\w]*$")
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|"
-                      r"第[一二三四五六七八九十]+[章节部分篇])")
+_PLEDGED_TITLE = regex.compile(r"确保|力争|争取|推动|努力|奋力|全力|坚决|扎实")  # (确保…目标任务全面完成: a pledge)
+_DONE_TITLE = regex.compile(r"(?:收官|完成|实现|达成|成效明显|成效显著|取得新成效|取得新进展)[^\w]*$")
+NUMBERED = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|"
+                         r"第[一二三四五六七八九十]+[章节部分篇])")
 
 
-_CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_ENDS + "、") + "]")
+_CLAUSE_MARK = regex.compile("[" + re.escape(CLAUSE_ENDS + "、") + "]")
 
 
 def _hard_breaks(text: str, index: FlatIndex, length: int) -> list[tuple[int, int]]:
@@ -755,7 +756,7 @@ def _any_within(starts: list[int], stretch: tuple[int, int]) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _marks(ends: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(ends) + "]")
+    return regex.compile("[" + re.escape(ends) + "]")
 
 
 class Bounds:
@@ -780,7 +781,7 @@ class Bounds:
 _ITEMS = ("项", "个", "所", "类", "批", "件", "条", "座", "家", "种", "支", "处")
 
 
-_RATE_OF_CHANGE = re.compile(r"(增幅|增速|涨幅|增长率|增长幅度|降幅|下降幅度|减幅)(?:达到|达|为|是|高达|仅为)?$")
+_RATE_OF_CHANGE = regex.compile(r"(增幅|增速|涨幅|增长率|增长幅度|降幅|下降幅度|减幅)(?:达到|达|为|是|高达|仅为)?$")
 _RATE_OF_CHANGE_LAST = frozenset("幅速率度到达为是")
 
 
@@ -851,12 +852,12 @@ _PLAN = starting_with(
     r"(?:到|至)(?<![截年\d][到至])(?:20\d\d|“?十[四五六]五)|"
     r"规划(?=建设|资金|投资|面积|新建|布局|用地|中央|省|市)")  # 2016年至2020年 is a range, not a target
 # not 惠及, 受益: a plan says whom it will reach
-_PAST = re.compile(r"已经|已|实际|先后|截至目前|截止目前|目前|全年共|共计|被评为|获评|入选|荣获|取得了|获得|超额|"
-                   r"建成投用|投入使用|竣工|以来|过去|"
-                   r"开展了|完成了|实施了|建成了|新建了|举办了|组织了|启动了|投入了|发放了|培训了|创建了|打造了|采取了")
-_STAT = re.compile(r"现有|共有|全市有|全县有|全区有|仍有|尚有|在校生|在校学生|在园幼儿(?!占比|比例)|教职工|专任教师|"
-                   r"学年|各级各类|"
-                   r"总数|常住人口|户籍人口|老年人口|总人口|资产总额|占地")
+_PAST = regex.compile(r"已经|已|实际|先后|截至目前|截止目前|目前|全年共|共计|被评为|获评|入选|荣获|取得了|获得|超额|"
+                      r"建成投用|投入使用|竣工|以来|过去|"
+                      r"开展了|完成了|实施了|建成了|新建了|举办了|组织了|启动了|投入了|发放了|培训了|创建了|打造了|采取了")
+_STAT = regex.compile(r"现有|共有|全市有|全县有|全区有|仍有|尚有|在校生|在校学生|在园幼儿(?!占比|比例)|教职工|专任教师|"
+                      r"学年|各级各类|"
+                      r"总数|常住人口|户籍人口|老年人口|总人口|资产总额|占地")
 # what a thing is as big as (not 所: 建成1所以上具有示范效应的学校 counts schools)
 _SIZES = frozenset(("元", "人", "人口", "平方米", "亩", "公顷", "吨", "公里", "米"))
 
@@ -866,13 +867,13 @@ def _is_noun_start(ch: str) -> bool:
     """A Chinese character that may begin a noun straight after 以上 (not 以上和…)."""
     return "\u4e00" <= ch <= "\u9fff" and ch not in "和及与并且"
 # a standard or a norm (每人每月500元, 每班20人以内, 限额由1500元提高到2000元): not a count of anything done
-_STANDARD = re.compile(r"每人每|每人|每月|每年每|每生每|每生|每户|每名|每班|每期|每个(?!县|乡|镇|街道|社区|村|区)|每所|"
-                       r"标准|限额|半径")  # but 每个县至少建成1所: a target for every county
+_STANDARD = regex.compile(r"每人每|每人|每月|每年每|每生每|每生|每户|每名|每班|每期|每个(?!县|乡|镇|街道|社区|村|区)|"
+                          r"每所|标准|限额|半径")  # but 每个县至少建成1所: a target for every county
 # a count of the places or items a programme spans (8个县, 十项重点民生实事, 33个子项)
-_AFTER_AS_SCOPE = re.compile(r"(?:县(?!级)|区(?!级)|开发区|乡|镇|街道|高校|省辖市|县\(市|县（市|"
-                             r"(?:重点)?(?:民生)?实事|"
-                             r"件实事|子项|具体任务|项任务|件事|大类)")
-_DONE_OR_NOT = re.compile(r"完成|竣工|建成|投用|未能|未按期|滞后")
+_AFTER_AS_SCOPE = regex.compile(r"(?:县(?!级)|区(?!级)|开发区|乡|镇|街道|高校|省辖市|县\(市|县（市|"
+                                r"(?:重点)?(?:民生)?实事|"
+                                r"件实事|子项|具体任务|项任务|件事|大类)")
+_DONE_OR_NOT = regex.compile(r"完成|竣工|建成|投用|未能|未按期|滞后")
 DURATIONS = ("年", "个月", "天", "日", "小时", "分钟", "周", "岁", "周岁")
 
 
@@ -965,20 +966,21 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     return None
 
 
-_YEAR_OF_PERIOD = re.compile(r"[”\"]?(?:规划)?的?(?:开局|收官|起步|攻坚|关键|决胜|谋篇布局|承上启下)之年")
+_YEAR_OF_PERIOD = regex.compile(r"[”\"]?(?:规划)?的?(?:开局|收官|起步|攻坚|关键|决胜|谋篇布局|承上启下)之年")
 _SHORT_BY = ("还差", "尚差", "仍差", "相差", "差距为", "缺口")
 # what makes a target a ceiling (降至25微克/立方米, 控制在5.5%, 压减到300人), said just before its figure
-FALLING = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|压降至|控制在|控制到|"
-                     r"减至)$")
+FALLING = regex.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|压降至|控制在|控制到|"
+                        r"减至)$")
 # a figure a target is named by (没有完成3000张的年度目标): the size of the target, inside a report of results
-TARGET_AFTER = re.compile(r"的?(?:年度|全年|三年|省定|市定|既定|预期|计划|规划|控制|考核|约束性|预期性)?(?:目标|任务)")
-_TO = re.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增至|增加到|增加至|提高到|提高至|提升到|提升至|"
-                 r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
+TARGET_AFTER = regex.compile(r"的?(?:年度|全年|三年|省定|市定|既定|预期|计划|规划|控制|考核|约束性|预期性)?"
+                             r"(?:目标|任务)")
+_TO = regex.compile(r"^(?:降至|降到|下降到|下降至|减少到|减少至|增至|增加到|增加至|提高到|提高至|提升到|提升至|"
+                    r"上升到|上升至|升至|增长到|增长至|扩大到|缩小到|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 
 
 # what only says a figure's value (…未达60%，为59.2%; …提高3个百分点，达到8%)
-_COPULA = re.compile(r"^[，,]?(?:实际|仅|只)?(?:为|是|达到|达|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至|增至|"
-                     r"增加到|上升到|上升至)$")
+_COPULA = regex.compile(r"^[，,]?(?:实际|仅|只)?(?:为|是|达到|达|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至|"
+                        r"增至|增加到|上升到|上升至)$")
 
 
 def _tie_levels(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
@@ -1009,9 +1011,9 @@ def _as_target(s: str, quantity: Quantity, start: int, end: int) -> tuple[Quanti
 
 # what a part of a sentence says when it elides the thing counted: a period (其中2025年120个、2026年130个),
 # a bare verb (…分别完成250部、300部), or nothing
-_ELIDED = re.compile(r"^(?:其中|、|和|及)?"
-                     r"(?:(?:19|20)\d\d年(?:[、和及](?:19|20)\d\d年)*|今年|明年|当年|全年|上半年|下半年)?"
-                     r"(?:分别|依次|共|累计)?(?:完成|新增|新建|建成|改造|实现|达到|为)?$")
+_ELIDED = regex.compile(r"^(?:其中|、|和|及)?"
+                        r"(?:(?:19|20)\d\d年(?:[、和及](?:19|20)\d\d年)*|今年|明年|当年|全年|上半年|下半年)?"
+                        r"(?:分别|依次|共|累计)?(?:完成|新增|新建|建成|改造|实现|达到|为)?$")
 
 
 def _tie_breakdowns(s: str, found: list[tuple[Quantity, int, int]], claims: list[Claim]) -> list[Claim]:
@@ -1089,8 +1091,8 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
     return out
 
 
-_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|~|～)((?:19|20)\d\d)年")
-_YEAR_LIST = re.compile(r"(?:19|20)\d\d年(?:[、和及与](?:19|20)\d\d年)+")
+_YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|~|～)((?:19|20)\d\d)年")
+_YEAR_LIST = regex.compile(r"(?:19|20)\d\d年(?:[、和及与](?:19|20)\d\d年)+")
 
 
 def _year_list(s: str, low: int, high: int) -> list[tuple[str, int]]:

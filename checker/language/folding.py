@@ -14,13 +14,15 @@ import re
 import unicodedata
 from array import array
 
+from checker.language import regex
+
 # Traditional forms of the characters quantities are written with. Only these: a general
 # traditional→simplified mapping would need a dictionary and could change meanings.
 TRADITIONAL = str.maketrans(
     "萬億個餘約兩項場處塊間臺條輛張戶貳參陸內達過計總點時頃噸週額閒於與幾",
     "万亿个余约两项场处块间台条辆张户贰叁陆内达过计总点时顷吨周额闲于与几",
 )
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = regex.compile(r"\s+")
 # Full-width ASCII (ＡＢＣ１２３％，) is most of what NFKC changes in Chinese text, one character
 # for one: folding it first keeps the common case on the fast path.
 FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | TRADITIONAL
@@ -33,7 +35,7 @@ def _nfkc(ch: str) -> str:
 
 # str.translate looks every character up in FOLD; in a release only one in fifty or so is
 # foldable (，：（）％ and the like), and a search replaces just those, several times faster
-_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, FOLD))) + "]")
+_FOLDABLE = regex.compile("[" + re.escape("".join(map(chr, FOLD))) + "]")
 _FOLDED = {chr(code): chr(to) for code, to in FOLD.items()}
 
 

@@ -19,6 +19,7 @@ from datetime import date
 
 from checker.diagnostics import PeriodError, QuantityError
 from checker.frozen import record
+from checker.language import regex
 from checker.language.numerals import parse_chinese_numeral
 from checker.language.regex import starting_with
 from checker.messages import Message
@@ -36,7 +37,7 @@ class Period:
 
 
 # The five-year plans from the sixth (1981–1985) on are regular: the nth starts in 1981 + 5(n − 6).
-FIVE_YEAR_PLAN = re.compile(r"^([一二三四五六七八九十]+)五(规划)?(末|期末|末期|期间|时期)?$")
+FIVE_YEAR_PLAN = regex.compile(r"^([一二三四五六七八九十]+)五(规划)?(末|期末|末期|期间|时期)?$")
 YEAR = r"(\d{4}|[〇○零一二三四五六七八九]{4})"
 # (not 当年 or 次年: "that year", "the year after", are of a year the text names, not of the release)
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1, "前年": -2, "后年": 2}
@@ -243,9 +244,9 @@ def periods_in(s: str) -> list[tuple[str, Period, int, int]]:
     return found
 
 
-_MONTH = re.compile(r"\d{1,2}月")
-_DAY = re.compile(r"\d{1,2}[日号]")
-_QUOTE_MARKS = re.compile("[" + re.escape(QUOTES) + "]")
+_MONTH = regex.compile(r"\d{1,2}月")
+_DAY = regex.compile(r"\d{1,2}[日号]")
+_QUOTE_MARKS = regex.compile("[" + re.escape(QUOTES) + "]")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -253,15 +254,15 @@ def _parse_cached(text: str) -> Period:
     return parse_period(text)
 
 
-_SINCE = re.compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:以来|起|开始|至今)")
+_SINCE = regex.compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:以来|起|开始|至今)")
 
 
 # since a plan period began, or for some years back ("十四五"以来, 三年来, 近年来): `year` is the year the
 # figure is of
-_SINCE_PLAN = re.compile(r"十([三四五六])五[”\"']?(?:以来|期间|时期)")
-_SINCE_SPAN = re.compile(r"(?:近|过去|这)([两二三四五六七八九十]|\d{1,2})年(?:来|以来)?|"
-                         r"([两二三四五六七八九十]|\d{1,2})年(?:来|以来)|近年来|多年来|近几年|历年来")
-_YEARS_TOTAL = re.compile(r"((?:19|20)\d\d)年?[-—–~至到]((?:19|20)\d\d)年(?:累计|共|合计|总计)")
+_SINCE_PLAN = regex.compile(r"十([三四五六])五[”\"']?(?:以来|期间|时期)")
+_SINCE_SPAN = regex.compile(r"(?:近|过去|这)([两二三四五六七八九十]|\d{1,2})年(?:来|以来)?|"
+                            r"([两二三四五六七八九十]|\d{1,2})年(?:来|以来)|近年来|多年来|近几年|历年来")
+_YEARS_TOTAL = regex.compile(r"((?:19|20)\d\d)年?[-—–~至到]((?:19|20)\d\d)年(?:累计|共|合计|总计)")
 _FIVE_YEAR_PLANS = {"三": 2016, "四": 2021, "五": 2026, "六": 2031}
 
 
@@ -280,7 +281,7 @@ def since_year(text: str, year: int | None = None) -> int | None:
     return max(found)[1] if found else None
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|起|开始|至今)")
+_YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|起|开始|至今)")
 
 
 def stated_years(text: str) -> list[tuple[str, int]]:
@@ -293,13 +294,13 @@ def stated_years(text: str) -> list[tuple[str, int]]:
 
 
 # a year a change is measured from (比2022年底提高2.1个百分点, 较2024年底提高): the base, not the figure's
-BASE_BEFORE = re.compile(r"(?:比|较|相比|相较|对比)$")
+BASE_BEFORE = regex.compile(r"(?:比|较|相比|相较|对比)$")
 
 
 # A figure dated to a day, a month's end or part of a year (截至2025年6月底, 2025年1-6月, 2025年上半年):
 # what date the figure is as of, and where its period began. Years alone are stated_years'
 # business; a date that starts something (2025年3月以来, 自2025年3月起) dates no figure.
-_DATED = re.compile(
+_DATED = regex.compile(
     r"(?:(?P<year>(?:19|20)\d\d)年|(?<![\d截]))(?:"
     r"(?P<month>1[0-2]|0?[1-9])月(?P<day>[12][0-9]|3[01]|0?[1-9])[日号]"
     r"|(?:(?P<from>1[0-2]|0?[1-9])月?|一)?[-—–~～至到](?P<to>1[0-2]|0?[1-9])月(?:底|末|份)?"
@@ -333,9 +334,9 @@ def dated_span(text: str, year: int | None = None) -> tuple[str, date, date] | N
 
 
 _PUT_OFF = ("推迟至", "推迟到", "延至", "延期至", "顺延至", "推至", "延后至")
-_ACROSS_YEARS = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月[-—–~～至到]"
-                           r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?:底|末|份)?")
-_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)[-—–~～至到]((?:19|20)\d\d)学年")
+_ACROSS_YEARS = regex.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月[-—–~～至到]"
+                              r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?:底|末|份)?")
+_SCHOOL_YEAR = regex.compile(r"((?:19|20)\d\d)[-—–~～至到]((?:19|20)\d\d)学年")
 
 
 def _first_dated(s: str, year: int | None) -> tuple[int, str, date, date] | None:

@@ -12,18 +12,19 @@ from __future__ import annotations
 import functools
 import re
 
+from checker.language import regex
 from checker.language.script import to_simplified
 
 # One place, read one at a time along a list (\w, not [\u4e00-\u9fff], and the pattern written
 # once: a class of the CJK block or of scattered characters costs re milliseconds to compile at each
 # start, each time it is written; a name with anything but Chinese characters is refused after)
-_PLACE = re.compile(r"\w{2,8}?自治(?:县|旗|州|区)|"
-                    r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管]|县(?!域))")
-_NAMES = re.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区)")  # 南阳、信阳两市
+_PLACE = regex.compile(r"\w{2,8}?自治(?:县|旗|州|区)|"
+                       r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管]|县(?!域))")
+_NAMES = regex.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区)")  # 南阳、信阳两市
 # 二是樊城区…; a list's number (三、衡阳县…, 3．, （二）)
-_OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、．.]|"
-                      r"[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])?"
-                      r"(?:其中|另外|此外|同时|[一二三四五六七八九十]是|其[一二三四五六七八九十]是?)?")
+_OPENING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、．.]|"
+                         r"[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])?"
+                         r"(?:其中|另外|此外|同时|[一二三四五六七八九十]是|其[一二三四五六七八九十]是?)?")
 _OVER = ("所辖", "下辖", "辖区内的", "辖区内", "辖")  # 南阳市所辖邓州市: the place after it
 _JOINS = "、和及与"
 # what ends like a place name and is not one (城区 and 新区 end real names too: 宛城区, 浦东新区)
@@ -116,7 +117,7 @@ def same_place(place: str, region: str) -> bool:
 
 # a speaker's words in a transcript (眉县水利局局长 赵志刚：…我县农村自来水普及率达到98.2%): the line
 # opens with who speaks, up to a colon
-_SPEAKER = re.compile(r"[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
+_SPEAKER = regex.compile(r"[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
 
 
 def speaker_place(text: str, at: int) -> str | None:
@@ -153,7 +154,7 @@ def _has_speakers(text: str) -> bool:
     return any(head_places("".join(m.group(1).split())) is not None for m in _SPEAKER_LINE.finditer(text))
 
 
-_SPEAKER_LINE = re.compile(r"(?m)^[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
+_SPEAKER_LINE = regex.compile(r"(?m)^[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
 
 
 def part_place(text: str, at: int) -> str | None:

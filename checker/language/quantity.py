@@ -18,6 +18,7 @@ from enum import Enum
 
 from checker.diagnostics import QuantityError, UnitError
 from checker.frozen import changed, record
+from checker.language import regex
 from checker.language.decimals import decimal_text, shift
 from checker.language.folding import normalise
 from checker.language.numerals import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese_numeral
@@ -115,20 +116,20 @@ SUFFIXES: dict[str, Qualifier] = {
 # Words a rule author may lead with that say nothing about the number.
 NEUTRAL_LEADS = ("达到", "共计", "累计", "总计", "合计", "达", "共")
 RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
-COMPLETION = re.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划|工程量|工作量)(?:任务)?的$")
+COMPLETION = regex.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划|工程量|工作量)(?:任务)?的$")
 # Running text only: phrases whose numerals are not quantities (idioms, names).
 IDIOMS = ("千家万户", "亿万", "五台山", "一次性", "一年级", "二年级", "三年级", "百分百", "不落一户", "不落一人",
           "一批", "一类", "一种", "一期工程", "二期工程", "三期工程", "一期项目", "二期项目", "三期项目",
           "九年义务教育", "九年一贯制", "十二年一贯制", "千吨万人", "一片", "一眼",
           "学前一年", "学前两年", "学前三年")  # (学前三年毛入园率: a stage's name)
-ARABIC = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
+ARABIC = regex.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 CHINESE_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
-CHINESE = re.compile(
+CHINESE = regex.compile(
     f"[{CHINESE_CHARS}]+(?:点[{''.join(DIGITS)}]+[{''.join(BIG_UNITS)}]*)?"
 )
 SCALES = {**SMALL_UNITS, **BIG_UNITS}
 SCALE_WORDS, SUFFIX_WORDS, PREFIX_WORDS = tuple(SCALES), tuple(SUFFIXES), tuple(PREFIXES)
-_CANDIDATE = re.compile(f"[\\d{CHINESE_CHARS}]")  # where a quantity may start (百分之 too: 百 is in it)
+_CANDIDATE = regex.compile(f"[\\d{CHINESE_CHARS}]")  # where a quantity may start (百分之 too: 百 is in it)
 MORE = ("余", "多")
 _PER = frozenset("每/／")
 _FORMAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # 大写 digits, as written on cheques
@@ -472,7 +473,7 @@ def _number(s: str, i: int, *, running: bool) -> tuple[Decimal, int, bool, int] 
     return value, end, True, places
 
 
-_THRESHOLD_AFTER = re.compile(r"[^\d\W]{0,3}?及?以[上下]")
+_THRESHOLD_AFTER = regex.compile(r"[^\d\W]{0,3}?及?以[上下]")
 
 
 def _too_long(match: re.Match[str], *, running: bool) -> bool:
@@ -600,7 +601,7 @@ def blocked_positions(s: str) -> set[int]:
 
 
 # the number of a list's item before a year (2.2026年秋季开学前，…): no decimal 2.2026年
-_ITEM_BEFORE_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.(?=(?:19|20)\d\d年)")
+_ITEM_BEFORE_YEAR = regex.compile(r"(?<![\d.])\d{1,2}\.(?=(?:19|20)\d\d年)")
 
 
 def _no_measure_word_after(s: str, i: int) -> bool:

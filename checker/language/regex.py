@@ -1,4 +1,16 @@
-"""Patterns that scan a whole release, compiled to look only where a match can start.
+"""How the checker's patterns are compiled: from programs kept for this Python, and, for the
+patterns that scan a whole release, to look only where a match can start.
+
+Compiling the checker's three hundred patterns costs about 90 ms, a quarter of a cold `check`
+on the bundled data (benchmarks/README.md, round 15). `re` turns a pattern into a program of
+integers that its engine runs; the programs of every pattern compiled at import are kept in
+regex.cache.json, beside this file, like the bytecode of a .pyc: made by `re` itself, for one
+Python (its version and the engine's MAGIC), and used by no other. The engine checks a program
+before it runs it, and tests/test_regex_cache.py holds every kept program to what `re` makes of
+its pattern now. A pattern not kept, or any other Python, is compiled by `re` as usual. Write
+the file again after changing a pattern:
+
+    python -m checker.language.regex > checker/language/regex.cache.json
 
 `re` tries an alternation (计划任务|力争|确保|…, a year or 十四五) at every position of the
 text. Put behind a lookahead for the characters a match can start with, it skips every other
@@ -8,10 +20,91 @@ pattern's `first` to the characters its branches start with.
 
 from __future__ import annotations
 
+import _sre
+import json
 import re
+import sys
+from pathlib import Path
+from typing import Any
+
+CACHE = Path(__file__).with_name("regex.cache.json")
+PYTHON = (f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}"
+          f" sre-{_sre.MAGIC}-{_sre.CODESIZE}-{_sre.MAXREPEAT}-{_sre.MAXGROUPS}")
+
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, by name, by index
+
+_kept: dict[tuple[str, int], Program] | None = None
+_compiled_here: dict[tuple[str, int], None] = {}  # every pattern compiled by `compile`, in order
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from its kept program where this Python has one."""
+    key = (pattern, int(flags))
+    _compiled_here[key] = None
+    program = _programs().get(key)
+    if program is not None:
+        try:
+            return _sre.compile(pattern, *program)
+        except Exception:  # the engine refused the program: compile the pattern instead
+            pass
+    return re.compile(pattern, flags)
 
 
 def starting_with(first: str, pattern: str) -> re.Pattern[str]:
     """`pattern`, which only matches starting with one of the characters `first` (a class's
     contents, as in [...]), compiled to try no other position."""
-    return re.compile(f"(?=[{first}])(?:{pattern})")
+    return compile(f"(?=[{first}])(?:{pattern})")
+
+
+def _programs() -> dict[tuple[str, int], Program]:
+    global _kept
+    if _kept is None:
+        _kept = {}
+        try:
+            with CACHE.open(encoding="utf-8") as file:
+                if json.loads(file.readline()) == {"python": PYTHON}:
+                    for pattern, flags, *program in json.load(file):
+                        _kept[pattern, flags] = _program(program)
+        except (OSError, ValueError, TypeError):  # no file, or one for no Python we know: compile
+            _kept = {}
+    return _kept
+
+
+def _program(kept: list[Any]) -> Program:
+    flags, code, groups, by_name, by_index = kept
+    return flags, code, groups, by_name, tuple(by_index)
+
+
+def program(pattern: str, flags: int) -> Program:
+    """What `re` (this Python's) compiles `pattern` to: the engine's flags, code and groups."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    by_index: list[str | None] = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        by_index[index] = name
+    return (flags | parsed.state.flags, _compiler._code(parsed, flags), parsed.state.groups - 1,
+            dict(parsed.state.groupdict), tuple(by_index))
+
+
+def cache_text() -> str:
+    """regex.cache.json for this Python: the program of every pattern the checker's modules
+    compile when they are imported, one per line, sorted."""
+    import importlib
+    import pkgutil
+
+    import checker
+
+    for module in pkgutil.walk_packages(checker.__path__, "checker."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    lines = [json.dumps([pattern, flags, *program(pattern, flags)], ensure_ascii=False, separators=(",", ":"))
+             for pattern, flags in sorted(_compiled_here)]
+    return json.dumps({"python": PYTHON}) + "\n[\n" + ",\n".join(lines) + "\n]\n"
+
+
+if __name__ == "__main__":  # the patterns register with the module the checker imports, not with __main__
+    from checker.language import regex
+
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    sys.stdout.write(regex.cache_text())

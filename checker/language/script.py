@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import codecs
 import functools
-import re
 from typing import Any
+
+from checker.language import regex
 
 # Converted a stretch at a time: a phrase OpenCC maps to a different length (rare) is then
 # converted one character at a time, and only within its stretch.
-_STRETCH = re.compile(r"[^，。、；：？！,.;:?!\s]+|[，。、；：？！,.;:?!\s]+")
+_STRETCH = regex.compile(r"[^，。、；：？！,.;:?!\s]+|[，。、；：？！,.;:?!\s]+")
 
 
 # Chinese characters: the CJK blocks. Told by comparison, not by a pattern: `re` fills a table

@@ -14,22 +14,23 @@ import re
 from collections.abc import Iterator
 
 from checker.frozen import record
+from checker.language import regex
 
-_WIDE_GAP = re.compile(r"\t|\u3000| {2,}")
-_WIDE_CELL = re.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
-_NARROW_CELL = re.compile(r"[^\t\u3000 \n]+")
+_WIDE_GAP = regex.compile(r"\t|\u3000| {2,}")
+_WIDE_CELL = regex.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
+_NARROW_CELL = regex.compile(r"[^\t\u3000 \n]+")
 # 〔28.6〕: a total over the plan's years; ≥28, ≤4.5: a floor, a ceiling
 # (106.1% under 完成率, 13所 under 完成情况: a cell of its own unit; letters as \w, not the CJK block, which
 # costs milliseconds to compile at every start)
-_BARE = re.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%|[^\W\d_]{1,3})?[〕\]］]?")
-_LABEL_GAP = re.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
-_UNIT_CELL = re.compile(r"[\t\u3000 ]{2}\d+(?:\.\d+)?(?:%|[^\W\d_]{1,3})(?:[\t\u3000 ]{2}|$)", re.M)  # (  13所  )
-_UNIT = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_BARE = regex.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%|[^\W\d_]{1,3})?[〕\]］]?")
+_LABEL_GAP = regex.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
+_UNIT_CELL = regex.compile(r"[\t\u3000 ]{2}\d+(?:\.\d+)?(?:%|[^\W\d_]{1,3})(?:[\t\u3000 ]{2}|$)", re.M)  # (  13所  )
+_UNIT = regex.compile(r"[（(]([^（()）]{1,8})[）)]$")
+_YEAR = regex.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
-_RATIO_COLUMN = re.compile(r"完成率|完成比例|完成进度|占比|比例|比重")
-_DATE_CELL = re.compile(r"(?:截至|截止|至)(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末)?[^\W\d_]*$")
-_SERIAL = re.compile(r"\d{1,3}[.、]?")
+_RATIO_COLUMN = regex.compile(r"完成率|完成比例|完成进度|占比|比例|比重")
+_DATE_CELL = regex.compile(r"(?:截至|截止|至)(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末)?[^\W\d_]*$")
+_SERIAL = regex.compile(r"\d{1,3}[.、]?")
 
 
 @record
@@ -111,11 +112,11 @@ def _padded(cells: list[tuple[int, int, str]], indented: bool, heading: list[str
     return [(-1, -1, ""), *cells] if indented else [*cells, (-1, -1, "")]
 
 
-_INDENT = re.compile(r"\t|\u3000| {2,}")
-_REMARK = re.compile(r"备注|说明|情况说明|注")
+_INDENT = regex.compile(r"\t|\u3000| {2,}")
+_REMARK = regex.compile(r"备注|说明|情况说明|注")
 # the column that names what a row counts (领域  指标  2020年 …: 指标, not the 领域 before it)
-_LABEL_COLUMN = re.compile(r"(?:主要|具体)?(?:指标|项目|任务|事项)(?:名称|内容)?|名称|内容")
-_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
+_LABEL_COLUMN = regex.compile(r"(?:主要|具体)?(?:指标|项目|任务|事项)(?:名称|内容)?|名称|内容")
+_UNIT_COLUMN = regex.compile(r"(?:计量)?单位")
 
 
 def row_of(text: str, at: int) -> tuple[str, str] | None:
@@ -210,4 +211,4 @@ def _has_unit_column(text: str) -> bool:
     return "单位" in text and _UNIT_HEADING.search(text) is not None
 
 
-_UNIT_HEADING = re.compile(r"\S[ \t\u3000]+(?:计量)?单位[ \t\u3000]+\S")
+_UNIT_HEADING = regex.compile(r"\S[ \t\u3000]+(?:计量)?单位[ \t\u3000]+\S")

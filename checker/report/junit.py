@@ -6,19 +6,19 @@ the same inputs give the same bytes."""
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from pathlib import PurePath
 
 from checker.judge.pipeline import Audit
 from checker.judge.verdict import Status, Verdict
+from checker.language import regex
 from checker.locale import Words
 from checker.report.formats import Options
 from checker.report.phrases import deadline_text, outcome_text, progress_text, quote_label, status_text, target_text
 from checker.report.record import diagnostic_line
 
 # XML 1.0 cannot hold most control characters, escaped or not: show them as \xNN.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_text(value: object) -> str:

@@ -3,10 +3,10 @@ as escapes) and as a Markdown table cell."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from checker.diagnostics import printable
+from checker.language import regex
 
 
 def literal(text: object) -> Any:
@@ -33,7 +33,7 @@ def cell(text: object) -> str:
 # each character of the text escaped once (an escape's own backslash or & is not escaped again)
 _CELL_ESCAPES = str.maketrans({"\\": "\\\\", "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "`": "\\`",
                                "[": "\\[", "]": "\\]", "*": "\\*", "_": "\\_", "~": "\\~", "$": "\\$"})
-_BARE_URL = re.compile(r"(?i)\b(https?|ftp|mailto)(:)|(?<![\w.])(www)(\.)")
+_BARE_URL = regex.compile(r"(?i)\b(https?|ftp|mailto)(:)|(?<![\w.])(www)(\.)")
 
 
 def anchor(rule_id: str) -> str:

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from typing import Optional
 
 from checker.frozen import record
+from checker.language import regex
 from checker.messages import Message, Term
 
-_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not in text files (NUL is handled apart)
+_CONTROL = regex.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not in text files (NUL is handled apart)
 _MAGIC = ((b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office"),
           (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"\x1f\x8b", "gzip"))  # kinds: phrases filekind.*
 PLAUSIBLE = 0.9  # share of plausible characters a BOM-less UTF-16 reading needs

@@ -10,20 +10,23 @@ from typing import Optional
 
 from checker.diagnostics import CheckerError
 from checker.frozen import record
+from checker.language import regex
 from checker.messages import Message
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_MONTH = regex.compile(r"^(\d{4})-(\d{2})$")
 TITLE_MIN, TITLE_MAX = 8, 60
 TITLE_SEARCH_LINES = 50  # a title is near the top
 
 PUBLISHER_LABELS = ("发布机构", "发布单位", "发布部门", "发文机关", "信息来源", "文章来源", "稿件来源", "来源")
 DATE_LABELS = ("发布日期", "发布时间", "发文日期", "成文日期")
-_PUBLISHER = re.compile(r"(" + "|".join(PUBLISHER_LABELS) + r")\s*:\s*([^\s|丨,，;；:]{2,40})")
-_STATED_DATE = re.compile(r"(" + "|".join(DATE_LABELS) + r")\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_BARE_DATE = re.compile(r"^[\d\s年月日号时分秒:/.\-—()星期一二三四五六日天]+$")
-_TITLE_LABEL = re.compile(r"^(?:标题|题目|文章标题)\s*:")
-_METADATA = re.compile(r"(" + "|".join(PUBLISHER_LABELS + DATE_LABELS) + r"|作者|编辑|记者|责任编辑)\s*:|记者|本报讯")
+_PUBLISHER = regex.compile(r"(" + "|".join(PUBLISHER_LABELS) + r")\s*:\s*([^\s|丨,，;；:]{2,40})")
+_STATED_DATE = regex.compile(r"(" + "|".join(DATE_LABELS) +
+                             r")\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_BARE_DATE = regex.compile(r"^[\d\s年月日号时分秒:/.\-—()星期一二三四五六日天]+$")
+_TITLE_LABEL = regex.compile(r"^(?:标题|题目|文章标题)\s*:")
+_METADATA = regex.compile(r"(" + "|".join(PUBLISHER_LABELS + DATE_LABELS) +
+                          r"|作者|编辑|记者|责任编辑)\s*:|记者|本报讯")
 
 
 @record

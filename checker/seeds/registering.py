@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +26,7 @@ from pydantic import ValidationError
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Release
+from checker.language import regex
 from checker.messages import Message, os_reason
 from checker.output import default_mode, replace_file
 from checker.seeds.encodings import Undecodable, decode_release, to_lf
@@ -36,11 +36,11 @@ if TYPE_CHECKING:
     from checker.locale import Words
 
 MANIFEST = "releases.yaml"
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_PATTERN = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # --- YAML text -----------------------------------------------------------------------------
 
-_YAML_PRINTABLE = re.compile("^[\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*$")
+_YAML_PRINTABLE = regex.compile("^[\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*$")
 _PLAIN_BAD_START = set("-?:,[]{}#&*!|>'\"%@` ")
 
 
@@ -103,8 +103,8 @@ def entry_text(entry: dict[str, Any], indent: int) -> str:
     return "".join(lines)
 
 
-_RELEASES_KEY = re.compile(r"^releases[ \t]*:[ \t]*(#.*)?$")
-_ITEM = re.compile(r"^( *)-( |$)")
+_RELEASES_KEY = regex.compile(r"^releases[ \t]*:[ \t]*(#.*)?$")
+_ITEM = regex.compile(r"^( *)-( |$)")
 
 
 def item_indent(manifest: str) -> int:
