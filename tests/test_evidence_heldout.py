@@ -2098,3 +2098,35 @@ def test_a_plan_of_use_is_answered_by_what_its_clause_says_in_use(tmp_path: Path
                     "value: 18个\nstart: 2025-01-01\nquote: 新建社区食堂18个并投入运营",
                     f"value: {value}\nquote: {quote}", "count")
     assert w.status is status, w.problems
+
+
+# A twentieth round (session 15: probes of 潍坊, 临沂, 东营, 烟台, 威海; 包头, 鄂尔多斯, 赤峰, 通辽, 呼伦贝尔; 大庆,
+# 齐齐哈尔, 牡丹江, 佳木斯; and what was left of round 19).
+PLAN_30 = """\
+    新州市“十四五”卫生健康事业发展规划
+
+    表1 主要发展指标
+    领域  指标  2020年  2025年  属性
+    健康水平  孕产妇死亡率（/10万）  12.5  ≤12  预期性
+      甲乙类传染病报告发病率（1/10万）  186  ≤180  预期性
+"""
+
+
+@pytest.mark.parametrize(("indicator", "plan", "outcome", "status"), [
+    ("孕产妇死亡率", "value: 12/10万\ncomparator: at_most\nquote: 孕产妇死亡率（/10万）  12.5  ≤12  预期性",
+     "value: 10.8/10万\nquote: 全市孕产妇死亡率为10.8/10万", Status.met),
+    ("孕产妇死亡率", "value: 12/10万\ncomparator: at_most\nquote: 孕产妇死亡率（/10万）  12.5  ≤12  预期性",
+     "value: 13.6/十万\nquote: 全市孕产妇死亡率为13.6/十万", Status.missed),
+    ("甲乙类传染病报告发病率", "value: 180/10万\ncomparator: at_most\n"
+     "quote: 甲乙类传染病报告发病率（1/10万）  186  ≤180  预期性",
+     "value: 176.4/10万\nquote: 甲乙类传染病报告发病率为176.4/10万", Status.met),
+    # a rate per population is no count of people, nor a share in %
+    ("孕产妇死亡率", "value: 12/10万\ncomparator: at_most\nquote: 孕产妇死亡率（/10万）  12.5  ≤12  预期性",
+     "value: 3人\nquote: 全年孕产妇死亡3人", Status.invalid),
+])
+def test_a_rate_per_population_is_a_unit_of_its_own(tmp_path: Path, indicator: str, plan: str, outcome: str,
+                                                     status: Status) -> None:
+    review = ("新州市2025年卫生健康工作总结\n\n    全市孕产妇死亡率为10.8/10万，全年孕产妇死亡3人。"
+              "甲乙类传染病报告发病率为176.4/10万。另：全市孕产妇死亡率为13.6/十万（按户籍人口计）。\n")
+    w = _in_xinzhou(tmp_path, (PLAN_30, review), indicator, plan, outcome, "level")
+    assert w.status is status, w.problems

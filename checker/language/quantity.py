@@ -227,8 +227,11 @@ def scan(s: str, low: int = 0, high: int | None = None, *,
             i = _skip_token(s, i)
             continue
         (value, unit, qualifier, upper), end = read
-        if i > 0 and s[i - 1] in _PER:  # 每千人口, 每10万人, 8.6/10万: the denominator of a rate, not a figure
+        if i > 0 and s[i - 1] in _PER:  # 每千人口, 每10万人: the denominator of a rate, not a figure
             i = end
+            continue
+        if unit.startswith("/") and i > 0 and s[i - 1] in "（(" and s[end:end + 1] in "）)":
+            i = end  # 孕产妇死亡率（1/10万）: the unit a label's figures are in, not a figure
             continue
         start = i
         lead_qualifier, lead_start = _lead_qualifier(s, i)

@@ -25,7 +25,7 @@ _NARROW_CELL = regex.compile(r"[^\t\u3000 \n]+")
 _BARE = regex.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%|[^\W\d_]{1,3})?[〕\]］]?")
 _LABEL_GAP = regex.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
 _UNIT_CELL = regex.compile(r"[\t\u3000 ]{2}\d+(?:\.\d+)?(?:%|[^\W\d_]{1,3})(?:[\t\u3000 ]{2}|$)", re.M)  # (  13所  )
-_UNIT = regex.compile(r"[（(]([^（()）]{1,8})[）)]$")
+_UNIT = regex.compile(r"[（(](?:1(?=/))?([^（()）]{1,8})[）)]$")  # (（1/10万）: figures in /10万)
 _YEAR = regex.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
 _RATIO_COLUMN = regex.compile(r"完成率|完成比例|完成进度|占比|比例|比重")

@@ -109,7 +109,7 @@ def dimension_of(unit: str) -> str:
 
 def _pint_dimension(unit: str) -> str:
     try:
-        dims = registry().parse_units(unit).dimensionality
+        dims = registry().parse_units(_pint_name(unit)).dimensionality
     except Exception as error:  # pint raises several types for an unknown name
         raise UnitError(Message("unit-unknown", unit=unit)) from error
     # a compound dimension is named as it divides: [mass] / [volume] → mass_per_volume (a concentration)
@@ -128,9 +128,15 @@ def _to_base(unit: str) -> tuple[Decimal, str]:
     return (cached[1], cached[2]) if cached else _pint_to_base(unit)
 
 
+def _pint_name(unit: str) -> str:
+    """The name pint knows a measure word by where pint would not parse it as written: /10万 (a
+    rate, which pint would read as a division by 10 of an unknown 万) → per_hundred_thousand."""
+    return registry().get_name(unit) if unit.startswith("/") else unit
+
+
 def _pint_to_base(unit: str) -> tuple[Decimal, str]:
     try:
-        base = registry().Quantity(Decimal(1), unit).to_base_units()
+        base = registry().Quantity(Decimal(1), _pint_name(unit)).to_base_units()
     except Exception as error:
         raise UnitError(Message("unit-unknown", unit=unit)) from error
     return Decimal(base.magnitude), str(base.units)
