@@ -439,3 +439,46 @@ def test_a_yearly_breakdown_counts_the_whole_and_starts_with_its_year() -> None:
     stubs = extract_stubs("t", [claims["130个"], claims["1.2万个"]])  # type: ignore[list-item]
     starts = re.findall(r"start: (\S+)", stubs)
     assert starts == ["2026-01-01"], stubs
+
+
+AUDIT = """\
+关于2025年度市级预算执行和其他财政收支的审计工作报告
+
+表2 2025年为民办实事项目完成情况审计核实表
+序号  项目  年度目标  报告完成数  审计核实数
+1  新建城市口袋公园（个）  25  27  27
+2  新建改造农村公路（公里）  300  318  296
+"""
+
+
+def test_an_audit_table_drafts_the_verified_figure_as_the_outcome_dated_by_its_title() -> None:
+    """The 审计核实数 column is the result; the 报告完成数 beside it is what the audit checked (no outcome to
+    draft); the title's 2025年 dates the targets and the results."""
+    claims = [c for c in extract(_text_from(AUDIT, date(2026, 8, 27))) if "农村公路" in c.subject]
+    kinds = {c.text: (c.kind.value, c.deadline, c.as_of) for c in claims}
+    assert kinds == {"300": ("plan", date(2025, 12, 31), None), "318": ("other", None, None),
+                     "296": ("outcome", None, date(2025, 12, 31))}
+
+
+def test_a_table_introduced_as_of_a_month_dates_its_results_then_and_its_targets_at_the_year_s_end() -> None:
+    text = ("截至2025年9月底，各项目完成情况如下：\n序号  项目  年度目标  完成数\n"
+            "1  新建城市口袋公园（个）  25  18\n")
+    claims = {c.text: c for c in extract(_text_from(text, date(2025, 10, 30)))}
+    assert claims["25"].deadline == date(2025, 12, 31) and claims["18"].as_of == date(2025, 9, 30)
+
+
+def test_a_list_item_s_mark_is_not_part_of_its_subject() -> None:
+    text = ("截至9月底：\n（二）既有住宅加装电梯完工投用73部。\n3、新建城区公办幼儿园3所。\n"
+            "一是新增普惠性托位4000个。\n"
+            "10.新建社区食堂12个。\n")
+    subjects = {c.text: c.subject for c in extract(_text_from(text, date(2025, 10, 30)))}
+    assert subjects == {"73部": "既有住宅加装电梯完工投用", "3所": "新建城区公办幼儿园", "4000个": "新增普惠性托位",
+                        "12个": "新建社区食堂"}
+
+
+def _text_from(text: str, published: date) -> ReleaseText:
+    from checker.inputs.models import Release
+
+    entry = Release.model_construct(id="t", file="t.txt", title="t", publisher="?", region="某市", published=published,
+                                    sha256="0" * 64)
+    return ReleaseText(entry, Path("t.txt"), text)

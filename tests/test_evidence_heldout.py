@@ -2130,3 +2130,76 @@ def test_a_rate_per_population_is_a_unit_of_its_own(tmp_path: Path, indicator: s
               "甲乙类传染病报告发病率为176.4/10万。另：全市孕产妇死亡率为13.6/十万（按户籍人口计）。\n")
     w = _in_xinzhou(tmp_path, (PLAN_30, review), indicator, plan, outcome, "level")
     assert w.status is status, w.problems
+
+
+PLAN_31 = """\
+    新州市2025年民生实事
+
+    新建社区嵌入式养老服务站点43个。为城乡低收入群体提供免费职业技能培训1.6万人。更新新能源公交车300辆。
+    新建公共充电桩1500个。新建改造农村公路300公里。新建公办幼儿园6所。空气质量优良天数比例达到85%。
+    新增国家级绿色工厂10家。市妇幼保健院新院区建成投入使用。
+"""
+REVIEW_31 = """\
+    新州市2025年民生实事完成情况新闻发布会实录
+
+    市民政局副局长 赵建军：全年建成社区嵌入式养老服务站点43个。
+    市人社局副局长 王志刚：为城乡低收入群体提供免费职业技能培训1.62万人。
+    市交通局副局长 孙立：全年更新新能源公交车312辆。
+    新州日报记者：养老服务站点都已经运营了吗？
+    赵建军：43个养老服务站点中，有9个目前已完成装修，正在招募运营机构，春节后陆续开门。
+    王志刚：我也补充一点，免费职业技能培训的1.62万人是按参训人次汇总的，按人头计算是1.15万人。
+    主持人：补充说明一点，刚才介绍的312辆新能源公交车，其中包含已签订购车合同、尚未交付的48辆。
+    市能源局副局长 钱进：据各县区和充电运营企业报送，全年新建公共充电桩1650个，相关数据正由市能源局逐项核验。
+    市卫健委副主任 吴敏：市妇幼保健院新院区已完成竣工验收，于2025年12月26日起试开诊，目前开放门诊及部分病区。
+    市工信局副局长 周平：12家企业列入工业和信息化部2025年度绿色工厂公示名单。
+    市生态环境局副局长 郑洁：全年空气质量优良天数比例为86.1%，夏秋季空气质量优良天数比例达到97.2%。
+    市审计局：农村公路项目报告完成318公里，其中22公里为2024年结转项目，不应计入2025年完成数，核减后实际完成296公里。
+
+    表1 2025年民生实事项目完成情况
+    序号  项目  年度目标  完成数  备注
+    1  新建公办幼儿园（所）  6  7  4所已交付使用，3所完成主体封顶
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    # traps: a later turn comes back to the figure (a part not yet open; another basis; a part not delivered)
+    ("新建社区嵌入式养老服务站点", "43个", "value: 43个\nquote: 全年建成社区嵌入式养老服务站点43个", "count",
+     Status.invalid),
+    ("为城乡低收入群体提供免费职业技能培训", "1.6万人",
+     "value: 1.62万人\nquote: 为城乡低收入群体提供免费职业技能培训1.62万人",
+     "count", Status.invalid),
+    ("更新新能源公交车", "300辆", "value: 312辆\nquote: 全年更新新能源公交车312辆", "count", Status.invalid),
+    # a figure still being checked; a publicity list before the title; a season's level; a row's remark of a
+    # stage
+    ("新建公共充电桩", "1500个", "value: 1650个\nquote: 全年新建公共充电桩1650个", "count", Status.invalid),
+    ("新增国家级绿色工厂", "10家", "value: 12家\nquote: 12家企业列入工业和信息化部2025年度绿色工厂公示名单", "count",
+     Status.invalid),
+    ("空气质量优良天数比例", "85%", "value: 97.2%\nquote: 夏秋季空气质量优良天数比例达到97.2%", "level",
+     Status.invalid),
+    ("新建公办幼儿园", "6所", "value: 7所\nquote: 1  新建公办幼儿园（所）  6  7", "count", Status.invalid),
+    # controls: the year's level beside a season's; the corrected figure is the one to declare (and it falls short)
+    ("空气质量优良天数比例", "85%", "value: 86.1%\nquote: 全年空气质量优良天数比例为86.1%", "level", Status.met),
+    ("新建改造农村公路", "300公里", "value: 296公里\nquote: 核减后实际完成296公里", "count", Status.missed),
+])
+def test_a_trap_of_a_twentieth_round_is_refused_and_its_controls_judged(tmp_path: Path, indicator: str, target: str,
+                                                                         outcome: str, measure: str,
+                                                                         status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_31, REVIEW_31), indicator, _target(indicator, target, measure), outcome, measure)
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("quote", "status"), [
+    ("于2025年12月26日起试开诊，目前开放门诊及部分病区", Status.invalid),  # a trial, and a part open
+    ("市妇幼保健院新院区已完成竣工验收", Status.invalid),  # built, not said in use
+])
+def test_a_trial_or_a_part_open_is_not_in_use(tmp_path: Path, quote: str, status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_31, REVIEW_31), "市妇幼保健院新院区建成投入使用",
+                    "quote: 市妇幼保健院新院区建成投入使用", f"achieved: true\nas_of: 2025-12-31\nquote: {quote}",
+                    "count")
+    assert w.status is status, w.problems
+    open_in_full = REVIEW_31.replace("试开诊，目前开放门诊及部分病区", "正式开诊，门诊和全部病区均已开放")
+    w = _in_xinzhou(tmp_path / "full", (PLAN_31, open_in_full), "市妇幼保健院新院区建成投入使用",
+                    "quote: 市妇幼保健院新院区建成投入使用",
+                    "achieved: true\nas_of: 2025-12-31\nquote: 于2025年12月26日起正式开诊，门诊和全部病区均已开放",
+                    "count")
+    assert w.status is Status.met, w.problems

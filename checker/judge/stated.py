@@ -38,6 +38,7 @@ from checker.language.claims import (
     pairs,
     read_subjects,
     sentence_start,
+    table_intro,
 )
 from checker.language.decimals import decimal_text
 from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, since_year, stated_years
@@ -350,7 +351,7 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
 _GOVERNED_BY_INCLUDED = regex.compile(r"(?:包含|包括|含)[^，,。；;()（）]{0,20}$")
 _ITEM_JOINS = regex.compile("以及|[、和与及]")
-_CORRECTING = regex.compile(r"准确数字|应为|更正为|实为|纠正为|订正为")
+_CORRECTING = regex.compile(r"准确数字|应为|更正为|实为|纠正为|订正为|核减后|核实后|核定后|剔除后|扣除后|去重后")
 _TOTAL_WORDS = ("合计", "共计", "总计", "两项合计", "累计合计")
 # what announces a list of targets before a colon (市委、市政府确定了12件为民办实事，其中包括：…), not 现将…如下
 _ANNOUNCED = regex.compile(r"确定了|确定的|提出了|计划|目标是|目标为|任务是|任务为|预期目标|主要目标|部署了?")
@@ -713,13 +714,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         # (a row's own line and what is above the table, 截至9月底，各项目完成情况如下：, not the rows above it:
         # 其中2所计划2026年春季学期交付 is a 备注 of another row)
         row = text.rfind("\n", 0, start) + 1
-        top = row
-        while top > 0 and row_cells(text, text.rfind("\n", 0, top - 1) + 1) is not None:
-            top = text.rfind("\n", 0, top - 1) + 1
-        heading = text.rfind("\n", 0, max(0, top - 1)) + 1  # (its words name columns, not the table's date)
-        intro = max(_sentence_start(text, heading, titles=False),
-                    text.rfind("\n\n", max(0, heading - 600), heading) + 1)
-        before = text[intro:heading] + text[row:start] if 0 < heading < top else text[row:start]
+        before = table_intro(text, row) + text[row:start]
     # (an earlier clause's event with its own date, 市特殊教育资源中心于2024年9月建成投用，…, dates only that
     # clause: it is left out, and the sentence's other dates stay)
     lead = _without_events(before)
@@ -766,7 +761,10 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
 
 
 _DATE_BOUNDS = "。！？!?；;"
-_SEASON = regex.compile(r"非?采暖季|非?供暖季")
+# (夏秋季空气质量优良天数比例: a season's level is part of a year's; not 秋季学期, a school's term, nor 汛期前, a
+# deadline of work)
+_SEASON = regex.compile(r"非?采暖季|非?供暖季|"
+                        r"[春夏秋冬]{1,2}季(?=[^，,。；;\d]{0,12}?(?:比例|比率|浓度|指数|天数|达标率|优良率))")
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
 def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
     """The notes of a release that date the figures of topics in its text (注：文中A、B相关数据均为…): where
@@ -1347,7 +1345,7 @@ _BUILT = regex.compile(r"建成|竣工|完工|投用|投入使用|交付")
 _STARTED = regex.compile(r"开工|筹集|筹建|启动|在建|动工|新开工")
 _REMARK_UNDONE = regex.compile(r"(?:计划|预计|将|拟|待|推迟|延至|顺延)[^。；;]{0,16}?"
                                r"(?:交付|建成|完工|竣工|投用|投入使用|开放|运营)|"
-                               r"尚未|仍未|未能|未完工|未建成|在建|正在")
+                               r"尚未|仍未|未能|未完工|未建成|在建|正在|主体(?:工程|结构)?(?:完工|封顶)|完成主体")
 _STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|已|全部|全面|目前|现)*"
                                r"(?:开工|动工|开建|进场施工|开始建设|开工建设)")  # (（按新开工口径统计）)
 _ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
@@ -1355,6 +1353,7 @@ _ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工
 _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
+                             r"公示名单|候选名单|进入公示|拟命名|拟认定|"
                              r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
                              r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
                              # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
@@ -1379,7 +1378,10 @@ _STAGE_AFTER = regex.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。�
                              r"(?:完成主体|主体(?:工程|结构)?(?:完工|完成|封顶)|"
                              r"正在(?:办理|进行|开展|组织)[^，,。；;\d]{0,12}?(?:验收|装修|调试|手续|审批|备案)|"
                              r"待[^，,。；;\d]{0,10}?(?:验收|调试)|"
-                             r"(?:后|前|起)陆续(?:投入|开放|启用|交付|投用|运营))")
+                             r"(?:后|前|起)陆续(?:投入|开放|启用|交付|投用|运营)|"
+                             # (相关数据正由市能源局逐项核验: a figure still being checked is not yet a result)
+                             r"(?:正由|正在|尚待|有待|尚未)[^，,。；;\d]{0,12}?(?:核验|核实|核查|审核|复核|核定)|"
+                             r"(?:核验|核实|核查|审核|复核)中)")
 _ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
 _REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
                              r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
@@ -2345,18 +2347,29 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
                    default=min(len(text), at + _REVISIT_REACH))
         if low <= quoted.match.start < high or low < quoted.match.end <= high:
             continue  # (the quote's own sentence)
-        lead = "".join(text[max(low, at - 6):at].split())[-3:]
+        lead = "".join(text[max(low, at - 8):at].split())
         rest = "".join(text[at + len(written):high].split())
+        back = _BACK_TO.search(lead) is not None  # (上述, 刚才介绍的: the figure named again)
         part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里头|里面|当中)[，,]?(?:有|另有)?[\d.]+(?:万|亿)?" + unit, rest)
+        # (刚才介绍的312辆新能源公交车，其中包含已签订购车合同、尚未交付的48辆: a part whose words come first)
+        inner = re.match(r"[^。；;\d]{0,20}?其中(?:包含|包括|含|有)?([^，,。；;\d]{0,24}?)[\d.]+(?:万|亿)?" + unit,
+                         rest) if back else None
+        # (1.62万人是按参训人次汇总的，…按人头计算是1.15万人: the figure on another basis)
+        basis = _BASIS_SAID.match(rest) is not None
         if part is not None and _SINGLED_OUT.search(rest, part.end()) \
-                or re.search(r"(?:上述|这|该|以上)$", lead) \
-                and re.search(r"(?:后|实际|实为|核实)[^，,。；;\d]{0,12}?[\d.]+(?:万|亿)?" + unit, rest):
+                or inner is not None and (_SINGLED_OUT.search(inner.group(1))
+                                          or _SINGLED_OUT.search(rest, inner.end())) \
+                or (back or basis) and re.search(
+                    r"(?:后|实际|实为|核实|按[^，,。；;\d]{1,12}?(?:计算|统计|口径))[^，,。；;\d]{0,12}?[\d.]+(?:万|亿)?"
+                    + unit, rest):
             sentence = "".join(text[low:high].split())
             return sentence[:60] + ("…" if len(sentence) > 60 else "")
     return None
 
 
 _REVISIT_REACH = 400
+_BACK_TO = regex.compile(r"(?:上述|这|该|以上|刚才介绍的|刚才说的|刚才提到的|前面介绍的|前面提到的)$")
+_BASIS_SAID = regex.compile(r"[^\d，,。；;]{0,3}?(?:是|系|均为|为)按")
 _FIGURE_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?")
 
 
@@ -2365,7 +2378,7 @@ def _figure_places(text: str) -> dict[str, tuple[int, ...]]:
     """Where in the release a number (1.26万, 862) is written as one come back to: after 上述, 这, 该 or 以上, or
     before the 中 (里头, 当中) of a part taken out of it."""
     found: dict[str, list[int]] = {}
-    for match in (*_AFTER_THIS.finditer(text), *_BEFORE_PART.finditer(text)):
+    for match in (*_AFTER_THIS.finditer(text), *_BEFORE_PART.finditer(text), *_BASIS_AFTER.finditer(text)):
         begin = match.end() - 1 if match.group().endswith(tuple("0123456789")) else match.start()
         while begin > 0 and text[begin - 1] in "0123456789.":
             begin -= 1  # (back to the number's first digit: the scans find its last, or the one after 这)
@@ -2377,12 +2390,14 @@ def _figure_places(text: str) -> dict[str, tuple[int, ...]]:
 
 # (simple scans, each with a literal or a digit to start from: one alternation of the two costs several times as
 # much on a 20 MB release)
-_AFTER_THIS = regex.compile(r"(?:上述|这|该|以上)\s*\d")
+_AFTER_THIS = regex.compile(r"(?:上述|这|该|以上|刚才介绍的|刚才说的|刚才提到的|前面介绍的|前面提到的)\s*\d")
+_BASIS_AFTER = regex.compile(r"\d(?:万|亿)?[^\d，,。；;\s]{0,3}?(?:是|系|均为|为)按")
 _BEFORE_PART = regex.compile(r"\d[^，,。；;\d]{0,20}?(?:中|里头|里面|当中)")
 
 
 # what says a part singled out of a figure is of another kind, or not done, or counted in ahead of time
 _SINGLED_OUT = regex.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|提前|先行|计入|算入|统计在|去重|实为|临时|内部|原有|"
+                             r"正在|陆续|预计|将于|待|合同|一并|"
                              r"升级改造|挂牌|更名|调入|系统内|代替|施工")
 
 
@@ -2931,6 +2946,7 @@ _USE_SAID = regex.compile(r"投用|使用|运营|运行|投运|开放|开诊|开
 _USE_NOT_YET = regex.compile(r"试$|具备|尚未|仍未|未能|暂未|没有|无法|未[^，,。；;]{0,2}$|将|计划|预计|拟|待|有望|力争|"
                              r"争取")
 _USE_NOUN = regex.compile(r"条件|时间|日期|仪式|计划|方案")
+_USE_PART = regex.compile(r"[^，,。；;]{0,8}?部分[^，,。；;、]{0,4}")
 _BUILT_SAID = regex.compile(r"建成|竣工|完工|建设完成|主体完工|验收")
 
 
@@ -2948,6 +2964,8 @@ def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:
         lead = said[max(0, use.start() - 8):use.start()]
         lead = lead[max((lead.rfind(mark) for mark in _CLAUSE_MARKS), default=-1) + 1:]
         noun = _USE_NOUN.match(said, use.end())  # (具备通水运行条件, 正式开诊时间待…公布)
+        # (开放门诊及部分病区: a part in use is not the whole)
+        noun = noun or _USE_PART.match(said, use.end())
         if noun or _USE_NOT_YET.search(lead):
             instead.append(said[use.start() - len(lead):noun.end() if noun else use.end()])
             continue

@@ -28,11 +28,11 @@ from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.language import regex
 from checker.language.folding import FlatIndex, normalise
-from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, periods_in
+from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, dated_span, periods_in
 from checker.language.quantity import PROGRAMME, Qualifier, Quantity, blocked_positions, parse_quantity, scan
 from checker.language.regex import starting_with
 from checker.language.script import to_simplified
-from checker.language.tables import table_figures
+from checker.language.tables import heading_line, row_cells, table_figures
 
 T = TypeVar("T")
 
@@ -508,15 +508,10 @@ class ClaimReader:
             except CheckerError:
                 continue
             quantity = changed(quantity, text=self.text[figure.start:figure.end])
-            target_column = re.search(r"目标|规划|预期|安排|下达|年初", figure.heading)
-            done_column = re.search(r"完成|实际|实绩", figure.heading)
-            if done_column:
-                kind = ClaimKind.outcome
-            elif target_column or (figure.year is not None and published is not None and figure.year > published.year):
-                kind = ClaimKind.plan
-            else:
-                kind = ClaimKind.stat  # (2020年: the base the plan starts from)
+            kind = _column_kind(figure.heading, self.text, figure.start, figure.year, published)
             period = None if figure.year is None else Period(None, date(figure.year, 12, 31))
+            if period is None and kind in (ClaimKind.plan, ClaimKind.outcome):
+                period = _table_period(self.text, figure.line[0], kind, published)
             subject = to_simplified("".join(figure.label.split()))
             made.append(Claim(quantity, figure.start, figure.end, figure.line, subject, cumulative=figure.total,
                               period=period, period_text=figure.heading if period is not None else None, kind=kind,
@@ -528,6 +523,57 @@ class ClaimReader:
         moved = {old: new for new, (_, old, _) in enumerate(merged)}
         return [claim if claim.item_of is None or claim.item_of not in moved else changed(
             claim, item_of=moved[claim.item_of]) for _, _, claim in merged]
+
+
+# a column of figures an audit or an inspection checked (审计核实数, 核定数): the result, where a column beside
+# it holds what was reported (报告完成数, 上报数), which is not
+_VERIFIED_COLUMN = regex.compile(r"核实|核定|核查|审定|认定|审计")
+_REPORTED_COLUMN = regex.compile(r"报告|上报|自报|申报|填报|报送")
+
+
+def _column_kind(heading: str, text: str, at: int, year: int | None, published: date | None) -> ClaimKind:
+    """What a table's figure is by its column's heading: a target, a result, or a base (2020年)."""
+    if _VERIFIED_COLUMN.search(heading):
+        return ClaimKind.outcome
+    if re.search(r"完成|实际|实绩", heading):
+        if _REPORTED_COLUMN.search(heading) and any(_VERIFIED_COLUMN.search(other)
+                                                    for other, _, _ in row_cells(text, at) or ()):
+            return ClaimKind.other  # (报告完成数 beside 审计核实数: what the audit checked, not its finding)
+        return ClaimKind.outcome
+    if re.search(r"目标|规划|预期|安排|下达|年初", heading) or (
+            year is not None and published is not None and year > published.year):
+        return ClaimKind.plan
+    return ClaimKind.stat  # (2020年: the base the plan starts from)
+
+
+def _table_period(text: str, row: int, kind: ClaimKind, published: date | None) -> Period | None:
+    """The period of a table's figure whose column names no year, from the words above the table
+    (表2 2025年为民办实事项目完成情况: 2025's targets and results; 截至2025年9月底…如下: results as of then)."""
+    intro = table_intro(text, row)
+    if not intro:
+        return None
+    if kind is ClaimKind.outcome:
+        dated = dated_span(intro, None)
+        if dated is not None:
+            return Period(None, dated[2])
+    years = {int(year) for year in re.findall(r"((?:19|20)\d\d)年", intro)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Period(None, date(year, 12, 31)) if published is None or kind is ClaimKind.plan or year <= published.year \
+        else None
+
+
+def table_intro(text: str, row: int) -> str:
+    """The words above the table whose row starts at `row`: its title or the sentence that introduces
+    it (表2 2025年为民办实事项目完成情况审计核实表; 截至9月底，各项目完成情况如下：), which date its rows;
+    not its heading, whose words name columns (2024年  2025年)."""
+    heading = heading_line(text, row)
+    if not 0 < heading < row:
+        return ""
+    intro = max(sentence_start(text, heading, "。！？!?；;", titles=False),
+                text.rfind("\n\n", max(0, heading - 600), heading) + 1)
+    return text[intro:heading]
 
 
 def sentence_start(text: str, start: int, ends: str = SENTENCE_ENDS, *, titles: bool = True) -> int:

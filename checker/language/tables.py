@@ -142,6 +142,15 @@ def row_cells(text: str, at: int) -> list[tuple[str, str, bool]] | None:
     return [(heading[k], cell, a <= at < b) for k, (a, b, cell) in enumerate(cells)]
 
 
+def heading_line(text: str, row: int) -> int:
+    """Where the heading line of the table whose row starts at `row` starts: the line above its
+    first row (0 where the table opens the text)."""
+    top = row
+    while top > 0 and row_cells(text, text.rfind("\n", 0, top - 1) + 1) is not None:
+        top = text.rfind("\n", 0, top - 1) + 1
+    return text.rfind("\n", 0, max(0, top - 1)) + 1 if top > 0 else 0
+
+
 def row_remark(text: str, at: int) -> str | None:
     """The 备注 (说明) cell of the row of a table holding position `at`, where it is not empty; None elsewhere."""
     return next((cell for heading, cell, _ in row_cells(text, at) or () if cell and _REMARK.fullmatch(heading)), None)
