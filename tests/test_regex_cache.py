@@ -1,4 +1,4 @@
-"""The programs kept for the checker's patterns (checker/language/regex.cache.json) are what `re`
+"""The programs kept for the checker's patterns (checker/language/regex.cache) are what `re`
 makes of them now, match what `re`'s own do, and are used by no other Python.
 
 A kept program that differed from `re`'s would make a pattern match other text than it says:
@@ -19,7 +19,7 @@ from checker.language import regex
 
 KEPT = regex._programs()
 needs_this_python = pytest.mark.skipif(
-    not KEPT, reason=f"regex.cache.json is kept for another Python than this one ({regex.PYTHON})")
+    not KEPT, reason=f"regex.cache is kept for another Python than this one ({regex.PYTHON})")
 
 
 @needs_this_python
@@ -30,12 +30,12 @@ def test_every_kept_program_is_what_re_compiles_now() -> None:
 
 @needs_this_python
 def test_the_cache_holds_every_pattern_compiled_at_import() -> None:
-    """Regenerate with: python -m checker.language.regex > checker/language/regex.cache.json"""
+    """Regenerate with: python -m checker.language.regex > checker/language/regex.cache"""
     made = subprocess.run([sys.executable, "-m", "checker.language.regex"], cwd=ROOT, capture_output=True,
                           check=True).stdout.decode("utf-8")
     assert made == regex.CACHE.read_text(encoding="utf-8"), (
-        "checker/language/regex.cache.json is stale: run "
-        "'python -m checker.language.regex > checker/language/regex.cache.json'")
+        "checker/language/regex.cache is stale: run "
+        "'python -m checker.language.regex > checker/language/regex.cache'")
 
 
 @needs_this_python
@@ -54,30 +54,50 @@ def test_a_pattern_from_its_kept_program_finds_what_re_finds_in_every_seed() -> 
     assert found > 1000  # the comparison saw matches, not only misses
 
 
+def _line(pattern: str, flags: int, program: tuple) -> str:
+    return regex._digest(pattern, flags) + " " + json.dumps([pattern, flags, *program], ensure_ascii=False)
+
+
+def _cut_short(program: regex.Program) -> tuple:
+    flags, code, *rest = program
+    return (flags, code[:-3], *rest)
+
+
+def _with_cache(tmp_path, monkeypatch, text: str) -> None:
+    cache = tmp_path / "regex.cache"
+    cache.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(regex, "CACHE", cache)
+    monkeypatch.setattr(regex, "_lines", None)
+
+
 def test_a_cache_for_another_python_is_not_read(tmp_path, monkeypatch) -> None:
-    other = tmp_path / "regex.cache.json"
-    other.write_text(json.dumps({"python": "cpython-3.99.0 sre-1-4-1-1"}) + '\n[\n["a",0,0,[1],0,{},[]]\n]\n',
-                     encoding="utf-8")
-    monkeypatch.setattr(regex, "CACHE", other)
-    monkeypatch.setattr(regex, "_kept", None)
-    assert regex._programs() == {}
+    line = _line("a+", 0, regex.program("a+", 0))
+    _with_cache(tmp_path, monkeypatch, json.dumps({"python": "cpython-3.99.0 sre-1-4-1-1"}) + "\n" + line + "\n")
+    assert regex._programs() == {} and regex._kept("a+", 0) is None
     assert regex.compile("a+").fullmatch("aaa")
+    _with_cache(tmp_path, monkeypatch, json.dumps({"python": regex.PYTHON}) + "\n" + line + "\n")
+    assert regex._kept("a+", 0) == regex.program("a+", 0)  # (the same line, for this Python: read)
 
 
-@pytest.mark.parametrize("text", ["", "not json\n", '{"python": 1}\n[', "\n"])
+@pytest.mark.parametrize("text", ["", "not json\n", '{"python": 1}\n', "\n",
+                                  json.dumps({"python": regex.PYTHON}) + "\nno-space-here\n"])
 def test_an_unreadable_cache_is_no_cache(tmp_path, monkeypatch, text) -> None:
-    broken = tmp_path / "regex.cache.json"
-    broken.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(regex, "CACHE", broken)
-    monkeypatch.setattr(regex, "_kept", None)
+    _with_cache(tmp_path, monkeypatch, text)
     assert regex._programs() == {}
+    assert regex.compile("年(?:底|末)").search("2025年底").group() == "年底"  # type: ignore[union-attr]
 
 
-def test_a_program_the_engine_refuses_is_compiled_by_re_instead(monkeypatch) -> None:
-    """The engine checks a program before it runs it; a broken one (here: cut short) is no program."""
+@pytest.mark.parametrize("line", [
+    # cut short: the engine checks a program before it runs it, and refuses this one
+    lambda pattern: _line(pattern, 0, _cut_short(regex.program(pattern, 0))),
+    # another pattern's program under this one's digest: not taken for it
+    lambda pattern: regex._digest(pattern, 0) + " " + json.dumps(["年(?:初|中)前?", 0,
+                                                                  *regex.program("年(?:初|中)前?", 0)]),
+    lambda pattern: regex._digest(pattern, 0) + " not json",
+])
+def test_a_kept_program_that_is_not_this_pattern_s_is_compiled_by_re_instead(tmp_path, monkeypatch, line) -> None:
     pattern = "年(?:底|末)前?"
-    flags, code, *rest = regex.program(pattern, 0)
-    monkeypatch.setattr(regex, "_kept", {(pattern, 0): (flags, code[:-3], *rest)})
+    _with_cache(tmp_path, monkeypatch, json.dumps({"python": regex.PYTHON}) + "\n" + line(pattern) + "\n")
     compiled = regex.compile(pattern)
     found = compiled.search("到2025年底前完成")
     assert found is not None and found.group() == "年底前"

@@ -45,7 +45,7 @@ from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, s
 from checker.language.places import head_places, part_place, same_place, speaker, speaker_place
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.language.script import to_simplified
-from checker.language.tables import row_cells, row_of, row_remark
+from checker.language.tables import REPORTED_COLUMN, VERIFIED_COLUMN, row_cells, row_of, row_remark
 from checker.language.units import to_base
 from checker.messages import Message, Term
 
@@ -2027,7 +2027,7 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         # a table's row: only a note under the table that names the row says what it holds
         # (注：1.新建改扩建乡镇卫生院完成数中含2024年结转项目3所), not the next line
         noted = _note_on_row(text, figure.start, cell[0])
-        if noted is not None and _VERIFIED_COLUMN.search(cell[1]) and _REPORTED_COLUMN.search(noted):
+        if noted is not None and VERIFIED_COLUMN.search(cell[1]) and REPORTED_COLUMN.search(noted):
             noted = None  # (a note of what the 报告完成数 holds, beside the 审计核实数 that leaves it out)
         if one_year and noted is not None:
             over = _CARRIED.search(noted) is not None
@@ -2401,14 +2401,9 @@ _SINGLED_OUT = regex.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|
                              r"升级改造|挂牌|更名|调入|系统内|代替|施工")
 
 
-
 # the next numbered item of a list, on a line of its own
 _NEXT_ITEM = regex.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|"
                            r"[一二三四五六七八九十]+、)")
-# a table of figures as reported beside the figures an audit or inspection verified (项目 年度目标 报告完成数
-# 审计核实数): the reported one is what the check found too high where the two differ
-_REPORTED_COLUMN = regex.compile(r"报告|上报|自报|申报|报送|填报")
-_VERIFIED_COLUMN = regex.compile(r"核实|核查|审计|认定|核定|复核|抽查")
 
 
 def _verified_beside(quoted: Quoted, declared: Quantity | None) -> str | None:
@@ -2419,10 +2414,10 @@ def _verified_beside(quoted: Quoted, declared: Quantity | None) -> str | None:
     if not cells:
         return None
     own, written = next(((heading, cell) for heading, cell, here in cells if here), ("", ""))
-    if not _REPORTED_COLUMN.search(own) or _VERIFIED_COLUMN.search(own):
+    if not REPORTED_COLUMN.search(own) or VERIFIED_COLUMN.search(own):
         return None
     return next((f"{heading} {cell}" for heading, cell, here in cells
-                 if not here and _VERIFIED_COLUMN.search(heading) and cell != written), None)
+                 if not here and VERIFIED_COLUMN.search(heading) and cell != written), None)
 
 
 def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) -> str | None:

@@ -32,7 +32,7 @@ from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Per
 from checker.language.quantity import PROGRAMME, Qualifier, Quantity, blocked_positions, parse_quantity, scan
 from checker.language.regex import starting_with
 from checker.language.script import to_simplified
-from checker.language.tables import heading_line, row_cells, table_figures
+from checker.language.tables import REPORTED_COLUMN, VERIFIED_COLUMN, heading_line, row_cells, table_figures
 
 T = TypeVar("T")
 
@@ -502,6 +502,7 @@ class ClaimReader:
         rows = {figure.line for figure in figures}
         published = self.published
         made: list[Claim] = []
+        intros: dict[int, str] = {}  # a row's table's introduction, by the row's start (a row's is the row above's)
         for figure in figures:
             try:
                 quantity = parse_quantity(figure.number + figure.unit)
@@ -511,7 +512,11 @@ class ClaimReader:
             kind = _column_kind(figure.heading, self.text, figure.start, figure.year, published)
             period = None if figure.year is None else Period(None, date(figure.year, 12, 31))
             if period is None and kind in (ClaimKind.plan, ClaimKind.outcome):
-                period = _table_period(self.text, figure.line[0], kind, published)
+                row = figure.line[0]
+                if row not in intros:
+                    above = self.text.rfind("\n", 0, max(0, row - 1)) + 1
+                    intros[row] = intros[above] if row > 0 and above in intros else table_intro(self.text, row)
+                period = _table_period(intros[row], kind, published)
             subject = to_simplified("".join(figure.label.split()))
             made.append(Claim(quantity, figure.start, figure.end, figure.line, subject, cumulative=figure.total,
                               period=period, period_text=figure.heading if period is not None else None, kind=kind,
@@ -525,18 +530,14 @@ class ClaimReader:
             claim, item_of=moved[claim.item_of]) for _, _, claim in merged]
 
 
-# a column of figures an audit or an inspection checked (审计核实数, 核定数): the result, where a column beside
-# it holds what was reported (报告完成数, 上报数), which is not
-_VERIFIED_COLUMN = regex.compile(r"核实|核定|核查|审定|认定|审计")
-_REPORTED_COLUMN = regex.compile(r"报告|上报|自报|申报|填报|报送")
 
 
 def _column_kind(heading: str, text: str, at: int, year: int | None, published: date | None) -> ClaimKind:
     """What a table's figure is by its column's heading: a target, a result, or a base (2020年)."""
-    if _VERIFIED_COLUMN.search(heading):
+    if VERIFIED_COLUMN.search(heading):  # (审计核实数: the result; 报告完成数 beside it is what was checked)
         return ClaimKind.outcome
     if re.search(r"完成|实际|实绩", heading):
-        if _REPORTED_COLUMN.search(heading) and any(_VERIFIED_COLUMN.search(other)
+        if REPORTED_COLUMN.search(heading) and any(VERIFIED_COLUMN.search(other)
                                                     for other, _, _ in row_cells(text, at) or ()):
             return ClaimKind.other  # (报告完成数 beside 审计核实数: what the audit checked, not its finding)
         return ClaimKind.outcome
@@ -546,10 +547,9 @@ def _column_kind(heading: str, text: str, at: int, year: int | None, published: 
     return ClaimKind.stat  # (2020年: the base the plan starts from)
 
 
-def _table_period(text: str, row: int, kind: ClaimKind, published: date | None) -> Period | None:
-    """The period of a table's figure whose column names no year, from the words above the table
+def _table_period(intro: str, kind: ClaimKind, published: date | None) -> Period | None:
+    """The period of a table's figure whose column names no year, from the words above the table, `intro`
     (表2 2025年为民办实事项目完成情况: 2025's targets and results; 截至2025年9月底…如下: results as of then)."""
-    intro = table_intro(text, row)
     if not intro:
         return None
     if kind is ClaimKind.outcome:

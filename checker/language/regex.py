@@ -4,13 +4,13 @@ patterns that scan a whole release, to look only where a match can start.
 Compiling the checker's three hundred patterns costs about 90 ms, a quarter of a cold `check`
 on the bundled data (benchmarks/README.md, round 15). `re` turns a pattern into a program of
 integers that its engine runs; the programs of every pattern compiled at import are kept in
-regex.cache.json, beside this file, like the bytecode of a .pyc: made by `re` itself, for one
+regex.cache, beside this file, like the bytecode of a .pyc: made by `re` itself, for one
 Python (its version and the engine's MAGIC), and used by no other. The engine checks a program
 before it runs it, and tests/test_regex_cache.py holds every kept program to what `re` makes of
 its pattern now. A pattern not kept, or any other Python, is compiled by `re` as usual. Write
 the file again after changing a pattern:
 
-    python -m checker.language.regex > checker/language/regex.cache.json
+    python -m checker.language.regex > checker/language/regex.cache
 
 `re` tries an alternation (计划任务|力争|确保|…, a year or 十四五) at every position of the
 text. Put behind a lookahead for the characters a match can start with, it skips every other
@@ -21,19 +21,20 @@ pattern's `first` to the characters its branches start with.
 from __future__ import annotations
 
 import _sre
+import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-CACHE = Path(__file__).with_name("regex.cache.json")
+CACHE = Path(__file__).with_name("regex.cache")
 PYTHON = (f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}"
           f" sre-{_sre.MAGIC}-{_sre.CODESIZE}-{_sre.MAXREPEAT}-{_sre.MAXGROUPS}")
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, by name, by index
 
-_kept: dict[tuple[str, int], Program] | None = None
+_lines: dict[str, str] | None = None  # each kept program's line, by its pattern's digest (_digest)
 _compiled_here: dict[tuple[str, int], None] = {}  # every pattern compiled by `compile`, in order
 
 
@@ -41,7 +42,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from its kept program where this Python has one."""
     key = (pattern, int(flags))
     _compiled_here[key] = None
-    program = _programs().get(key)
+    program = _kept(*key)
     if program is not None:
         try:
             return _sre.compile(pattern, *program)
@@ -56,18 +57,42 @@ def starting_with(first: str, pattern: str) -> re.Pattern[str]:
     return compile(f"(?=[{first}])(?:{pattern})")
 
 
-def _programs() -> dict[tuple[str, int], Program]:
-    global _kept
-    if _kept is None:
-        _kept = {}
+def _kept(pattern: str, flags: int) -> Program | None:
+    """A pattern's kept program. Only its own line is parsed: a run whose verdicts are kept compiles a
+    dozen patterns, and parsing all 270 programs would cost more than compiling those."""
+    line = _indexed().get(_digest(pattern, flags))
+    if line is None:
+        return None
+    try:
+        kept_pattern, kept_flags, *program = json.loads(line)
+        return _program(program) if (kept_pattern, kept_flags) == (pattern, flags) else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _indexed() -> dict[str, str]:
+    global _lines
+    if _lines is None:
         try:
-            with CACHE.open(encoding="utf-8") as file:
-                if json.loads(file.readline()) == {"python": PYTHON}:
-                    for pattern, flags, *program in json.load(file):
-                        _kept[pattern, flags] = _program(program)
+            # (split at \n alone: a pattern may hold U+2028 or U+0085, which JSON leaves as they are)
+            header, *lines = CACHE.read_text(encoding="utf-8").rstrip("\n").split("\n")
+            _lines = dict(line.split(" ", 1) for line in lines) if json.loads(header) == {"python": PYTHON} else {}
         except (OSError, ValueError, TypeError):  # no file, or one for no Python we know: compile
-            _kept = {}
-    return _kept
+            _lines = {}
+    return _lines
+
+
+def _programs() -> dict[tuple[str, int], Program]:
+    """Every kept program, by its pattern and flags."""
+    programs = {}
+    for line in _indexed().values():
+        pattern, flags, *program = json.loads(line)
+        programs[pattern, flags] = _program(program)
+    return programs
+
+
+def _digest(pattern: str, flags: int) -> str:
+    return hashlib.sha1(f"{flags} {pattern}".encode()).hexdigest()[:16]
 
 
 def _program(kept: list[Any]) -> Program:
@@ -88,8 +113,8 @@ def program(pattern: str, flags: int) -> Program:
 
 
 def cache_text() -> str:
-    """regex.cache.json for this Python: the program of every pattern the checker's modules
-    compile when they are imported, one per line, sorted."""
+    """regex.cache for this Python: a line naming the Python, then the program of every pattern the
+    checker's modules compile when they are imported, one per line after its digest, sorted."""
     import importlib
     import pkgutil
 
@@ -98,9 +123,10 @@ def cache_text() -> str:
     for module in pkgutil.walk_packages(checker.__path__, "checker."):
         if not module.name.endswith("__main__"):
             importlib.import_module(module.name)
-    lines = [json.dumps([pattern, flags, *program(pattern, flags)], ensure_ascii=False, separators=(",", ":"))
+    lines = [_digest(pattern, flags) + " " + json.dumps([pattern, flags, *program(pattern, flags)],
+                                                        ensure_ascii=False, separators=(",", ":"))
              for pattern, flags in sorted(_compiled_here)]
-    return json.dumps({"python": PYTHON}) + "\n[\n" + ",\n".join(lines) + "\n]\n"
+    return json.dumps({"python": PYTHON}) + "\n" + "".join(line + "\n" for line in lines)
 
 
 if __name__ == "__main__":  # the patterns register with the module the checker imports, not with __main__

@@ -142,6 +142,12 @@ def row_cells(text: str, at: int) -> list[tuple[str, str, bool]] | None:
     return [(heading[k], cell, a <= at < b) for k, (a, b, cell) in enumerate(cells)]
 
 
+# a table of figures as reported beside the figures an audit or inspection verified (项目 年度目标 报告完成数
+# 审计核实数): the verified column is the result, and the reported one what the check found, where they differ
+REPORTED_COLUMN = regex.compile(r"报告|上报|自报|申报|报送|填报")
+VERIFIED_COLUMN = regex.compile(r"核实|核查|审计|审定|认定|核定|复核|抽查")
+
+
 def heading_line(text: str, row: int) -> int:
     """Where the heading line of the table whose row starts at `row` starts: the line above its
     first row (0 where the table opens the text)."""
