@@ -124,6 +124,25 @@ def test_a_bad_tool_checker_table_is_named(workspace: Path) -> None:
     assert "pyproject.toml: unknown setting `rule` in [tool.checker]" in result.stderr
 
 
+@pytest.mark.parametrize("text", [
+    '[tool]\nchecker = { grace-days = 30 }\n',  # a [tool] table holding the checker's
+    '[project]\nname = "x"\n\n[tool . "checker"]\ngrace-days = 30\n',
+    'tool.checker.grace-days = 30\n',  # dotted keys at the top
+])
+def test_every_toml_spelling_of_tool_checker_is_read(workspace: Path, text: str) -> None:
+    """The TOML parser is skipped for a pyproject.toml that names no [tool.checker]; none that does is missed."""
+    (workspace / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert json.loads(run("check", "--format", "json", "--fail-on", "none").stdout)["grace_days"] == 30
+
+
+def test_a_pyproject_without_tool_checker_changes_nothing(workspace: Path) -> None:
+    (workspace / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[project.scripts]\nchecker = "checker.cli:main"\n[tool.ruff]\nline-length = 1\n',
+        encoding="utf-8")
+    judged = run("check", "--format", "json", "--fail-on", "none")
+    assert judged.exit_code == 0 and json.loads(judged.stdout)["grace_days"] == 90
+
+
 @pytest.mark.parametrize(("fail_on", "code"), [("none", 0), ("unreported", 1)])
 def test_a_reader_that_stops_early_leaves_the_exit_code_to_the_verdicts(fail_on: str, code: int) -> None:
     """`checker check --format json | head -c 10`: the report is written a piece at a time, and

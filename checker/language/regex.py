@@ -123,10 +123,28 @@ def cache_text() -> str:
     for module in pkgutil.walk_packages(checker.__path__, "checker."):
         if not module.name.endswith("__main__"):
             importlib.import_module(module.name)
+    _first_use(Path(checker.__file__).resolve().parents[1])
     lines = [_digest(pattern, flags) + " " + json.dumps([pattern, flags, *program(pattern, flags)],
                                                         ensure_ascii=False, separators=(",", ":"))
              for pattern, flags in sorted(_compiled_here)]
     return json.dumps({"python": PYTHON}) + "\n" + "".join(line + "\n" for line in lines)
+
+
+def _first_use(project: Path) -> None:
+    """Compile the patterns made on first use (word lists, a release's sentence ends) by auditing the
+    bundled rules and drafting from the seeds, where the package sits in its project."""
+    from datetime import date
+
+    from checker.draft.extract import extract
+    from checker.inputs.releases import load_corpus
+    from checker.judge.pipeline import run_audit
+
+    rules, seeds = project / "rules", project / "seeds"
+    if not (rules.is_dir() and seeds.is_dir()):
+        return
+    run_audit([rules], seeds, date(2026, 1, 1), 0, project, workers=1)
+    for release in load_corpus(seeds, "seeds").releases.values():
+        extract(release)
 
 
 if __name__ == "__main__":  # the patterns register with the module the checker imports, not with __main__
