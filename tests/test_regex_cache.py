@@ -30,12 +30,12 @@ def test_every_kept_program_is_what_re_compiles_now() -> None:
 
 @needs_this_python
 def test_the_cache_holds_every_pattern_compiled_at_import() -> None:
-    """Regenerate with: python -m checker.language.regex > checker/language/regex.cache"""
-    made = subprocess.run([sys.executable, "-m", "checker.language.regex"], cwd=ROOT, capture_output=True,
+    """Regenerate with: python -m checker.regex_cache > checker/language/regex.cache"""
+    made = subprocess.run([sys.executable, "-m", "checker.regex_cache"], cwd=ROOT, capture_output=True,
                           check=True).stdout.decode("utf-8")
     assert made == regex.CACHE.read_text(encoding="utf-8"), (
         "checker/language/regex.cache is stale: run "
-        "'python -m checker.language.regex > checker/language/regex.cache'")
+        "'python -m checker.regex_cache > checker/language/regex.cache'")
 
 
 @needs_this_python

@@ -365,7 +365,7 @@ _RATE = regex.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)
 _ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
                ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
                ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"), ("就业困难", "失业人员"),
-               ("净增", "新增"), ("净增", "新设"))
+               ("净增", "新增"), ("净增", "新设"), ("充电桩", "充电终端"), ("充电桩", "充电枪"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -387,13 +387,17 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               ("全程", "首剂"), ("面积比例", "点位比例"), ("面积", "点位"), ("面积", "断面"),
               # (雨污水管网 is of rain and sewage pipes both)
               ("雨水", "雨污"),
-              # (在校学生健康素养水平 is not 居民's)
-              ("居民", "学生"))
+              # (在校学生健康素养水平 is not 居民's; 充电终端, the guns, are more than the 充电桩 that hold them)
+              ("居民", "学生"), ("充电桩", "充电终端"), ("充电桩", "充电枪"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"),
             # (进出口总额 is imports and exports both; 自治区级, 省级 titles are not 国家级 ones)
             ("出口", "进出口"), ("国家", "自治区级"), ("国家", "省级"))
+_GRADE = regex.compile(r"[1-5]A级?")
+# (城镇常住居民人均可支配收入 is of a part of the 居民, where the indicator names no part of them)
+_RESIDENTS_PART = regex.compile(r"(?:城镇|农村|城市|乡村)(?:常住|户籍)?居民")
+_RESIDENTS_PARTS = regex.compile(r"城镇|农村|城市|乡村|城乡")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -416,6 +420,12 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     for named, said in _ONE_WAY:
         if named in indicator and said in subject and said not in indicator:
             return named, said  # (总投资216亿元, for 城市更新项目完成投资)
+    grade = _GRADE.search(indicator) if "A" in indicator else None  # (新增A级旅游景区9家 is of every grade, not 4A级)
+    if grade is not None and "A级" in subject and grade.group() not in subject:
+        return grade.group(), (_GRADE.search(subject) or re.search("A级", subject)).group()  # type: ignore[union-attr]
+    residents = _RESIDENTS_PART.search(subject) if "居民" in indicator else None
+    if residents is not None and not _RESIDENTS_PARTS.search(indicator):
+        return "居民", residents.group()
     for pair in _CONTRASTS:
         for named, said in (pair, pair[::-1]):
             if (named in indicator and said in subject and named not in subject and said not in indicator
@@ -1068,6 +1078,8 @@ _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序�
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
+_DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设)(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|"
+                          r"建筑面积|用地面积|面积|床))(?:数|总数)?(?:为|达|达到|约|共)?$")
 _TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
                               r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
                               r"要(?=达到|完成|实现|建成)|"
@@ -1218,6 +1230,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         if announced and not _DONE_WORDS.search(sentence[:colon]):
             report(Message("outcome-figure-is-target", declared=declared.text, word=announced.group()), *field)
             target = announced
+    designed = _DESIGNED.search(lead)
+    if designed is not None and not target and designed.group(1) not in "".join(plan_quote.split()):
+        # (新院区规划床位600张，…试开诊: what the building is planned or designed for, not what it provides)
+        report(Message("outcome-figure-is-target", declared=declared.text, word=designed.group(1)), *field)
+        target = designed
     tail = "".join(text[claim.end:claim.end + 8].split())
     if _TARGET_AFTER.match(tail) and not target:
         report(Message("outcome-figure-is-target", declared=declared.text, word=tail[:5]), *field)
@@ -1361,7 +1378,9 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (通过审批, 完成设计审查: approvals before the work)
                              r"审批|设计审查|施工图审查|方案审查|"
                              # (通过…初评, 初审, 预验收: before the title or the acceptance)
-                             r"初评|初审|预审|预验收")
+                             r"初评|初审|预审|预验收|"
+                             # (审核确定…建设点位46处, 完成…闭水试验: sites chosen, and a test before acceptance)
+                             r"审核确定|遴选确定|确定[^，,。；;\d]{0,10}?点位|建设点位|闭水试验|试压|压力试验|联调联试")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
 _HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
@@ -1499,6 +1518,7 @@ _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
 # a yearly average over a plan's years (年均新增…4万人), and what says a figure is a total over them
 _AVERAGE = regex.compile(r"年均(?!浓度|值|气温|降水)|平均每年|每年平均")
 _OVER_YEARS = regex.compile(r"累计|期间|以来|合计|共计|总计|[两三四五六七八九十]年(?:来|间|内|共)")
+_YEARS_SPAN = regex.compile(r"期间|以来|[两三四五六七八九十]年(?:来|间|内|共)|十[一二三四五六七八九]五")
 _EACH_HAS = regex.compile(r"(?:全市|全县|全区|所有)\d+个(乡镇|乡|镇|街道|村|社区|县|区|县区|县（市、区）|学校)"
                           r"[^，,。；;]{0,6}?均(?:已)?"
                           r"(?:办有|建有|设有|有|建成|配备)")
@@ -1509,8 +1529,14 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
     """A target per head or per period is answered by a figure per the same: 5.1万张 in all is not
     每千人口6.5张, 每人每年5600元 is not 每人每月480元."""
     lead = "".join(quoted.release.text[max(0, claim.clause[0]):claim.start].split())
-    average = _AVERAGE.search("".join(plan_quote.split()))
+    plan = "".join(plan_quote.split())
+    average = _AVERAGE.search(plan)
     total = _OVER_YEARS.search(lead) if average is not None and not _AVERAGE.search(lead) else None
+    if average is None and "每年" in plan and "每年" not in lead:
+        # (“十四五”期间，每年新增城镇就业4万人以上 is not answered by “十四五”期间累计新增…21.3万人; a bare 累计 may be
+        # the year's own running total)
+        average = re.search("每年", plan)
+        total = _YEARS_SPAN.search(lead)
     if total is not None:
         # (年均新增城镇就业4万人以上 is not answered by “十四五”期间…累计新增…19.2万人: a total over the years)
         report(Message("figure-per-differs", declared=declared.text, per=average.group(), said=total.group()),  # type: ignore[union-attr]
@@ -1597,6 +1623,7 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
                                         if m.group() not in simple), None) \
         or ("、".join(sorted(ages[0])) if ages[0] and ages[1] and not ages[0] & ages[1] else None) \
         or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple), None) \
+        or _monitored(text, claim, sentence, simple) \
         or _limited_after(text, claim, simple) or _among(sentence, simple)
     if part is not None:
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
@@ -1744,6 +1771,20 @@ _AGE = regex.compile(r"\d+(?:周)?岁")
 _SAMPLED = regex.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
                          # (在开展绩效评价的6个县（市、区），…健康管理率达到76.2%: those counties' rate)
                          r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社区)")
+def _monitored(text: str, claim: Claim, sentence: str, simple: str) -> str | None:
+    """The monitoring sites a figure is of, where its sentence opens with what they found (根据监测结果，…婴儿死亡率为
+    4.2‰) after a sentence that names a few of them (我市有科尔沁区、开鲁县2个国家级妇幼卫生监测点): their words."""
+    if not _BY_MONITORING.match(sentence):
+        return None
+    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    before = "".join(text[_sentence_start(text, max(0, low - 1), SENTENCE_ENDS, titles=False):low].split())
+    sites = _SITES.search(before)
+    return sites.group() if sites is not None and sites.group(1) not in simple else None
+
+
+_BY_MONITORING = regex.compile(r"(?:根据|据|从)?(?:上述|这些)?(?:监测|抽样|抽查|调查)(?:点)?(?:结果|数据)?"
+                               r"(?:显示|看|表明)?[，,]")
+_SITES = regex.compile(r"[\d一二三四五六七八九十两]+个[^，,。；;]{0,12}?(监测点|哨点|样本[县区点])")
 # words for several things at once, and the things (“两癌”筛查 is of cervical and breast cancer both)
 _UMBRELLAS = (("两癌", ("宫颈癌", "乳腺癌")), ("两病", ("高血压", "糖尿病")),
               ("三高", ("高血压", "高血糖", "高血脂")))
@@ -1977,10 +2018,29 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
         named = head_places(head)
         if named is not None and named[1] == "one":
             return named[0][0]
+    asked = _place_asked(text, claim.start, lead)
+    if asked is not None:
+        return asked
     speaker = speaker_place(text, claim.start)
     if speaker is not None and not (lead.startswith(_CITY_WIDE) and not speaker.endswith("市")):
         return speaker
     return _section_place(quoted, claim)
+
+
+def _place_asked(text: str, at: int, lead: str) -> str | None:
+    """The one place a journalist's question asks about (达茂旗是草原旗县，今年当地的生态环境质量怎么样？), where the
+    answer names no place before the figure: the answer's figure is that place's, not the city's."""
+    if not _has_journalist(text) or lead.startswith(_CITY_WIDE):
+        return None
+    asked = _question_before(text, at)
+    if asked is None or any(word in asked[1] for word in _CITY_WIDE):
+        return None
+    question = asked[0][asked[0].find("：") + 1:]
+    named = head_places(_ASKING_LEAD.sub("", question))
+    return named[0][0] if named is not None and named[1] == "one" else None
+
+
+_ASKING_LEAD = regex.compile(r"^(?:请问|想问一下|想问|我想问一下|我想问|我想了解一下|想了解一下|关于)[，,]?")
 
 
 def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], str] | None:
@@ -2119,7 +2179,8 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
 # a heading over the results of a plan's whole period (（一）“十四五”时期主要成就, 二、过去五年工作回顾)
 _PLAN_PERIOD_HEADING = regex.compile(r"十[一二三四五六七八九]五|五年|(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d年")
 _YEARS_TOGETHER = regex.compile(r"这几年|近几年|这些年|几年来|多年来|近年来|本届|"
-                                r"[两二三四五六七八九十\d]+年(?:间|来|以来|中|下来)")
+                                r"[两二三四五六七八九十\d]+年(?:间|来|以来|中|下来|攻坚|奋战|努力|接续奋斗)|"
+                                r"(?:通过|经过|历经)[两二三四五六七八九十\d]+年")  # (通过两年攻坚，全市新建…3260公里)
 # a running total (累计, 先后建成, 历年, 陆续建成)
 _RUNNING = regex.compile(r"累计|先后|历年|陆续建成|总共|共建成")
 _TOTAL_PLAN = regex.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"
@@ -2271,6 +2332,9 @@ _NOTE_QUALIFIES = regex.compile(r"(?P<dated>(?:为|系|是|统计时段为|统�
                                 r"(?:合计|累计|之和|总和|两年|三年))|"
                                 r"(?P<task>为[^。；;，,]{0,16}?(?:任务|计划|目标)(?:面积|数|量|值)?(?:[。；;，,]|$))|"
                                 r"(?P<estimate>为预计数|为预估数|为预计值|为测算数|按[^。；;，,]{0,10}?测算)|"
+                                # (…毛入学率暂以上一年度数据填列: last year's figure stands in for the year's)
+                                r"(?P<previous>(?:以|按|用|沿用|采用)(?:上一?年度?|上年|前一年|去年)的?(?:数据|数|统计数|"
+                                r"数值|结果)(?:填列|填报|代替|替代|列示|暂代)|沿用上年)|"
                                 r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))|"
                                 # (充电桩数据由供电部门按报装接电户数统计: applications counted, not piles)
                                 # (按项目设计规模统计: what the buildings are designed for, not places provided)
@@ -2349,7 +2413,8 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
             continue  # (the quote's own sentence)
         lead = "".join(text[max(low, at - 8):at].split())
         rest = "".join(text[at + len(written):high].split())
-        back = _BACK_TO.search(lead) is not None  # (上述, 刚才介绍的: the figure named again)
+        # (上述, 刚才介绍的: the figure named again; 13所学校是否都已经投入使用？ 其中10所…: asked about)
+        back = _BACK_TO.search(lead) is not None or _ASKED_ABOUT.match(text, at + number.end() - 1) is not None
         part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里头|里面|当中)[，,]?(?:有|另有)?[\d.]+(?:万|亿)?" + unit, rest)
         # (刚才介绍的312辆新能源公交车，其中包含已签订购车合同、尚未交付的48辆: a part whose words come first)
         inner = re.match(r"[^。；;\d]{0,20}?其中(?:包含|包括|含|有)?([^，,。；;\d]{0,24}?)[\d.]+(?:万|亿)?" + unit,
@@ -2378,7 +2443,8 @@ def _figure_places(text: str) -> dict[str, tuple[int, ...]]:
     """Where in the release a number (1.26万, 862) is written as one come back to: after 上述, 这, 该 or 以上, or
     before the 中 (里头, 当中) of a part taken out of it."""
     found: dict[str, list[int]] = {}
-    for match in (*_AFTER_THIS.finditer(text), *_BEFORE_PART.finditer(text), *_BASIS_AFTER.finditer(text)):
+    asked = _ASKED_ABOUT.finditer(text) if _has_journalist(text) else ()
+    for match in (*_AFTER_THIS.finditer(text), *_BEFORE_PART.finditer(text), *_BASIS_AFTER.finditer(text), *asked):
         begin = match.end() - 1 if match.group().endswith(tuple("0123456789")) else match.start()
         while begin > 0 and text[begin - 1] in "0123456789.":
             begin -= 1  # (back to the number's first digit: the scans find its last, or the one after 这)
@@ -2392,6 +2458,7 @@ def _figure_places(text: str) -> dict[str, tuple[int, ...]]:
 # much on a 20 MB release)
 _AFTER_THIS = regex.compile(r"(?:上述|这|该|以上|刚才介绍的|刚才说的|刚才提到的|前面介绍的|前面提到的)\s*\d")
 _BASIS_AFTER = regex.compile(r"\d(?:万|亿)?[^\d，,。；;\s]{0,3}?(?:是|系|均为|为)按")
+_ASKED_ABOUT = regex.compile(r"\d(?:万|亿)?[^\d，,。；;？?\n]{0,20}?[？?]")  # (a question naming the figure)
 _BEFORE_PART = regex.compile(r"\d[^，,。；;\d]{0,20}?(?:中|里头|里面|当中)")
 
 
@@ -2451,10 +2518,12 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
             continue  # (有540个为…学位: a finding of places, not of 9所 kindergartens; a rate's may count anything)
         if recomputed and not _rate_found(indicator, said, next_to):
             continue
-        # (…内部泊位4200个计入新增, of 新增城市停车泊位: the thing's last word beside a count in its unit)
+        # (…内部泊位4200个计入新增, of 新增城市停车泊位; 上报的新增学位中有2860个属重复统计, of 新增中小学幼儿园学位:
+        # the thing's last word beside a count in its unit)
         head = content(indicator).rstrip("|")[-2:]
         headed = declared is not None and declared.unit not in RELATIVE_UNITS and "|" not in head \
-            and re.search(re.escape(head) + r"[\d.]+(?:万|亿)?" + re.escape(declared.unit or "?"), said) is not None \
+            and re.search(re.escape(head) + r"(?:中|里|当中)?[，,]?(?:有|另有)?[\d.]+(?:万|亿)?"
+                          + re.escape(declared.unit or "?"), said) is not None \
             and not any(kind.group() not in to_simplified(indicator)
                         for name in re.finditer(r"[^，,。；;、]{0,8}" + re.escape(head), said)
                         for kind in _STAGE_KIND.finditer(name.group()))  # (新增义务教育公办学位: not 学前学位)
@@ -2465,7 +2534,10 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
 
 
 _FINDING_COUNTS = regex.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)(?!县|区|市|乡|镇|街道|村(?!级)|部门|单位|批次)")
-_RECOMPUTED = regex.compile(r"(?:重新测算|重新计算|重新核算|据此测算|据此计算|(?:扣除|剔除)[^。；;]{0,16}?后)"
+_RECOMPUTED = regex.compile(r"(?:重新测算|重新计算|重新核算|据此测算|据此计算|(?:扣除|剔除)[^。；;]{0,16}?后|"
+                            # (若按常年稳定供水计算，普及率约为86%; 按实质运行口径，…覆盖率约为78%: on the basis it
+                            # should have been counted on)
+                            r"按[^。；;\d]{1,14}?(?:口径|计算|统计))"
                             r"[^。；;\d]{0,24}?\d[\d.]*[%‰]")
 
 
@@ -2584,9 +2656,14 @@ _OVERSTATED = regex.compile(r"核减|重复计入|重复统计|重复上报|不�
                             r"重复登记|一并统计|作为新建|重复填报|一并填报|重新命名|验收未过|未通过验收|"
                             # (将…入渗水量计入收集量，据此重新测算: a rate recomputed lower; 扣除这部分后 is _TAKEN_OUT)
                             r"重新测算|重新核算|"
+                            # (把季节性供水的牧业嘎查也计为通自来水; 两项分别统计后相加; 上述全科医生数包含了…
+                            # 未注册为全科医学专业的乡村医生612人: other things, or the same twice, counted in)
+                            r"也计为|也算作|也计入|也统计为|分别统计后?相加|包含了[^。；;]{0,40}?未|"
                             # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
-                            r"中[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
-                            r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|"
+                            r"(?:中|里|里面|当中)[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
+                            r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|另行统计|"
+                            # (有620个是…托班学位，…不在此次民生实事任务范围之内; 有12万亩是2024年度的建设任务)
+                            r"不在[^。；;]{0,16}?范围|是(?:上一?年度|去年|上年)|是(?:19|20)\d\d年度的|"
                             # (已建成的高标准农田中，有3.1万亩为上年度跨年度续建项目: last year's work counted in)
                             r"为上年度|为上一年度|为去年|为上年)")
 
@@ -2908,11 +2985,12 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_SECTION = regex.compile(r"[东西南北中]段|[一二三首]期工程|[一二三四五六七八九十\d]+标段|部分路段|部分区段")
 # use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
 _USE_PENDING = regex.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
                              r"进入调试|调试运行|"
                              r"正(?:在)?(?:陆续|逐步)[^，,。；;]{0,4}?(?:开放|投用|投入使用|运营|启用)")
-_LATER = regex.compile(r"顺延|推迟|延期|延至|未完成|尚未")
+_LATER = regex.compile(r"顺延|推迟|延期|延至|未完成|尚未|将于|将在|预计|计划于")  # (其余旗市区将于2026年底前完成)
 _IN_USE_LATER = regex.compile(_USE_PROMISED + "|建成)")
 
 
@@ -2980,6 +3058,9 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
     negations = quoted.words(quoted.reading.negations)
     progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated] + partly
     not_yet = _not_yet(quoted, partly) if achieved else ()
+    section = _SECTION.search("".join(quoted.text.split())) if achieved and not not_yet else None
+    if section is not None and section.group() not in "".join(plan_quote.split()):
+        not_yet = (section.group(),)  # (…北延工程南段已建成通车, for the whole road: one section of it)
     if not_yet:
         report(Message("achieved-not-yet", words=not_yet), *where, "achieved")
     elif achieved and not affirmed:

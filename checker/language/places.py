@@ -20,7 +20,8 @@ from checker.language.script import to_simplified
 # start, each time it is written; a name with anything but Chinese characters is refused after)
 _PLACE = regex.compile(r"\w{2,8}?自治(?:县|旗|州|区)|"
                        r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管]|县(?!域))")
-_NAMES = regex.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区)")  # 南阳、信阳两市
+# 南阳、信阳两市; 寿光、昌乐、临朐三地 (places named without their 市 or 县)
+_NAMES = regex.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区|地)")
 # 二是樊城区…; a list's number (三、衡阳县…, 3．, （二）)
 _OPENING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、．.]|"
                          r"[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])?"
@@ -77,7 +78,8 @@ def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
     figures are theirs: "one" place's; "each" place's (章贡区、南康区各新建10所); "together"
     (南阳市与信阳市共新增4100张); "respectively", in order (卧龙区、宛城区分别新增7所、5所). None
     where it opens with no place."""
-    if _ENDS.isdisjoint(lead) or lead[:1] in _NO_PLACE_FIRST or (lead[:1] == "全" and lead[1:2] in _NOT_AFTER_FIRST):
+    if _ENDS.isdisjoint(lead) and "地" not in lead or lead[:1] in _NO_PLACE_FIRST \
+            or (lead[:1] == "全" and lead[1:2] in _NOT_AFTER_FIRST):
         return None  # most clauses (全市…) name no place of their own; 全州县 does
     lead = to_simplified(lead)  # 香洲區 is 香洲区
     at = _OPENING.match(lead).end()  # type: ignore[union-attr]  # (it matches the empty text too)
@@ -96,7 +98,8 @@ def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
         names = _NAMES.match(lead, at)
         if names is None:
             return None
-        places, end = tuple(name + names.group(2) for name in re.split("[、和及与]", names.group(1))), names.end()
+        kind = "" if names.group(2) == "地" else names.group(2)
+        places, end = tuple(name + kind for name in re.split("[、和及与]", names.group(1))), names.end()
     if not all(_a_place(place) for place in places):
         return None
     if len(places) == 1:

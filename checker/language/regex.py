@@ -10,7 +10,7 @@ before it runs it, and tests/test_regex_cache.py holds every kept program to wha
 its pattern now. A pattern not kept, or any other Python, is compiled by `re` as usual. Write
 the file again after changing a pattern:
 
-    python -m checker.language.regex > checker/language/regex.cache
+    python -m checker.regex_cache > checker/language/regex.cache
 
 `re` tries an alternation (计划任务|力争|确保|…, a year or 十四五) at every position of the
 text. Put behind a lookahead for the characters a match can start with, it skips every other
@@ -110,45 +110,3 @@ def program(pattern: str, flags: int) -> Program:
         by_index[index] = name
     return (flags | parsed.state.flags, _compiler._code(parsed, flags), parsed.state.groups - 1,
             dict(parsed.state.groupdict), tuple(by_index))
-
-
-def cache_text() -> str:
-    """regex.cache for this Python: a line naming the Python, then the program of every pattern the
-    checker's modules compile when they are imported, one per line after its digest, sorted."""
-    import importlib
-    import pkgutil
-
-    import checker
-
-    for module in pkgutil.walk_packages(checker.__path__, "checker."):
-        if not module.name.endswith("__main__"):
-            importlib.import_module(module.name)
-    _first_use(Path(checker.__file__).resolve().parents[1])
-    lines = [_digest(pattern, flags) + " " + json.dumps([pattern, flags, *program(pattern, flags)],
-                                                        ensure_ascii=False, separators=(",", ":"))
-             for pattern, flags in sorted(_compiled_here)]
-    return json.dumps({"python": PYTHON}) + "\n" + "".join(line + "\n" for line in lines)
-
-
-def _first_use(project: Path) -> None:
-    """Compile the patterns made on first use (word lists, a release's sentence ends) by auditing the
-    bundled rules and drafting from the seeds, where the package sits in its project."""
-    from datetime import date
-
-    from checker.draft.extract import extract
-    from checker.inputs.releases import load_corpus
-    from checker.judge.pipeline import run_audit
-
-    rules, seeds = project / "rules", project / "seeds"
-    if not (rules.is_dir() and seeds.is_dir()):
-        return
-    run_audit([rules], seeds, date(2026, 1, 1), 0, project, workers=1)
-    for release in load_corpus(seeds, "seeds").releases.values():
-        extract(release)
-
-
-if __name__ == "__main__":  # the patterns register with the module the checker imports, not with __main__
-    from checker.language import regex
-
-    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-    sys.stdout.write(regex.cache_text())
