@@ -2219,7 +2219,8 @@ PLAN_32 = """\
     新建城市书房40处。完成行政村生活污水治理150个。农村规模化供水工程覆盖人口比例达到92%。
     居民人均可支配收入达到55000元。农村居民人均可支配收入达到28000元。新增4A级旅游景区2家。文昌路北延工程全线建成通车。
     城镇新增就业4万人。“十四五”期间，每年新增城镇就业4万人以上。新建公共充电桩3000个。婴儿死亡率控制在4.5‰以内。
-    年内实现乡镇快递服务全覆盖。
+    年内实现乡镇快递服务全覆盖。普惠性幼儿园覆盖率达到85%。养老机构护理型床位占比达到55%。新增公办学位2万个。
+    建成全民健身中心4个。为农村居民开展免费健康体检12万名。新建5G基站1500个。城乡居民医保参保率达到95%。
 """
 REVIEW_32 = """\
     新州市2025年民生实事完成情况新闻发布会实录
@@ -2362,3 +2363,71 @@ def test_terminals_sites_and_the_rest_are_not_the_whole(tmp_path: Path, indicato
     if target == "":  # (without the rest still to come, the coverage stands)
         done = REVIEW_34.replace("其余县区将于2026年底前完成。", "")
         assert _in_xinzhou(tmp_path / "done", (PLAN_32, done), indicator, plan, outcome, measure).status is Status.met
+
+
+REVIEW_35 = """\
+    关于全市民生实事项目实施情况的调研报告
+
+    一、基本情况
+    全市普惠性幼儿园覆盖率达到87.2%。养老机构护理型床位占比达到56.1%。城乡居民医保参保率达到96%。
+    新增公办学位2.16万个。建成全民健身中心4个。为农村居民开展免费健康体检12.4万名。新建5G基站1800个。
+
+    二、存在的主要问题
+    （一）部分指标统计口径需要规范。一是普惠性幼儿园覆盖率。有23所园实际收费高于限价，若只统计实际执行普惠收费的园所，覆盖率为79.6%。二是养老机构护理型床位占比。部分机构把普通床位一同报作护理型床位，对照标准逐院核对，符合条件的约占47%。
+    （二）部分项目统计不够严谨。新增的2.16万个公办学位中，约3800个是民办学校转为公办后直接划转过来的。12.4万这个数里有不少是同一个人被记了两次，按身份证号比对后实际受检人数为9.8万人。新建5G基站中，有612个是用原4G站址改造后充抵新建任务的。
+    （三）部分全民健身中心管护经费不足，日常维护不到位。
+
+    三、意见和建议
+    加强统计核查。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    # traps: a section of problems gives the rate counted properly, takes a part out of a count, or finds the same
+    # people counted twice or old sites counted as new, in words of its own
+    ("普惠性幼儿园覆盖率", "85%", "value: 87.2%\nquote: 全市普惠性幼儿园覆盖率达到87.2%", "level", Status.invalid),
+    ("养老机构护理型床位占比", "55%", "value: 56.1%\nquote: 养老机构护理型床位占比达到56.1%", "level", Status.invalid),
+    ("新增公办学位", "2万个", "value: 2.16万个\nquote: 新增公办学位2.16万个", "count", Status.invalid),
+    ("为农村居民开展免费健康体检", "12万名", "value: 12.4万名\nquote: 为农村居民开展免费健康体检12.4万名", "count",
+     Status.invalid),
+    ("新建5G基站", "1500个", "value: 1800个\nquote: 新建5G基站1800个", "count", Status.invalid),
+    # controls: a rate and a count the section finds no fault with; the rate as the section counts it
+    ("城乡居民医保参保率", "95%", "value: 96%\nquote: 城乡居民医保参保率达到96%", "level", Status.met),
+    ("建成全民健身中心", "4个", "value: 4个\nquote: 建成全民健身中心4个", "count", Status.met),
+    ("普惠性幼儿园覆盖率", "85%", "value: 79.6%\nquote: 若只统计实际执行普惠收费的园所，覆盖率为79.6%", "level",
+     Status.missed),
+])
+def test_a_section_of_problems_finds_fault_in_its_own_words(tmp_path: Path, indicator: str, target: str,
+                                                            outcome: str, measure: str, status: Status) -> None:
+    w = _in_xinzhou(tmp_path, (PLAN_32, REVIEW_35), indicator, _target(indicator, target, measure), outcome, measure)
+    assert w.status is status, w.problems
+    assert not any(p.message.code.startswith("quote-") for p in w.problems), w.problems
+
+
+@pytest.mark.parametrize(("answer", "status"), [
+    ("126个小区里，有14个小区的庭院硬化、绿化这部分要等今年开春化冻以后才能施工。", Status.invalid),
+    ("126个小区里，有14个小区同步完成了加装电梯。", Status.met),  # (a part singled out, all of it done)
+])
+def test_a_later_answer_takes_a_part_out_with_li(tmp_path: Path, answer: str, status: Status) -> None:
+    review = ("新州市2025年民生实事新闻发布会实录\n\n    市住建局副局长 刘强：全年改造城镇老旧小区126个。\n"
+              "    新州日报记者：老旧小区改造都完工了吗？\n    刘强：" + answer + "\n")
+    w = _in_xinzhou(tmp_path, (PLAN_32 + "    改造城镇老旧小区120个。\n", review), "改造城镇老旧小区",
+                    _target("改造城镇老旧小区", "120个", "count"),
+                    "value: 126个\nquote: 全年改造城镇老旧小区126个", "count")
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "status"), [
+    # 据市统计局: the 市 of a bureau names no place, and its figure is the city's
+    ("据市统计局提供的数据，2025年全市城镇新增就业4.36万人。", "2025年全市城镇新增就业4.36万人", Status.met),
+    # an estimate before the statistic is published
+    ("据市统计局估算，2025年全市城镇新增就业4.36万人，正式数据尚未发布。", "2025年全市城镇新增就业4.36万人",
+     Status.invalid),
+    # the province's figure, as its bureau reports it, is not the city's
+    ("据省人社厅通报的数据，全省城镇新增就业4.36万人。", "全省城镇新增就业4.36万人", Status.invalid),
+])
+def test_whose_figures_a_source_gives(tmp_path: Path, sentence: str, quote: str, status: Status) -> None:
+    review = "新州市2025年就业工作总结\n\n    " + sentence + "\n"
+    w = _in_xinzhou(tmp_path, (PLAN_32, review), "城镇新增就业", _target("城镇新增就业", "4万人", "count"),
+                    f"value: 4.36万人\nquote: {quote}", "count")
+    assert w.status is status, w.problems

@@ -774,7 +774,8 @@ _DATE_BOUNDS = "。！？!?；;"
 # (夏秋季空气质量优良天数比例: a season's level is part of a year's; not 秋季学期, a school's term, nor 汛期前, a
 # deadline of work)
 _SEASON = regex.compile(r"非?采暖季|非?供暖季|"
-                        r"[春夏秋冬]{1,2}季(?=[^，,。；;\d]{0,12}?(?:比例|比率|浓度|指数|天数|达标率|优良率))")
+                        r"(?:[春夏秋冬]{1,2}季|寒暑假|暑假|寒假|节假日|旅游旺季)(?:期间)?"
+                        r"(?=[^，,。；;\d]{0,30}?(?:比例|比率|浓度|指数|天数|达标率|优良率))")
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
 def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
     """The notes of a release that date the figures of topics in its text (注：文中A、B相关数据均为…): where
@@ -1078,6 +1079,7 @@ _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序�
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
+_ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|预估|初步估计|估计|推算)")
 _DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设)(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|"
                           r"建筑面积|用地面积|面积|床))(?:数|总数)?(?:为|达|达到|约|共)?$")
 _TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
@@ -1220,6 +1222,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         # (您在提案中指出，…已建成…100余部: what a proposer or deputy said, as a reply restates it)
         report(Message("outcome-figure-said-by-other", declared=declared.text, word=said_by.group()), *field)
         target = said_by
+    estimated = _ESTIMATED.search(sentence)
+    if estimated is not None and not target:
+        # (据市科技局估算，2025年全市全社会研发经费投入强度为1.56%: an estimate, not yet the statistic)
+        report(Message("outcome-figure-is-target", declared=declared.text, word=estimated.group()), *field)
+        target = estimated
     set_out = _SET_OUT.search(sentence)
     if set_out is not None and not target:
         # (《…规划》提出，到2025年全市农村自来水普及率达到95%: the plan restated, in a review after it)
@@ -2415,7 +2422,8 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
         rest = "".join(text[at + len(written):high].split())
         # (上述, 刚才介绍的: the figure named again; 13所学校是否都已经投入使用？ 其中10所…: asked about)
         back = _BACK_TO.search(lead) is not None or _ASKED_ABOUT.match(text, at + number.end() - 1) is not None
-        part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里头|里面|当中)[，,]?(?:有|另有)?[\d.]+(?:万|亿)?" + unit, rest)
+        part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里|里头|里面|当中)[，,]?(?:[^，,。；;\d]{0,12}?有|另有)?"
+                        r"[\d.]+(?:万|亿)?" + unit, rest)
         # (刚才介绍的312辆新能源公交车，其中包含已签订购车合同、尚未交付的48辆: a part whose words come first)
         inner = re.match(r"[^。；;\d]{0,20}?其中(?:包含|包括|含|有)?([^，,。；;\d]{0,24}?)[\d.]+(?:万|亿)?" + unit,
                          rest) if back else None
@@ -2459,11 +2467,12 @@ def _figure_places(text: str) -> dict[str, tuple[int, ...]]:
 _AFTER_THIS = regex.compile(r"(?:上述|这|该|以上|刚才介绍的|刚才说的|刚才提到的|前面介绍的|前面提到的)\s*\d")
 _BASIS_AFTER = regex.compile(r"\d(?:万|亿)?[^\d，,。；;\s]{0,3}?(?:是|系|均为|为)按")
 _ASKED_ABOUT = regex.compile(r"\d(?:万|亿)?[^\d，,。；;？?\n]{0,20}?[？?]")  # (a question naming the figure)
-_BEFORE_PART = regex.compile(r"\d[^，,。；;\d]{0,20}?(?:中|里头|里面|当中)")
+_BEFORE_PART = regex.compile(r"\d[^，,。；;\d]{0,20}?(?:中|里)")
 
 
 # what says a part singled out of a figure is of another kind, or not done, or counted in ahead of time
 _SINGLED_OUT = regex.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|提前|先行|计入|算入|统计在|去重|实为|临时|内部|原有|"
+                             r"要等|才能|还在|还要|"
                              r"正在|陆续|预计|将于|待|合同|一并|"
                              r"升级改造|挂牌|更名|调入|系统内|代替|施工")
 
@@ -2495,26 +2504,32 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     wanted, thing = _counted(indicator)
     figure = "".join(declared.text.split()) if declared is not None else None  # (对…上报的128个小区…核减)
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
-    for low, own, marker, high, said in _findings(text):
+    for low, own, marker, high, said, by_heading, in_problems in _findings(text):
+        if by_heading:  # (a sentence of a section of problems, which finds fault with a figure by giving another)
+            said = _other_figure_item(said, declared)  # type: ignore[assignment]
+            if said is None:
+                continue
         if (low <= start < high or low < end <= high) and not own <= start < marker:
             continue  # (a figure after the finding's words, 扣除后实际完成766公里, is the corrected one, and a heading
             # before them is theirs; one before them in their sentence, 新建…3150个，其中约400个…仅供本单位, is
             # what they find fault with)
         # (扣除这部分后，实际比例约为81%; 据此重新测算，收集率约为70.5%: the rate found in its place)
-        recomputed = declared is not None and declared.unit in ("%", "‰") and _RECOMPUTED.search(said) is not None
+        # (…一同报作护理型床位，…符合护理型床位条件的约占47%: in a section of problems, another rate is the one found)
+        recomputed = declared is not None and declared.unit in ("%", "‰") and (
+            in_problems or _RECOMPUTED.search(said) is not None)
         if figure is not None and declared is not None and declared.unit in ("%", "‰") and figure not in said \
                 and re.search(r"\d" + re.escape(declared.unit), said) and not recomputed:
             continue  # (低于上报的76.5%: a finding of that rate, not of 重点人群's 86.2% beside it)
         # (…3150个，超额完成年度任务。需要说明的是，其中约400个…仅供本单位车辆使用: of the sentence before it)
         next_to = 0 <= low - _sentence_end(text, end) <= 2
         of_quote = next_to and "其中" in said[:12]
-        units = {unit for unit in _FINDING_COUNTS.findall(said) if unit not in "年月日号"}
+        units = {_PERSONS.get(unit, unit) for unit in _FINDING_COUNTS.findall(said) if unit not in "年月日号"}
         if next_to and declared is not None and declared.unit and declared.unit not in RELATIVE_UNITS:
             # (…报告2025年城镇新增就业5.82万人。审计比对…发现，有6300人系…被重复登记: a count of the figure's own
             # unit with no thing named, in the sentence right after it, is a count of what it counts)
             of_quote = of_quote or any(unit in declared.unit for unit in _BARE_COUNT.findall(said))
         if declared is not None and declared.unit and declared.unit not in RELATIVE_UNITS and units \
-                and not any(unit in declared.unit for unit in units):
+                and not any(unit in _PERSONS.get(declared.unit, declared.unit) for unit in units):
             continue  # (有540个为…学位: a finding of places, not of 9所 kindergartens; a rate's may count anything)
         if recomputed and not _rate_found(indicator, said, next_to):
             continue
@@ -2528,11 +2543,41 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
                         for name in re.finditer(r"[^，,。；;、]{0,8}" + re.escape(head), said)
                         for kind in _STAGE_KIND.finditer(name.group()))  # (新增义务教育公办学位: not 学前学位)
         if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) or recomputed or headed \
-                or (figure is not None and len(figure) >= 3 and figure in said):
+                or (figure is not None and len(figure) >= 3 and figure in said) or _number_in(figure, said):
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
 
 
+def _other_figure_item(said: str, declared: Quantity | None) -> str | None:
+    """Of a sentence in a section of problems, the item that finds fault with the declared figure: for a rate, the
+    one (一是…；二是…) that gives another rate (若只统计…，覆盖率为79.6%; 符合…条件的约占47%); for a count, the sentence
+    if it takes a part out of the figure itself (新增的2.16万个公办学位中，约3800个是…; 4个全民健身中心中，…). Not a
+    sample's part (随机抽查的86户中，有19户…) nor a count of something else (3个…项目未按规定…)."""
+    if declared is None or not declared.unit:
+        return None
+    written = "".join(declared.text.split())
+    if declared.unit in ("%", "‰"):
+        return next((item for item in _FINDING_ITEMS.split(said)
+                     if any(found.group() != written
+                            for found in re.finditer(r"(?<![\d.])\d[\d.]*" + re.escape(declared.unit), item))), None)
+    number = _FIGURE_NUMBER.search(written)
+    if number is not None and re.search(r"(?<![\d.])" + re.escape(number.group()) + r"[^，,。；;\d]{0,12}?(?:中|里)",
+                                        said):
+        return said
+    return None
+
+
+_FINDING_ITEMS = regex.compile(r"[；;]|[一二三四五六七八九十]是")
+
+
+def _number_in(figure: str | None, said: str) -> bool:
+    """The figure's number, of three characters or more, is in `said` without its measure word (12.4万这个数里)."""
+    number = _FIGURE_NUMBER.search(figure) if figure else None
+    return number is not None and len(number.group()) >= 3 and re.search(
+        r"(?<![\d.])" + re.escape(number.group()) + r"(?![\d.])", said) is not None
+
+
+_PERSONS = {"名": "人", "位": "人", "人次": "人"}  # (12.4万名 found as 实际受检人数为9.8万人: people either way)
 _FINDING_COUNTS = regex.compile(r"\d[\d.]*(?:万|亿)?([^\d\W_]|%|‰)(?!县|区|市|乡|镇|街道|村(?!级)|部门|单位|批次)")
 _RECOMPUTED = regex.compile(r"(?:重新测算|重新计算|重新核算|据此测算|据此计算|(?:扣除|剔除)[^。；;]{0,16}?后|"
                             # (若按常年稳定供水计算，普及率约为86%; 按实质运行口径，…覆盖率约为78%: on the basis it
@@ -2569,12 +2614,14 @@ def _shares_run(wanted: str, said: str, length: int) -> bool:
 
 
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
-def _findings(text: str) -> list[tuple[int, int, int, int, str]]:
+def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
     """The sentences of a release that find a reported figure overstated or work not done as reported,
     with the sentence before them in their paragraph (the heading of a finding: 3.公益性岗位管理不规范。):
-    their extent, where the sentence and the words of their first finding of fault begin, and their words,
-    simplified and flat."""
-    found: list[tuple[int, int, int, int, str]] = []
+    their extent, where the sentence and the words of their first finding of fault begin, their words,
+    simplified and flat, whether only their section's heading makes them findings (二、存在的主要问题 over
+    若只统计实际执行普惠收费的园所，覆盖率为79.6%: a figure of a section of problems, in whatever words), and whether
+    they are in such a section."""
+    found: list[tuple[int, int, int, int, str, bool, bool]] = []
     # (三）农村户厕改造完成数中含2024年结转项目2600户 under 审计发现的主要问题: a finding by its heading only)
     counted_in = [m for m in _COUNTED_IN.finditer(text)
                   if _FINDING_HEADING.search(_heading_over(text, m.start()) or "")
@@ -2583,8 +2630,11 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str]]:
     # rarer words, not from every 将)
     counted_as = [m for m in _COUNTED_AS.finditer(text)
                   if "将" in text[max(0, m.start() - 40):m.start()].rsplit("。", 1)[-1].rsplit("；", 1)[-1]]
-    for match in sorted([*_OVERSTATED.finditer(text), *counted_in, *counted_as, *_TAKEN_OUT.finditer(text)],
-                        key=lambda m: m.start()):
+    worded = [*_OVERSTATED.finditer(text), *counted_in, *counted_as, *_TAKEN_OUT.finditer(text)]
+    sections = _problem_sections(text)
+    for match in sorted([*worded, *_in_problems(text, sections)], key=lambda m: m.start()):
+        by_heading = match.re is _FIGURE_DIGIT
+        in_problems = by_heading or any(low <= match.start() < high for low, high in sections)
         # (within its line: a note under a table is no sentence with the rows above it)
         line = text.rfind("\n", 0, match.start()) + 1
         while line > 0 and _WRAPPED.search(text, max(0, line - 4), line - 1) and not _a_note(text, line):
@@ -2602,9 +2652,46 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str]]:
         high = _sentence_end(text, match.end())
         marker = match.start()
         if found and low < found[-1][3]:
-            low, own, marker = found.pop()[:3]
-        found.append((low, own, marker, high, to_simplified("".join(text[low:high].split()))))
+            low, own, marker, _, _, merged, was_in = found.pop()
+            by_heading, in_problems = by_heading and merged, in_problems or was_in
+        found.append((low, own, marker, high, to_simplified("".join(text[low:high].split())), by_heading,
+                      in_problems))
     return found
+
+
+def _problem_sections(text: str) -> list[tuple[int, int]]:
+    """The sections headed as problems found (二、存在的主要问题, 督查发现的问题), each to the next heading numbered
+    as its own is."""
+    sections = []
+    for heading in _PROBLEMS_HEADING.finditer(text):
+        numbered = _HEADING_KIND.match(heading.group())
+        if numbered is None:
+            continue
+        kind = next(pattern for pattern, group in zip(_HEADING_KINDS, numbered.groups(), strict=True) if group)
+        following = kind.search(text, heading.end())
+        sections.append((heading.end(), min(following.start() if following else len(text),
+                                             heading.end() + _HEADING_REACH)))
+    return sections
+
+
+def _in_problems(text: str, sections: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The first figure of each sentence of the sections of problems found."""
+    figures: list[re.Match[str]] = []
+    for at, stop in sections:
+        while (figure := _FIGURE_DIGIT.search(text, at, stop)) is not None:
+            figures.append(figure)
+            at = max(figure.end(), _sentence_end(text, figure.end()) + 1)
+    return figures
+
+
+_PROBLEMS_HEADING = regex.compile(r"(?m)^[ \t\u3000]*\S{1,4}[^\n，,。；;]{0,12}?(?:审计发现|发现的(?:主要)?问题|"
+                                  r"存在的(?:主要)?问题|存在问题|督查发现|核查发现|检查发现|调研发现|问题和不足|"
+                                  r"困难和问题)[^\n，,。；;]{0,12}$")
+_HEADING_KIND = regex.compile(r"[ \t\u3000]*(?:([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[）)])|"
+                              r"(\d+[、.．]))")
+_HEADING_KINDS = (regex.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+[、.．]"),
+                  regex.compile(r"(?m)^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)][^\n，,。；;]{0,30}$"),
+                  regex.compile(r"(?m)^[ \t\u3000]*\d+[、.．][^\n，,。；;]{0,30}$"))
 
 
 _COUNTED_IN = regex.compile(r"完成数中?含|完成数包含")
@@ -2659,6 +2746,8 @@ _OVERSTATED = regex.compile(r"核减|重复计入|重复统计|重复上报|不�
                             # (把季节性供水的牧业嘎查也计为通自来水; 两项分别统计后相加; 上述全科医生数包含了…
                             # 未注册为全科医学专业的乡村医生612人: other things, or the same twice, counted in)
                             r"也计为|也算作|也计入|也统计为|分别统计后?相加|包含了[^。；;]{0,40}?未|"
+                            # (用4G站址改造的612个站点充抵新建任务; 人数相加得出的; 同一个人被记了两次; 报作护理型床位)
+                            r"充抵|冲抵|抵顶|顶替新建|虚增|相加得出|加总得出|记了两次|计了两次|重复计数|一同报作|一并报作|"
                             # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                             r"(?:中|里|里面|当中)[，,]?有[\d一二三四五六七八九十百千万.]+[^\d，,。；;]{0,3}[^。；;]{0,40}?"
                             r"(?:未实际|尚未|无法|仅完成|仅接受|仅配发|未达到|不符合|未按|无实际|仅挂牌|另行统计|"
