@@ -597,14 +597,14 @@ def blocked_positions(s: str) -> set[int]:
     blocked: set[int] = set()
     for match in _IDIOM.finditer(s):
         blocked.update(range(match.start(1), match.end(1)))
-    if "." in s:
-        for match in _ITEM_BEFORE_YEAR.finditer(s):
-            blocked.update(range(match.start(), match.end()))
+    for match in _ITEM_BEFORE_YEAR.finditer(s):
+        blocked.update(range(match.start(), match.end()))
     return blocked
 
 
-# the number of a list's item before a year (2.2026年秋季开学前，…): no decimal 2.2026年
-_ITEM_BEFORE_YEAR = regex.compile(r"(?<![\d.])\d{1,2}\.(?=(?:19|20)\d\d年)")
+# the number of a list's item or a table before a year (2.2026年秋季开学前，…; 表1 2025年民生实事…, its space gone
+# from the flat text): no decimal 2.2026年, no 12025年
+_ITEM_BEFORE_YEAR = regex.compile(r"(?<![\d.])\d{1,2}\.?(?=(?:19|20)\d\d年)")
 
 
 def _no_measure_word_after(s: str, i: int) -> bool:
