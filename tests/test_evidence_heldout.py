@@ -2431,3 +2431,80 @@ def test_whose_figures_a_source_gives(tmp_path: Path, sentence: str, quote: str,
     w = _in_xinzhou(tmp_path, (PLAN_32, review), "城镇新增就业", _target("城镇新增就业", "4万人", "count"),
                     f"value: 4.36万人\nquote: {quote}", "count")
     assert w.status is status, w.problems
+
+
+# A twenty-second round (session 18: probes AO and AP, in words of our own): a step before the work in the clause
+# before a figure with no doing of its own (已完成招标，涉及…; 采购合同已签订，共计…), funds paid out, equipment
+# being tested, applications and sign-ups for a service, the main works of a building for the building in use, a
+# length a plan draws, the mark a rate falls short of, old sites given a new name, things not done counted in
+# (连同…在内), a total since an action of years began, two programmes counted together.
+PLAN_33 = """\
+    新州市2025年民生实事项目
+
+    新建社区卫生服务站8个。改造供热老旧管网120公里。为600名残疾儿童提供康复救助。更新新能源公交车150辆。
+    开展职业技能培训6万人。建成县域冷链物流中心3个。新建县级特困人员供养服务设施2个。建成社区养老服务中心10个。
+    新建城市绿道30公里。老年人健康体检覆盖率达到70%。新增义务教育学位2000个。中心城区新增公共停车泊位3000个。
+    新改建农村公路500公里。完成农村安居工程2000户。
+"""
+REVIEW_36 = """\
+    新州市2025年民生实事项目推进情况
+
+    一、卫生和养老
+    全市新增社区卫生服务站9个，均由原有村卫生室挂牌转设。南城区新建社区卫生服务站3个，已全部开诊。
+    受理残疾儿童康复救助申请652名，经审核为618名残疾儿童提供康复救助。
+    老年人健康体检覆盖率与70%仅差0.6个百分点。
+    10个社区养老服务中心主体工程全部完工，内部装修同步推进。
+    2个县级特困人员供养服务设施项目资金已全部拨付到位。
+    二、城市建设
+    供热老旧管网改造工程已完成招标，涉及管网126公里。
+    新能源公交车采购合同已签订，共计160辆。
+    规划绿道总长32公里，全年新建城市绿道31.5公里。
+    停车设施建设三年行动实施以来，中心城区新增公共停车泊位3400个。2025年中心城区新增公共停车泊位3120个。
+    三、乡村和就业
+    3个县域冷链物流中心均已进入设备调试阶段。
+    全年职业技能培训报名人数达6.4万人，开展职业技能培训6.1万人。
+    连同尚未投用的2所学校在内，新增义务教育学位2160个。
+    完成农村公路新改建及养护工程540公里。农村安居工程和农村危房改造共完成2300户。
+"""
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcome", "measure", "status"), [
+    # traps
+    ("新建社区卫生服务站", "8个", "value: 9个\nquote: 全市新增社区卫生服务站9个", "count", Status.invalid),
+    ("为残疾儿童提供康复救助", "600名", "value: 652名\nquote: 受理残疾儿童康复救助申请652名", "count", Status.invalid),
+    ("老年人健康体检覆盖率", "70%", "value: 70%\nquote: 老年人健康体检覆盖率与70%仅差0.6个百分点", "level",
+     Status.invalid),
+    ("建成社区养老服务中心", "10个", "value: 10个\nquote: 10个社区养老服务中心主体工程全部完工", "count",
+     Status.invalid),
+    ("新建县级特困人员供养服务设施", "2个", "value: 2个\nquote: 2个县级特困人员供养服务设施项目资金已全部拨付到位",
+     "count", Status.invalid),
+    ("改造供热老旧管网", "120公里", "value: 126公里\nquote: 供热老旧管网改造工程已完成招标，涉及管网126公里", "count",
+     Status.invalid),
+    ("更新新能源公交车", "150辆", "value: 160辆\nquote: 新能源公交车采购合同已签订，共计160辆", "count",
+     Status.invalid),
+    ("新建城市绿道", "30公里", "value: 32公里\nquote: 规划绿道总长32公里", "count", Status.invalid),
+    ("中心城区新增公共停车泊位", "3000个",
+     "value: 3400个\nquote: 停车设施建设三年行动实施以来，中心城区新增公共停车泊位3400个", "count", Status.invalid),
+    ("建成县域冷链物流中心", "3个", "value: 3个\nquote: 3个县域冷链物流中心均已进入设备调试阶段", "count",
+     Status.invalid),
+    ("开展职业技能培训", "6万人", "value: 6.4万人\nquote: 全年职业技能培训报名人数达6.4万人", "count", Status.invalid),
+    ("新增义务教育学位", "2000个", "value: 2160个\nquote: 连同尚未投用的2所学校在内，新增义务教育学位2160个", "count",
+     Status.invalid),
+    ("新改建农村公路", "500公里", "value: 540公里\nquote: 完成农村公路新改建及养护工程540公里", "count",
+     Status.invalid),
+    ("完成农村安居工程", "2000户", "value: 2300户\nquote: 农村安居工程和农村危房改造共完成2300户", "count",
+     Status.invalid),
+    # controls: the work itself, said after the step; the year's own figure; a length built beside the one planned
+    ("为残疾儿童提供康复救助", "600名", "value: 618名\nquote: 经审核为618名残疾儿童提供康复救助", "count", Status.met),
+    ("开展职业技能培训", "6万人", "value: 6.1万人\nquote: 开展职业技能培训6.1万人", "count", Status.met),
+    ("新建城市绿道", "30公里", "value: 31.5公里\nquote: 全年新建城市绿道31.5公里", "count", Status.met),
+    ("中心城区新增公共停车泊位", "3000个", "value: 3120个\nquote: 2025年中心城区新增公共停车泊位3120个", "count",
+     Status.met),
+])
+def test_a_trap_of_a_twenty_second_round_is_refused_and_its_controls_judged(
+        tmp_path: Path, indicator: str, target: str, outcome: str, measure: str, status: Status) -> None:
+    quote = {"为残疾儿童提供康复救助": "为600名残疾儿童提供康复救助"}.get(indicator)
+    w = _in_xinzhou(tmp_path, (PLAN_33, REVIEW_36), indicator, _target(indicator, target, measure, quote), outcome,
+                    measure)
+    assert w.status is status, w.problems
+    assert not any(p.message.code.startswith("quote-") for p in w.problems), w.problems  # (refused for what it says)

@@ -1081,7 +1081,10 @@ _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序�
 # reports a result
 _ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|预估|初步估计|估计|推算)")
 _DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设)(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|"
-                          r"建筑面积|用地面积|面积|床))(?:数|总数)?(?:为|达|达到|约|共)?$")
+                          r"建筑面积|用地面积|面积|床)|"
+                          # (规划绿道总长42公里: the length a plan draws, not what was built)
+                          r"规划[^，,。；;\d]{1,8}?(?:总长|全长|总长度|长度|总里程|里程|总面积|总规模))"
+                          r"(?:数|总数)?(?:为|达|达到|约|共)?$")
 _TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
                               r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
                               r"要(?=达到|完成|实现|建成)|"
@@ -1245,6 +1248,9 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     tail = "".join(text[claim.end:claim.end + 8].split())
     if _TARGET_AFTER.match(tail) and not target:
         report(Message("outcome-figure-is-target", declared=declared.text, word=tail[:5]), *field)
+    elif lead.endswith(("与", "距", "离")) and (short := _SHORT_OF.match(tail)) is not None and not target:
+        report(Message("outcome-figure-is-target", declared=declared.text, word=lead[-1] + declared.text
+                       + short.group()[:-1]), *field)
     if _target_column(text, claim):  # the 年度目标 column of a table
         report(Message("outcome-figure-is-target", declared=declared.text,
                        word=table_cell(text, claim.start)[1]), *field)  # type: ignore[index]
@@ -1353,6 +1359,8 @@ _WIDER = regex.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
 # 控制在45微克/立方米以内的年度目标: the target itself, not a threshold that picks out what is counted
 _TARGET_AFTER = regex.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定|规划|预期|控制|考核|约束性|预期性|计划)?"
                               r"(?:目标|任务|要求|指标)")
+# (覆盖率与70%仅差0.8个百分点: the mark it falls short of, not the level)
+_SHORT_OF = regex.compile(r"(?:仅|只|还|尚|仍)?(?:相差|差)[\d一二三四五六七八九十两]")
 _SURVEYED = regex.compile(r"^的(?:受访|被访|被调查|参与调查|调查对象|受调查)")
 _ONE_UNIT = regex.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心)|"
                           r"[^，,、]{2,8}?(?:人民医院|中心医院|中医院|妇幼保健院|第[一二三四五六七八九十]+中学|实验学校|实验小学)"
@@ -1374,7 +1382,8 @@ _STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|
                                r"(?:开工|动工|开建|进场施工|开始建设|开工建设)")  # (（按新开工口径统计）)
 _ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
 # a plan of work done, unless it says 开工
-_MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成")
+_MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成|"
+                      r"更新|购置|配备|投放")  # (更新新能源公交车200辆: vehicles in service, not a contract signed)
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                              r"公示名单|候选名单|进入公示|拟命名|拟认定|"
@@ -1387,11 +1396,28 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (通过…初评, 初审, 预验收: before the title or the acceptance)
                              r"初评|初审|预审|预验收|"
                              # (审核确定…建设点位46处, 完成…闭水试验: sites chosen, and a test before acceptance)
-                             r"审核确定|遴选确定|确定[^，,。；;\d]{0,10}?点位|建设点位|闭水试验|试压|压力试验|联调联试")
+                             r"审核确定|遴选确定|确定[^，,。；;\d]{0,10}?点位|建设点位|闭水试验|试压|压力试验|联调联试|"
+                             # (合同已签订, 项目资金已全部拨付到位, 进入设备调试阶段, 报名人数: before the work is done)
+                             r"签订|合同|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
+                             r"设备调试|报名")
+# a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
+# signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not 申请人, the people it was given to
+_APPLIED = regex.compile(r"受理|报名|申请(?!人|者)")
+_SERVED = regex.compile(r"提供|救助|资助|补助|补贴|发放|培训|体检|筛查|服务|帮扶|安置|开展|实施|接种|康复")
+# what was there before, given a new name (新增社区卫生服务站10个，均由原有诊所挂牌转设): not added
+_RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3})?"
+                            r"(?:由|系|为|是|属)"
+                            r"(?:原有|现有|既有|已有)[^。；;，,]{0,12}?(?:挂牌|转设|改挂|更名|转型|划转|改设|转为)")
+# things not done counted in with the figure (连同…尚未投用的…3所学校在内，新增…学位3150个)
+_WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚未|未|正在|在建)[^。；;]{0,30}?在内")
+# a clause of the figure with no doing of its own (，涉及管网158公里; ，共计210辆): its sentence's doing is its
+_NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计|计)[^，,。；;]{0,8}$")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
 _HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
-_PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)")
+_PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)|"
+                               # (12个…养老服务中心主体工程全部完工: the shell, not the building in use)
+                               r"^[^，,。；;]{0,24}?主体(?:工程|结构)(?:已|均已|全部|均)?(?:完工|完成|竣工|封顶)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
 _PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至)")
 _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
@@ -1433,6 +1459,9 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         return
     # (新签约…12家, 受理…申请236台, 完成30个…的选址: a step before the work, where the plan names the work)
     step = STEP_BEFORE.search(lead) or STEP_BEFORE.search(tail)
+    if step is None and _NO_DOING.match(lead):
+        low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)
+        step = STEP_BEFORE.search("".join(text[low:claim.clause[0]].split()))
     named = step.group() if step else ""
     if step is None:  # (across the figure: 支持106个行政村开展治理, villages funded to start, not treated)
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
@@ -1440,6 +1469,19 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
                                                                     or _HIRED.search(plan)):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
+        return
+    applied = _APPLIED.search(lead)
+    if applied and applied.group() not in plan and _SERVED.search(plan) and not _APPLIED.search(plan):
+        report(Message("figure-started-not-built", declared=declared.text, word=applied.group()), *field)
+        return
+    relabelled = _RELABELLED.match("".join(text[claim.clause[1]:claim.clause[1] + 40].split()))
+    if relabelled and _ADDED.search(plan):
+        report(Message("outcome-figure-is-stock", declared=declared.text, word=relabelled.group()[1:]), *field)
+        return
+    with_undone = _WITH_UNDONE.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS):claim.start]
+                                              .split()))
+    if with_undone:
+        report(Message("outcome-includes-unfinished", declared=declared.text, said=with_undone.group()), *field)
         return
     remark = row_remark(text, claim.start) if claim.quantity.unit not in RELATIVE_UNITS else None
     if remark is not None and _REMARK_UNDONE.search(remark):
@@ -1843,7 +1885,8 @@ _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
 _WORKS = regex.compile(_WORK + r"(?:[、和及与]|以及)?" + _WORK)
 _WORK_OR = regex.compile(r"新[（(](改|扩|改扩)[）)]建|改[（(](扩)[）)]建")
 # 城市书房和农家书屋共15个: the things of a list counted as one figure
-_TOGETHER = regex.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;。]+?)(?:共计|合计|总计|一共|共)(?:有|为|达到?)?$")
+_TOGETHER = regex.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;。]+?)(?:共计|合计|总计|一共|共)"
+                          r"(?:有|为|达到?|完成|建成|实施)?$")  # (安居工程和危房改造共完成5200户)
 
 
 def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
@@ -1882,8 +1925,10 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         return
     joint = _JOINT.search(to_simplified(subject))
     named_here = to_simplified("".join(indicator.split()))
-    if joint is not None and ((joint.group(1) not in named_here and joint.group(2)[:2] in named_here)
-                              or (joint.group(1) in named_here and joint.group(2)[:2] not in named_here)) \
+    # (the words beside the 及 are what is joined: 农村公路新改建及养护工程, for 新改建农村公路)
+    left = joint is not None and (joint.group(1) in named_here or joint.group(1)[-3:] in named_here)
+    if joint is not None and ((not left and joint.group(2)[:2] in named_here)
+                              or (left and joint.group(2)[:2] not in named_here)) \
             and head_places(joint.group()) is None and "分别" not in subject:  # (…分别为8.6万人、12万人: each its own)
         # (清洁能源和新能源公交车占比, for 新能源公交车占比: two kinds counted together)
         report(Message("figure-counts-more", declared=declared.text, counted=joint.group(), indicator=indicator),
@@ -2116,7 +2161,7 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     launched = None if _PART_OF_YEAR.match(own) else _SINCE_LAUNCH.search(lead)
     # (集中攻坚行动开展一年多来，共改造…312公里，其中2025年完成268公里: a span of more than the year)
     over_years = "累计" in lead or launched is not None and launched.group("span") is not None \
-        and "月" not in launched.group("span")
+        and "月" not in launched.group("span") or launched is not None and _ACTION_SPAN.search(lead) is not None
     if one_year and over_years:
         after = "".join(text[end:min(len(text), end + 60)].split())
         part = _PART_OF_YEAR.search(after.split("。")[0])
@@ -2213,6 +2258,9 @@ _NOTE_UNDONE = regex.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完�
 # 项目实施以来累计完成42个: since a start the sentence does not date
 _SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)"
                              r"(?P<span>[一二两三四五六七八九十\d]+年多?|[一二两三四五六七八九十\d]+个多月)?以?来")
+# (停车设施建设三年行动实施以来: since an action of years began, the years named in its name)
+_ACTION_SPAN = regex.compile(r"[一二两三四五六七八九十\d]+年(?:行动|攻坚|计划|工程|专项行动|提升行动)[^，,。；;]{0,6}?"
+                             r"(?:实施|启动|开展|推进|实行)以?来")
 _CARRIED = regex.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年|"
                          r"(?<=年)度?的?项目)"
                          r"[^。；;，,]{0,10}")
