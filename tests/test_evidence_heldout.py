@@ -2508,3 +2508,26 @@ def test_a_trap_of_a_twenty_second_round_is_refused_and_its_controls_judged(
                     measure)
     assert w.status is status, w.problems
     assert not any(p.message.code.startswith("quote-") for p in w.problems), w.problems  # (refused for what it says)
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    # the people a service was given to, who had applied for it
+    ("发放城镇住房保障租赁补贴", "发放城镇住房保障租赁补贴1000户", "全年向1260户申请家庭发放城镇住房保障租赁补贴。",
+     "向1260户申请家庭发放城镇住房保障租赁补贴", "1260户"),
+    # minors counted in are people, not work left undone
+    ("新增城乡居民医保参保", "新增城乡居民医保参保3万人", "包括未成年人在内，全年新增城乡居民医保参保3.2万人。",
+     "全年新增城乡居民医保参保3.2万人", "3.2万人"),
+    # a length built as the plan drew it
+    ("新建城市绿道", "新建城市绿道30公里", "全年完成规划建设的城市绿道总长31公里。", "完成规划建设的城市绿道总长31公里",
+     "31公里"),
+    # a sentence that says the work was done before a clause of its total
+    ("新建城市书房", "新建城市书房20家", "完成选址的城市书房均已建成开放，共计22家。", "共计22家", "22家"),
+])
+def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    target = plan.removeprefix(indicator)
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
+                    f"value: {value}\nquote: {quote}", "count")
+    assert w.status is Status.met, w.problems

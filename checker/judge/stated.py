@@ -1081,10 +1081,10 @@ _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序�
 # reports a result
 _ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|预估|初步估计|估计|推算)")
 _DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设)(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|"
-                          r"建筑面积|用地面积|面积|床)|"
-                          # (规划绿道总长42公里: the length a plan draws, not what was built)
-                          r"规划[^，,。；;\d]{1,8}?(?:总长|全长|总长度|长度|总里程|里程|总面积|总规模))"
-                          r"(?:数|总数)?(?:为|达|达到|约|共)?$")
+                          r"建筑面积|用地面积|面积|床))(?:数|总数)?(?:为|达|达到|约|共)?$")
+# (规划绿道总长42公里: the length a plan draws, not what was built)
+_DRAWN = regex.compile(r"(规划[^，,。；;\d]{1,8}?(?:总长|全长|总长度|长度|总里程|里程|总面积|总规模))"
+                       r"(?:为|达|达到|约|共)?$")
 _TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
                               r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
                               r"要(?=达到|完成|实现|建成)|"
@@ -1240,7 +1240,7 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         if announced and not _DONE_WORDS.search(sentence[:colon]):
             report(Message("outcome-figure-is-target", declared=declared.text, word=announced.group()), *field)
             target = announced
-    designed = _DESIGNED.search(lead)
+    designed = _DESIGNED.search(lead) or (None if _DONE_WORDS.search(lead) else _DRAWN.search(lead))
     if designed is not None and not target and designed.group(1) not in "".join(plan_quote.split()):
         # (新院区规划床位600张，…试开诊: what the building is planned or designed for, not what it provides)
         report(Message("outcome-figure-is-target", declared=declared.text, word=designed.group(1)), *field)
@@ -1398,20 +1398,22 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (审核确定…建设点位46处, 完成…闭水试验: sites chosen, and a test before acceptance)
                              r"审核确定|遴选确定|确定[^，,。；;\d]{0,10}?点位|建设点位|闭水试验|试压|压力试验|联调联试|"
                              # (合同已签订, 项目资金已全部拨付到位, 进入设备调试阶段, 报名人数: before the work is done)
-                             r"签订|合同|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
+                             r"签订|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
                              r"设备调试|报名")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
-# signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not 申请人, the people it was given to
-_APPLIED = regex.compile(r"受理|报名|申请(?!人|者)")
+# signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
+# given it)
+_APPLIED = regex.compile(r"受理|报名|(?:提交|提出)申请")
 _SERVED = regex.compile(r"提供|救助|资助|补助|补贴|发放|培训|体检|筛查|服务|帮扶|安置|开展|实施|接种|康复")
 # what was there before, given a new name (新增社区卫生服务站10个，均由原有诊所挂牌转设): not added
 _RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3})?"
                             r"(?:由|系|为|是|属)"
                             r"(?:原有|现有|既有|已有)[^。；;，,]{0,12}?(?:挂牌|转设|改挂|更名|转型|划转|改设|转为)")
 # things not done counted in with the figure (连同…尚未投用的…3所学校在内，新增…学位3150个)
-_WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚未|未|正在|在建)[^。；;]{0,30}?在内")
+_WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚未|仍未|未能|未投|未建|未完|正在|在建)"
+                             r"[^。；;]{0,30}?在内")
 # a clause of the figure with no doing of its own (，涉及管网158公里; ，共计210辆): its sentence's doing is its
-_NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计|计)[^，,。；;]{0,8}$")
+_NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。；;]{0,8}$")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
 _HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
@@ -1460,8 +1462,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     # (新签约…12家, 受理…申请236台, 完成30个…的选址: a step before the work, where the plan names the work)
     step = STEP_BEFORE.search(lead) or STEP_BEFORE.search(tail)
     if step is None and _NO_DOING.match(lead):
-        low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)
-        step = STEP_BEFORE.search("".join(text[low:claim.clause[0]].split()))
+        before = "".join(text[_sentence_start(text, claim.clause[0], SENTENCE_ENDS):claim.clause[0]].split())
+        step = None if _BUILT.search(before) else STEP_BEFORE.search(before)
     named = step.group() if step else ""
     if step is None:  # (across the figure: 支持106个行政村开展治理, villages funded to start, not treated)
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
@@ -1925,10 +1927,10 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         return
     joint = _JOINT.search(to_simplified(subject))
     named_here = to_simplified("".join(indicator.split()))
-    # (the words beside the 及 are what is joined: 农村公路新改建及养护工程, for 新改建农村公路)
-    left = joint is not None and (joint.group(1) in named_here or joint.group(1)[-3:] in named_here)
-    if joint is not None and ((not left and joint.group(2)[:2] in named_here)
-                              or (left and joint.group(2)[:2] not in named_here)) \
+    # (or the words right beside the 及, where they are what is joined: 农村公路新改建及养护工程, for 新改建农村公路)
+    if joint is not None and ((joint.group(1) not in named_here and joint.group(2)[:2] in named_here)
+                              or (joint.group(1) in named_here and joint.group(2)[:2] not in named_here)
+                              or (joint.group(1)[-3:] in named_here and joint.group(2)[:2] not in named_here)) \
             and head_places(joint.group()) is None and "分别" not in subject:  # (…分别为8.6万人、12万人: each its own)
         # (清洁能源和新能源公交车占比, for 新能源公交车占比: two kinds counted together)
         report(Message("figure-counts-more", declared=declared.text, counted=joint.group(), indicator=indicator),

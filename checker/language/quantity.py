@@ -597,8 +597,9 @@ def blocked_positions(s: str) -> set[int]:
     blocked: set[int] = set()
     for match in _IDIOM.finditer(s):
         blocked.update(range(match.start(1), match.end(1)))
-    for match in _ITEM_BEFORE_YEAR.finditer(s):
-        blocked.update(range(match.start(), match.end()))
+    if "年" in s:
+        for match in _ITEM_BEFORE_YEAR.finditer(s):
+            blocked.update(range(match.start(), match.end()))
     return blocked
 
 
