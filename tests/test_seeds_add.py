@@ -251,6 +251,24 @@ def test_a_missing_manifest_is_created(tmp_path: Path, inbox: Path):
     assert problems(seeds) == [] and load_corpus(seeds).get("new-2024-01-22") is not None
 
 
+@pytest.mark.parametrize("manifest, opened", [
+    ("releases: []\n", "releases:\n"),
+    ("# ours\nreleases: [ ]   # none yet\n", "# ours\nreleases:  # none yet\n"),
+    ("releases: ~\n", "releases:\n"),
+])
+def test_an_empty_flow_list_becomes_a_block_list(tmp_path: Path, inbox: Path, manifest: str, opened: str):
+    # `releases: []` is how a newcomer writes an empty manifest; the first release opens it up
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "releases.yaml").write_text(manifest, encoding="utf-8")
+    source = inbox / "new.txt"
+    source.write_text(SAMPLE, encoding="utf-8")
+    result = add(seeds, source, "--publisher", "某局")
+    assert result.exit_code == 0, result.stderr
+    assert (seeds / "releases.yaml").read_text(encoding="utf-8").startswith(opened + "  - id: new-2024-01-22\n")
+    assert problems(seeds) == [] and load_corpus(seeds).get("new-2024-01-22") is not None
+
+
 # --- refusals: exit 2, one `checker: FILE: message` line, seeds/ byte-identical -------------
 
 REFUSALS = {

@@ -104,6 +104,8 @@ def entry_text(entry: dict[str, Any], indent: int) -> str:
 
 
 _RELEASES_KEY = regex.compile(r"^releases[ \t]*:[ \t]*(#.*)?$")
+# `releases: []` (or `~`, `null`) is how one writes an empty list by hand; it becomes a block list
+_EMPTY_LIST = regex.compile(r"(?m)^releases[ \t]*:[ \t]*(?:\[[ \t]*\]|~|null)[ \t]*(#.*)?$")
 _ITEM = regex.compile(r"^( *)-( |$)")
 
 
@@ -316,8 +318,11 @@ def register(request: Request) -> Added:
         raise CheckerError(Message("seeds-add-entry-invalid", detail=detail), file=shown) from None
 
     old_text = old_manifest.decode("utf-8-sig") if old_manifest is not None else "releases:\n"
-    indent = item_indent(old_text)
     base_bytes = old_manifest if old_manifest is not None else b"releases:\n"
+    if not entries and _EMPTY_LIST.search(old_text):
+        old_text = _EMPTY_LIST.sub(lambda m: "releases:" + (f"  {m.group(1)}" if m.group(1) else ""), old_text, count=1)
+        base_bytes = (b"\xef\xbb\xbf" if base_bytes.startswith(b"\xef\xbb\xbf") else b"") + old_text.encode("utf-8")
+    indent = item_indent(old_text)
     joiner = b"" if base_bytes.endswith(b"\n") else b"\n"
     appended = entry_text(entry, indent)
     new_manifest = base_bytes + joiner + appended.encode("utf-8")
