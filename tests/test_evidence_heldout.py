@@ -2531,3 +2531,23 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
     w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
                     f"value: {value}\nquote: {quote}", "count")
     assert w.status is Status.met, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    # done a month early: no date of the figure
+    ("新增学位", "新增学位1800个", "新建改扩建公办幼儿园6所，新增学位1850个，提前一个月完成年度任务。",
+     "新增学位1850个，提前一个月完成年度任务", "1850个"),
+    ("新建城市书房", "新建城市书房20家", "全年新建城市书房21家，比计划提前两个月完成。", "全年新建城市书房21家，比计划提前两个月完成",
+     "21家"),
+    # a level of the autonomous region, not a place of its own
+    ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
+     "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
+])
+def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    target = plan.removeprefix(indicator)
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
+                    f"value: {value}\nquote: {quote}", "count")
+    assert w.status is Status.met, w.problems

@@ -667,3 +667,16 @@ def test_a_plan_is_not_quoted_from_a_tables_results_column(tmp_path: Path) -> No
         plan = f"value: {value}\ndeadline: 2025年底\nstart: 2025-01-01\nsource: review-2026\nquote: {quote}\n"
         w = world(tmp_path / value, TABLE_PLAN, TABLE_REVIEW, rule("新建社区食堂", plan))
         assert w.codes() == codes, w.problems
+
+
+@pytest.mark.parametrize(("lead", "places"), [
+    ("创建自治区级示范性综合实践基地", None),  # a level of the region, not a place
+    ("2．新建自治区级绿色社区", None),
+    ("宁夏回族自治区新建", ("宁夏回族自治区",)),
+    ("恭城瑶族自治县完成", ("恭城瑶族自治县",)),
+])
+def test_an_autonomous_regions_level_is_no_place(lead: str, places: tuple[str, ...] | None):
+    from checker.language.places import head_places
+
+    found = head_places(lead)
+    assert (found[0] if found else None) == places

@@ -49,7 +49,9 @@ _NOT_PLACE_LEADS = ("力争", "争取", "确保", "推动", "支持", "指导", 
 
 def _a_place(name: str) -> bool:
     if name.endswith(("自治县", "自治旗", "自治州", "自治区")):  # 龙胜各族自治县, 恭城瑶族自治县
-        return all("\u4e00" <= ch <= "\u9fff" for ch in name) and not name.startswith(_NOT_PLACE_LEADS)
+        # (创建自治区级…: a level, not a region's name)
+        return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and not name.startswith(_NOT_PLACE_LEADS)
+                and not any(word in name for word in _NOT_PLACE_WORDS))
     # 全州县, 七星区, 二七区, 十堰市: a name may open with a numeral or 全 where a word follows it
     # (全县, 七个区, 两区 are no names)
     body = name[1:] if len(name) >= 3 and name[0] in _NAME_FIRST and name[1] not in _NOT_AFTER_FIRST else name
