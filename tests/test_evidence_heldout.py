@@ -2537,8 +2537,18 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
     # done a month early: no date of the figure
     ("新增学位", "新增学位1800个", "新建改扩建公办幼儿园6所，新增学位1850个，提前一个月完成年度任务。",
      "新增学位1850个，提前一个月完成年度任务", "1850个"),
-    ("新建城市书房", "新建城市书房20家", "全年新建城市书房21家，比计划提前两个月完成。", "全年新建城市书房21家，比计划提前两个月完成",
+    ("新建城市书房", "新建城市书房20家", "全年新建城市书房21家，比计划提前两个月完成。",
+     "全年新建城市书房21家，比计划提前两个月完成",
      "21家"),
+    # the whole is of the work the indicator names, and so is its part
+    ("完成老旧小区改造", "完成老旧小区改造50个", "全年完成老旧小区改造52个，其中完成改造并通过验收31个。",
+     "全年完成老旧小区改造52个", "52个"),
+    # built already, and what it gives
+    ("新增中小学学位", "新增中小学学位3000个", "12所新建改扩建学校已全部建成投用，建成后新增中小学学位3200个。",
+     "12所新建改扩建学校已全部建成投用，建成后新增中小学学位3200个", "3200个"),
+    # a daily capacity
+    ("新增污水处理能力", "新增污水处理能力5万吨/日", "城东污水处理厂建成投运，全年新增污水处理能力5.5万吨/日。",
+     "全年新增污水处理能力5.5万吨/日", "5.5万吨/日"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
@@ -2551,3 +2561,31 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
     w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
                     f"value: {value}\nquote: {quote}", "count")
     assert w.status is Status.met, w.problems
+
+
+# A twenty-third round (session 19): what a sentence says once the work is done, and a part done of a whole
+# counted for another doing.
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
+    # what the schools will give once built, while most are only begun
+    ("新增中小学学位", "新增中小学学位3000个", "全市12所新建改扩建学校已开工10所，全部建成后可新增中小学学位3200个。",
+     "全部建成后可新增中小学学位3200个", "3200个", "outcome-figure-is-target"),
+    ("新增普惠托位", "新增普惠托位1000个", "6个托育中心完工后将新增普惠托位1100个。",
+     "完工后将新增普惠托位1100个", "1100个",
+     "outcome-figure-is-target"),
+    # subsidies paid to households, of which fewer were converted
+    ("实施煤改电清洁取暖改造", "实施煤改电清洁取暖改造1万户",
+     "全年为1.1万户家庭发放煤改电取暖补贴，其中完成改造0.6万户。", "全年为1.1万户家庭发放煤改电取暖补贴", "1.1万户",
+     "figure-whole-of-part"),
+    # estates surveyed and designed, of which fewer renovated
+    ("完成老旧小区改造", "完成老旧小区改造50个", "已完成勘察设计的老旧小区52个，其中完成改造31个。",
+     "已完成勘察设计的老旧小区52个", "52个", "figure-whole-of-part"),
+])
+def test_a_trap_of_a_twenty_third_round_is_refused(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    target = plan.removeprefix(indicator)
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
+                    f"value: {value}\nquote: {quote}", "count")
+    assert w.status is not Status.met
+    assert w.codes() == [code], w.problems  # (and nothing else: the plan is read)

@@ -1094,9 +1094,10 @@ _TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)
                               r"需(?=要?完成|要?达到)|可(?=完成|达到|达|建成|实现|新增|提供|容纳|增加|解决|惠及|带动)|"
                               r"将(?=达到|达|超过|突破|完成|建成|实现|新增|增加|提高|新建|新改建|改建|扩建|改造|建设|"
                               r"开工|实施|打造|推进|启动|培育|创建|培训|提供|增设|发放|筹集|开通|建立)")
-# (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个)
+# (a done word a forecast governs says nothing done: 预计达到2.3%, 有望达到6.2万人, 将达到1.3万个; nor one
+# of what comes once it is done: 全部建成后可新增)
 _DONE_WORDS = regex.compile(r"(?<!预计)(?<!预期)(?<!预估)(?<!有望)(?<!可望)(?<!估计)(?<!力争)(?<!确保)(?<!争取)(?<!将)"
-                            r"(?:完成|建成|实现|达到|超额|实际|已)")
+                            r"(?:(?:完成|建成|实现|达到)(?!后|之后|以后)|超额|实际|已)")
 # what says, among tasks (三、下步打算: 完成食品安全监督抽检5万批次), that the work is done already
 _DONE_BEFORE = regex.compile(r"已|实际|共完成|累计完成|全年完成|(?:19|20)\d\d年(?:已|共|累计)?完成")
 # a negation of the work itself (尚未, 未能 …; 未完成 and 未开工 are negated completion and progress words)
@@ -1422,6 +1423,7 @@ _PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建�
                                r"^[^，,。；;]{0,24}?主体(?:工程|结构)(?:已|均已|全部|均)?(?:完工|完成|竣工|封顶)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
 _PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至)")
+_REST_OF_CLAUSE = regex.compile(r"[^，,。；;：:\d]{1,20}(?=[，,；;]其中)")
 _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
@@ -1853,13 +1855,33 @@ def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: st
     after = "".join(text[claim.end:claim.end + 60].split())
     part = _PART_AFTER.match(after)
     if part is None:
+        # the rest of the clause first (为1.1万户家庭发放煤改电取暖补贴，其中完成改造0.6万户): a part done only
+        rest = _REST_OF_CLAUSE.match(after)
+        later = _PART_AFTER.match(after[rest.end():]) if rest is not None else None
+        if rest is not None and later is not None and \
+                _done_part(to_simplified(later.group(1)), indicator, lead + claim.subject + rest.group()):
+            report(Message("figure-whole-of-part", declared=declared.text, part=later.group().lstrip("，,；;"),
+                           indicator=indicator), *field)
         return
     named = to_simplified(part.group(1))
-    if len(named) >= 2 and _names_part(named, indicator) and not _names_part(named, lead + claim.subject):
+    if len(named) >= 2 and _names_part(named, indicator) and not _names_part(named, lead + claim.subject) or \
+            _done_part(named, indicator, lead + claim.subject):
         report(Message("figure-whole-of-part", declared=declared.text, part=part.group().lstrip("，,；;"),
                        indicator=indicator), *field)
 
 
+def _done_part(named: str, indicator: str, whole: str) -> bool:
+    """A part done of a whole counted for something else: 为1.1万户家庭发放煤改电取暖补贴，其中完成改造0.6万户;
+    已完成勘察设计的老旧小区52个，其中完成改造31个 (the doing the indicator names is the part's, not the whole's)."""
+    done = _DONE_PART.match(named)
+    if done is None:
+        return False
+    work = done.group(1)
+    return work in to_simplified("".join(indicator.split())) and work not in whole
+
+
+_REST_OF_CLAUSE = regex.compile(r"[^，,。；;：:\d]{1,20}(?=[，,；;]其中)")
+_DONE_PART = regex.compile(r"^(?:已|实际)?(?:完成|建成|竣工)(\w{2,6})$")
 # a part its sentence gives right after a figure: ，其中普惠托位1860个; ，其中中心城区22个
 def _names_part(part: str, name: str) -> bool:
     """Whether `name` names the part: holds it whole (中心城区), or four characters of it in a row

@@ -130,8 +130,9 @@ def _to_base(unit: str) -> tuple[Decimal, str]:
 
 def _pint_name(unit: str) -> str:
     """The name pint knows a measure word by where pint would not parse it as written: /10万 (a
-    rate, which pint would read as a division by 10 of an unknown 万) → per_hundred_thousand."""
-    return registry().get_name(unit) if unit.startswith("/") else unit
+    rate, which pint would read as a division by 10 of an unknown 万) → per_hundred_thousand; 吨/日 (日 is
+    no measure word of its own: 5日 is a date) → tonne_per_day."""
+    return registry().get_name(unit) if "/" in unit else unit
 
 
 def _pint_to_base(unit: str) -> tuple[Decimal, str]:
