@@ -1400,7 +1400,9 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"审核确定|遴选确定|确定[^，,。；;\d]{0,10}?点位|建设点位|闭水试验|试压|压力试验|联调联试|"
                              # (合同已签订, 项目资金已全部拨付到位, 进入设备调试阶段, 报名人数: before the work is done)
                              r"签订|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
-                             r"设备调试|报名")
+                             r"设备调试|报名|"
+                             # (22个社区食堂项目已全部落地: projects placed, not built)
+                             r"项目[^，,。；;\d]{0,6}?落地")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -1412,7 +1414,9 @@ _RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三�
                             r"(?:原有|现有|既有|已有)[^。；;，,]{0,12}?(?:挂牌|转设|改挂|更名|转型|划转|改设|转为)")
 # things not done counted in with the figure (连同…尚未投用的…3所学校在内，新增…学位3150个)
 _WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚未|仍未|未能|未投|未建|未完|正在|在建)"
-                             r"[^。；;]{0,30}?在内")
+                             r"[^。；;]{0,30}?在内|"
+                             # (算上在建项目，完成改造52个: no 在内 needed where the clause says 算上)
+                             r"(?<![不未])(?:算上|计入|加上|连同)[^。；;，,]{0,12}?(?:在建|未完工|未建成|未完成|尚未|正在)")
 # a clause of the figure with no doing of its own (，涉及管网158公里; ，共计210辆): its sentence's doing is its
 _NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。；;]{0,8}$")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
@@ -1423,7 +1427,6 @@ _PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建�
                                r"^[^，,。；;]{0,24}?主体(?:工程|结构)(?:已|均已|全部|均)?(?:完工|完成|竣工|封顶)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
 _PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至)")
-_REST_OF_CLAUSE = regex.compile(r"[^，,。；;：:\d]{1,20}(?=[，,；;]其中)")
 _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
@@ -1471,7 +1474,9 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
         named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
-                                                                    or _HIRED.search(plan)):
+                                                                    or _HIRED.search(plan) or (
+            # (将1.1万名适龄女生纳入免费接种计划, for 接种1万人: listed for the service, not given it)
+            _SERVED.search(plan) and step.group().startswith(("纳入", "列入")))):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
     applied = _APPLIED.search(lead)
@@ -1873,7 +1878,7 @@ def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: st
 def _done_part(named: str, indicator: str, whole: str) -> bool:
     """A part done of a whole counted for something else: 为1.1万户家庭发放煤改电取暖补贴，其中完成改造0.6万户;
     已完成勘察设计的老旧小区52个，其中完成改造31个 (the doing the indicator names is the part's, not the whole's)."""
-    done = _DONE_PART.match(named)
+    done = _PART_DONE.match(named)
     if done is None:
         return False
     work = done.group(1)
@@ -1881,7 +1886,7 @@ def _done_part(named: str, indicator: str, whole: str) -> bool:
 
 
 _REST_OF_CLAUSE = regex.compile(r"[^，,。；;：:\d]{1,20}(?=[，,；;]其中)")
-_DONE_PART = regex.compile(r"^(?:已|实际)?(?:完成|建成|竣工)(\w{2,6})$")
+_PART_DONE = regex.compile(r"^(?:已|实际)?(?:完成|建成|竣工)(\w{2,6})$")
 # a part its sentence gives right after a figure: ，其中普惠托位1860个; ，其中中心城区22个
 def _names_part(part: str, name: str) -> bool:
     """Whether `name` names the part: holds it whole (中心城区), or four characters of it in a row
@@ -1904,6 +1909,8 @@ _OTHER_WORK_AFTER = regex.compile(r"[，,；;（(]其中[，,]?[\d一二三四�
                                   r"(?:为|系|是|属于|属|由)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")")
 _REMARK_CELL = regex.compile(r"(?<=\s)含[^\s，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + r")[^\s，,。；;]{0,8}")
 _NEW_WORK = regex.compile(r"新建|新增|新开工|新设")
+_RENOVATED = regex.compile(r"改造|提升|维修|修缮|翻新|改建|改扩建|扩建|整治|整修")
+_BUILT_NEW = regex.compile(r"新建|新增|新设|新开工|建成|打造|建设|落成")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
 _WORKS = regex.compile(_WORK + r"(?:[、和及与]|以及)?" + _WORK)
@@ -1975,6 +1982,14 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     if both_in_one is not None and both_in_one.group(1) + "建" not in indicator:
         # (全市新（改）建公办幼儿园11所, for 新建公办幼儿园: the rebuilt ones counted in)
         report(Message("figure-counts-more", declared=declared.text, counted=both_in_one.group(), indicator=indicator),
+               *field)
+        return
+    said = "".join(text[claim.clause[0]:claim.start].split()) + subject
+    renovated = _RENOVATED.search(said)
+    if renovated is not None and _NEW_WORK.search(named_here) and not _RENOVATED.search(named_here) \
+            and not _BUILT_NEW.search(said):
+        # (改造提升口袋公园32个, for 新建口袋公园: old ones done up, not new ones built)
+        report(Message("figure-other-work", declared=declared.text, work=renovated.group(), indicator=indicator),
                *field)
         return
     works = _WORKS.search(subject)
