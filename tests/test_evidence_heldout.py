@@ -2550,10 +2550,12 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
     ("新增污水处理能力", "新增污水处理能力5万吨/日", "城东污水处理厂建成投运，全年新增污水处理能力5.5万吨/日。",
      "全年新增污水处理能力5.5万吨/日", "5.5万吨/日"),
     # new parks built beside old ones done up; and a plan of doing up
-    ("新建口袋公园", "新建口袋公园30个", "全年新建口袋公园35个，改造提升口袋公园12个。", "全年新建口袋公园35个", "35个"),
+    ("新建口袋公园", "新建口袋公园30个", "全年新建口袋公园35个，改造提升口袋公园12个。",
+     "全年新建口袋公园35个", "35个"),
     ("改造提升口袋公园", "改造提升口袋公园10个", "全年新建口袋公园35个，改造提升口袋公园12个。", "改造提升口袋公园12个",
      "12个"),
-    ("新建社区食堂", "新建社区食堂20个", "全市22个社区食堂项目已全部建成运营。", "全市22个社区食堂项目已全部建成运营", "22个"),
+    ("新建社区食堂", "新建社区食堂20个", "全市22个社区食堂项目已全部建成运营。",
+     "全市22个社区食堂项目已全部建成运营", "22个"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
@@ -2585,16 +2587,19 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
     ("完成老旧小区改造", "完成老旧小区改造50个", "已完成勘察设计的老旧小区52个，其中完成改造31个。",
      "已完成勘察设计的老旧小区52个", "52个", "figure-whole-of-part"),
     # projects placed, of which fewer built
-    ("新建社区食堂", "新建社区食堂20个", "全市22个社区食堂项目已全部落地，其中建成运营14个。", "全市22个社区食堂项目已全部落地",
+    ("新建社区食堂", "新建社区食堂20个", "全市22个社区食堂项目已全部落地，其中建成运营14个。",
+     "全市22个社区食堂项目已全部落地",
      "22个", "figure-started-not-built"),
     # counted with what is still being built
     ("完成老旧小区改造", "完成老旧小区改造50个", "算上在建项目，全年完成老旧小区改造52个。",
      "算上在建项目，全年完成老旧小区改造52个", "52个", "outcome-includes-unfinished"),
     # girls put on the list for a vaccine, not vaccinated
-    ("接种HPV疫苗", "接种HPV疫苗1万人", "全年将1.1万名适龄女生纳入免费接种计划。", "全年将1.1万名适龄女生纳入免费接种计划",
+    ("接种HPV疫苗", "接种HPV疫苗1万人", "全年将1.1万名适龄女生纳入免费接种计划。",
+     "全年将1.1万名适龄女生纳入免费接种计划",
      "1.1万人", "figure-started-not-built"),
     # old parks done up, for a plan of new ones
-    ("新建口袋公园", "新建口袋公园30个", "全年改造提升口袋公园32个。", "全年改造提升口袋公园32个", "32个", "figure-other-work"),
+    ("新建口袋公园", "新建口袋公园30个", "全年改造提升口袋公园32个。",
+     "全年改造提升口袋公园32个", "32个", "figure-other-work"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
