@@ -2610,3 +2610,37 @@ def test_a_trap_of_a_twenty_third_round_is_refused(
                     f"value: {value}\nquote: {quote}", "count")
     assert w.status is not Status.met
     assert w.codes() == [code], w.problems  # (and nothing else: the plan is read)
+
+
+# A list's number before a figure (2．4个乡镇卫生院…, 2. 4个…): its point is no decimal point where the list goes on.
+ITEMS_PLAN = "新州市2025年民生实事项目\n\n1．新建改扩建公办幼儿园6所。\n2．完成乡镇卫生院提标改造4个。\n"
+ITEMS_REVIEW = ("新州市2025年民生实事项目完成情况\n\n{m1}新建改扩建公办幼儿园7所。\n{m2}4个乡镇卫生院完成提标改造。\n"
+                "{m3}12所学校完成改造。\n")
+
+
+@pytest.mark.parametrize("marks", [("1．", "2．", "3．"), ("1. ", "2. ", "3. "), ("  1．", "  2．", "  3．")])
+@pytest.mark.parametrize("quote", ["4个乡镇卫生院完成提标改造", "2．4个乡镇卫生院完成提标改造",
+                                   "2. 4个乡镇卫生院完成提标改造"])
+def test_a_figure_after_a_lists_number_is_read_whole(tmp_path: Path, marks: tuple[str, str, str], quote: str) -> None:
+    review = ITEMS_REVIEW.format(m1=marks[0], m2=marks[1], m3=marks[2])
+    w = _in_xinzhou(tmp_path, (ITEMS_PLAN, review), "乡镇卫生院提标改造",
+                    "value: 4个\nstart: 2025-01-01\nquote: 完成乡镇卫生院提标改造4个", f"value: 4个\nquote: {quote}",
+                    "count")
+    assert w.status is Status.met, w.problems
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # the list goes on: each number before a figure is the item's
+    ("标题\n\n1．新建幼儿园6所。\n2．4个乡镇卫生院。\n  3．12所学校。\n",
+     "标题\n\n1．新建幼儿园6所。\n2、4个乡镇卫生院。\n  3、12所学校。\n"),
+    ("1. 新建6所。\n2. 4个。\n", "1. 新建6所。\n2、 4个。\n"),
+    # no list: a figure that opens a line stays a decimal; and a point mid-line is never a list's
+    ("标题\n3．5万人次参加培训。\n", "标题\n3．5万人次参加培训。\n"),
+    ("1．新建6所。\n全年增长2．4个百分点。\n", "1．新建6所。\n全年增长2．4个百分点。\n"),
+    # two lists marked differently are not one
+    ("1、新建6所。\n2. 4个。\n", "1、新建6所。\n2. 4个。\n"),
+])
+def test_which_points_are_a_lists(text: str, read: str) -> None:
+    from checker.language.folding import _item_points
+
+    assert _item_points(text) == read

@@ -24,6 +24,7 @@ from checker.frozen import record
 from checker.inputs.models import Release
 from checker.inputs.pydantic_errors import diagnostics_of
 from checker.inputs.yamlfile import Document, load_yaml
+from checker.language import regex
 from checker.language.folding import FlatIndex, normalise
 from checker.language.script import is_simplified, to_simplified
 from checker.messages import Message, os_reason
@@ -34,6 +35,9 @@ if TYPE_CHECKING:  # read when a quote is checked, not when releases are loaded 
 MANIFEST = "releases.yaml"
 _CONTEXT = 240  # characters read on each side of a quote: its sentence, and a list it belongs to
 _VOTING_PAIRS = 24  # character pairs of a quote not found that look for the passage most like it
+# a quote that opens with what may be a list's number before a figure (2．4个…, in the flat text 2.4个…)
+_OPENS_WITH_ITEM = regex.compile(r"^\d{1,2}\.\d")
+_ITEM_POINT = regex.compile(r"^\s*(\d{1,2})(?:．|\.)(?=\s*\d)")
 _READ_WHOLE = 200_000  # a release this long or shorter is read sentence by sentence; a longer one around each quote
 
 
@@ -134,6 +138,9 @@ class ReleaseText:
         at = _whole_find(self.flat, needle)
         if at < 0 and not (is_simplified(needle) and self.simplified is self.flat):
             at = _whole_find(self.simplified, to_simplified(needle))
+        if at < 0 and _OPENS_WITH_ITEM.match(needle):
+            # (a quote from a list's item: 2．4个乡镇卫生院…, whose point the release reads as 2、; see folding)
+            return self.find(_ITEM_POINT.sub("\\1、", quote, count=1))
         if at < 0:
             return None
         start, end = self.index[at], self.index[at + len(needle) - 1] + 1

@@ -212,6 +212,7 @@ _SUBJECT_LEAD = regex.compile(
     r"|\d{1,2}\.(?=\d{4}年)"  # (the number of a list's item: 2.2026年秋季开学前)
     # (a list's item marks, their opening bracket stripped as punctuation: (二)既有住宅…, 3、新建…, 一是新增…)
     r"|[一二三四五六七八九十]{1,3}[)）]|\d{1,2}[)）、](?!\d)|\d{1,2}\.(?![\d%])|[一二三四五六七八九十]{1,2}是"
+    r"|\d{1,2}$"  # (2、4个乡镇卫生院…: the item's number alone before the figure, its 、 stripped)
     r"|(?:到|至|在|于)?(?:\d{4}年(?:以来|底|末|初|前)?|“?[一二三四五六七八九十]+五”?(?:规划)?(?:期间|以来|末|期末)?))"
     r"[,，、]?)+")
 _TAIL_VERBS = ("增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少")

@@ -43,10 +43,53 @@ def _fold(match: re.Match[str]) -> str:
     return _FOLDED[match.group()]
 
 
+# The number of a list's item before a figure (2．4个乡镇卫生院…; 4. 15所学校…): with the whitespace gone its
+# point would make a decimal, 2.4个. Read as 2、 where the list goes on (an item 1 or 3 marked the same way at
+# the start of a line): a figure at a line's start written 3．5万人 with no such neighbour stays a decimal.
+_LINE_START = regex.compile(r"(?:^|\n)[ \t\u3000]*([0-9]{1,2})$")
+_FIGURE_AFTER = regex.compile(r"[ \t\u3000]*[0-9０-９]")
+
+
+def _item_marks(source: str) -> list[tuple[str, int, int]]:
+    """Each point (．, or . before a space) after a number of one or two digits that opens a line: (point,
+    number, where). Found by the points themselves (str.find), which are rare: a scan of every line's start
+    would cost a 20 MB release a tenth of a second."""
+    marks = []
+    for point in ("．", ". "):
+        at = source.find(point)
+        while at >= 0:
+            before = _LINE_START.search(source, max(0, at - 8), at)
+            if before is not None:
+                marks.append((point, int(before.group(1)), at))
+            at = source.find(point, at + 1)
+    return marks
+
+
+def _item_points(source: str) -> str:
+    marks = _item_marks(source)
+    if len(marks) < 2:
+        return source
+    seen = {(style, number) for style, number, _ in marks}
+    points = sorted(at for style, number, at in marks
+                    if ((style, number - 1) in seen or (style, number + 1) in seen)
+                    and _FIGURE_AFTER.match(source, at + 1))
+    if not points:
+        return source
+    pieces: list[str] = []
+    last = 0
+    for at in points:
+        pieces += (source[last:at], "、")
+        last = at + 1
+    pieces.append(source[last:])
+    return "".join(pieces)
+
+
 class Flat:
     """`text` is the flat text; `original(i)` the index in the source of flat character i."""
 
     def __init__(self, source: str) -> None:
+        if "．" in source or ". " in source:
+            source = _item_points(source)
         # flat position where a stretch starts → (original - flat) within that stretch
         self._starts = array("q")
         self._deltas = array("q")
