@@ -2556,6 +2556,8 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
      "12个"),
     ("新建社区食堂", "新建社区食堂20个", "全市22个社区食堂项目已全部建成运营。",
      "全市22个社区食堂项目已全部建成运营", "22个"),
+    # the towns' jobs are the city's
+    ("城镇新增就业", "城镇新增就业4万人", "全市城镇新增就业4.3万人。", "全市城镇新增就业4.3万人", "4.3万人"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
@@ -2600,6 +2602,9 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
     # old parks done up, for a plan of new ones
     ("新建口袋公园", "新建口袋公园30个", "全年改造提升口袋公园32个。",
      "全年改造提升口袋公园32个", "32个", "figure-other-work"),
+    # a sub-district's beds, for the city's plan
+    ("新增养老床位", "新增养老床位800张", "红果街道新增养老床位850张。", "新增养老床位850张", "850张",
+     "figure-other-region"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:

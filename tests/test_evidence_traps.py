@@ -680,3 +680,19 @@ def test_an_autonomous_regions_level_is_no_place(lead: str, places: tuple[str, .
 
     found = head_places(lead)
     assert (found[0] if found else None) == places
+
+
+@pytest.mark.parametrize(("lead", "places"), [
+    ("红果街道新增养老床位", ("红果街道",)),  # a sub-district's figure, not the city's
+    ("柏果镇建成", ("柏果镇",)),
+    ("鄢陵县陈化店镇", ("鄢陵县",)),
+    # towns and streets of no name
+    ("城镇新增就业", None), ("全市城镇新增就业", None), ("特色小镇", None), ("各乡镇卫生院", None),
+    ("重点镇建设", None),
+    ("乡镇卫生院", None), ("新型城镇化", None), ("城市街道清扫", None), ("3个镇新建", None), ("中心镇", None),
+])
+def test_a_town_or_a_sub_district_is_a_place(lead: str, places: tuple[str, ...] | None):
+    from checker.language.places import head_places
+
+    found = head_places(lead)
+    assert (found[0] if found else None) == places

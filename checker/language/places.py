@@ -19,7 +19,9 @@ from checker.language.script import to_simplified
 # once: a class of the CJK block or of scattered characters costs re milliseconds to compile at each
 # start, each time it is written; a name with anything but Chinese characters is refused after)
 _PLACE = regex.compile(r"\w{2,8}?自治(?:县|旗|州|区)|"
-                       r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管]|县(?!域))")
+                       r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管]|县(?!域))|"
+                       # (红果街道新增养老床位850张, 柏果镇建成…: a town's or a sub-district's figure, not the city's)
+                       r"\w{2,4}?(?:街道|镇)(?![级委政办党人长域内外区])")
 # 南阳、信阳两市; 寿光、昌乐、临朐三地 (places named without their 市 or 县)
 _NAMES = regex.compile(r"(\w{2,3}(?:[、和及与]\w{2,3})+)[两二三四五六七八九十几]个?(市|县|区|地)")
 # 二是樊城区…; a list's number (三、衡阳县…, 3．, （二）)
@@ -33,7 +35,10 @@ _JOINS = "、和及与"
 _NOT_PLACE_ENDS = ("社区", "小区", "园区", "地区", "景区", "街区", "片区", "校区", "院区", "学区", "山区", "辖区",
                    "市区", "郊区", "矿区", "库区", "牧区", "示范区", "试验区", "保护区", "功能区", "服务区",
                    "城市", "都市", "省市", "市县", "县市", "区县", "县区", "全省", "本省", "我省", "外省",
-                   "主城区", "中心城区", "县城区", "市城区", "新城区")  # (parts of the region itself)
+                   "主城区", "中心城区", "县城区", "市城区", "新城区",  # (parts of the region itself)
+                   # (towns and streets of no name: 城镇新增就业, 特色小镇, 重点镇, 城市街道)
+                   "城镇", "乡镇", "集镇", "小镇", "古镇", "重镇", "村镇", "市镇", "县镇", "名镇", "点镇", "心镇",
+                   "范镇", "制镇", "色镇", "城市街道", "主要街道", "次街道", "背街道", "老街道", "条街道")
 # the words of a clause that name no place of their own (全市, 我市, 该县, 三区) or lead up to one
 # (力争淇县…): looked for in each name found, not by a pattern (one costs a millisecond to compile)
 _NOT_PLACE_CHARS = frozenset("全我本该該各每其这那此一二三四五六七八九十两几多"
@@ -72,7 +77,7 @@ def _named_like_a_word(name: str) -> bool:
 
 _NAME_FIRST = frozenset("全一二三四五六七八九十")
 _NOT_AFTER_FIRST = frozenset("市县区省旗镇乡个所家座级名项批类城")
-_ENDS = frozenset("市县区旗省縣區")  # what every place name ends with, in either script
+_ENDS = frozenset("市县区旗省縣區镇鎮街")  # what every place name ends with, in either script (街 of 街道)
 _NO_PLACE_FIRST = frozenset("我本该該各每这這那此")
 
 
