@@ -2558,6 +2558,13 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
      "全市22个社区食堂项目已全部建成运营", "22个"),
     # the towns' jobs are the city's
     ("城镇新增就业", "城镇新增就业4万人", "全市城镇新增就业4.3万人。", "全市城镇新增就业4.3万人", "4.3万人"),
+    # parts that make another number; and a span of years the sentence before counts its own figure over
+    ("新建社区嵌入式养老服务中心", "新建社区嵌入式养老服务中心12个",
+     "全市新建社区嵌入式养老服务中心12个，全部投入运营。其中，医养结合型9个，其余3个为普通型。",
+     "全市新建社区嵌入式养老服务中心12个", "12个"),
+    ("新增养老床位", "新增养老床位800张", "五年来，全市新建养老机构42家。全市新增养老床位860张。",
+     "全市新增养老床位860张",
+     "860张"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
@@ -2605,6 +2612,22 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
     # a sub-district's beds, for the city's plan
     ("新增养老床位", "新增养老床位800张", "红果街道新增养老床位850张。", "新增养老床位850张", "850张",
      "figure-other-region"),
+    # the parts, a sentence on, of which the rest is not done: 9 and 3 make the 12
+    ("新建社区嵌入式养老服务中心", "新建社区嵌入式养老服务中心12个",
+     "全市新建社区嵌入式养老服务中心12个，总建筑面积1.9万平方米。目前已投入运营9个，其余3个正在办理消防验收手续。",
+     "全市新建社区嵌入式养老服务中心12个", "12个", "outcome-includes-unfinished"),
+    # a span of years named by the sentence before, which counts nothing of its own
+    ("新增养老床位", "新增养老床位800张",
+     "“十四五”时期是我市民生投入最多的五年。全市新增养老床位3960张，改造老旧小区346个。",
+     "全市新增养老床位3960张", "3960张", "outcome-total-since-launch"),
+    ("新增普惠性托位", "新增普惠性托位1000个",
+     "自2024年起，我市连续两年将普惠托育纳入民生实事。全市新增普惠性托位1640个。",
+     "全市新增普惠性托位1640个", "1640个", "outcome-total-since-launch"),
+    # a row's remark: work carried over, for a plan of doing up (not of new work)
+    ("整治背街小巷", "整治背街小巷30条",
+     "表2　主要指标完成情况\n序号　指标名称　单位　年度目标　完成数　备注\n1　新增养老床位　张　800　826\n"
+     "2　整治背街小巷　条　30　31　含2024年结转项目3条\n", "2　整治背街小巷　条　30　31", "31条",
+     "figure-counts-more"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:

@@ -1430,6 +1430,9 @@ _PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能
 _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
+# a figure's parts in the sentence after it: those done, and the rest not (已投入运营9个，其余3个正在办理…)
+_SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间])[^。；;\d]{0,12}?[，,；;]?(?:其余|剩余|余下|另有|另)"
+                            r"(\d+)([个所家处座条张套户名台部辆间]?)[^。；;\d]{0,16}?" + _UNDONE)
 _COUNT_WORD = regex.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
 # a later clause of the figure's sentence, with no count of its own, that puts the whole of it at a stage short of
 # done (新建…中心10个，目前已全部完成主体工程和内部装修，正在办理消防验收手续，春节后陆续投入运营)
@@ -1524,6 +1527,12 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         if undone and counted and any(word in lead for word in _ACTUALLY) \
                 and claim.quantity.unit not in (None, counted.group(1)):
             undone = None  # (实际新增…学位1.06万个，其余3所将于…: the schools not yet open hold no places counted)
+        if undone is None and claim.quantity.unit not in (None, ""):
+            # (新建…中心12个，总建筑面积…。目前已投入运营9个，其余3个正在办理消防验收手续: 9 and 3 make the 12)
+            split = _SPLIT_REST.search(following)
+            if split and split.group(2) == claim.quantity.unit and split.group(4) in ("", split.group(2)) \
+                    and int(split.group(1)) + int(split.group(3)) == claim.quantity.value:
+                undone = split
         if undone:
             report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group().lstrip("，,；;")),
                    *field)
@@ -1950,7 +1959,9 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     line = text[claim.end:min(_line_end(text, claim.end), claim.end + 80)]
     part = _OTHER_WORK_AFTER.match("".join(line.split())) or _REMARK_CELL.search(line)
     other = _OTHER_WORK.search(part.group()) if part else None
-    if part and other and other.group() not in indicator and _NEW_WORK.search(subject + indicator):
+    # (a row's 含跨年度续建14.4公里, 含2024年结转项目3条: work carried over is no year's own, whatever the plan)
+    if part and other and other.group() not in indicator and (_NEW_WORK.search(subject + indicator)
+                                                               or other.group() in ("续建", "结转")):
         report(Message("figure-counts-more", declared=declared.text, counted=part.group().lstrip("，,；;（( "),
                        indicator=indicator), *field)
         return
@@ -2208,6 +2219,15 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
             report(Message("outcome-total-with-part", declared=declared.text, part=part.group()), *field)
             return
     since = since_year(text[sentence:end], as_of.year)
+    if since is None and one_year and launched is None and not _ANY_YEAR.search(lead):
+        # (“十四五”时期是…的五年。全市改造…606.2公里; 自2024年起，我市连续两年将…。全市新增…1640个: a sentence of
+        # no year of its own, after one that names a span of years, counts over the span)
+        before = "".join(text[_sentence_start(text, max(0, sentence - 1), titles=False):sentence].split())
+        span = _SPAN_BEFORE.search(before)
+        # (one that names the span for a figure of its own is a sentence of its own: 三年来，全市新建…132所。)
+        if span is not None and not _DIGIT.search(_YEARS.sub("", before)):
+            report(Message("outcome-total-since-launch", declared=declared.text, since=span.group()), *field)
+            return
     if since is None:
         if one_year and launched and over_years:
             report(Message("outcome-total-since-launch", declared=declared.text, since=launched.group()), *field)
@@ -2298,6 +2318,11 @@ _NOTE_UNDONE = regex.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完�
 _SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)"
                              r"(?P<span>[一二两三四五六七八九十\d]+年多?|[一二两三四五六七八九十\d]+个多月)?以?来")
 # (停车设施建设三年行动实施以来: since an action of years began, the years named in its name)
+_SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|"
+                             r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
+_DIGIT = regex.compile(r"\d")
+_YEARS = regex.compile(r"(?:19|20)\d\d年")
+_ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|今年|全年|当年|本年|年内|去年|上年|上半年|下半年|季度|月")
 _ACTION_SPAN = regex.compile(r"[一二两三四五六七八九十\d]+年(?:行动|攻坚|计划|工程|专项行动|提升行动)[^，,。；;]{0,6}?"
                              r"(?:实施|启动|开展|推进|实行)以?来")
 _CARRIED = regex.compile(r"^[^。]{0,40}?((?:19|20)\d\d年|上年|去年)[^。；;，,]{0,10}?(?:结转|续建|顺延|延续|跨年|"
