@@ -2628,6 +2628,14 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
      "表2　主要指标完成情况\n序号　指标名称　单位　年度目标　完成数　备注\n1　新增养老床位　张　800　826\n"
      "2　整治背街小巷　条　30　31　含2024年结转项目3条\n", "2　整治背街小巷　条　30　31", "31条",
      "figure-counts-more"),
+    # a table's columns: three years together, a county's, the whole beside the part the indicator names
+    ("改造城镇老旧小区", "改造城镇老旧小区70个",
+     "附表　主要指标完成情况\n指标名称　单位　2025年目标　2025年完成　三年目标　三年累计完成\n"
+     "城镇老旧小区改造　个　70　62　210　216\n新增养老床位　张　600　522　1500　1480\n",
+     "城镇老旧小区改造　个　70　62　210　216", "216个", "outcome-total-since-launch"),
+    ("新增普惠性托位", "新增普惠性托位800个",
+     "表4　托育服务主要指标\n指标名称　单位　合计　其中：普惠性\n新增托位　个　1200　760\n年末托位数　个　8760　4800\n",
+     "新增托位　个　1200", "1200个", "figure-whole-of-part"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
@@ -2638,6 +2646,19 @@ def test_a_trap_of_a_twenty_third_round_is_refused(
                     f"value: {value}\nquote: {quote}", "count")
     assert w.status is not Status.met
     assert w.codes() == [code], w.problems  # (and nothing else: the plan is read)
+
+
+def test_a_countys_column_of_a_table_is_the_countys(tmp_path: Path) -> None:
+    review = ("新州市2025年统计公报\n\n表3　分县（市）区农村供水主要指标\n"
+              "指标名称　单位　全市　银州区　清河区　开原市\n农村自来水普及率　%　94.2　99.1　97.5　94.8\n")
+    plan = "新州市2025年民生实事项目\n\n农村自来水普及率达到95%。\n"
+    for value, quote, status in (("99.1%", "农村自来水普及率　%　94.2　99.1", Status.invalid),
+                                 ("94.2%", "农村自来水普及率　%　94.2", Status.missed)):
+        w = _in_xinzhou(tmp_path / value, (plan, review), "农村自来水普及率",
+                        "value: 95%\nquote: 农村自来水普及率达到95%", f"value: {value}\nquote: {quote}", "level")
+        assert w.status is status, w.problems
+        if status is Status.invalid:
+            assert w.codes() == ["figure-other-region"], w.problems
 
 
 # A list's number before a figure (2．4个乡镇卫生院…, 2. 4个…): its point is no decimal point where the list goes on.

@@ -1866,6 +1866,18 @@ def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: st
     """The whole is not the part the indicator names, where its sentence goes on to give that part:
     新增养育托育托位2680个，其中普惠托位1860个, for 新增普惠托位."""
     text = quoted.release.text
+    cells = row_cells(text, claim.start)
+    if cells is not None:
+        # (指标名称  单位  合计  其中：普惠性 over 新增托位  个  1200  760, for 新增普惠性托位: 760 is the part's)
+        named_here = to_simplified("".join(indicator.split()))
+        label = to_simplified("".join((table_cell(text, claim.start) or ("", ""))[0].split()))
+        for heading, cell, holds in cells:
+            kind = _PART_COLUMN.match("".join(heading.split()))
+            if not holds and kind is not None and kind.group(1) in named_here and kind.group(1) not in label \
+                    and any(h and _WHOLE_COLUMN.search(h) for h, _, at in cells if at):
+                report(Message("figure-whole-of-part", declared=declared.text, part=f"{heading} {cell}",
+                               indicator=indicator), *field)
+                return
     after = "".join(text[claim.end:claim.end + 60].split())
     part = _PART_AFTER.match(after)
     if part is None:
@@ -1894,6 +1906,8 @@ def _done_part(named: str, indicator: str, whole: str) -> bool:
     return work in to_simplified("".join(indicator.split())) and work not in whole
 
 
+_PART_COLUMN = regex.compile(r"其中[：:，,]?(\w{2,8})")
+_WHOLE_COLUMN = regex.compile(r"合计|总计|小计|总数|全部")
 _REST_OF_CLAUSE = regex.compile(r"[^，,。；;：:\d]{1,20}(?=[，,；;]其中)")
 _PART_DONE = regex.compile(r"^(?:已|实际)?(?:完成|建成|竣工)(\w{2,6})$")
 # a part its sentence gives right after a figure: ，其中普惠托位1860个; ，其中中心城区22个
@@ -2150,6 +2164,13 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
     places.py), and how; in a list with 分别 each place owns its own figure, in order. None where
     the clause names no place at its head, or where it cannot be told."""
     text = quoted.release.text
+    cell = table_cell(text, claim.start)
+    if cell is not None:
+        # (指标名称  单位  全市  银州区  清河区… over 农村自来水普及率  %  94.2  99.1…: 99.1 is 银州区's)
+        heading = to_simplified("".join(cell[1].split()))
+        named = head_places(heading)
+        if named is not None and named[0] == (heading,):
+            return named
     lead = "".join(text[claim.clause[0]:claim.start].split())
     # 其中红山区62个、松山区55个、宁城县31个: each figure of such a list is the place just before it
     before = [c.end for c in quoted.reading.claims_within(claim.clause[0], claim.start) if c.end <= claim.start]
@@ -2186,6 +2207,12 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     figure = figure_of(quoted, declared)
     cell = None if figure is None else table_cell(text, figure.start)
     if figure is not None and cell is not None:
+        heading = "".join(cell[1].split())
+        if one_year and _OVER_YEARS_COLUMN.search(heading) \
+                and not _OVER_YEARS_COLUMN.search("".join(plan_quote.split())):
+            # (2025年目标  2025年完成  三年目标  三年累计完成: 216 is of three years)
+            report(Message("outcome-total-since-launch", declared=declared.text, since=heading), *field)
+            return
         # a table's row: only a note under the table that names the row says what it holds
         # (注：1.新建改扩建乡镇卫生院完成数中含2024年结转项目3所), not the next line
         noted = _note_on_row(text, figure.start, cell[0])
@@ -2318,6 +2345,7 @@ _NOTE_UNDONE = regex.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完�
 _SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)"
                              r"(?P<span>[一二两三四五六七八九十\d]+年多?|[一二两三四五六七八九十\d]+个多月)?以?来")
 # (停车设施建设三年行动实施以来: since an action of years began, the years named in its name)
+_OVER_YEARS_COLUMN = regex.compile(r"累计|[两三四五六七八九十]年|“?十[一二三四五]五”?|以来")
 _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|"
                              r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
 _DIGIT = regex.compile(r"\d")
