@@ -2565,6 +2565,10 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
     ("新增养老床位", "新增养老床位800张", "五年来，全市新建养老机构42家。全市新增养老床位860张。",
      "全市新增养老床位860张",
      "860张"),
+    # a level the whole region reached, and the highest of its own past
+    ("农村自来水普及率", "农村自来水普及率达到98%", "全市农村自来水普及率达到98.3%，为历年最高。",
+     "全市农村自来水普及率达到98.3%",
+     "98.3%"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
@@ -2636,6 +2640,18 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
     ("新增普惠性托位", "新增普惠性托位800个",
      "表4　托育服务主要指标\n指标名称　单位　合计　其中：普惠性\n新增托位　个　1200　760\n年末托位数　个　8760　4800\n",
      "新增托位　个　1200", "1200个", "figure-whole-of-part"),
+    # (probes AR, AS) about so many; credit granted, not lent; a design; a scope
+    ("新增公共停车泊位", "新增公共停车泊位3000个", "全年新增公共停车泊位差不多3000个。",
+     "全年新增公共停车泊位差不多3000个",
+     "3000个", "figure-qualifier-differs"),
+    ("发放创业担保贷款", "发放创业担保贷款3亿元", "全年新增创业担保贷款授信3.5亿元。",
+     "全年新增创业担保贷款授信3.5亿元",
+     "3.5亿元", "figure-started-not-built"),
+    ("改造学校食堂", "改造学校食堂30所", "已完成30所学校食堂的设计方案，将利用寒假集中施工。",
+     "已完成30所学校食堂的设计方案",
+     "30所", "figure-started-not-built"),
+    ("完成适老化改造", "完成适老化改造1000户", "全年将1260户纳入适老化改造范围，完成改造870户。",
+     "全年将1260户纳入适老化改造范围", "1260户", "figure-started-not-built"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
@@ -2646,6 +2662,27 @@ def test_a_trap_of_a_twenty_third_round_is_refused(
                     f"value: {value}\nquote: {quote}", "count")
     assert w.status is not Status.met
     assert w.codes() == [code], w.problems  # (and nothing else: the plan is read)
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    # the best county's, those among the new, all but one county, a group of people
+    ("65岁以上老年人健康管理率", "65岁以上老年人健康管理率达到75%", "各县区中，65岁以上老年人健康管理率最高达到76.4%。",
+     "65岁以上老年人健康管理率最高达到76.4%", "76.4%"),
+    ("农村自来水普及率", "农村自来水普及率达到98%", "除盘山县外，其余县区农村自来水普及率均达到98.2%。",
+     "其余县区农村自来水普及率均达到98.2%", "98.2%"),
+    ("养老机构护理型床位占比", "养老机构护理型床位占比达到60%", "新增床位中，护理型床位占比62.3%。",
+     "护理型床位占比62.3%",
+     "62.3%"),
+    ("家庭医生签约服务覆盖率", "家庭医生签约服务覆盖率达到45%", "全市重点人群家庭医生签约服务覆盖率达到78.5%。",
+     "重点人群家庭医生签约服务覆盖率达到78.5%", "78.5%"),
+])
+def test_a_level_of_a_part_is_not_the_regions(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str,
+                                              value: str) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator), "level",
+                                                                      plan), f"value: {value}\nquote: {quote}", "level")
+    assert w.codes() == ["figure-of-a-part"], w.problems
 
 
 def test_a_countys_column_of_a_table_is_the_countys(tmp_path: Path) -> None:

@@ -1402,7 +1402,9 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"签订|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
                              r"设备调试|报名|"
                              # (22个社区食堂项目已全部落地: projects placed, not built)
-                             r"项目[^，,。；;\d]{0,6}?落地")
+                             r"项目[^，,。；;\d]{0,6}?落地|"
+                             # (授信3.5亿元: credit granted, not lent; 完成作业设计, 规划布局: before the work)
+                             r"授信|作业设计|设计方案|方案设计|初步设计|规划布局|井道基础|纳入[^，,。；;]{0,12}?范围")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -1479,7 +1481,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
                                                                     or _HIRED.search(plan) or (
             # (将1.1万名适龄女生纳入免费接种计划, for 接种1万人: listed for the service, not given it)
-            _SERVED.search(plan) and step.group().startswith(("纳入", "列入")))):
+            _SERVED.search(plan) and step.group().startswith(("纳入", "列入", "授信")))):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
     applied = _APPLIED.search(lead)
@@ -1691,7 +1693,9 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         or ("、".join(sorted(ages[0])) if ages[0] and ages[1] and not ages[0] & ages[1] else None) \
         or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple), None) \
         or _monitored(text, claim, sentence, simple) \
-        or _limited_after(text, claim, simple) or _among(sentence, simple)
+        or _limited_after(text, claim, simple) or _among(sentence, simple) \
+        or next((m.group() for m in _NOT_ALL.finditer(sentence)
+                 if next(g for g in m.groups() if g) not in simple), None)
     if part is not None:
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
         return
@@ -1832,7 +1836,13 @@ _DOING_LEAD = regex.compile(r"^(?:新建|新增|建成|完成|改造|实施|开�
                             r"[一二三四五六七八九十两\d]+年)+")
 # kinds an indicator may name that a release always says where it counts them (普惠性托位, 普惠性幼儿园)
 _KINDS_NAMED = ("普惠",)
-_SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证")
+_SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证|重点人群|脱贫人口|监测对象|低保|特困|二级及以上|三级")
+# the best of the parts, those among the new, all but one (各县区中…最高达到76.4%; 新增床位中，护理型床位占比62.3%;
+# 除盘山县外，其余县区…均达到98%以上): not the region's level
+_NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的)?(?:达到|达|为|是)?$|"
+                         r"(?:在|其中)?((?:新增|新建|新招聘|新入职|新开工|新改建)[^，,。；;：:\d]{1,10})中[，,]?"
+                         r"[^，,。；;\d]{0,16}$|"
+                         r"(除[^，,。；;\d]{1,12}?(?:外|以外))")
 _PER_HEAD = regex.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
 _AGE = regex.compile(r"\d+(?:周)?岁")
 _SAMPLED = regex.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
@@ -3036,7 +3046,9 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
             "总体完成", "完成较好", "完成良好", "完成情况较好", "完成情况良好", "总体较好", "总体良好",
             "完成情况总体较好", "完成情况总体良好",
             # (建成通水，进入调试运行阶段: commissioning, not in service)
-            "调试运行", "试运行", "进入调试")
+            "调试运行", "试运行", "进入调试",
+            # (实现试通水: a trial before service)
+            "试通水", "试通车", "试营业", "试供水", "试开放")
 
 
 # what makes completion wording a promise or a delay (将于6月投入使用, 计划于2026年建成, 有望建成通水,

@@ -94,6 +94,7 @@ PREFIXES: dict[str, Qualifier] = {
     "超过": Qualifier.MORE_THAN, "多于": Qualifier.MORE_THAN, "高于": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
     "大约": Qualifier.ABOUT, "约为": Qualifier.ABOUT, "约": Qualifier.ABOUT, "大概": Qualifier.ABOUT,
+    "大致": Qualifier.ABOUT,
     "接近": Qualifier.NEARLY, "将近": Qualifier.NEARLY, "近": Qualifier.NEARLY,
     "不超过": Qualifier.AT_MOST, "不高于": Qualifier.AT_MOST, "不多于": Qualifier.AT_MOST,
     "最多": Qualifier.AT_MOST, "至多": Qualifier.AT_MOST,
