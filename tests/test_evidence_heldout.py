@@ -2652,6 +2652,17 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
      "30所", "figure-started-not-built"),
     ("完成适老化改造", "完成适老化改造1000户", "全年将1260户纳入适老化改造范围，完成改造870户。",
      "全年将1260户纳入适老化改造范围", "1260户", "figure-started-not-built"),
+    # what the media said, a reply denies; what a journalist named by the outlet said
+    ("跨省通办事项", "跨省通办事项达到180项",
+     "此前有媒体报道我市“跨省通办”事项已达到200项，这一说法不准确，截至2024年底实际为176项。",
+     "我市“跨省通办”事项已达到200项", "200项", "outcome-figure-said-by-other"),
+    ("新建街道综合养老服务中心", "新建街道综合养老服务中心8个",
+     "网上流传的“我市新建街道综合养老服务中心10个”的说法不准确，2025年新建6个。", "我市新建街道综合养老服务中心10个",
+     "10个", "outcome-figure-said-by-other"),
+    ("新增普惠性托位", "新增普惠性托位800个",
+     "铁岭日报记者：\n我们了解到，2025年全市新增普惠性托位已超过900个。托育服务还有哪些短板？\n\n"
+     "市卫生健康委副主任　赵红：\n感谢提问。按照备案口径，全市新增普惠性托位760个。\n",
+     "2025年全市新增普惠性托位已超过900个", "超过900个", "outcome-figure-in-question"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:

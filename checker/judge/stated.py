@@ -1221,7 +1221,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     low = _sentence_start(text, claim.clause[0], SENTENCE_ENDS)  # (a heading above, 一、完成情况, is not of it)
     sentence = "".join(text[low:claim.clause[0]].split())
     colon = max(sentence.rfind("："), sentence.rfind(":"))
-    said_by = _OTHERS_WORDS.search(sentence)
+    # (此前有媒体报道我市…已达到200项: in the figure's own clause, what the media said)
+    said_by = _OTHERS_WORDS.search(sentence) or _HEARSAY.search(lead)
     if said_by is not None and not target:
         # (您在提案中指出，…已建成…100余部: what a proposer or deputy said, as a reply restates it)
         report(Message("outcome-figure-said-by-other", declared=declared.text, word=said_by.group()), *field)
@@ -1312,7 +1313,10 @@ def _question_before(text: str, at: int) -> tuple[str, str] | None:
 
 _OTHERS_WORDS = regex.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
                               r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
-                              r"(?:群众|网民|市民)反映")
+                              r"(?:群众|网民|市民)反映|"
+                              # (此前有媒体报道…, 网上流传的“…”: what others said, which a reply may deny)
+                              r"(?:媒体|网络|网上|社会上)(?:报道|流传|传言|传闻)|网传|有报道称|有传言|据传")
+_HEARSAY = regex.compile(r"(?:媒体|网络|网上|社会上)(?:报道|流传|传言|传闻)(?!的问题)|网传|有报道称|有传言|据传")
 _PLANS_ASKED = regex.compile(r"打算|计划|安排|下一步|下步|将如何|将采取|准备|有哪些举措|目标是")
 _PERIOD_ASKED = regex.compile(r"(?:今年|去年|(?:19|20)\d\d年)?"
                               r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—–\-－至]\d{1,2}月)|"
@@ -1329,7 +1333,8 @@ def _has_journalist(text: str) -> bool:
 def _asking(text: str, at: int) -> bool:
     """Whether the words at `at` are a journalist's, in a transcript (记者（九江广播电视台）：)."""
     said = speaker(text, at)
-    return said is not None and said.lstrip().startswith("记者")
+    # (记者（九江广播电视台）, and the outlet first: 铁岭日报记者, 辽宁广播电视台记者)
+    return said is not None and (said.lstrip().startswith("记者") or "".join(said.split()).endswith("记者"))
 
 
 def _not_done(quoted: Quoted, claim: Claim) -> str | None:
@@ -2379,8 +2384,8 @@ _ERRATA_NOTE = regex.compile(r"更正说明|更正声明|勘误|编者注|编者
 
 
 # what takes back a figure said before it: a check of it (调研组实地核查发现…实际建成145座), a correction
-_CORRECTED = regex.compile(r"核查|核实|复核|核减|抽查|暗访|实地查看|(?:督查|检查|审计|调研|视察|走访)(?:中|时)?发现"
-                           r"|更正|订正|修正为|应为|实为")
+_CORRECTED = regex.compile(r"核查|核实|核验|复核|核减|抽查|暗访|实地查看|"
+                           r"(?:督查|检查|审计|调研|视察|走访)(?:中|时)?发现|更正|订正|修正为|应为|实为")
 _ACTUAL = regex.compile("实际|实为|应为|仅|只有|核减|核定|更正为|订正为|修正为")
 _UNREADY = regex.compile(r"中有[\d一二三四五六七八九十两]+[^。，,；;]{0,4}?[^。]{0,24}?(?:仍|尚未|尚不|未能|未)")
 
