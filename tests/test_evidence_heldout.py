@@ -2696,6 +2696,28 @@ def test_a_level_of_a_part_is_not_the_regions(tmp_path: Path, indicator: str, pl
     assert w.codes() == ["figure-of-a-part"], w.problems
 
 
+@pytest.mark.parametrize(("plan", "sentence", "outcome", "code"), [
+    # a ratio of a target lowered since the plan set it
+    ("改造燃气老旧管网150公里",
+     "年中，燃气老旧管网改造年度任务调整为135公里。全年改造燃气老旧管网完成调整后计划的102.4%。",
+     "completion: 102.4%\nquote: 全年改造燃气老旧管网完成调整后计划的102.4%", "completion-of-other-target"),
+    ("改造燃气老旧管网150公里",
+     "年中，燃气老旧管网改造任务由150公里调减为135公里。全年改造燃气老旧管网完成省厅核定任务的102.4%。",
+     "completion: 102.4%\nquote: 全年改造燃气老旧管网完成省厅核定任务的102.4%", "completion-of-other-target"),
+    # parts of the figure, a sentence on, of which the rest is not done (另外)
+    ("新建社区养老服务中心4个", "全市新建社区养老服务中心4个。其中2个已投入运营，另外2个正在办理消防验收手续。",
+     "value: 4个\nquote: 全市新建社区养老服务中心4个", "outcome-includes-unfinished"),
+])
+def test_a_trap_of_a_twenty_third_round_of_targets_and_rests(tmp_path: Path, plan: str, sentence: str, outcome: str,
+                                                             code: str) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    indicator = plan.rstrip("0123456789公里个")
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator), "count",
+                                                                      plan), outcome, "count")
+    assert w.status is not Status.met and code in w.codes(), w.problems
+
+
 def test_a_countys_column_of_a_table_is_the_countys(tmp_path: Path) -> None:
     review = ("新州市2025年统计公报\n\n表3　分县（市）区农村供水主要指标\n"
               "指标名称　单位　全市　银州区　清河区　开原市\n农村自来水普及率　%　94.2　99.1　97.5　94.8\n")

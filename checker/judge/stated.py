@@ -841,6 +841,10 @@ _FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 # a target set above the city (完成省定目标的120%, 省下达任务, 国家下达): its ratio is not of the city's own
 _OTHER_SETTER = regex.compile(r"省定|省下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|省、市")
 _ANNUAL = regex.compile(r"年度|全年|当年")
+# a target changed after the plan set it (完成调整后计划的102.4%, 按调整后任务完成100%)
+_TARGET_CHANGED = regex.compile(r"(?:调整|调减|下调|变更|修订|修改)后(?:的)?(?:年度)?(?:计划|任务|目标)")
+_CHECKED_TARGET = regex.compile(r"核定(?:后)?(?:的)?(?:年度)?(?:计划|任务|目标)")
+_LOWERED = regex.compile(r"调减|下调|核减任务|由[\d.]+[^\d，,。；;]{0,4}?(?:调整|调减|下调)为")
 # (“时间过半、任务过半”: the pace by mid-year)
 _PART_TARGET = regex.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
                              r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半|上年同期")  # (超额完成上年同期工作量)
@@ -881,6 +885,13 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
     annual = _ANNUAL.search(said)
     if annual and deadline is not None and start is not None and (deadline - start).days > 366:
         report(Message("completion-of-annual-target", word=annual.group(), start=start, deadline=deadline), *where)
+        return
+    adjusted = _TARGET_CHANGED.search(said)
+    if adjusted is None and _CHECKED_TARGET.search(said) and _LOWERED.search(quoted.release.text):
+        adjusted = _CHECKED_TARGET.search(said)  # (完成省厅核定任务的100%, where the task was 由85个调减为70个)
+    if adjusted is not None and not _TARGET_CHANGED.search("".join(plan.quote.split())):
+        # (完成调整后计划的102.4%: of a target lowered since the plan was set, not of the plan's)
+        report(Message("completion-of-other-target", word=adjusted.group()), *where)
         return
     setter = _OTHER_SETTER.search(said)
     if setter and not _OTHER_SETTER.search(plan.quote) and "省" not in plan.quote:
@@ -1438,8 +1449,9 @@ _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使�
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
 # a figure's parts in the sentence after it: those done, and the rest not (已投入运营9个，其余3个正在办理…)
-_SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间])[^。；;\d]{0,12}?[，,；;]?(?:其余|剩余|余下|另有|另)"
-                            r"(\d+)([个所家处座条张套户名台部辆间]?)[^。；;\d]{0,16}?" + _UNDONE)
+_SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间])[^。；;\d]{0,12}?[，,；;]?"
+                            r"(?:其余|剩余|余下|另外|另有|另)(\d+)([个所家处座条张套户名台部辆间]?)"
+                            r"[^。；;\d]{0,16}?" + _UNDONE)
 _COUNT_WORD = regex.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
 # a later clause of the figure's sentence, with no count of its own, that puts the whole of it at a stage short of
 # done (新建…中心10个，目前已全部完成主体工程和内部装修，正在办理消防验收手续，春节后陆续投入运营)
@@ -1536,7 +1548,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             undone = None  # (实际新增…学位1.06万个，其余3所将于…: the schools not yet open hold no places counted)
         if undone is None and claim.quantity.unit not in (None, ""):
             # (新建…中心12个，总建筑面积…。目前已投入运营9个，其余3个正在办理消防验收手续: 9 and 3 make the 12)
-            split = _SPLIT_REST.search(following)
+            split = _SPLIT_REST.search(rest) or _SPLIT_REST.search(following)
             if split and split.group(2) == claim.quantity.unit and split.group(4) in ("", split.group(2)) \
                     and int(split.group(1)) + int(split.group(3)) == claim.quantity.value:
                 undone = split
