@@ -2718,6 +2718,19 @@ def test_a_trap_of_a_twenty_third_round_of_targets_and_rests(tmp_path: Path, pla
     assert w.status is not Status.met and code in w.codes(), w.problems
 
 
+@pytest.mark.parametrize(("plan", "status"), [
+    ("在大石桥市、盖州市建成紧密型县域医共体2个", Status.met),  # the plan is of those two
+    ("建成紧密型县域医共体2个", Status.invalid),  # the city's plan: the two counties' figure is theirs
+])
+def test_a_plan_of_named_places_takes_their_figure(tmp_path: Path, plan: str, status: Status) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    大石桥市、盖州市2个紧密型县域医共体全部建成并通过省级评估验收。\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), "建成紧密型县域医共体",
+                    f"value: 2个\nstart: 2025-01-01\nquote: {plan}",
+                    "value: 2个\nquote: 大石桥市、盖州市2个紧密型县域医共体全部建成", "count")
+    assert w.status is status, w.problems
+
+
 def test_a_countys_column_of_a_table_is_the_countys(tmp_path: Path) -> None:
     review = ("新州市2025年统计公报\n\n表3　分县（市）区农村供水主要指标\n"
               "指标名称　单位　全市　银州区　清河区　开原市\n农村自来水普及率　%　94.2　99.1　97.5　94.8\n")

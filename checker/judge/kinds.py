@@ -133,8 +133,7 @@ class ValueKind(Kind):
                 check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
-                            report,
-                            (*where, "value"))
+                            report, (*where, "value"), plan_quote=rule.plan.quote)
                 if plan.measure is Measure.count:
                     check_since(quoted, item.quantity, plan.start, plan.deadline, rule.plan.quote, item.outcome.as_of,
                                 report, (*where, "value"))

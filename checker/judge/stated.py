@@ -2055,7 +2055,7 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
 
 
 def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, indicator: str,
-                report: Report, field: tuple[object, ...]) -> None:
+                report: Report, field: tuple[object, ...], plan_quote: str = "") -> None:
     """The figure is the region's and a figure of its own: not the province's or the country's
     (全省新建幼儿园1200所 in a city's release), not a threshold (达到85%的县区)."""
     text = quoted.release.text
@@ -2091,6 +2091,10 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     owner = _place_of(quoted, claim, declared)
     if owner is not None and any(place in indicator for place in owner[0]):
         owner = None  # 中心城区新增停车泊位: the indicator counts that part of the region
+    planned = head_places(_AT_PLACES.sub("", "".join(to_simplified(plan_quote).split()))) if owner and plan_quote \
+        else None
+    if owner is not None and planned is not None and set(planned[0]) == set(owner[0]):
+        owner = None  # (a plan of 在大石桥市、盖州市建成…医共体2个: those places' figure is the plan's)
     level = _LEVEL.match("".join(lead.split()))
     if owner is None and level and region[-1:] in "市县区旗省" and region[-1] != level.group(1):
         owner = ((level.group(),), "one")  # 全县… (a county's) is no figure of a 市
@@ -2107,6 +2111,9 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         code = "figure-places-together" if owner[1] == "together" else "figure-other-region"
         report(Message(code, what=what, declared=declared.text, owner="、".join(owner[0]),
                        passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
+
+
+_AT_PLACES = regex.compile(r"^(?:在|于|支持|推动)")
 
 
 def _section_place(quoted: Quoted, claim: Claim) -> str | None:
