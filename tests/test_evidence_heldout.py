@@ -2569,6 +2569,9 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
     ("农村自来水普及率", "农村自来水普及率达到98%", "全市农村自来水普及率达到98.3%，为历年最高。",
      "全市农村自来水普及率达到98.3%",
      "98.3%"),
+    # 该市 of the region itself
+    ("新增普惠性托位", "新增普惠性托位1000个", "新州市是省级托育服务示范市。2025年，该市新增普惠性托位1200个。",
+     "2025年，该市新增普惠性托位1200个", "1200个"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
@@ -2663,6 +2666,21 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
      "铁岭日报记者：\n我们了解到，2025年全市新增普惠性托位已超过900个。托育服务还有哪些短板？\n\n"
      "市卫生健康委副主任　赵红：\n感谢提问。按照备案口径，全市新增普惠性托位760个。\n",
      "2025年全市新增普惠性托位已超过900个", "超过900个", "outcome-figure-in-question"),
+    # a part not done, and a part carried over, in the sentence after, opened with 其中
+    ("新建、改扩建公办幼儿园", "新建、改扩建公办幼儿园3所",
+     "新建、改扩建公办幼儿园3所。其中，开原市第二幼儿园因选址调整，目前仍在进行基础施工。", "新建、改扩建公办幼儿园3所",
+     "3所", "outcome-includes-unfinished"),
+    ("改造提升农村公路", "改造提升农村公路150公里",
+     "改造提升农村公路156公里。其中，列入2025年民生实事的为128公里，其余28公里为2024年结转项目。",
+     "改造提升农村公路156公里", "156公里", "outcome-counts-carried-over"),
+    # a year's share of the building, not the building
+    ("新建公办幼儿园", "新建公办幼儿园8所", "8所公办幼儿园均已完成年度建设内容，其中6所已开园。",
+     "8所公办幼儿园均已完成年度建设内容",
+     "8所", "figure-started-not-built"),
+    # 该市: the city the sentences before name
+    ("新增普惠性托位", "新增普惠性托位1000个",
+     "去年10月，我们到沈阳市考察学习用人单位办托经验。沈阳的做法是由工会牵头。2025年，该市新增普惠性托位4600个。",
+     "2025年，该市新增普惠性托位4600个", "4600个", "figure-other-region"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:

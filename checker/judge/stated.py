@@ -1420,7 +1420,7 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (22个社区食堂项目已全部落地: projects placed, not built)
                              r"项目[^，,。；;\d]{0,6}?落地|"
                              # (授信3.5亿元: credit granted, not lent; 完成作业设计, 规划布局: before the work)
-                             r"授信|作业设计|设计方案|方案设计|初步设计|规划布局|井道基础|纳入[^，,。；;]{0,12}?范围")
+                             r"授信|年度建设内容|形象进度|作业设计|设计方案|方案设计|初步设计|规划布局|井道基础|纳入[^，,。；;]{0,12}?范围")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -1444,7 +1444,8 @@ _PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建�
                                # (12个…养老服务中心主体工程全部完工: the shell, not the building in use)
                                r"^[^，,。；;]{0,24}?主体(?:工程|结构)(?:已|均已|全部|均)?(?:完工|完成|竣工|封顶)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
-_PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至)")
+_PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能|正在|尚在|顺延|推迟|延期|延至|延后|推至|"
+                             r"仍在(?:进行|施工|建设|推进|装修|办理|调试))")  # (…目前仍在进行基础施工)
 _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
@@ -1541,7 +1542,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
             rest += "。" + following.split("。")[0]
         undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest) \
-            or _STAGE_AFTER.search(rest)
+            or _STAGE_AFTER.search(rest) or (_PART_UNDONE.search(rest, rest.find("。") + 1)
+                                             if following.startswith("其中") and "。" in rest else None)
         counted = _COUNT_WORD.search(undone.group()) if undone else None
         if undone and counted and any(word in lead for word in _ACTUALLY) \
                 and claim.quantity.unit not in (None, counted.group(1)):
@@ -2157,6 +2159,18 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     part = part_place(text, claim.clause[0])  # 其中，诸暨市…4所，改造…20个
     if part is not None:
         return part
+    if _THAT_PLACE.search(lead):
+        # (…赴沈阳市考察托育服务。2025年，该市新增普惠性托位4600个: 该市 is the place the sentence before names)
+        low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+        for _ in range(2):  # (…到沈阳市考察学习。沈阳的做法是…。2025年，该市…: two sentences back)
+            high, low = low, _sentence_start(text, max(0, low - 1), SENTENCE_ENDS, titles=False)
+            before = "".join(text[low:high].split())
+            # (a name starts the sentence or follows a mark or a word of going: 到沈阳市, not 示范市 of 服务示范市)
+            names = [found[0][0] for i in range(len(before)) if (i == 0 or before[i - 1] in _BEFORE_A_NAME)
+                     and (found := head_places(before[i:])) is not None and found[1] == "one" and before.startswith(
+                         found[0][0], i)]
+            if names:
+                return names[-1]
     # …；鄂温克族自治旗建成…，旗域内就诊率达到88.5%: the place an earlier clause of the sentence's part opens with
     # (not for an area of its own: 城区…12分钟以内，农村地区控制在30分钟以内)
     low = max(text.rfind(mark, max(0, claim.clause[0] - 200), claim.clause[0]) for mark in "。！？!?；;\n") + 1
@@ -2175,6 +2189,10 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     if speaker is not None and not (lead.startswith(_CITY_WIDE) and not speaker.endswith("市")):
         return speaker
     return _section_place(quoted, claim)
+
+
+_THAT_PLACE = regex.compile(r"该(?:市|县|区|旗|地|省)(?!场|级|委|政府工作)")
+_BEFORE_A_NAME = frozenset("，,。；;：:、（）()“”的在赴到去与和及是对")
 
 
 def _place_asked(text: str, at: int, lead: str) -> str | None:
@@ -2261,7 +2279,9 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     carried = _CARRIED.search(after)
     if carried is None and "。" in after:  # (…108公里。需要说明的是，108公里中有21公里为2024年结转项目)
         following = after.split("。")[1]
-        carried = _CARRIED.search(following) if "".join(declared.text.split()) in following else None
+        # (…156公里。其中，列入2025年民生实事的为128公里，其余28公里为2024年结转项目: a part of it)
+        carried = _CARRIED.search(following) if "".join(declared.text.split()) in following \
+            or following.startswith("其中") else None
     if one_year and carried and carried.group(1) != str(as_of.year) + "年":
         # 新增8420个，其中2024年结转1120个: work of the year before counted in the year's figure
         report(Message("outcome-counts-carried-over", declared=declared.text, said=carried.group()), *field)
