@@ -2704,6 +2704,8 @@ def test_a_trap_of_a_twenty_third_round_is_refused(
      "62.3%"),
     ("家庭医生签约服务覆盖率", "家庭医生签约服务覆盖率达到45%", "全市重点人群家庭医生签约服务覆盖率达到78.5%。",
      "重点人群家庭医生签约服务覆盖率达到78.5%", "78.5%"),
+    ("养老机构护理型床位占比", "养老机构护理型床位占比达到55%",
+     "在新建的12个嵌入式养老服务中心中，护理型床位占比达到68%。", "护理型床位占比达到68%", "68%"),
 ])
 def test_a_level_of_a_part_is_not_the_regions(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str,
                                               value: str) -> None:
@@ -2747,6 +2749,20 @@ def test_a_plan_of_named_places_takes_their_figure(tmp_path: Path, plan: str, st
                     f"value: 2个\nstart: 2025-01-01\nquote: {plan}",
                     "value: 2个\nquote: 大石桥市、盖州市2个紧密型县域医共体全部建成", "count")
     assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "quote", "value"), [
+    # the share of kindergartens, not of the children in them; the services one may ask for online
+    ("公办园在园幼儿占比", "公办园在园幼儿占比达到60%", "公办幼儿园数量占比62.2%", "62.2%"),
+    ("政务服务事项全程网办率", "政务服务事项全程网办率达到85%", "全市政务服务事项可网办率达到96.2%", "96.2%"),
+])
+def test_a_rate_of_another_thing_is_another_statistic(tmp_path: Path, indicator: str, plan: str, quote: str,
+                                                     value: str) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + quote + "。\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator), "level",
+                                                                      plan), f"value: {value}\nquote: {quote}", "level")
+    assert w.codes() == ["figure-other-statistic"], w.problems
 
 
 def test_a_countys_column_of_a_table_is_the_countys(tmp_path: Path) -> None:

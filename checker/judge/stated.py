@@ -365,7 +365,8 @@ _RATE = regex.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)
 _ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
                ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
                ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"), ("就业困难", "失业人员"),
-               ("净增", "新增"), ("净增", "新设"), ("充电桩", "充电终端"), ("充电桩", "充电枪"))
+               ("净增", "新增"), ("净增", "新设"), ("充电桩", "充电终端"), ("充电桩", "充电枪"),
+               ("在园幼儿", "数量占比"), ("在园幼儿", "园所"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -388,12 +389,17 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), 
               # (雨污水管网 is of rain and sewage pipes both)
               ("雨水", "雨污"),
               # (在校学生健康素养水平 is not 居民's; 充电终端, the guns, are more than the 充电桩 that hold them)
-              ("居民", "学生"), ("充电桩", "充电终端"), ("充电桩", "充电枪"))
+              ("居民", "学生"), ("充电桩", "充电终端"), ("充电桩", "充电枪"),
+              # (公办幼儿园数量占比 is of the kindergartens, not of the children; 可网办率 of the services one may ask
+              # for online, not 全程网办率, those done wholly online)
+              ("在园幼儿", "数量占比"), ("在园幼儿", "园所"), ("全程网办", "可网办"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"),
             # (进出口总额 is imports and exports both; 自治区级, 省级 titles are not 国家级 ones)
-            ("出口", "进出口"), ("国家", "自治区级"), ("国家", "省级"))
+            ("出口", "进出口"), ("国家", "自治区级"), ("国家", "省级"),
+            # (通过自治区督导评估 is a step before 国家督导评估认定)
+            ("国家督导", "自治区督导"), ("国家督导", "省督导"), ("国家督导", "省级督导"))
 _GRADE = regex.compile(r"[1-5]A级?")
 # (城镇常住居民人均可支配收入 is of a part of the 居民, where the indicator names no part of them)
 _RESIDENTS_PART = regex.compile(r"(?:城镇|农村|城市|乡村)(?:常住|户籍)?居民")
@@ -1859,7 +1865,7 @@ _SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证|重点人�
 # the best of the parts, those among the new, all but one (各县区中…最高达到76.4%; 新增床位中，护理型床位占比62.3%;
 # 除盘山县外，其余县区…均达到98%以上): not the region's level
 _NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的)?(?:达到|达|为|是)?$|"
-                         r"(?:在|其中)?((?:新增|新建|新招聘|新入职|新开工|新改建)[^，,。；;：:\d]{1,10})中[，,]?"
+                         r"(?:在|其中)?((?:新增|新建|新招聘|新入职|新开工|新改建)[^，,。；;：:]{1,16}?)中[，,]?"
                          r"[^，,。；;\d]{0,16}$|"
                          r"(除[^，,。；;\d]{1,12}?(?:外|以外))")
 _PER_HEAD = regex.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
