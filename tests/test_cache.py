@@ -234,3 +234,22 @@ def test_the_command_line_keeps_verdicts_and_says_so(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     chosen = _cli("--cache-dir", str(elsewhere), cache=cache)
     assert chosen.stdout == off.stdout and any(elsewhere.rglob("*.pickle"))
+
+
+def test_a_later_release_of_the_region_added_is_read_again(project: Path) -> None:
+    """A release added since, of the same region and published after one a rule quotes, may revise a figure
+    quoted (checker/judge/revisions.py): the rule is judged again, not kept."""
+    cache = project / "cache"
+    before = _judged(project / "rules", project / "seeds", cache)
+    assert _status(before, KINDERGARTENS) == "met"
+    text = "新乡市2023年民生实事复核情况\n\n经复核，2023年实际新建和改扩建公办幼儿园为24所。\n".encode()
+    (project / "seeds" / "recheck.txt").write_bytes(text)
+    with (project / "seeds" / "releases.yaml").open("a", encoding="utf-8") as manifest:
+        manifest.write(f"  - id: xinxiang-recheck\n    file: recheck.txt\n    title: 新乡市2023年民生实事复核情况\n"
+                       f"    publisher: 新乡市人民政府\n    region: 新乡市\n    published: 2025-06-01\n"
+                       f"    sha256: {hashlib.sha256(text).hexdigest()}\n")
+    after = _judged(project / "rules", project / "seeds", cache)
+    assert _status(after, KINDERGARTENS) == "invalid"
+    assert "outcome-revised-later" in {p.code for v in after.verdicts if v.rule_id == KINDERGARTENS
+                                       for p in v.diagnostics}
+    _alike(after, _judged(project / "rules", project / "seeds", None))

@@ -14,6 +14,7 @@ import hashlib
 import re
 from array import array
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -194,6 +195,17 @@ class Corpus:
 
     def get(self, release_id: str) -> ReleaseText | None:
         return self.releases.get(release_id)
+
+    def of_region_after(self, region: str, day: date) -> list[ReleaseText]:
+        """The releases about `region` (or a name of it with or without 市, 县…) published after `day`, oldest
+        first: indexed once, so that a check of each outcome against later releases costs what those are."""
+        index = self.__dict__.get("_by_region")
+        if index is None:
+            index = {}
+            for text in sorted(self.releases.values(), key=lambda t: (t.release.published, t.release.id)):
+                index.setdefault(text.release.region.rstrip("市县区旗省"), []).append(text)
+            self.__dict__["_by_region"] = index
+        return [text for text in index.get(region.rstrip("市县区旗省"), []) if text.release.published > day]
 
     def normalise_long(self) -> None:
         """Normalise now the releases read around each quote rather than whole (over _READ_WHOLE

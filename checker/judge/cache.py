@@ -8,8 +8,10 @@ position in a kept diagnostic is still right), made under a fingerprint of the c
 files and of the Python and libraries that run them. Each of its rules keeps
 
 - what it cites: the id and a fingerprint of every release it quotes (the manifest's entry,
-  whose sha256 the release's bytes were checked against): a release changed, added to the
-  manifest under that id or taken away makes the rule judged again;
+  whose sha256 the release's bytes were checked against), and of every release of the same region
+  published after one it quotes (which may revise a figure quoted): a release changed, added to the
+  manifest under that id or taken away, or a later release of the region added, makes the rule
+  judged again;
 - its evidence, which no date changes, and its verdicts as of the last few dates judged: a
   verdict as of another date is evaluated again from the evidence kept, its quotes not read.
 
@@ -154,7 +156,21 @@ class VerdictCache:
         return tuple(found)
 
     def still_cited(self, cites: Cites, corpus: Corpus) -> bool:
-        return self.cites([source for source, _ in cites], corpus) == cites
+        sources = [source for source, _ in cites]
+        # (a release of the region added since, published after one quoted, may revise its figures)
+        return set(with_later(sources, corpus)) == set(sources) and self.cites(sources, corpus) == cites
+
+
+def with_later(sources: list[str], corpus: Corpus) -> list[str]:
+    """The releases quoted and those of the same region published after each: what a verdict rests on, since a
+    later release may revise a figure quoted (checker/judge/revisions.py)."""
+    found = list(dict.fromkeys(sources))
+    for source in list(found):
+        text = corpus.get(source)
+        if text is not None:
+            found += [later.release.id for later in corpus.of_region_after(text.release.region, text.release.published)
+                      if later.release.id not in found]
+    return found
 
 
 def keepable(verdict: Verdict) -> bool:

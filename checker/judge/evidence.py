@@ -19,6 +19,7 @@ from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
+from checker.judge.revisions import check_revised_elsewhere
 from checker.judge.stated import (
     Quoted,
     Report,
@@ -139,6 +140,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                         "" if _says_short(item, reading.plan) else rule.indicator)
         if not _says_short(item, reading.plan):
             check_noted(quoted, item.quantity, rule.indicator, outcome.as_of, heard, where)
+            if item.quantity is not None and not said:
+                check_revised_elsewhere(quoted.release, item.quantity, outcome.as_of, rule.indicator, corpus, heard,
+                                        where)
             if not said:
                 check_revisited(quoted, item.quantity, problem, where)
         if item.quantity is not None and reading.plan.measure is Measure.count \

@@ -18,7 +18,7 @@ from checker.frozen import changed, record
 from checker.inputs.releases import Corpus, load_corpus
 from checker.inputs.rules import LoadedRule, load_rule_file, rule_files, unique_ids
 from checker.inputs.yamlfile import read_limited
-from checker.judge.cache import KeptFile, KeptRule, VerdictCache, keepable
+from checker.judge.cache import KeptFile, KeptRule, VerdictCache, keepable, with_later
 from checker.judge.relate import relate
 from checker.judge.verdict import AuthorNote, Evidence, Status, Verdict
 from checker.judge.workers import Part, Progress, chosen_workers, estimated_rules, file_pieces, share_out
@@ -111,7 +111,8 @@ class Judging:
                 return verdict, kept
             verdict = judge(item, self.corpus, self.published, self.as_of, self.grace_days)
             return verdict, KeptRule(None if item.rule is None else item.rule.id, (), None, ((self.when, verdict),))
-        cites = None if self.cache is None else self.cache.cites(_sources(item.rule), self.corpus)
+        cites = None if self.cache is None else self.cache.cites(with_later(_sources(item.rule), self.corpus),
+                                                                 self.corpus)
         if kept is not None and kept.evidence is not None and cites is not None and kept.cites == cites:
             verdict = kept.verdict(self.when)
             if verdict is not None:

@@ -1,0 +1,87 @@
+"""A figure a later release of the same region revises (a bulletin's 较快报数（1.82万人）有所调整, a review's
+2024年实际完成改造的老旧小区为105个, an audit's 核减后…为1.41万人次) is not the outcome: the check reads the releases
+published after the quote's, and leaves a later release that agrees, or one of another region, alone."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.judge.pipeline import run_audit
+from checker.judge.verdict import Status
+
+PLAN = ("新州市2025年民生实事项目\n\n一、城镇新增就业1.8万人。\n二、改造城镇老旧小区110个。\n"
+        "三、开展职业技能培训1.5万人次。\n")
+REVIEW = ("新州市2025年民生实事完成情况新闻发布会\n\n全年城镇新增就业1.82万人，完成年度目标的101.1%。"
+          "全年改造城镇老旧小区119个。全年开展职业技能培训1.62万人次。\n")
+RULES = {
+    "jobs": ("城镇新增就业", "1.8万人", "城镇新增就业1.8万人", "1.82万人", "全年城镇新增就业1.82万人"),
+    "estates": ("改造城镇老旧小区", "110个", "改造城镇老旧小区110个", "119个", "全年改造城镇老旧小区119个"),
+    "training": ("开展职业技能培训", "1.5万人次", "开展职业技能培训1.5万人次", "1.62万人次",
+                 "全年开展职业技能培训1.62万人次"),
+}
+
+
+def judge(tmp_path: Path, later: str, rule: str, *, later_region: str = "新州市", published: str = "2026-04-10"):
+    seeds, rules = tmp_path / "seeds", tmp_path / "rules"
+    seeds.mkdir(parents=True)
+    rules.mkdir()
+    entries = []
+    for release_id, text, day in (("plan", PLAN, "2025-02-20"), ("review", REVIEW, "2026-01-22"),
+                                  ("later", later, published)):
+        data = text.encode("utf-8")
+        (seeds / f"{release_id}.txt").write_bytes(data)
+        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": text.split("\n")[0],
+                        "publisher": "新州市统计局", "published": day,
+                        "region": later_region if release_id == "later" else "新州市",
+                        "sha256": hashlib.sha256(data).hexdigest()})
+    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
+    indicator, target, plan_quote, value, quote = RULES[rule]
+    (rules / "rules.yaml").write_text(
+        f"rules:\n  - id: {rule}\n    region: 新州市\n    indicator: {indicator}\n"
+        f"    plan: {{value: {target}, deadline: 2025年底, start: 2025-01-01, source: plan, quote: {plan_quote}}}\n"
+        f"    outcomes:\n      - {{value: {value}, as_of: 2025-12-31, source: review, quote: {quote}}}\n",
+        encoding="utf-8")
+    audit = run_audit([rules], seeds, date(2026, 11, 30), 90, root=tmp_path)
+    verdict = audit.verdicts[0]
+    return verdict.status, [p.code for p in audit.problems()]
+
+
+@pytest.mark.parametrize(("rule", "later"), [
+    # the bulletin's note names the flash figure it revises
+    ("jobs",
+     "新州市2025年统计公报\n\n全年城镇新增就业1.76万人。\n"
+     "注：2. 城镇新增就业为年报数，较2026年1月公布的快报数（1.82万人）有所调整。\n"),
+    # the year's figure as really done, in a later review
+    ("estates", "新州市2026年政府工作报告\n\n经复核，2025年实际完成改造的城镇老旧小区为105个。\n"),
+    # an audit's cut
+    ("training",
+     "新州市审计局关于2025年民生实事资金审计结果的公告\n\n"
+     "审计发现重复登记培训人员，核减后2025年职业技能培训为1.41万人次。\n"),
+])
+def test_a_figure_a_later_release_revises_is_refused(tmp_path: Path, rule: str, later: str):
+    status, codes = judge(tmp_path, later, rule)
+    assert status is not Status.met
+    assert "outcome-revised-later" in codes, codes
+
+
+@pytest.mark.parametrize(("rule", "later", "region", "published"), [
+    # a later release that agrees
+    ("jobs", "新州市2025年统计公报\n\n全年城镇新增就业1.82万人，快报数与年报数一致。\n", "新州市", "2026-04-10"),
+    # another year's revision
+    ("estates", "新州市2026年政府工作报告\n\n2024年实际完成改造的城镇老旧小区为98个。\n", "新州市", "2026-02-10"),
+    # another region's
+    ("jobs", "旧州市2025年统计公报\n\n城镇新增就业为年报数，较快报数（1.82万人）有所调整，为1.70万人。\n", "旧州市",
+     "2026-04-10"),
+    # published before the quote's release: nothing later to revise it
+    ("estates", "新州市2025年三季度通报\n\n经复核，2025年实际完成改造的城镇老旧小区为80个。\n", "新州市", "2025-10-10"),
+])
+def test_a_later_release_that_does_not_revise_is_left_alone(tmp_path: Path, rule: str, later: str, region: str,
+                                                           published: str):
+    status, codes = judge(tmp_path, later, rule, later_region=region, published=published)
+    assert "outcome-revised-later" not in codes, codes
+    assert status is Status.met, codes
