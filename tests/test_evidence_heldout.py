@@ -2681,6 +2681,9 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
     ("新增普惠性托位", "新增普惠性托位1000个",
      "去年10月，我们到沈阳市考察学习用人单位办托经验。沈阳的做法是由工会牵头。2025年，该市新增普惠性托位4600个。",
      "2025年，该市新增普惠性托位4600个", "4600个", "figure-other-region"),
+    # about so many, said with 有
+    ("新增公共停车泊位", "新增公共停车泊位3000个", "全年新增的公共停车泊位差不多有3000个。",
+     "全年新增的公共停车泊位差不多有3000个", "3000个", "figure-qualifier-differs"),
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
@@ -2763,6 +2766,24 @@ def test_a_rate_of_another_thing_is_another_statistic(tmp_path: Path, indicator:
     w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator), "level",
                                                                       plan), f"value: {value}\nquote: {quote}", "level")
     assert w.codes() == ["figure-other-statistic"], w.problems
+
+
+@pytest.mark.parametrize(("plan", "sentence", "quote", "status"), [
+    # a trial run is not the water in service; a provincial inspection is a step toward the national one
+    ("东部水源连通工程年底前实现通水", "东部水源连通工程于12月28日实现试通水。", "东部水源连通工程于12月28日实现试通水",
+     Status.invalid),
+    ("伊州区通过国家义务教育优质均衡发展督导评估认定", "伊州区顺利通过自治区义务教育优质均衡发展督导评估。",
+     "伊州区顺利通过自治区义务教育优质均衡发展督导评估", Status.invalid),
+    ("东部水源连通工程年底前实现通水", "东部水源连通工程于12月28日实现通水。", "东部水源连通工程于12月28日实现通水",
+     Status.met),
+])
+def test_a_milestone_of_a_trial_or_a_step_is_not_reached(tmp_path: Path, plan: str, sentence: str, quote: str,
+                                                         status: Status) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), plan, f"quote: {plan}", f"achieved: true\nquote: {quote}",
+                    "count")
+    assert w.status is status, w.problems
 
 
 def test_a_countys_column_of_a_table_is_the_countys(tmp_path: Path) -> None:

@@ -3079,6 +3079,8 @@ _SET_OF = regex.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中�
 # what a completion word may govern that is a step before the work, not the work
 _STEP_DONE = regex.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
                            r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
+                           # (通过自治区义务教育优质均衡发展督导评估: a step toward the national one)
+                           r"自治区[^，,。；;]{0,14}?督导评估|省[^，,。；;]{0,14}?督导评估|"
                            # (通过考核组现场考核, toward 创建国家节水型城市: the title is given after)
                            r"现场考核|现场评估|现场检查|技术评估|预评估|初评|资料审核|"
                            # (规划已通过专家评审, toward 编制出台: issued after its approval)
@@ -3118,6 +3120,9 @@ _CLAUSE_MARKS = "，,；;。！？!?：:"
 _CLAUSE_MARK = regex.compile("[，,；;。！？!?：:]")
 
 
+_TRIAL = ("试通水", "试运行", "试通车", "试营业", "试供水", "试开放", "试生产")
+
+
 def _clause_lead(text: str, at: int) -> str:
     """The words of the clause holding position `at`, before it."""
     start = max(text.rfind(mark, max(0, at - 40), at) for mark in _CLAUSE_MARKS) + 1
@@ -3137,13 +3142,17 @@ def _completed(quoted: Quoted, plan_quote: str = "") -> tuple[list[Word], list[W
         if "".join(text[word.end:word.end + 4].split()).startswith(_SPENT):
             continue
         after = "".join(text[word.end:word.end + 24].split())
+        if after.startswith(_TRIAL):  # (实现试通水: a trial, not the thing in service)
+            partly.append(Word(word.text + after[:3], word.start, word.end))
+            continue
         # (完成校舍安全隐患排查4326栋, 完成创建资料报送, 已完成省级评估现场核查: a step; unless the plan is it;
         # 通过省级督导评估 is a step only toward a national one)
         # (the word may hold what it governs: 通过考核组现场考核)
         governed = word.text[2:] + after
         step = next((m for m in _STEP_DONE.finditer(governed[:len(word.text) - 2 + _clause_length(after)])
                      if m.start() <= 12 + len(word.text) - 2
-                     and m.group(1) not in plan_quote and (not m.group(1).startswith("省级") or "国家" in plan_quote)),
+                     and m.group(1) not in plan_quote
+                     and (not m.group(1).startswith(("省", "自治区")) or "国家" in plan_quote)),
                     None)
         if step is not None:
             partly.append(Word(word.text[:2] + governed[:max(step.end(), len(word.text) - 2)], word.start, word.end))

@@ -578,6 +578,10 @@ def _lead_qualifier(s: str, i: int) -> tuple[Qualifier | None, int]:
             qualifier = PREFIXES.get(s[i - length:i])
             if qualifier is not None and not (length == 1 and s[i - 2:i] in _WORDS_ENDING_IN_A_QUALIFIER):
                 return qualifier, i - length
+    if i > 1 and s[i - 1] == "有" and s[i:i + 1].isdigit():  # (差不多有3000个, 约有, 至少有: the qualifier before 有)
+        qualifier, start = _lead_qualifier(s[:i - 1], i - 1)
+        if qualifier is not None and qualifier is not Qualifier.EXACT:
+            return qualifier, start
     return None, i
 
 
