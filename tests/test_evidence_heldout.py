@@ -2572,6 +2572,11 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
     # 该市 of the region itself
     ("新增普惠性托位", "新增普惠性托位1000个", "新州市是省级托育服务示范市。2025年，该市新增普惠性托位1200个。",
      "2025年，该市新增普惠性托位1200个", "1200个"),
+    # a heading of the five years over a year's figure, after a sentence of the year (probe AV)
+    ("城镇新增就业", "城镇新增就业1.5万人",
+     "一、2025年和“十四五”时期工作回顾\n\n    2025年是“十四五”规划收官之年。"
+     "一年来，城镇新增就业1.58万人，同比增长2.6%。",
+     "城镇新增就业1.58万人", "1.58万人"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),

@@ -2309,10 +2309,12 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     if since is None and one_year and launched is None and not _ANY_YEAR.search(lead):
         # (“十四五”时期是…的五年。全市改造…606.2公里; 自2024年起，我市连续两年将…。全市新增…1640个: a sentence of
         # no year of its own, after one that names a span of years, counts over the span)
-        before = "".join(text[_sentence_start(text, max(0, sentence - 1), titles=False):sentence].split())
+        # (a heading above is no sentence of it: 一、2025年和“十四五”时期工作回顾)
+        before = "".join(text[_sentence_start(text, max(0, sentence - 1)):sentence].split())
         span = _SPAN_BEFORE.search(before)
-        # (one that names the span for a figure of its own is a sentence of its own: 三年来，全市新建…132所。)
-        if span is not None and not _DIGIT.search(_YEARS.sub("", before)):
+        # (one that names the span for a figure of its own is a sentence of its own: 三年来，全市新建…132所。; one
+        # that names the year is of the year: 2025年是“十四五”规划收官之年。)
+        if span is not None and not _DIGIT.search(_YEARS.sub("", before)) and f"{as_of.year}年" not in before:
             report(Message("outcome-total-since-launch", declared=declared.text, since=span.group()), *field)
             return
     if since is None:
