@@ -2717,11 +2717,17 @@ def test_a_trap_of_a_twenty_third_round_is_refused(
 ])
 def test_a_level_of_a_part_is_not_the_regions(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str,
                                               value: str) -> None:
+    w = _a_level(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.codes() == ["figure-of-a-part"], w.problems
+
+
+def _a_level(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> World:
+    """A level plan of 新州市 (`plan`, the indicator and its target) and one outcome quoted from `sentence`."""
     plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
     review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
-    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator), "level",
-                                                                      plan), f"value: {value}\nquote: {quote}", "level")
-    assert w.codes() == ["figure-of-a-part"], w.problems
+    return _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator),
+                                                                         "level", plan),
+                       f"value: {value}\nquote: {quote}", "level")
 
 
 @pytest.mark.parametrize(("plan", "sentence", "outcome", "code"), [
@@ -2766,10 +2772,7 @@ def test_a_plan_of_named_places_takes_their_figure(tmp_path: Path, plan: str, st
 ])
 def test_a_rate_of_another_thing_is_another_statistic(tmp_path: Path, indicator: str, plan: str, quote: str,
                                                      value: str) -> None:
-    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
-    review = "新州市2025年民生实事项目完成情况\n\n    " + quote + "。\n"
-    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator), "level",
-                                                                      plan), f"value: {value}\nquote: {quote}", "level")
+    w = _a_level(tmp_path, indicator, plan, quote + "。", quote, value)
     assert w.codes() == ["figure-other-statistic"], w.problems
 
 
