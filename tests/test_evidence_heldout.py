@@ -816,6 +816,15 @@ def _in_xinzhou(tmp_path: Path, texts: tuple[str, str], indicator: str, plan: st
     return world(tmp_path, *texts, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
 
 
+def _a_count(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> World:
+    """A count plan of 新州市 for 2025 (`plan`, the indicator and its target) and one outcome quoted from `sentence`."""
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    return _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator),
+                                                                         "count", plan),
+                       f"value: {value}\nquote: {quote}", "count")
+
+
 # A tenth round (session 11: what was left of the rounds before, and probes of 洛阳, 宜昌, 聊城, 运城, 六安,
 # 绵阳, 郴州, 沧州, 漯河).
 PLAN_12 = """\
@@ -2525,11 +2534,7 @@ def test_a_trap_of_a_twenty_second_round_is_refused_and_its_controls_judged(
 ])
 def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> None:
-    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
-    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
-    target = plan.removeprefix(indicator)
-    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
-                    f"value: {value}\nquote: {quote}", "count")
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
     assert w.status is Status.met, w.problems
 
 
@@ -2577,17 +2582,16 @@ def test_a_check_of_the_twenty_second_round_leaves_honest_words_alone(
      "一、2025年和“十四五”时期工作回顾\n\n    2025年是“十四五”规划收官之年。"
      "一年来，城镇新增就业1.58万人，同比增长2.6%。",
      "城镇新增就业1.58万人", "1.58万人"),
+    # work that answers what the media raised is reported, not hearsay
+    ("新增公共停车泊位", "新增公共停车泊位5000个", "针对媒体报道反映的停车难问题，全年新增公共停车泊位5200个。",
+     "针对媒体报道反映的停车难问题，全年新增公共停车泊位5200个", "5200个"),
     # a level of the autonomous region, not a place of its own
     ("创建自治区级示范性综合实践基地", "创建自治区级示范性综合实践基地3个",
      "2．创建自治区级示范性综合实践基地3个，均已通过验收。", "创建自治区级示范性综合实践基地3个，均已通过验收", "3个"),
 ])
 def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> None:
-    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
-    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
-    target = plan.removeprefix(indicator)
-    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
-                    f"value: {value}\nquote: {quote}", "count")
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
     assert w.status is Status.met, w.problems
 
 
@@ -2692,11 +2696,7 @@ def test_a_check_of_the_twenty_third_round_leaves_honest_words_alone(
 ])
 def test_a_trap_of_a_twenty_third_round_is_refused(
         tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
-    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
-    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
-    target = plan.removeprefix(indicator)
-    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, target, "count", plan),
-                    f"value: {value}\nquote: {quote}", "count")
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
     assert w.status is not Status.met
     assert w.codes() == [code], w.problems  # (and nothing else: the plan is read)
 

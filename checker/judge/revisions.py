@@ -13,7 +13,7 @@ from datetime import date
 
 from checker.diagnostics import CheckerError
 from checker.inputs.releases import Corpus, ReleaseText
-from checker.judge.stated import Report
+from checker.judge.stated import Report, _names_part
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, likeness
 from checker.language.places import same_place
@@ -76,9 +76,9 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
 
 
 def _names_it(indicator: str, sentence: str) -> bool:
-    """The sentence speaks of the indicator's thing: the whole, four characters of it in a row, or most of its pairs."""
-    return indicator in sentence or any(indicator[i:i + 4] in sentence for i in range(len(indicator) - 3)) \
-        or coverage(indicator, sentence) >= 0.6  # (新增城镇就业 and 城镇新增就业: the words in another order)
+    """The sentence speaks of the indicator's thing: the whole or four characters of it in a row, or most of its
+    character pairs (新增城镇就业 and 城镇新增就业: the words in another order)."""
+    return _names_part(indicator, sentence) or coverage(indicator, sentence) >= 0.6
 
 
 def _report(other: ReleaseText, low: int, sentence: str, figure: str, report: Report,
