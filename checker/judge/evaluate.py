@@ -8,7 +8,8 @@ The precedence of evidence (README: "How verdicts are reached"):
 - Numbers beat claims: reported figures decide; a claim, a milestone or a completion ratio
   decides only where no final figure exists. A claim a figure contradicts is shown with it.
 - A floor on a count (at_least, more_than) is met by the first figure (the running total of
-  increments) that reaches it, at any time; a level, and any target with a ceiling or a band
+  increments) that reaches it, at any time, unless a later total of the plan period falls short
+  of it (disputed: a running total does not fall); a level, and any target with a ceiling or a band
   (at_most, less_than, exactly, between), by the figures of its first final date.
 - Figures are intervals (超过, 近, ranges): met or missed only where the interval proves it.
 - Figures (or a figure and a claim) of one date that lead to different verdicts make the
@@ -218,7 +219,15 @@ def _decide(plan: PlanReading, figures: list[Point], statements: list[Point]) ->
         reached = [p for p in figures if p.satisfied]
         if reached:
             day = reached[0].as_of
-            return _of_day(day, [p for p in figures if p.as_of == day], statements)
+            decision = _of_day(day, [p for p in figures if p.as_of == day], statements)
+            fallen = _fallen(plan, figures, day) if decision.status is Status.met else None
+            if fallen is not None and decision.point is not None:
+                # (达成就业意向2.6万人 in September, 全年城镇新增就业2.41万人 at the year's end: a running
+                # total does not fall, so one of them is not the plan's count)
+                return Decision(Status.disputed, decision.point, [fallen],
+                                explanation=Message("figures-fall", date=day, first=_said(decision.point),
+                                                    later=fallen.as_of, second=_said(fallen)))
+            return decision
         if finals:
             day = max(p.as_of for p in finals)  # the latest total is the most complete
             decision = _of_day(day, [p for p in finals if p.as_of == day], statements)
@@ -226,6 +235,17 @@ def _decide(plan: PlanReading, figures: list[Point], statements: list[Point]) ->
                 _cover(plan, figures, decision)
             return decision
     return _by_statements(statements)
+
+
+def _fallen(plan: PlanReading, figures: list[Point], day: date) -> Point | None:
+    """A later total of the plan period, not an increment, that is short of the floor the total of
+    `day` reached: the count cannot have fallen, so the two disagree."""
+    for point in figures:
+        outcome = point.reading.outcome
+        if point.as_of > day and point.satisfied is False and not outcome.increment and (
+                plan.deadline is None or point.as_of <= plan.deadline):
+            return point
+    return None
 
 
 def _of_day(day: date, figures: list[Point], statements: list[Point]) -> Decision:
