@@ -169,8 +169,6 @@ def test_a_trapped_outcome_is_refused(tmp_path: Path, plan: str, indicator: str,
 
 
 @pytest.mark.parametrize(("plan", "indicator", "outcome", "status"), [
-    # the city's own item of a list with 分别
-    ("jobs", "城镇新增就业", "value: 8.6万人\nquote: 洛阳、开封两市城镇新增就业分别为8.6万人、7.2万人", Status.met),
     # the year's part of a running total; 当年 is the year its sentence names, not the release's
     ("centres", "新建社区养老服务中心", "value: 10个\nquote: 其中当年新建10个", Status.missed),
     # the level after 未达95%: missed, and the 95% it falls short of is not a rival figure
@@ -190,6 +188,18 @@ def test_the_honest_outcome_beside_a_trap_is_judged(tmp_path: Path, plan: str, i
                                                     status: Status) -> None:
     w = _world(tmp_path, plan, indicator, outcome)
     assert w.codes() == [] and w.status is status, w.problems
+
+
+def test_the_city_s_item_of_a_list_is_judged_unless_the_release_gives_its_year_short(tmp_path: Path) -> None:
+    """洛阳、开封两市城镇新增就业分别为8.6万人、7.2万人: 8.6万人 is 洛阳市's (7.2万人, 开封市's, is no rival); the same
+    review's 全年城镇新增就业7.6万人 of the city, short of the 8万人 the plan set, is."""
+    listed = "    洛阳、开封两市城镇新增就业分别为8.6万人、7.2万人。\n"
+    outcome = entry("value: 8.6万人\nquote: 洛阳、开封两市城镇新增就业分别为8.6万人、7.2万人")
+    w = world(tmp_path, PLAN_TEXT, REVIEW_TEXT + listed, rule("城镇新增就业", PLANS["jobs"], outcome))
+    assert w.codes() == [] and w.status is Status.met, w.problems
+    belied = REVIEW_TEXT + listed + "    全年城镇新增就业7.6万人，完成省定目标的120%。\n"
+    w = world(tmp_path / "belied", PLAN_TEXT, belied, rule("城镇新增就业", PLANS["jobs"], outcome))
+    assert w.codes() == ["outcome-belied-elsewhere"] and w.status is Status.invalid, w.problems
 
 
 def test_a_target_lowered_during_its_year_is_not_the_plan(tmp_path: Path) -> None:

@@ -85,3 +85,87 @@ def test_a_later_release_that_does_not_revise_is_left_alone(tmp_path: Path, rule
     status, codes = judge(tmp_path, later, rule, later_region=region, published=published)
     assert "outcome-revised-later" not in codes, codes
     assert status is Status.met, codes
+
+
+# --- a figure said to reach the target, where the release or a later one gives the plan's thing short of it ----
+
+def judge_belied(tmp_path: Path, review: str, later: str, rule: tuple[str, ...], *, start: str = "2025-01-01",
+                 as_of: str = "2025-12-31"):
+    """A rule (indicator, target, plan quote, value, quote[, measure]) of a plan in `PLAN_MORE`, judged on a review
+    and a later release of the same city."""
+    seeds, rules = tmp_path / "seeds", tmp_path / "rules"
+    seeds.mkdir(parents=True)
+    rules.mkdir()
+    entries = []
+    for release_id, text, day in (("plan", PLAN_MORE, "2025-01-20"), ("review", review, "2026-01-22"),
+                                  ("later", later, "2026-04-10")):
+        data = text.encode("utf-8")
+        (seeds / f"{release_id}.txt").write_bytes(data)
+        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": text.split("\n")[0],
+                        "publisher": "新州市人民政府", "published": day, "region": "新州市",
+                        "sha256": hashlib.sha256(data).hexdigest()})
+    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
+    indicator, target, plan_quote, value, quote, *measure = rule
+    (rules / "rules.yaml").write_text(
+        f"rules:\n  - id: belied\n    region: 新州市\n    indicator: {indicator}\n"
+        + (f"    measure: {measure[0]}\n" if measure else "")
+        + f"    plan: {{value: {target}, deadline: 2025年底, start: {start}, source: plan, quote: {plan_quote}}}\n"
+        f"    outcomes:\n      - {{value: {value}, as_of: {as_of}, source: review, quote: {quote}}}\n",
+        encoding="utf-8")
+    audit = run_audit([rules], seeds, date(2026, 11, 30), 90, root=tmp_path)
+    return audit.verdicts[0].status, [p.code for p in audit.problems()]
+
+
+PLAN_MORE = ("新州市2025年民生实事项目\n\n一、城镇新增就业1.8万人。\n二、新增义务教育学位3000个。\n"
+             "三、农村自来水普及率达到94%。\n四、新增养老床位600张。\n")
+JOBS = ("城镇新增就业", "1.8万人", "城镇新增就业1.8万人", "2.3万人", "达成就业意向2.3万人")
+PLACES = ("义务教育学位", "3000个", "新增义务教育学位3000个", "3600个", "设计义务教育学位3600个")
+WATER = ("农村自来水普及率", "94%", "农村自来水普及率达到94%", "100%", "全市脱贫村农村自来水普及率达到100%", "level")
+BEDS = ("新增养老床位", "600张", "新增养老床位600张", "650张", "核定养老床位650张")
+
+
+@pytest.mark.parametrize(("rule", "review", "later"), [
+    # the job fairs' hiring intentions, where the same review gives the year's new urban jobs short of the target
+    (JOBS, "新州市2025年民生实事完成情况\n\n全年举办招聘会86场，达成就业意向2.3万人。\n",
+     "新州市2025年统计公报\n\n全年城镇新增就业1.71万人，完成年度目标的95%。\n"),
+    # the design capacity of new schools, where the year's bulletin gives the places added
+    (PLACES, "新州市2025年民生实事完成情况\n\n新建学校4所，设计义务教育学位3600个，秋季学期投入使用。\n",
+     "新州市2025年统计公报\n\n全年新增义务教育学位2720个。\n"),
+    # the poor villages' rate, beside the rural rate of all villages, of the same date
+    (WATER, "新州市2025年民生实事完成情况\n\n全市脱贫村农村自来水普及率达到100%，全市农村自来水普及率达到92.8%。\n",
+     "新州市2025年统计公报\n\n全年地区生产总值增长5.1%。\n"),
+    # approved beds, where a later review's table gives the beds added
+    (BEDS, "新州市2025年民生实事完成情况\n\n新建养老机构3家，核定养老床位650张。\n",
+     "新州市2026年政府工作报告\n\n过去一年，新增养老床位470张，建成老年助餐点30个。\n"),
+])
+def test_a_figure_belied_in_its_release_or_a_later_one_is_refused(tmp_path: Path, rule: tuple[str, ...],
+                                                                  review: str, later: str):
+    status, codes = judge_belied(tmp_path, review, later, rule)
+    assert status is not Status.met
+    assert "outcome-belied-elsewhere" in codes, codes
+
+
+HONEST_JOBS = ("城镇新增就业", "1.8万人", "城镇新增就业1.8万人", "1.82万人", "全年城镇新增就业1.82万人")
+
+
+@pytest.mark.parametrize(("rule", "review", "later", "start"), [
+    # a half year's figure, dated before the year's
+    (HONEST_JOBS, "新州市2025年民生实事完成情况\n\n上半年城镇新增就业1.02万人。全年城镇新增就业1.82万人。\n",
+     "新州市2025年统计公报\n\n全年城镇新增就业1.82万人。\n", "2025-01-01"),
+    # a county's part, and another thing (rural labour moved to jobs)
+    (HONEST_JOBS, "新州市2025年民生实事完成情况\n\n全年城镇新增就业1.82万人，其中城镇新增就业困难人员就业0.3万人。"
+                  "农村劳动力转移就业1.2万人。\n",
+     "新州市2025年统计公报\n\n其中，东山县城镇新增就业0.6万人。\n", "2025-01-01"),
+    # the year before's figure, in the later release
+    (HONEST_JOBS, "新州市2025年民生实事完成情况\n\n全年城镇新增就业1.82万人。\n",
+     "新州市2025年统计公报\n\n全年城镇新增就业1.82万人，2024年城镇新增就业1.65万人。\n", "2025-01-01"),
+    # a plan over three years, whose total the year's figure is a part of
+    (("城镇新增就业", "1.8万人", "城镇新增就业1.8万人", "1.95万人", "三年累计城镇新增就业1.95万人"),
+     "新州市2025年民生实事完成情况\n\n2023年以来，三年累计城镇新增就业1.95万人。\n",
+     "新州市2025年统计公报\n\n全年城镇新增就业0.66万人。\n", "2023-01-01"),
+])
+def test_a_lower_figure_of_a_part_another_date_or_another_thing_is_no_belying(tmp_path: Path, rule: tuple[str, ...],
+                                                                             review: str, later: str, start: str):
+    status, codes = judge_belied(tmp_path, review, later, rule, start=start)
+    assert "outcome-belied-elsewhere" not in codes, codes
+    assert status is Status.met, codes

@@ -19,7 +19,8 @@ from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
-from checker.judge.revisions import check_revised_elsewhere
+from checker.judge.remainders import check_left_over
+from checker.judge.revisions import check_belied_elsewhere, check_revised_elsewhere
 from checker.judge.stated import (
     Quoted,
     Report,
@@ -108,10 +109,12 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 check_figure(quoted, parse_quantity(plan.baseline.value), Message("what-baseline"), rule.indicator,
                              reading.plan.measure, problem, (*at, "value"), baseline=True)
     increments: list[tuple[date, int, date | None]] = []  # as_of, index, where its period begins
+    cited = {(item.outcome.source, "".join(item.outcome.quote.split())) for item in reading.outcomes}
     for item in reading.outcomes:
         outcome = item.outcome
         where = ("outcomes", item.index)
         role = Message("role-outcome", n=item.index + 1)
+        before = len(found)
         located = _locate(corpus, role, outcome.source, outcome.quote, item.index, problem, where)
         if not located:
             continue
@@ -150,6 +153,13 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
                                plan.quote, outcome.as_of, problem, (*where, "value"))
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
+        if not _says_short(item, reading.plan) and not any(d.is_error for d in found[before:]):
+            # (last, and only for an outcome nothing else refused: they read the releases whole)
+            check_left_over(quoted, rule.indicator, reading.plan, problem, where)
+            if item.quantity is not None and not outcome.increment and not any(
+                    d.is_error for d in found[before:]):
+                check_belied_elsewhere(quoted, item.quantity, outcome.as_of, reading.plan, plan_set, rule.indicator,
+                                       rule.region, cited, corpus, problem, where)
         if outcome.increment:
             increments.append((outcome.as_of, item.index, stated_start(quoted, outcome.as_of)))
     _check_overlap(increments, problem)

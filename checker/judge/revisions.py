@@ -1,9 +1,11 @@
 """A figure a later release of the same region revises: the statistics bureau's bulletin that puts the
 press conference's 快报数 right (较快报数（1.82万人）有所调整), a review that says what was really done
 (2024年实际完成改造的老旧小区为105个, after a report of 119), an audit's 核减后…为1.41万人次.
+And a figure said to reach the target where the release itself, or a later one of the region, gives the
+plan's thing short of it for the same date or later (达成就业意向2.6万人, then 全年城镇新增就业2.41万人).
 
-Each release is searched once for the sentences that revise something (a revision word in them), so an
-outcome costs a look at those few sentences of the releases published after its own.
+Each release is searched once for the sentences that revise something (a revision word in them), and read
+once for its results, so an outcome costs a look at those of the releases published after its own.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ import functools
 from datetime import date
 
 from checker.diagnostics import CheckerError
+from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
-from checker.judge.stated import Report, _names_part
+from checker.judge.stated import _PER_WHAT, Quoted, Report, _bare, _names_part, _written, release_results
+from checker.judge.verdict import PlanReading
 from checker.language import regex
-from checker.language.claims import SENTENCE_ENDS, coverage, likeness
+from checker.language.claims import SENTENCE_ENDS, Claim, coverage, likeness, sentence_start
 from checker.language.places import same_place
-from checker.language.quantity import Quantity
+from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
+from checker.language.units import to_base
 from checker.messages import Message
 
 # words that revise a figure (修订为135公里, 核减后…为1.41万人次, 较快报数…有所调整, 更正为), and what says what
@@ -87,3 +92,87 @@ def _report(other: ReleaseText, low: int, sentence: str, figure: str, report: Re
     said = sentence if len(sentence) <= 60 else sentence[:60] + "…"
     report(Message("outcome-revised-later", release=other.release.id, line=line, said=said, figure=figure),
            *where, "quote")
+
+
+# words of a result that say it was done, and when, not what was done (完成城镇老旧小区改造, 全年新增就业)
+_DONE_SAID = regex.compile(r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共")
+_RUNNING = regex.compile(r"累计|以来|总计|合计")
+_PARTS = regex.compile(r"其中|分别")
+_BOUNDS = (Comparator.at_least, Comparator.more_than, Comparator.at_most, Comparator.less_than)
+
+
+def check_belied_elsewhere(quoted: Quoted, declared: Quantity, as_of: date, plan: PlanReading, plan_set: date | None,
+                           indicator: str, region: str, cited: set[tuple[str, str]], corpus: Corpus, report: Report,
+                           where: tuple[object, ...]) -> None:
+    """A figure that reaches the target, where the quote's release or a later one of the region gives the plan's
+    thing short of it for the same date (a level) or the same year later on (a count: a running total does not
+    fall). The other's subject must be the indicator's, in other words at most (城镇新增就业, 新增义务教育学位
+    for 义务教育学位): a subject that adds a word (农村, 建成并运营) may count another thing. A figure the rule
+    quotes as an outcome of its own (`cited`: release and quote) is left to the verdict: disputed, not invalid."""
+    target, comparator = plan.quantity, plan.comparator
+    if target is None or comparator not in _BOUNDS or not declared.comparable_with(target):
+        return
+    ceiling = comparator in (Comparator.at_most, Comparator.less_than)
+    if declared.qualifier not in ((Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.LESS_THAN) if ceiling else
+                                  (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN)):
+        return  # (不满9所, 约3000个: not said to reach it)
+    if _RUNNING.search(quoted.text) or plan.quote and _RUNNING.search(plan.quote):
+        return  # (“十四五”以来累计城镇新增就业21.7万人: a total of years, which a year's figure is a part of)
+    try:
+        wanted = to_base(target.value, target.unit)[0]
+        if (to_base(declared.value, declared.unit)[0] > wanted) if ceiling else (
+                to_base(declared.value, declared.unit)[0] < wanted):
+            return
+    except CheckerError:
+        return
+    count = plan.measure is Measure.count
+    begins = plan.start or plan_set
+    if count and begins is not None and plan.deadline is not None and (plan.deadline - begins).days > 400:
+        return  # (a year's figure is a part of a total of several years)
+    source = quoted.release
+    named = set(_thing(indicator, region))
+    for other in (source, *corpus.of_region_after(source.release.region, source.release.published)):
+        if other is not source and not same_place(other.release.region, source.release.region):
+            continue
+        for claim, day, place in release_results(other):
+            if day.year != as_of.year or day < as_of or not count and day != as_of:
+                continue
+            if place is not None and not same_place(place, region) or other is source and (
+                    quoted.match.start <= claim.start < quoted.match.end):
+                continue
+            figure = _written(claim.quantity)
+            if any(source_id == other.release.id and "".join(claim.quantity.text.split()) in said
+                   for source_id, said in cited):
+                continue
+            if _short(claim, other, indicator, region, named, target, ceiling):
+                line, _ = other.position(claim.start)
+                report(Message("outcome-belied-elsewhere", release=other.release.id, line=line,
+                               subject=claim.subject, figure=figure, as_of=day,
+                               target=plan.value or "—"), *where, "value")
+                return
+
+
+def _thing(name: str, region: str) -> str:
+    """What a name counts, without its place and the words that say it was done."""
+    return _DONE_SAID.sub("", _bare(name, region))
+
+
+def _short(claim: Claim, release: ReleaseText, indicator: str, region: str, named: set[str], target: Quantity,
+           ceiling: bool) -> bool:
+    """A result of the indicator's thing (not a part, a ratio, a change or a figure per head) short of the target."""
+    if claim.ratio or claim.change is not None or claim.earlier_level:
+        return False
+    lead = "".join(release.text[claim.clause[0]:claim.start].split())
+    if _PER_WHAT.search(lead) and not _PER_WHAT.search(indicator):
+        return False  # (人均…: another measure)
+    if _PARTS.search(release.text, sentence_start(release.text, claim.start), claim.start):
+        return False  # (其中，孟津区…改扩建公办幼儿园6所; 洛阳、开封两市…分别为8.6万人、7.2万人: a part, another's)
+    if likeness(indicator, claim.subject) < 0.6 or set(_thing(claim.subject, region)) - named:
+        return False
+    try:
+        if not claim.quantity.comparable_with(target):
+            return False
+        stated, wanted = to_base(claim.quantity.value, claim.quantity.unit)[0], to_base(target.value, target.unit)[0]
+    except CheckerError:
+        return False
+    return stated > wanted if ceiling else stated < wanted

@@ -988,6 +988,52 @@ _RESULTS: dict[tuple[str, str], list[tuple[Claim, date, str | None]]] = {}
 _LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
+def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]]:
+    """The release's results as `extract` reads them, with their date and place: read once a run."""
+    key = (release.release.id, release.release.sha256)
+    if key not in _RESULTS:
+        from checker.draft.extract import extract  # (reading the whole release: only for a target said met)
+
+        if len(_RESULTS) >= 64:
+            _RESULTS.pop(next(iter(_RESULTS)))
+        # a copy: the release as this run reads it for other quotes (a sentence at a time) is not changed
+        results: list[tuple[Claim, date, str | None]] = []
+        for item in extract(ReleaseText(release.release, release.path, release.text)):
+            day = item.as_of or _table_year_end(release.text, item.start, release.release.published)
+            if item.kind is ClaimKind.outcome and day is not None:
+                results.append((item.claim, day, item.region))
+        _RESULTS[key] = results
+    return _RESULTS[key]
+
+
+# a table's caption that says whose results its rows are (附表：2025年民生实事主要指标完成情况)
+_RESULTS_CAPTION = regex.compile(r"完成情况|完成值|完成率|主要指标|实际完成")
+_A_YEAR = regex.compile(r"(?<!\d)(20\d\d)年(?!\d{1,2}月)")
+
+
+def _table_year_end(text: str, at: int, published: date) -> date | None:
+    """The date of an undated row of a table of results: the end of the one year its caption names, where the
+    release came out after it (附表：2025年民生实事主要指标完成情况, published 2026-01-20); None elsewhere."""
+    if table_cell(text, at) is None:
+        return None
+    end = text.rfind("\n", 0, at)
+    for _ in range(30):  # (up over the rows and the column headings to the caption)
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or table_cell(text, start + len(line) - len(line.lstrip())) is not None:
+            continue
+        years = set(_A_YEAR.findall(line))
+        if line.rstrip().endswith(("。", "；")) or not _RESULTS_CAPTION.search(line) and years:
+            return None  # (prose, or a caption of something else)
+        if _RESULTS_CAPTION.search(line) and len(years) == 1:
+            year = int(years.pop())
+            return date(year, 12, 31) if published > date(year, 12, 31) else None
+    return None
+
+
 def _short_result(quoted: Quoted, target: Quantity | None, comparator: Comparator | None, indicator: str,
                   region: str, deadline: date | None) -> Claim | None:
     """A result of the rule's place and indicator, as of the deadline or later, that the release gives
@@ -996,20 +1042,10 @@ def _short_result(quoted: Quoted, target: Quantity | None, comparator: Comparato
     if target is None or deadline is None or comparator not in (Comparator.at_least, Comparator.more_than,
                                                                 Comparator.at_most, Comparator.less_than):
         return None
-    release = quoted.release
-    key = (release.release.id, release.release.sha256)
-    if key not in _RESULTS:
-        from checker.draft.extract import extract  # (reading the whole release: only for a claim of a target met)
-
-        if len(_RESULTS) >= 64:
-            _RESULTS.pop(next(iter(_RESULTS)))
-        # a copy: the release as this run reads it for other quotes (a sentence at a time) is not changed
-        _RESULTS[key] = [(item.claim, item.as_of, item.region)
-                         for item in extract(ReleaseText(release.release, release.path, release.text))
-                         if item.kind is ClaimKind.outcome and item.as_of is not None]
     ceiling = comparator in (Comparator.at_most, Comparator.less_than)
     wanted = _bare(indicator, region)
-    for claim, as_of, place in _RESULTS[key]:  # (each rule's own date and place: the list is every rule's)
+    # (each rule's own date and place: the list is every rule's)
+    for claim, as_of, place in release_results(quoted.release):
         if as_of < deadline or as_of.year != deadline.year or place is not None and not same_place(place, region):
             continue
         if quoted.match.start <= claim.start < quoted.match.end or _bare(claim.subject, region) != wanted:

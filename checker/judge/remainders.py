@@ -1,0 +1,96 @@
+"""Work of the plan its review says is left for after the deadline: a figure or a claim of the plan met does
+not stand where the same release says part of the thing is still to be done in a later year (其余260户…将于
+2026年4月底前完成, 另有4处因用地手续问题顺延至2026年实施, 抚松县第二幼儿园…预计2026年秋季开园).
+
+A review's paragraph on an item reports what was done and, often in its next sentence, what was not; the rule
+author quotes the first. The sentence that leaves work over must speak of the indicator's thing, and name a
+year after the deadline's with a word of work still to come; a new target for that year (2026年将新建公办幼儿园
+10所) has none, and is left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from checker.diagnostics import CheckerError
+from checker.inputs.models import Comparator
+from checker.judge.stated import Quoted, Report
+from checker.judge.verdict import PlanReading
+from checker.language import regex
+from checker.language.claims import SENTENCE_ENDS, coverage
+from checker.language.script import to_simplified
+from checker.language.units import to_base
+from checker.messages import Message
+
+# what is still to come, of work a plan set (其余…将于, 另有…顺延至, 仍有…尚未…补齐, 预计…开园)
+_LEFT_OVER = regex.compile(
+    r"顺延|推迟|延期|延至|延后|结转至|尚未(?:完成|完工|建成|投用|投入使用|开园|配建|安装|到位|验收)|"
+    r"(?:其余|剩余|另有|尚有|仍有|余下)[^，,。；;]{0,30}?(?:将|需|计划|预计|拟|力争|确保|尚未)|"
+    r"(?:预计|计划于|将于|将在|力争|确保)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|"
+    r"安装到位|完成|补齐|通水|通车)|补齐|补充招聘|补录")
+_TASK_AFTER = regex.compile(r"\s*(?:的)?(?:任务|目标|计划)")  # (3万亩任务已完成作业设计: a task, not what was done)
+_REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下")
+_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
+# a new target, not work left over: the next year's plan (2026年将新建公办幼儿园10所, 明年计划…)
+_NEW_TARGET = regex.compile(r"(?:将|计划|拟)(?:继续|再|新建|新增|实施|启动|开工|建设|推进|开展)")
+
+
+# a sentence, or a part of one after a semicolon (新增公办幼儿园学位3720个；受征地拆迁影响，…2所新建幼儿园…延至
+# 2025年春季开园: the kindergartens', not the places')
+_ENDS = (*SENTENCE_ENDS, "；", ";", "\n")
+
+
+@functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
+def _left_over_sentences(text: str) -> tuple[tuple[int, int, int, bool], ...]:
+    """The sentences of a release that leave work for a year: (start, end, the latest year they name, whether what
+    is left is a rest beside what was done: 其余260户)."""
+    found: list[tuple[int, int, int, bool]] = []
+    for match in _LEFT_OVER.finditer(text):
+        low = max(text.rfind(mark, 0, match.start()) for mark in _ENDS) + 1
+        ends = [at for at in (text.find(mark, match.end()) for mark in _ENDS) if at >= 0]
+        high = min(ends) + 1 if ends else len(text)
+        years = [int(year) for year in _YEAR.findall(text, low, high)]
+        if years and (not found or found[-1][:2] != (low, high)):
+            found.append((low, high, max(years), bool(_REST.match(match.group()))))
+    return tuple(found)
+
+
+def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: Report,
+                    where: tuple[object, ...]) -> None:
+    """Part of the indicator's thing that the quote's release says is left for a year after the deadline's, unless
+    the sentence gives what was done, and that reaches the target (完成1000户，其余200户…将于2026年完成, for 1000户:
+    the rest is more than the plan asked)."""
+    deadline = plan.deadline
+    if deadline is None:
+        return
+    text = quoted.release.text
+    named = to_simplified("".join(indicator.split()))
+    for low, high, year, rest in _left_over_sentences(text):
+        if year <= deadline.year or low <= quoted.match.start < high and not _LEFT_OVER.search(
+                text, quoted.match.end, high):
+            continue  # (the quote's own sentence, where the words come before it: another check reads them)
+        sentence = "".join(text[low:high].split())
+        if _NEW_TARGET.search(sentence) or not (named in sentence or coverage(named, sentence) >= 0.6):
+            continue
+        if rest and _done_reaches(quoted, low, high, plan):
+            continue  # (a part of what was counted is put off, where no rest is named: 部分小区附属工程顺延至2026年)
+        line, _ = quoted.release.position(low)
+        said = sentence if len(sentence) <= 60 else sentence[:60] + "…"
+        report(Message("outcome-work-left-over", line=line, said=said), *where, "quote")
+        return
+
+
+def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> bool:
+    """The sentence gives a figure of the target's measure that reaches it: not a ratio, a change or a task (3万亩任务
+    已完成作业设计). (The claim reader may take it for a plan, for the 将于 of the rest beside it.)"""
+    target = plan.quantity
+    if target is None or plan.comparator not in (Comparator.at_least, Comparator.more_than):
+        return False
+    try:
+        claims = quoted.release.reading_around(low, high).claims_within(low, high)
+        wanted = to_base(target.value, target.unit)[0]
+        return any(not claim.ratio and claim.change is None
+                   and not _TASK_AFTER.match(quoted.release.text, claim.end) and claim.quantity.comparable_with(target)
+                   and to_base(claim.quantity.value, claim.quantity.unit)[0] >= wanted for claim in claims)
+    except CheckerError:
+        return False

@@ -1,0 +1,91 @@
+"""Work its review says is left for after the deadline (其余260户…将于2026年4月底前完成, 另有4处…顺延至2026年实施)
+is not done by then: a figure or a claim of the plan met that its release takes back so is refused. A new target for
+the next year, work of another thing, and a rest beyond a target already reached are left alone."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.judge.pipeline import run_audit
+from checker.judge.verdict import Status
+
+PLAN = ("南州市2025年民生实事项目\n\n一、新建口袋公园20处。\n二、完成特殊困难老年人家庭居家适老化改造1000户。\n"
+        "三、城镇老旧小区改造40个。\n四、新增公办幼儿园学位3600个。\n五、建成城区15分钟养老服务圈。\n")
+PARKS = ("新建口袋公园", "value: 20处", "新建口袋公园20处")
+HOMES = ("居家适老化改造", "value: 1000户", "完成特殊困难老年人家庭居家适老化改造1000户")
+ESTATES = ("城镇老旧小区改造", "value: 40个", "城镇老旧小区改造40个")
+PLACES = ("新增公办幼儿园学位", "value: 3600个", "新增公办幼儿园学位3600个")
+CIRCLE = ("城区15分钟养老服务圈", "", "建成城区15分钟养老服务圈")
+
+
+def judge(tmp_path: Path, review: str, rule: tuple[str, str, str], outcome: str) -> tuple[Status, list[str]]:
+    seeds, rules = tmp_path / "seeds", tmp_path / "rules"
+    seeds.mkdir(parents=True)
+    rules.mkdir()
+    entries = []
+    for release_id, text, day in (("plan", PLAN, "2025-01-20"), ("review", review, "2026-01-20")):
+        data = text.encode("utf-8")
+        (seeds / f"{release_id}.txt").write_bytes(data)
+        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": text.split("\n")[0],
+                        "publisher": "南州市人民政府办公室", "published": day, "region": "南州市",
+                        "sha256": hashlib.sha256(data).hexdigest()})
+    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
+    indicator, target, plan_quote = rule
+    outcome_lines = "".join(f"        {line}\n" for line in outcome.split("\n"))
+    (rules / "rules.yaml").write_text(
+        f"rules:\n  - id: left\n    region: 南州市\n    indicator: {indicator}\n    plan:\n"
+        + (f"      {target}\n" if target else "")
+        + f"      deadline: 2025年底\n      start: 2025-01-01\n      source: plan\n      quote: {plan_quote}\n"
+        f"    outcomes:\n      - as_of: 2025-12-31\n        source: review\n{outcome_lines}", encoding="utf-8")
+    audit = run_audit([rules], seeds, date(2026, 11, 30), 90, root=tmp_path)
+    return audit.verdicts[0].status, [p.code for p in audit.problems()]
+
+
+REVIEW = "南州市人民政府办公室关于2025年民生实事项目完成情况的通报\n\n"
+
+
+@pytest.mark.parametrize(("rule", "sentences", "outcome"), [
+    # the year's estates said done, whose own sentence defers part of the work
+    (ESTATES, "全年改造城镇老旧小区42个，城镇老旧小区改造年度任务基本完成，部分小区附属工程顺延至2026年实施。",
+     "value: 42个\nquote: 全年改造城镇老旧小区42个"),
+    # a part of the town not yet served, in the sentence of the claim
+    (CIRCLE, "主城区15分钟养老服务圈全面建成，江源区仍有6个社区尚未配建养老服务站点，"
+             "将在2026年通过租赁、置换等方式补齐。",
+     "achieved: true\nquote: 主城区15分钟养老服务圈全面建成"),
+    # parks said built, and others of them put off to next year
+    (PARKS, "全年新建口袋公园20处，群众满意度较高。受用地手续影响，另有部分口袋公园顺延至2026年建成开放。",
+     "value: 20处\nquote: 全年新建口袋公园20处"),
+])
+def test_work_left_for_after_the_deadline_is_refused(tmp_path: Path, rule: tuple[str, str, str], sentences: str,
+                                                     outcome: str) -> None:
+    status, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
+    assert status is not Status.met
+    assert "outcome-work-left-over" in codes, codes
+
+
+@pytest.mark.parametrize(("rule", "sentences", "outcome"), [
+    # next year's new target for the same thing
+    (PARKS, "全年新建口袋公园22处。2026年，将继续新建口袋公园20处。", "value: 22处\nquote: 全年新建口袋公园22处"),
+    # done beyond the target; the rest of the city's own list is more than the plan asked
+    (HOMES, "特殊困难老年人家庭居家适老化改造年内完成并通过验收1050户，其余120户将于2026年4月底前完成。",
+     "value: 1050户\nquote: 特殊困难老年人家庭居家适老化改造年内完成并通过验收1050户"),
+    # the kindergartens deferred, after a semicolon: not the places, which the indicator counts
+    (PLACES, "全年新建和改扩建公办幼儿园11所，新增公办幼儿园学位3720个；受征地拆迁影响，2所新建幼儿园未能按期完工，"
+             "延至2026年春季开园。", "value: 3720个\nquote: 新增公办幼儿园学位3720个"),
+    # another thing's work deferred (gas fittings in old estates)
+    (ESTATES, "全年改造城镇老旧小区42个。老旧小区户内燃气设施改造其余部分将于2026年6月底前完成。",
+     "value: 42个\nquote: 全年改造城镇老旧小区42个"),
+    # work put off to the deadline's year, and done in it
+    (PARKS, "全年新建口袋公园21处。2024年顺延的口袋公园已于2025年5月建成开放。",
+     "value: 21处\nquote: 全年新建口袋公园21处"),
+])
+def test_a_new_target_another_thing_or_a_rest_beyond_the_target_is_no_work_left(
+        tmp_path: Path, rule: tuple[str, str, str], sentences: str, outcome: str) -> None:
+    status, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
+    assert "outcome-work-left-over" not in codes, codes
+    assert status is Status.met, codes
