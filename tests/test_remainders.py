@@ -69,6 +69,9 @@ def test_work_left_for_after_the_deadline_is_refused(tmp_path: Path, rule: tuple
 
 
 @pytest.mark.parametrize(("rule", "sentences", "outcome"), [
+    # a target's own words: 力争, 确保
+    (PARKS, "全年新建口袋公园22处。2026年，新建口袋公园力争完成省定目标任务，确保2026年按期完成。",
+     "value: 22处\nquote: 全年新建口袋公园22处"),
     # next year's new target for the same thing
     (PARKS, "全年新建口袋公园22处。2026年，将继续新建口袋公园20处。", "value: 22处\nquote: 全年新建口袋公园22处"),
     # done beyond the target; the rest of the city's own list is more than the plan asked

@@ -22,11 +22,12 @@ from checker.language.script import to_simplified
 from checker.language.units import to_base
 from checker.messages import Message
 
-# what is still to come, of work a plan set (其余…将于, 另有…顺延至, 仍有…尚未…补齐, 预计…开园)
+# what is still to come, of work a plan set (其余…将于, 另有…顺延至, 仍有…尚未…补齐, 预计…开园); not a target's
+# own words (力争2023年完成…创建, 确保按期完成)
 _LEFT_OVER = regex.compile(
     r"顺延|推迟|延期|延至|延后|结转至|尚未(?:完成|完工|建成|投用|投入使用|开园|配建|安装|到位|验收)|"
     r"(?:其余|剩余|另有|尚有|仍有|余下)[^，,。；;]{0,30}?(?:将|需|计划|预计|拟|力争|确保|尚未)|"
-    r"(?:预计|计划于|将于|将在|力争|确保)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|"
+    r"(?:预计|计划于|将于|将在)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|"
     r"安装到位|完成|补齐|通水|通车)|补齐|补充招聘|补录")
 _TASK_AFTER = regex.compile(r"\s*(?:的)?(?:任务|目标|计划)")  # (3万亩任务已完成作业设计: a task, not what was done)
 _REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下")

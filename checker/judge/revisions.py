@@ -107,7 +107,8 @@ def check_belied_elsewhere(quoted: Quoted, declared: Quantity, as_of: date, plan
     """A figure that reaches the target, where the quote's release or a later one of the region gives the plan's
     thing short of it for the same date (a level) or the same year later on (a count: a running total does not
     fall). The other's subject must be the indicator's, in other words at most (城镇新增就业, 新增义务教育学位
-    for 义务教育学位): a subject that adds a word (农村, 建成并运营) may count another thing. A figure the rule
+    for 义务教育学位): a subject that adds a word (农村, 建成并运营) or leaves one out (新建 of 新建和改扩建) may
+    count another thing, or a part. A figure the rule
     quotes as an outcome of its own (`cited`: release and quote) is left to the verdict: disputed, not invalid."""
     target, comparator = plan.quantity, plan.comparator
     if target is None or comparator not in _BOUNDS or not declared.comparable_with(target):
@@ -167,8 +168,8 @@ def _short(claim: Claim, release: ReleaseText, indicator: str, region: str, name
         return False  # (人均…: another measure)
     if _PARTS.search(release.text, sentence_start(release.text, claim.start), claim.start):
         return False  # (其中，孟津区…改扩建公办幼儿园6所; 洛阳、开封两市…分别为8.6万人、7.2万人: a part, another's)
-    if likeness(indicator, claim.subject) < 0.6 or set(_thing(claim.subject, region)) - named:
-        return False
+    if likeness(indicator, claim.subject) < 0.6 or set(_thing(claim.subject, region)) != named:
+        return False  # (新建乡村学校, a part of 新建和改扩建乡村学校; 农村自来水普及率, of a part of 自来水普及率)
     try:
         if not claim.quantity.comparable_with(target):
             return False
