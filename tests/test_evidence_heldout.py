@@ -1228,8 +1228,11 @@ def test_a_claim_is_held_to_its_own_release_s_figures(tmp_path: Path, indicator:
 
 def test_a_figure_of_months_before_the_deadline_does_not_belie_a_claim_of_the_year(tmp_path: Path) -> None:
     """9800 of 1—11月 is short of 12000, but the claim is of the whole year: it is not belied by it
-    (the table's 11260, as of the year's end, is what belies it above)."""
-    review = REVIEW_16.replace("新增公办学位（个）	12000	11260", "新增公办学位（个）	12000	12150")
+    (the table's 11260, as of the year's end, is what belies it above). (Without the note that puts 1500 places
+    off to 2026, which leaves work over: test_remainders.py.)"""
+    review = REVIEW_16.replace("新增公办学位（个）	12000	11260", "新增公办学位（个）	12000	12150").replace(
+        "    注：新增公办学位中，约1500个学位顺延至2026年春季学期投入使用。\n", "")
+    assert "顺延" not in review
     w = _in_xinzhou(tmp_path, (PLAN_16, review), "新增公办学位",
                     "value: 1.2万个\nstart: 2025-01-01\nquote: 新增公办学位1.2万个", _BLANKET, "count")
     assert w.codes() == [] and w.status is Status.met, w.problems
