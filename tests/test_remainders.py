@@ -92,3 +92,46 @@ def test_a_new_target_another_thing_or_a_rest_beyond_the_target_is_no_work_left(
     status, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
     assert "outcome-work-left-over" not in codes, codes
     assert status is Status.met, codes
+
+
+# --- the release says the target was not reached -------------------------------------------------------------
+
+SHARE = ("基层医疗卫生机构诊疗量占比", "value: 65%", "基层医疗卫生机构诊疗量占比达到65%")
+FOREST = ("植树造林", "value: 6万亩", "完成植树造林6万亩")
+PLAN += "六、基层医疗卫生机构诊疗量占比达到65%。\n七、完成植树造林6万亩。\n"
+
+
+@pytest.mark.parametrize(("rule", "sentences", "outcome"), [
+    # the old basis's figure, where the new basis's is said short of the target by its figure
+    (SHARE, "如果仍按原口径计算，基层医疗卫生机构诊疗量占比为66.1%；按新口径，全市这一比例为62.8%，没有达到65%的目标。",
+     "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比为66.1%"),
+    # all forestry work together, where the afforestation itself is said short of the year's task
+    (FOREST, "全年完成植树造林、森林抚育等营造林任务6.6万亩。全年完成植树造林3800公顷（5.7万亩），受夏季极端高温干旱影响，"
+             "未完成年度任务。", "value: 6.6万亩\nquote: 完成植树造林、森林抚育等营造林任务6.6万亩"),
+])
+def test_a_target_its_release_says_was_not_reached_is_refused(tmp_path: Path, rule: tuple[str, str, str],
+                                                              sentences: str, outcome: str) -> None:
+    status, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
+    assert status is not Status.met
+    assert "outcome-short-said" in codes, codes
+
+
+@pytest.mark.parametrize(("rule", "sentences", "outcome"), [
+    # another year's task not done
+    (FOREST, "全年完成植树造林6.3万亩。对2024年未完成年度任务的县区，逐项明确整改措施。",
+     "value: 6.3万亩\nquote: 全年完成植树造林6.3万亩"),
+    # a part's (个别县)
+    (FOREST, "全年完成植树造林6.3万亩，个别县植树造林未完成年度任务。", "value: 6.3万亩\nquote: 全年完成植树造林6.3万亩"),
+    # another thing's target of the same figure, in another paragraph
+    (SHARE, "基层医疗卫生机构诊疗量占比达到66.1%。\n\n全市城市生活垃圾分类覆盖率没有达到65%的目标。",
+     "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比达到66.1%"),
+    # a reporter's question
+    (SHARE, "南州日报记者：\n基层医疗卫生机构诊疗量占比有没有达到65%的目标？\n\n市卫生健康委主任 张敏：\n"
+            "感谢提问。全市基层医疗卫生机构诊疗量占比达到66.1%。",
+     "value: 66.1%\nquote: 全市基层医疗卫生机构诊疗量占比达到66.1%"),
+])
+def test_a_shortfall_of_another_year_part_thing_or_a_question_is_left_alone(
+        tmp_path: Path, rule: tuple[str, str, str], sentences: str, outcome: str) -> None:
+    status, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
+    assert "outcome-short-said" not in codes, codes
+    assert status is Status.met, codes

@@ -11,6 +11,7 @@ year after the deadline's with a word of work still to come; a new target for th
 from __future__ import annotations
 
 import functools
+from datetime import date
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
@@ -18,6 +19,7 @@ from checker.judge.stated import Quoted, Report
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage
+from checker.language.quantity import parse_quantity
 from checker.language.script import to_simplified
 from checker.language.units import to_base
 from checker.messages import Message
@@ -93,5 +95,74 @@ def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> boo
         return any(not claim.ratio and claim.change is None
                    and not _TASK_AFTER.match(quoted.release.text, claim.end) and claim.quantity.comparable_with(target)
                    and to_base(claim.quantity.value, claim.quantity.unit)[0] >= wanted for claim in claims)
+    except CheckerError:
+        return False
+
+
+# the release's own words that the plan's target was not reached: its figure named (没有达到65%的目标, 距离60%的
+# 目标仍有差距), or the task named without one (…进度滞后，未完成年度任务), which must follow the thing's name
+_SHORT_OF = regex.compile(
+    r"(?:没有|未能?|尚未|还没有|还未|仍未)(?:达到|达|完成)(?P<figure>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的?"
+    r"(?:年度|全年|今年|既定|预期|规划)?(?:目标|任务|要求)|"
+    r"(?:距离?|离)(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的?(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
+    r"[^，,。；;]{0,6}?(?:差距|还差|尚差|仍差)|"
+    r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)")
+# what says the shortfall is a part's (个别县区未完成年度任务) or asks about one (是否, 有没有)
+_PART_SHORT = regex.compile(r"个别|部分|少数|其中|是否|有没有|能否|如果|假如")
+
+
+def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: str, report: Report,
+                     where: tuple[object, ...]) -> None:
+    """The quote's release says the plan's target was not reached, of the outcome's year: by its figure, or by the
+    thing's name before 未完成年度任务."""
+    text = quoted.release.text
+    named = to_simplified("".join(indicator.split()))
+    for low, high in _short_sentences(text):
+        sentence = "".join(text[low:high].split())
+        years = {int(year) for year in _YEAR.findall(sentence)}
+        if years - {as_of.year} or sentence.endswith(("？", "?")):
+            continue  # (对2024年未完成的项目…: another year's)
+        same_line = text.count("\n", min(low, quoted.match.start), max(low, quoted.match.start)) == 0
+        for found in _SHORT_OF.finditer(sentence):
+            lead = sentence[:found.start()]
+            if _PART_SHORT.search(lead):
+                continue
+            figure = found.group("figure") or found.group("gap")
+            if figure is not None and not (_is_target(figure, plan) and (
+                    same_line or coverage(named, sentence) >= 0.5)):
+                continue  # (the target's figure, said of the quote's paragraph or of the thing by name)
+            if figure is None and not (named in lead or coverage(named, lead[-40:]) >= 0.6):
+                continue
+            line, _ = quoted.release.position(low)
+            said = sentence if len(sentence) <= 60 else sentence[:60] + "…"
+            report(Message("outcome-short-said", line=line, said=said), *where, "quote")
+            return
+
+
+@functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
+def _short_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a release's sentences (parts after a semicolon) that say a target was not reached."""
+    spans: list[tuple[int, int]] = []
+    for match in _SHORT_WORDS.finditer(text):
+        low = max(text.rfind(mark, 0, match.start()) for mark in _ENDS) + 1
+        ends = [at for at in (text.find(mark, match.end()) for mark in _ENDS) if at >= 0]
+        high = min(ends) + 1 if ends else len(text)
+        if not spans or spans[-1] != (low, high):
+            spans.append((low, high))
+    return tuple(spans)
+
+
+_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差")
+
+
+def _is_target(figure: str, plan: PlanReading) -> bool:
+    """The figure is the plan's target (65%, of a target of 65%; 80%, of 80%以上)."""
+    target = plan.quantity
+    if target is None:
+        return False
+    try:
+        said = parse_quantity(figure.strip())
+        return said.comparable_with(target) and to_base(said.value, said.unit)[0] == to_base(
+            target.value, target.unit)[0]
     except CheckerError:
         return False
