@@ -103,7 +103,8 @@ PLAN += "六、基层医疗卫生机构诊疗量占比达到65%。\n七、完成
 
 @pytest.mark.parametrize(("rule", "sentences", "outcome"), [
     # the old basis's figure, where the new basis's is said short of the target by its figure
-    (SHARE, "如果仍按原口径计算，基层医疗卫生机构诊疗量占比为66.1%；按新口径，全市这一比例为62.8%，没有达到65%的目标。",
+    (SHARE, "如果仍按原口径计算，基层医疗卫生机构诊疗量占比为66.1%；"
+            "按新口径，全市这一比例为62.8%，没有达到65%的目标。",
      "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比为66.1%"),
     # all forestry work together, where the afforestation itself is said short of the year's task
     (FOREST, "全年完成植树造林、森林抚育等营造林任务6.6万亩。全年完成植树造林3800公顷（5.7万亩），受夏季极端高温干旱影响，"
@@ -121,7 +122,8 @@ def test_a_target_its_release_says_was_not_reached_is_refused(tmp_path: Path, ru
     (FOREST, "全年完成植树造林6.3万亩。对2024年未完成年度任务的县区，逐项明确整改措施。",
      "value: 6.3万亩\nquote: 全年完成植树造林6.3万亩"),
     # a part's (个别县)
-    (FOREST, "全年完成植树造林6.3万亩，个别县植树造林未完成年度任务。", "value: 6.3万亩\nquote: 全年完成植树造林6.3万亩"),
+    (FOREST, "全年完成植树造林6.3万亩，个别县植树造林未完成年度任务。",
+     "value: 6.3万亩\nquote: 全年完成植树造林6.3万亩"),
     # another thing's target of the same figure, in another paragraph
     (SHARE, "基层医疗卫生机构诊疗量占比达到66.1%。\n\n全市城市生活垃圾分类覆盖率没有达到65%的目标。",
      "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比达到66.1%"),
