@@ -108,7 +108,8 @@ PLAN += "六、基层医疗卫生机构诊疗量占比达到65%。\n七、完成
      "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比为66.1%"),
     # all forestry work together, where the afforestation itself is said short of the year's task
     (FOREST, "全年完成植树造林、森林抚育等营造林任务6.6万亩。"
-             "全年完成植树造林3800公顷（5.7万亩），受夏季极端高温干旱影响，未完成年度任务。", "value: 6.6万亩\nquote: 完成植树造林、森林抚育等营造林任务6.6万亩"),
+             "全年完成植树造林3800公顷（5.7万亩），受夏季极端高温干旱影响，未完成年度任务。",
+     "value: 6.6万亩\nquote: 完成植树造林、森林抚育等营造林任务6.6万亩"),
 ])
 def test_a_target_its_release_says_was_not_reached_is_refused(tmp_path: Path, rule: tuple[str, str, str],
                                                               sentences: str, outcome: str) -> None:
