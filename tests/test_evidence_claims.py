@@ -395,11 +395,25 @@ def test_an_outcome_must_report_the_indicator_done(tmp_path: Path, indicator: st
     ("城镇新增就业", "claim: met\n  quote: 均超额完成省定目标任务"),
 ])
 def test_an_outcome_that_reports_the_indicator_done_passes(tmp_path: Path, indicator: str, outcome: str) -> None:
-    review = SECOND_REVIEW + ("    2025年，全市城镇新增就业8.3万人，职业技能培训5.4万人次，均超额完成省定目标任务。\n"
-                              "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n"
-                              "    计划新建的3所医院中，3所医院全部建成投用。\n")
+    review = SECOND_REVIEW.replace(_CENTRES_SHORT, "") + (
+        "    2025年，全市城镇新增就业8.3万人，职业技能培训5.4万人次，均超额完成省定目标任务。\n"
+        "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n"
+        "    计划新建的3所医院中，3所医院全部建成投用。\n")
     w = _one_outcome(tmp_path, review, indicator, outcome)
     assert w.codes() == [] and w.status is Status.met, w.problems
+
+
+# (the shared review's line that says the centres fell short: a release that says so too cannot be said met)
+_CENTRES_SHORT = "    受资金影响，社区养老服务中心建设未完成年度任务，仅建成9个，另有3个项目正在开工建设。\n"
+
+
+def test_a_result_its_release_says_fell_short_is_refused(tmp_path: Path) -> None:
+    """超额完成年度计划任务，实际新建社区养老服务中心13个, in a review that also says 社区养老服务中心建设未完成年度任务."""
+    assert _CENTRES_SHORT in SECOND_REVIEW
+    review = SECOND_REVIEW + "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n"
+    w = _one_outcome(tmp_path, review, "新建社区养老服务中心",
+                     "value: 13个\n  quote: 超额完成年度计划任务，实际新建社区养老服务中心13个")
+    assert w.codes() == ["outcome-short-said"] and w.status is Status.invalid, w.problems
 
 
 # A review that says what was not done, and sets targets without a verb of planning.
