@@ -408,7 +408,8 @@ _CENTRES_SHORT = "    受资金影响，社区养老服务中心建设未完成�
 
 
 def test_a_result_its_release_says_fell_short_is_refused(tmp_path: Path) -> None:
-    """超额完成年度计划任务，实际新建社区养老服务中心13个, in a review that also says 社区养老服务中心建设未完成年度任务."""
+    """超额完成年度计划任务，实际新建社区养老服务中心13个, in a review that also says
+    社区养老服务中心建设未完成年度任务."""
     assert _CENTRES_SHORT in SECOND_REVIEW
     review = SECOND_REVIEW + "    超额完成年度计划任务，实际新建社区养老服务中心13个。\n"
     w = _one_outcome(tmp_path, review, "新建社区养老服务中心",
