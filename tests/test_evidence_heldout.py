@@ -2842,3 +2842,21 @@ def test_which_points_are_a_lists(text: str, read: str) -> None:
     from checker.language.folding import _item_points
 
     assert _item_points(text) == read
+
+
+# Session 20: what a building is designed or approved for, with words between (设计义务教育学位, 核定养老床位,
+# 工程设计受益人口), is not what it provides; a figure verified (经核定) is.
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    ("义务教育学位", "义务教育学位3000个", "新建学校4所，设计义务教育学位3600个。", "设计义务教育学位3600个",
+     "3600个", Status.invalid),
+    ("新增养老床位", "新增养老床位600张", "新建养老机构3家，核定养老床位650张。", "核定养老床位650张", "650张",
+     Status.invalid),
+    ("农村供水保障工程受益人口", "农村供水保障工程受益人口5万人", "实施农村供水保障工程28处，工程设计受益人口5.3万人。",
+     "工程设计受益人口5.3万人", "5.3万人", Status.invalid),
+    ("新增养老床位", "新增养老床位600张", "经核定新增养老床位650张。", "经核定新增养老床位650张", "650张", Status.met),
+])
+def test_a_capacity_designed_or_approved_is_no_result(tmp_path: Path, indicator: str, plan: str, sentence: str,
+                                                      quote: str, value: str, status: Status) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is status, w.problems
+    assert ("outcome-figure-is-target" in w.codes()) is (status is Status.invalid), w.problems

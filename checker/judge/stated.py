@@ -1133,8 +1133,9 @@ _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序�
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
 _ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|预估|初步估计|估计|推算)")
-_DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设)(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|"
-                          r"建筑面积|用地面积|面积|床))(?:数|总数)?(?:为|达|达到|约|共)?$")
+_DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设|(?<![经已])核定(?![后为]))[^，,。；;\d]{0,8}?"
+                          r"(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|建筑面积|用地面积|面积|床|受益人口))"
+                          r"(?:数|总数)?(?:为|达|达到|约|共)?$")  # (设计义务教育学位, 核定养老床位, 工程设计受益人口)
 # (规划绿道总长42公里: the length a plan draws, not what was built)
 _DRAWN = regex.compile(r"(规划[^，,。；;\d]{1,8}?(?:总长|全长|总长度|长度|总里程|里程|总面积|总规模))"
                        r"(?:为|达|达到|约|共)?$")
