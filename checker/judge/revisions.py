@@ -98,6 +98,7 @@ def _report(other: ReleaseText, low: int, sentence: str, figure: str, report: Re
 _DONE_SAID = regex.compile(r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共")
 _RUNNING = regex.compile(r"累计|以来|总计|合计")
 _PARTS = regex.compile(r"其中|分别")
+_WHOLE = ("全年", "全市", "全县", "全区", "年末", "年内", "今年")
 _BOUNDS = (Comparator.at_least, Comparator.more_than, Comparator.at_most, Comparator.less_than)
 
 
@@ -166,7 +167,11 @@ def _short(claim: Claim, release: ReleaseText, indicator: str, region: str, name
     lead = "".join(release.text[claim.clause[0]:claim.start].split())
     if _PER_WHAT.search(lead) and not _PER_WHAT.search(indicator):
         return False  # (人均…: another measure)
-    if _PARTS.search(release.text, sentence_start(release.text, claim.start), claim.start):
+    before = release.text[sentence_start(release.text, claim.start):claim.start]
+    after_semicolon = before[max(before.rfind("；"), before.rfind(";")) + 1:].lstrip()
+    if after_semicolon.startswith(_WHOLE):
+        before = after_semicolon  # (…其中公办园在园幼儿占比为56.8%；全年新增公办学前学位1160个: the whole again)
+    if _PARTS.search(before):
         return False  # (其中，孟津区…改扩建公办幼儿园6所; 洛阳、开封两市…分别为8.6万人、7.2万人: a part, another's)
     if likeness(indicator, claim.subject) < 0.6 or set(_thing(claim.subject, region)) != named:
         return False  # (新建乡村学校, a part of 新建和改扩建乡村学校; 农村自来水普及率, of a part of 自来水普及率)

@@ -989,7 +989,7 @@ _LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、�
 
 
 def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]]:
-    """The release's results as `extract` reads them, with their date and place: read once a run."""
+    """The release's results (and statistics) as `extract` reads them, with their date and place: read once a run."""
     key = (release.release.id, release.release.sha256)
     if key not in _RESULTS:
         from checker.draft.extract import extract  # (reading the whole release: only for a target said met)
@@ -999,8 +999,12 @@ def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]
         # a copy: the release as this run reads it for other quotes (a sentence at a time) is not changed
         results: list[tuple[Claim, date, str | None]] = []
         for item in extract(ReleaseText(release.release, release.path, release.text)):
-            day = item.as_of or _table_year_end(release.text, item.start, release.release.published)
-            if item.kind is ClaimKind.outcome and day is not None:
+            period = item.claim.period
+            # (a bulletin's statistic of the year is a result too: 全年新增公办学前学位1160个, dated by its period)
+            ended = period.end if period is not None and period.end is not None \
+                and period.end < release.release.published else None
+            day = item.as_of or ended or _table_year_end(release.text, item.start, release.release.published)
+            if item.kind in (ClaimKind.outcome, ClaimKind.stat) and day is not None:
                 results.append((item.claim, day, item.region))
         _RESULTS[key] = results
     return _RESULTS[key]
