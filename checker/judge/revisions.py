@@ -98,6 +98,7 @@ def _report(other: ReleaseText, low: int, sentence: str, figure: str, report: Re
 _DONE_SAID = regex.compile(r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共")
 _RUNNING = regex.compile(r"累计|以来|总计|合计")
 _PARTS = regex.compile(r"其中|分别")
+_BASIS = regex.compile(r"[（(]?按[^，,。；;）)]{1,12}?(?:计|计算|统计|口径)")
 _WHOLE = ("全年", "全市", "全县", "全区", "年末", "年内", "今年")
 _BOUNDS = (Comparator.at_least, Comparator.more_than, Comparator.at_most, Comparator.less_than)
 
@@ -167,6 +168,9 @@ def _short(claim: Claim, release: ReleaseText, indicator: str, region: str, name
     lead = "".join(release.text[claim.clause[0]:claim.start].split())
     if _PER_WHAT.search(lead) and not _PER_WHAT.search(indicator):
         return False  # (人均…: another measure)
+    tail = "".join(release.text[claim.end:claim.end + 20].split())
+    if _BASIS.search(lead) or _BASIS.match(tail):
+        return False  # (另：全市孕产妇死亡率为13.6/十万（按户籍人口计）: the figure on another basis)
     before = release.text[sentence_start(release.text, claim.start):claim.start]
     after_semicolon = before[max(before.rfind("；"), before.rfind(";")) + 1:].lstrip()
     if after_semicolon.startswith(_WHOLE):
