@@ -4,6 +4,7 @@ from the checker), and a run of the CLI that returns its problems as parsed line
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -160,3 +161,16 @@ def manifest() -> list[dict]:
 
 def rules_citing(release_id: str) -> set[str]:
     return {q.rule_id for q in bundled_quotes() if q.source == release_id}
+
+
+def write_releases(seeds: Path, releases: list[tuple[str, str, str, str]], publisher: str) -> None:
+    """Release texts (id, text, published, region) and their manifest in `seeds`, each titled by its first line."""
+    seeds.mkdir(parents=True)
+    entries = []
+    for release_id, text, day, region in releases:
+        data = text.encode("utf-8")
+        (seeds / f"{release_id}.txt").write_bytes(data)
+        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": text.split("\n")[0],
+                        "publisher": publisher, "published": day, "region": region,
+                        "sha256": hashlib.sha256(data).hexdigest()})
+    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")

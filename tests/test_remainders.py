@@ -4,12 +4,11 @@ the next year, work of another thing, and a rest beyond a target already reached
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
+from evidence_helpers import write_releases
 
 from checker.judge.pipeline import run_audit
 from checker.judge.verdict import Status
@@ -25,16 +24,9 @@ CIRCLE = ("城区15分钟养老服务圈", "", "建成城区15分钟养老服务
 
 def judge(tmp_path: Path, review: str, rule: tuple[str, str, str], outcome: str) -> tuple[Status, list[str]]:
     seeds, rules = tmp_path / "seeds", tmp_path / "rules"
-    seeds.mkdir(parents=True)
+    write_releases(seeds, [("plan", PLAN, "2025-01-20", "南州市"), ("review", review, "2026-01-20", "南州市")],
+                   "南州市人民政府办公室")
     rules.mkdir()
-    entries = []
-    for release_id, text, day in (("plan", PLAN, "2025-01-20"), ("review", review, "2026-01-20")):
-        data = text.encode("utf-8")
-        (seeds / f"{release_id}.txt").write_bytes(data)
-        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": text.split("\n")[0],
-                        "publisher": "南州市人民政府办公室", "published": day, "region": "南州市",
-                        "sha256": hashlib.sha256(data).hexdigest()})
-    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
     indicator, target, plan_quote = rule
     outcome_lines = "".join(f"        {line}\n" for line in outcome.split("\n"))
     (rules / "rules.yaml").write_text(

@@ -4,12 +4,11 @@ published after the quote's, and leaves a later release that agrees, or one of a
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
+from evidence_helpers import write_releases
 
 from checker.judge.pipeline import run_audit
 from checker.judge.verdict import Status
@@ -28,18 +27,9 @@ RULES = {
 
 def judge(tmp_path: Path, later: str, rule: str, *, later_region: str = "新州市", published: str = "2026-04-10"):
     seeds, rules = tmp_path / "seeds", tmp_path / "rules"
-    seeds.mkdir(parents=True)
+    write_releases(seeds, [("plan", PLAN, "2025-02-20", "新州市"), ("review", REVIEW, "2026-01-22", "新州市"),
+                           ("later", later, published, later_region)], "新州市统计局")
     rules.mkdir()
-    entries = []
-    for release_id, text, day in (("plan", PLAN, "2025-02-20"), ("review", REVIEW, "2026-01-22"),
-                                  ("later", later, published)):
-        data = text.encode("utf-8")
-        (seeds / f"{release_id}.txt").write_bytes(data)
-        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": text.split("\n")[0],
-                        "publisher": "新州市统计局", "published": day,
-                        "region": later_region if release_id == "later" else "新州市",
-                        "sha256": hashlib.sha256(data).hexdigest()})
-    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
     indicator, target, plan_quote, value, quote = RULES[rule]
     (rules / "rules.yaml").write_text(
         f"rules:\n  - id: {rule}\n    region: 新州市\n    indicator: {indicator}\n"
@@ -94,17 +84,9 @@ def judge_belied(tmp_path: Path, review: str, later: str, rule: tuple[str, ...],
     """A rule (indicator, target, plan quote, value, quote[, measure]) of a plan in `PLAN_MORE`, judged on a review
     and a later release of the same city."""
     seeds, rules = tmp_path / "seeds", tmp_path / "rules"
-    seeds.mkdir(parents=True)
+    write_releases(seeds, [("plan", PLAN_MORE, "2025-01-20", "新州市"), ("review", review, "2026-01-22", "新州市"),
+                           ("later", later, "2026-04-10", "新州市")], "新州市人民政府")
     rules.mkdir()
-    entries = []
-    for release_id, text, day in (("plan", PLAN_MORE, "2025-01-20"), ("review", review, "2026-01-22"),
-                                  ("later", later, "2026-04-10")):
-        data = text.encode("utf-8")
-        (seeds / f"{release_id}.txt").write_bytes(data)
-        entries.append({"id": release_id, "file": f"{release_id}.txt", "title": text.split("\n")[0],
-                        "publisher": "新州市人民政府", "published": day, "region": "新州市",
-                        "sha256": hashlib.sha256(data).hexdigest()})
-    (seeds / "releases.yaml").write_text(yaml.safe_dump({"releases": entries}, allow_unicode=True), encoding="utf-8")
     indicator, target, plan_quote, value, quote, *measure = rule
     (rules / "rules.yaml").write_text(
         f"rules:\n  - id: belied\n    region: 新州市\n    indicator: {indicator}\n"
