@@ -114,3 +114,18 @@ def test_a_quote_read_for_its_subjects_alone_reads_as_a_whole_reading_does(parts
     quote = text[start:end]
     assert [c.subject for c in read_subjects(quote)] == [
         c.subject for c in read_claims(quote, date(2025, 1, 1), headlines=False).claims]
+
+
+@given(st.text(alphabet="完成达到。；;\n，甲乙", max_size=60))
+def test_the_sentence_holding_a_match_is_where_marks_searched_from_it_say(text: str) -> None:
+    """sentences_holding finds the boundaries once; each span is what searching back and forth from its match
+    finds (the last mark before it, the first at or after its end, that mark included)."""
+    import re
+
+    from checker.language.claims import sentences_holding
+
+    ends = "。；;\n"
+    for low, high, match in sentences_holding(text, re.compile("完成|达到"), ends):
+        assert low == max(text.rfind(mark, 0, match.start()) for mark in ends) + 1
+        after = [at for at in (text.find(mark, match.end()) for mark in ends) if at >= 0]
+        assert high == (min(after) + 1 if after else len(text))

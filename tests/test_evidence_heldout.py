@@ -816,13 +816,15 @@ def _in_xinzhou(tmp_path: Path, texts: tuple[str, str], indicator: str, plan: st
     return world(tmp_path, *texts, text.replace("region: 洛阳市", "region: 新州市"), region="新州市")
 
 
-def _a_count(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> World:
-    """A count plan of 新州市 for 2025 (`plan`, the indicator and its target) and one outcome quoted from `sentence`."""
+def _a_count(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str,
+             measure: str = "count") -> World:
+    """A count (or `measure`) plan of 新州市 for 2025 (`plan`, the indicator and its target) and one outcome quoted
+    from `sentence`."""
     plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
     review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
     return _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator),
-                                                                         "count", plan),
-                       f"value: {value}\nquote: {quote}", "count")
+                                                                         measure, plan),
+                       f"value: {value}\nquote: {quote}", measure)
 
 
 # A tenth round (session 11: what was left of the rounds before, and probes of 洛阳, 宜昌, 聊城, 运城, 六安,
@@ -2726,11 +2728,7 @@ def test_a_level_of_a_part_is_not_the_regions(tmp_path: Path, indicator: str, pl
 
 def _a_level(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> World:
     """A level plan of 新州市 (`plan`, the indicator and its target) and one outcome quoted from `sentence`."""
-    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
-    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
-    return _in_xinzhou(tmp_path, (plan_text, review), indicator, _target(indicator, plan.removeprefix(indicator),
-                                                                         "level", plan),
-                       f"value: {value}\nquote: {quote}", "level")
+    return _a_count(tmp_path, indicator, plan, sentence, quote, value, "level")
 
 
 @pytest.mark.parametrize(("plan", "sentence", "outcome", "code"), [

@@ -18,7 +18,7 @@ from checker.inputs.models import Comparator
 from checker.judge.stated import Quoted, Report
 from checker.judge.verdict import PlanReading
 from checker.language import regex
-from checker.language.claims import SENTENCE_ENDS, coverage
+from checker.language.claims import SENTENCE_ENDS, coverage, sentences_holding
 from checker.language.quantity import parse_quantity
 from checker.language.script import to_simplified
 from checker.language.units import to_base
@@ -40,7 +40,7 @@ _NEW_TARGET = regex.compile(r"(?:将|计划|拟)(?:继续|再|新建|新增|实�
 
 # a sentence, or a part of one after a semicolon (新增公办幼儿园学位3720个；受征地拆迁影响，…2所新建幼儿园…延至
 # 2025年春季开园: the kindergartens', not the places')
-_ENDS = (*SENTENCE_ENDS, "；", ";", "\n")
+_ENDS = SENTENCE_ENDS + "；;\n"
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -48,10 +48,7 @@ def _left_over_sentences(text: str) -> tuple[tuple[int, int, int, bool], ...]:
     """The sentences of a release that leave work for a year: (start, end, the latest year they name, whether what
     is left is a rest beside what was done: 其余260户)."""
     found: list[tuple[int, int, int, bool]] = []
-    for match in _LEFT_OVER.finditer(text):
-        low = max(text.rfind(mark, 0, match.start()) for mark in _ENDS) + 1
-        ends = [at for at in (text.find(mark, match.end()) for mark in _ENDS) if at >= 0]
-        high = min(ends) + 1 if ends else len(text)
+    for low, high, match in sentences_holding(text, _LEFT_OVER, _ENDS):
         years = [int(year) for year in _YEAR.findall(text, low, high)]
         if years and (not found or found[-1][:2] != (low, high)):
             found.append((low, high, max(years), bool(_REST.match(match.group()))))
@@ -143,10 +140,7 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
 def _short_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a release's sentences (parts after a semicolon) that say a target was not reached."""
     spans: list[tuple[int, int]] = []
-    for match in _SHORT_WORDS.finditer(text):
-        low = max(text.rfind(mark, 0, match.start()) for mark in _ENDS) + 1
-        ends = [at for at in (text.find(mark, match.end()) for mark in _ENDS) if at >= 0]
-        high = min(ends) + 1 if ends else len(text)
+    for low, high, _ in sentences_holding(text, _SHORT_WORDS, _ENDS):
         if not spans or spans[-1] != (low, high):
             spans.append((low, high))
     return tuple(spans)

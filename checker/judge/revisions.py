@@ -19,7 +19,7 @@ from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.stated import _PER_WHAT, Quoted, Report, _bare, _names_part, _written, release_results
 from checker.judge.verdict import PlanReading
 from checker.language import regex
-from checker.language.claims import SENTENCE_ENDS, Claim, coverage, likeness, sentence_start
+from checker.language.claims import SENTENCE_ENDS, Claim, coverage, likeness, sentence_start, sentences_holding
 from checker.language.places import same_place
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
@@ -39,10 +39,7 @@ _STANDS = regex.compile(r"一致|未作调整|未调整|没有调整|无调整|�
 def _revising_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a release's sentences (and notes) that hold a revision word."""
     spans: list[tuple[int, int]] = []
-    for found in _REVISING.finditer(text):
-        low = max(text.rfind(mark, 0, found.start()) for mark in (*SENTENCE_ENDS, "\n")) + 1
-        ends = [at for at in (text.find(mark, found.end()) for mark in (*SENTENCE_ENDS, "\n")) if at >= 0]
-        high = min(ends) + 1 if ends else len(text)
+    for low, high, _ in sentences_holding(text, _REVISING, SENTENCE_ENDS + "\n"):
         if not spans or spans[-1] != (low, high):
             spans.append((low, high))
     return tuple(spans)
