@@ -11,6 +11,8 @@ P2  `check --format json` and `validate` on generated corpora (benchmarks/corpus
 P3  `checker extract` throughput on the seeds, in MB of UTF-8 release text per second, against
     NFKC normalisation of the same text.
 P4  one 20 MB release cited by 500 rules, 7 of the quotes wrong, against the same with right quotes.
+P5  the 1,000-rule corpus as one city's (every release and rule of one region: 200 releases, each outcome
+    checked against the region's later ones), against the corpus as generated (20 cities of 10 releases).
 
 --against DIR measures another checkout (git worktree add DIR COMMIT) in the same rounds as this one:
 the commands of P1, P2 and P4 run in turn, round after round, so a slow spell of a noisy machine
@@ -180,6 +182,28 @@ def big_release(work: Path, megabytes: int = 20, rules: int = 500, wrong: int = 
     return folders[0], folders[1]
 
 
+def one_city(work: Path) -> Path:
+    """The 1,000-rule corpus with every release and every rule moved to its first city: what a city's
+    own archive of 200 releases is (the figures then differ, but the words to read are the same)."""
+    import re
+
+    source, folder = corpus(work, 1000), work / "one-city-1000"
+    if (folder / "seeds" / "releases.yaml").is_file():
+        return folder
+    staging = work / "one-city-1000.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(source, staging)
+    manifest = staging / "seeds" / "releases.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    city = re.search(r'^    region: "(.+)"$', text, re.M).group(1)  # type: ignore[union-attr]
+    manifest.write_text(re.sub(r'^    region: ".+"$', f'    region: "{city}"', text, flags=re.M), encoding="utf-8")
+    for rules in (staging / "rules").glob("*.yaml"):
+        rules.write_text(re.sub(r"^(\s*)region: .+$", rf"\g<1>region: {city}", rules.read_text(encoding="utf-8"),
+                                flags=re.M), encoding="utf-8")
+    staging.rename(folder)
+    return folder
+
+
 def extraction(passes: int = 15) -> tuple[float, float]:
     """MB/s of `extract` on the seeds, and of NFKC normalisation of the same text."""
     import unicodedata
@@ -221,7 +245,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="1000,10000", help="comma list of rule counts (100000 takes minutes)")
     parser.add_argument("--work", type=Path, default=None, help="where generated corpora are kept")
-    parser.add_argument("--skip", default="", help="comma list of parts to skip: P1, P2, P3, P4")
+    parser.add_argument("--skip", default="", help="comma list of parts to skip: P1, P2, P3, P4, P5")
     parser.add_argument("--against", type=Path, default=None,
                         help="another checkout of the checker (git worktree add DIR COMMIT), measured in the same "
                              "rounds as this one for P1, P2 and P4: a before-and-after on a noisy machine")
@@ -272,6 +296,21 @@ def main() -> None:
         got = interleaved(commands, args.runs)
         for name, (seconds, memory) in got.items():
             baseline = got[name.replace("7 quotes wrong", "right quotes")][0]
+            print(f"  {name:25} {seconds:8.2f} s  {seconds / baseline:5.2f}x  {memory:6d} MB")
+
+    if "P5" not in skip:
+        cities = {"20 cities": corpus(work, 1000), "one city": one_city(work)}
+        print(f"\nP5 1,000 rules / 200 releases as one city's, median of {args.runs} (ratio to the same as 20 cities')")
+        commands = {}
+        for tag, root in roots:
+            for name, folder in cities.items():
+                commands[f"{tag}{name}"] = (checker("check", "--rules", str(folder / "rules"), "--seeds",
+                                                    str(folder / "seeds"), "--as-of", "2026-11-25", "--format",
+                                                    "json", "--fail-on", "none", "--workers", "1"), root, (0, 1, 2),
+                                            None)
+        got = interleaved(commands, args.runs)
+        for name, (seconds, memory) in got.items():
+            baseline = got[name.replace("one city", "20 cities")][0]
             print(f"  {name:25} {seconds:8.2f} s  {seconds / baseline:5.2f}x  {memory:6d} MB")
 
     if "P3" not in skip:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
@@ -983,19 +984,24 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
     return None
 
 
-# each release's results as `extract` reads them (with their date and place), by id and sha256
-_RESULTS: dict[tuple[str, str], list[tuple[Claim, date, str | None]]] = {}
+# each release's results as `extract` reads them (with their date and place), by id and sha256, the least lately
+# used let go past _RESULTS_KEPT results in all (about 1.6 kB each): an outcome is checked against every later
+# release of its region, so a region's releases must all stay read while its rules are judged, or each outcome
+# reads them all again (a city of 200 releases: 50 times as many readings)
+_RESULTS: OrderedDict[tuple[str, str], list[tuple[Claim, date, str | None]]] = OrderedDict()
+_RESULTS_KEPT = 60_000
+_results_held = [0]
 _LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
 def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]]:
     """The release's results (and statistics) as `extract` reads them, with their date and place: read once a run."""
     key = (release.release.id, release.release.sha256)
-    if key not in _RESULTS:
+    if key in _RESULTS:
+        _RESULTS.move_to_end(key)
+    else:
         from checker.draft.extract import extract  # (reading the whole release: only for a target said met)
 
-        if len(_RESULTS) >= 64:
-            _RESULTS.pop(next(iter(_RESULTS)))
         # a copy: the release as this run reads it for other quotes (a sentence at a time) is not changed
         results: list[tuple[Claim, date, str | None]] = []
         for item in extract(ReleaseText(release.release, release.path, release.text)):
@@ -1007,6 +1013,9 @@ def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]
             if item.kind in (ClaimKind.outcome, ClaimKind.stat) and day is not None:
                 results.append((item.claim, day, item.region))
         _RESULTS[key] = results
+        _results_held[0] += len(results) + 1
+        while _results_held[0] > _RESULTS_KEPT and len(_RESULTS) > 1:
+            _results_held[0] -= len(_RESULTS.popitem(last=False)[1]) + 1
     return _RESULTS[key]
 
 
