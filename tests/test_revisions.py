@@ -175,7 +175,12 @@ def test_a_citys_releases_are_read_once_however_many_outcomes_look_at_them(monke
                for n in range(150)]
     read: list[str] = []
     real = extract_module.extract
-    monkeypatch.setattr(extract_module, "extract", lambda release: read.append(release.release.id) or real(release))
+
+    def counted(release):
+        read.append(release.release.id)
+        return real(release)
+
+    monkeypatch.setattr(extract_module, "extract", counted)
     monkeypatch.setattr(stated, "_RESULTS", type(stated._RESULTS)())
     monkeypatch.setattr(stated, "_results_held", [0])
     for _ in range(3):  # three outcomes of the city, each looking at the whole archive
