@@ -2858,3 +2858,93 @@ def test_a_capacity_designed_or_approved_is_no_result(tmp_path: Path, indicator:
     w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
     assert w.status is status, w.problems
     assert ("outcome-figure-is-target" in w.codes()) is (status is Status.invalid), w.problems
+
+
+# Session 21: honest rules the held-out probes of session 20 refused. The levels of government in a list
+# (完善市、县、校三级培训体系) are no place; what a semicolon's next item (；供热管网改造38公里…剩余22公里…) leaves
+# undone is that item's; a table's cell 95以上 in a row of （%） is 95%以上.
+@pytest.mark.parametrize(("lead", "owner"), [
+    ("完善市、县、校三级培训体系，全年培养", None),
+    ("建立市县乡三级服务网络，新增", None),
+    ("健全市、县两级财政投入机制，", None),
+    ("卧龙区、宛城区分别新增", (("卧龙区", "宛城区"), "respectively")),
+    ("南阳市新建", (("南阳市",), "one")),
+    ("淇县、浚县各新建", (("淇县", "浚县"), "each")),
+])
+def test_the_levels_of_government_are_no_place(lead: str, owner: tuple[tuple[str, ...], str] | None) -> None:
+    from checker.language.places import head_places
+
+    assert head_places(lead) == owner
+
+
+def test_a_plan_after_the_levels_of_government_is_the_citys(tmp_path: Path) -> None:
+    plan_text = "新州市2025年教育工作要点\n\n    完善市、县、校三级培训体系，全年培养市级骨干教师300名。\n"
+    review = "新州市2025年教育工作总结\n\n    全年培养市级骨干教师326名。\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), "培养市级骨干教师",
+                    "value: 300名\nstart: 2025-01-01\nquote: 全年培养市级骨干教师300名", "value: 326名\nquote: 全年培养"
+                    "市级骨干教师326名", "count")
+    assert w.status is Status.met, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the rest left undone is the next item's, after the semicolon
+    ("其中，燃气管网改造62公里，超额完成年度任务；供热管网改造38公里，因施工交叉，该项任务未完成，剩余22公里纳入2026年计划。",
+     Status.met),
+    ("燃气管网改造62公里并全部投入使用；新增普惠托位480个，其中社区托育点托位210个，另有2个托育点正在装修。",
+     Status.met),
+    # the figure's own rest, after a semicolon or in another wording, is still its own
+    ("燃气管网改造62公里；其余10公里正在施工，预计2026年3月完工。", Status.invalid),
+    ("燃气管网改造62公里，已完工50公里，剩余12公里将于2026年完成。", Status.invalid),
+])
+def test_what_the_next_item_leaves_undone_is_its_own(tmp_path: Path, sentence: str, status: Status) -> None:
+    w = _a_count(tmp_path, "燃气管网改造", "燃气管网改造45公里", sentence, "燃气管网改造62公里", "62公里")
+    assert w.status is status, w.problems
+
+
+def test_a_bound_written_in_a_tables_cell_has_the_rows_unit(tmp_path: Path) -> None:
+    from checker.language.tables import table_figures
+
+    table = ("新州市“十四五”民生保障指标\n\n序号  指标名称  2023年基期值  2025年目标值  属性\n"
+             "1  城乡居民基本医疗保险参保率（%）  95.0  95以上  约束性\n2  农村自来水普及率（%）  89.2  93  约束性\n")
+    read = [(f.number, f.unit, f.heading) for f in table_figures(table, 0, len(table))]
+    assert read == [("95.0", "%", "2023年基期值"), ("95", "%以上", "2025年目标值"), ("89.2", "%", "2023年基期值"),
+                    ("93", "%", "2025年目标值")]
+    review = "新州市2025年政府工作报告\n\n    城乡居民基本医疗保险参保率达到96.1%。\n"
+    w = _in_xinzhou(tmp_path, (table, review), "城乡居民基本医疗保险参保率",
+                    "value: 95%以上\nquote: 城乡居民基本医疗保险参保率（%）  95.0  95以上",
+                    "value: 96.1%\nas_of: 2025-12-31\nquote: 城乡居民基本医疗保险参保率达到96.1%", "level")
+    assert w.status is Status.met, w.problems
+
+
+# Session 21: the honest rules of session 19's probes still refused. Ratios listed with 和 after 完成…的 are
+# completion ratios each; a figure in brackets right after another restates it in another unit; a service that
+# covers all (已覆盖全市所有乡镇) is achieved.
+def test_the_ratios_of_a_list_joined_by_and_are_completion_ratios() -> None:
+    from checker.language.quantity import scan
+
+    read = [(q.text, q.completion) for q, _, _ in scan("分别完成年度任务的104%和102.5%，合格率98%")]
+    assert read == [("104%", True), ("102.5%", True), ("98%", False)]
+
+
+def test_a_figure_in_brackets_restates_the_one_before(tmp_path: Path) -> None:
+    from checker.language.claims import read_subjects
+
+    said = "完成营造林任务46.3万亩，“十四五”期间累计完成造林绿化4.23万公顷（63.5万亩），森林覆盖率保持在78.9%"
+    claims = {c.quantity.text: c.subject for c in read_subjects(said)}
+    assert claims["63.5万亩"] == claims["4.23万公顷"] == "完成造林绿化"
+    w = _a_count(tmp_path, "“十四五”累计造林绿化", "“十四五”累计造林绿化60万亩", said + "。",
+                 "“十四五”期间累计完成造林绿化4.23万公顷（63.5万亩）", "63.5万亩")
+    assert "figure-counts-other" not in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("医保便民服务站点已覆盖全市所有乡镇（街道）。", Status.met),
+    ("医保便民服务站点已覆盖全市80%的乡镇（街道）。", Status.invalid),
+])
+def test_a_service_that_covers_all_is_achieved(tmp_path: Path, sentence: str, status: Status) -> None:
+    plan_text = "新州市2025年政府工作报告\n\n    医保便民服务站点实现乡镇（街道）全覆盖。\n"
+    review = "新州市2025年民生实事完成情况\n\n    " + sentence + "\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), "医保便民服务站点乡镇（街道）全覆盖",
+                    "start: 2025-01-01\nquote: 医保便民服务站点实现乡镇（街道）全覆盖",
+                    "achieved: true\nas_of: 2025-12-31\nquote: " + sentence.rstrip("。"), "count")
+    assert w.status is status, w.problems

@@ -15,7 +15,7 @@ from datetime import date
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
-from checker.judge.stated import Quoted, Report
+from checker.judge.stated import ITEM_OPENS, Quoted, Report
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, sentences_holding
@@ -72,6 +72,10 @@ def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: R
         sentence = "".join(text[low:high].split())
         if _NEW_TARGET.search(sentence) or not (named in sentence or coverage(named, sentence) >= 0.6):
             continue
+        after = text[max(0, low - 8):low].rstrip()[-1:] in ("；", ";")  # (a part after a semicolon)
+        opens = ITEM_OPENS.match(sentence.lstrip("；;")) if after or sentence[:1] in ("；", ";") else None
+        if opens is not None and named not in sentence and coverage(named, opens.group()) < 1:
+            continue  # (；供热管网改造38公里，…剩余22公里纳入2026年计划, for 燃气管网改造: another thing's rest)
         if rest and _done_reaches(quoted, low, high, plan):
             continue  # (a part of what was counted is put off, where no rest is named: 部分小区附属工程顺延至2026年)
         line, _ = quoted.release.position(low)

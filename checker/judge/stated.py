@@ -500,7 +500,9 @@ def figure_of(quoted: Quoted, declared: Quantity | None) -> Claim | None:
     if declared is None:
         return None
     same = [c for c in quoted.claims if _same_number(declared, c.quantity)]
-    return min(same, key=lambda c: _target_column(quoted.release.text, c), default=None)
+    # (a row of 基期值 95.0 and 目标值 95以上, for 95%以上: the figure said as declared, then not a target's)
+    return min(same, key=lambda c: (c.quantity.qualifier != declared.qualifier,
+                                    _target_column(quoted.release.text, c)), default=None)
 
 
 def row_of_both(quoted: Quoted, plan_figure: int | None) -> bool:
@@ -1524,6 +1526,13 @@ _STAGE_AFTER = regex.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。�
                              r"(?:正由|正在|尚待|有待|尚未)[^，,。；;\d]{0,12}?(?:核验|核实|核查|审核|复核|核定)|"
                              r"(?:核验|核实|核查|审核|复核)中)")
 _ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
+# a part of a sentence (after a semicolon) that opens with another thing and its own figure (供热管网改造38公里,
+# 新增普惠托位480个): what follows is said of that figure (not 其余3个…, 目前2个…, 受天气影响，剩余…, 顺延至2026年)
+_SEMICOLON = regex.compile(r"[；;]")
+ITEM_OPENS = regex.compile(r"(?!其余|剩余|余下|其中|另|尚有|仍有|还有|目前|现|当前|已|均|全部|但|未|尚|仍|正|待|"
+                           r"预计|计划|将|该|上述|这|此|截至|截止|受|因|由于)"
+                           r"(?![^，,。；;\d]{0,24}?(?:其余|剩余|余下|其中|尚未|仍未|未能|正在|该项|上述|顺延|延至|推迟|纳入))"
+                           r"[^，,。；;\d]{2,24}?\d+(?:\.\d+)?(?![\d.A-Za-z]|\s*[年月日])")  # (not 5G, 2026年)
 _REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
                              r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
                              # (…12所，其中3所因征拆问题延至2026年秋季交付使用)
@@ -1598,6 +1607,11 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         stop = _sentence_end(text, claim.end)
         rest = "".join(text[claim.end:min(stop, claim.end + 200)].split())
         following = "".join(text[stop + 1:stop + 80].split())
+        # (…62公里，超额完成年度任务；供热管网改造38公里，…剩余22公里纳入2026年计划: the rest is 38's)
+        item = next((at for at in (m.start() for m in _SEMICOLON.finditer(rest)) if ITEM_OPENS.match(rest, at + 1)),
+                    None)
+        if item is not None:
+            rest, following = rest[:item], ""
         if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
             rest += "。" + following.split("。")[0]
         undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest) \

@@ -174,7 +174,9 @@ COMPLETION = ("超额完成", "全面完成", "全部完成", "提前完成", "�
               "投入运行", "挂牌成立", "挂牌运行", "全面消除", "全部消除", "全部配备", "全面配备", "通水运行",
               "建成通水", "正式通水", "均已设置", "全部设置", "动态清零", "全部对外开放", "均已配备",
               # money paid out: 一次性生活补贴足额发放到位 (not 资金拨付到位: money for work, not the work)
-              "发放到位", "足额发放", "全部发放", "发放完毕", "兑现到位", "全部兑付")
+              "发放到位", "足额发放", "全部发放", "发放完毕", "兑现到位", "全部兑付",
+              # every one covered: 医保便民服务站点已覆盖全市所有乡镇（街道）(not 覆盖80%的乡镇)
+              "覆盖所有", "覆盖全部", "覆盖全市所有", "覆盖全县所有", "覆盖全区所有")
 _PASSED = regex.compile(r"通过(?![^，,。；;：:通]{0,24}?(?:预验收|初验|初评|预审))"
                         r"[^，,。；;：:通]{1,24}?(?:评审|评估|验收|认定|认证|复核|复查|考核|评定|复评)")
 EXCESS = ("超额", "超过", "超出", "超")
@@ -1081,6 +1083,10 @@ def _tie_breakdowns(s: str, found: list[tuple[Quantity, int, int]], claims: list
     out = list(claims)
     for j in range(1, len(found)):
         if not _ELIDED.match(out[j].subject) or out[j].item_of is not None:
+            continue
+        if not out[j].subject and s[found[j - 1][2]:found[j][1]] in ("（", "(") and len(out[j - 1].subject) >= 2:
+            # (造林绿化4.23万公顷（63.5万亩）: the figure before, in another unit)
+            out[j] = changed(out[j], subject=out[j - 1].subject, span=(out[j - 1].span[0], out[j].end))
             continue
         sentence = max(s.rfind(mark, max(0, found[j][1] - 300), found[j][1]) for mark in SENTENCE_ENDS)
         whole = next((out[i] for i in range(j - 1, -1, -1) if found[i][1] > sentence

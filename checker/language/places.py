@@ -49,7 +49,11 @@ _NOT_PLACE_LEADS = ("力争", "争取", "确保", "推动", "支持", "指导", 
                     "通过", "经过", "建强", "做强", "做大", "确定", "发布", "通报", "介绍", "引领",
                     "服务", "结合", "形成", "测试", "加大", "加快", "举办", "紧盯", "努力", "标志",
                     "剔除", "扣除", "不含", "包括", "跨",  # (剔除跨市重复注册学生后: a basis, no place)
-                    "经省", "经市", "经县")  # (经省通信管理局核定为2870个: who checked it)
+                    "经省", "经市", "经县",  # (经省通信管理局核定为2870个: who checked it)
+                    # (完善市、县、校三级培训体系: a verb before the levels of government, not a name)
+                    "完善", "健全", "构建", "建立", "优化", "强化", "深化", "提升", "统筹", "压实")
+# the levels of government in a list (市、县、校三级, 市县乡三级, 省市县): after a name's 市, a bare level
+_LEVELS_AFTER = regex.compile(r"[、和及与]?[县区乡镇校村](?:[、和及与]|[两二三四五六]?级)")
 
 
 def _a_place(name: str) -> bool:
@@ -96,6 +100,8 @@ def head_places(lead: str) -> tuple[tuple[str, ...], str] | None:
         over = next(word for word in _OVER if lead.startswith(word, place.end()))
         at = place.end() + len(over)
         place = _PLACE.match(lead, at)
+    if place and _LEVELS_AFTER.match(lead, place.end()):
+        return None  # (建立市、县、乡三级…: levels, not a place)
     if place:
         found, end = [place.group()], place.end()
         while end < len(lead) and lead[end] in _JOINS and (place := _PLACE.match(lead, end + 1)):

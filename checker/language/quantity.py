@@ -242,8 +242,8 @@ def scan(s: str, low: int = 0, high: int | None = None, *,
         if unit == "%":
             if COMPLETION.search(s[max(0, i - 20): i]):
                 completion = True
-            elif previous_completion_end >= 0 and s[previous_completion_end:i] == "、":
-                completion = True  # 分别完成省定目标的125.6%、134.4%、110.4%
+            elif previous_completion_end >= 0 and s[previous_completion_end:i] in ("、", "和", "与", "及"):
+                completion = True  # 分别完成省定目标的125.6%、134.4%、110.4%; 分别完成年度任务的104%和102.5%
         if completion:
             previous_completion_end = end
         found.append((Quantity(s[start:end], value, unit, qualifier, upper, completion), start, end))

@@ -31,6 +31,7 @@ _ROWS_BACK = 40
 _RATIO_COLUMN = regex.compile(r"完成率|完成比例|完成进度|占比|比例|比重")
 _DATE_CELL = regex.compile(r"(?:截至|截止|至)(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末)?[^\W\d_]*$")
 _SERIAL = regex.compile(r"\d{1,3}[.、]?")
+_BOUND_AFTER = ("以上", "以下", "以内", "左右")  # (a cell's words of a bound after its number: 95以上)
 
 
 @record
@@ -40,7 +41,7 @@ class TableFigure:
     start: int  # the number's extent in the text
     end: int
     number: str  # as written, with ≥ or ≤, without 〔〕
-    unit: str  # from the row's label (（%）, （张）)
+    unit: str  # from the row's label (（%）, （张）), and a bound written after the number (以上)
     label: str  # the row's label without its unit: what it counts
     line: tuple[int, int]  # the row
     heading: str  # its column's heading (2025年, 目标值)
@@ -211,9 +212,13 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
             # (a column of its own unit: 完成率（%） over 96.4, whatever the row's label counts)
             column = _UNIT.search(heading[k])
             own = bare.group(3) or ""
-            unit = own or (column.group(1) if column else "%" if _RATIO_COLUMN.search(heading[k])
-                           else label.group(1) if label else given or "")
-            found.append(TableFigure(at, at + len(written) + len(own), written, unit,
+            bound = own if own in _BOUND_AFTER else ""  # (95以上 in a row of （%）: 95%以上, not 95 of 以上)
+            unit = own if not bound else ""
+            unit = unit or (column.group(1) if column else "%" if _RATIO_COLUMN.search(heading[k])
+                            else label.group(1) if label else given or "")
+            if bound and not unit:
+                continue  # (95以上 in a row of no unit: nothing to read it by)
+            found.append(TableFigure(at, at + len(written) + len(own), written, unit + bound,
                                      name[:label.start()] if label else name,
                                      (start, stop), heading[k], int(year.group(1)) if year else None,
                                      cell[:1] in "〔[［"))
