@@ -39,7 +39,7 @@ _VOTING_PAIRS = 24  # character pairs of a quote not found that look for the pas
 # a quote that opens with what may be a list's number before a figure (2．4个…, in the flat text 2.4个…)
 _OPENS_WITH_ITEM = regex.compile(r"^\d{1,2}\.\d")
 _ITEM_POINT = regex.compile(r"^\s*(\d{1,2})(?:．|\.)(?=\s*\d)")
-_READ_WHOLE = 200_000  # a release this long or shorter is read sentence by sentence; a longer one around each quote
+READ_WHOLE = 200_000  # a release this long or shorter is read sentence by sentence; a longer one around each quote
 
 
 @record
@@ -112,7 +112,7 @@ class ReleaseText:
 
         if "reading" in self.__dict__:
             return self.reading
-        if len(self.text) > _READ_WHOLE:
+        if len(self.text) > READ_WHOLE:
             left = max(0, start - _CONTEXT)
             stop = self.text.rfind("。", left, start)
             left = stop + 1 if stop >= 0 and start - stop < _CONTEXT // 2 else left
@@ -208,10 +208,10 @@ class Corpus:
         return [text for text in index.get(region.rstrip("市县区旗省"), []) if text.release.published > day]
 
     def normalise_long(self) -> None:
-        """Normalise now the releases read around each quote rather than whole (over _READ_WHOLE
+        """Normalise now the releases read around each quote rather than whole (over READ_WHOLE
         characters): before judging processes fork, so that they share it, not each make it."""
         for text in self.releases.values():
-            if len(text.text) > _READ_WHOLE:
+            if len(text.text) > READ_WHOLE:
                 text.flat  # noqa: B018  (a cached property: reading it makes it)
 
 

@@ -21,7 +21,7 @@ from checker.diagnostics import CheckerError, Severity
 from checker.frozen import changed, record
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
-from checker.inputs.releases import Match, ReleaseText
+from checker.inputs.releases import READ_WHOLE, Match, ReleaseText
 from checker.language import regex
 from checker.language.claims import (
     BASE_HEADINGS,
@@ -993,6 +993,7 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
 _RESULTS: OrderedDict[tuple[str, str], list[tuple[Claim, date, str | None]]] = OrderedDict()
 _RESULTS_KEPT = 60_000
 _results_held = [0]
+_SHARED_READING = ("_normalised", "line_starts", "simplified", "reader")
 _LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
@@ -1004,9 +1005,11 @@ def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]
     else:
         from checker.draft.extract import extract  # (reading the whole release: only for a target said met)
 
-        # a copy: the release as this run reads it for other quotes (a sentence at a time) is not changed
+        # a copy, which shares what the release has normalised and the reader made of that (made once)
+        whole = ReleaseText(release.release, release.path, release.text)
+        whole.__dict__.update({name: release.__dict__[name] for name in _SHARED_READING if name in release.__dict__})
         results: list[tuple[Claim, date, str | None]] = []
-        for item in extract(ReleaseText(release.release, release.path, release.text)):
+        for item in extract(whole):
             period = item.claim.period
             # (a bulletin's statistic of the year is a result too: 全年新增公办学前学位1160个, dated by its period)
             ended = period.end if period is not None and period.end is not None \
@@ -1015,6 +1018,11 @@ def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]
             if item.kind in (ClaimKind.outcome, ClaimKind.stat) and day is not None:
                 results.append((item.claim, day, item.region))
         _RESULTS[key] = results
+        if len(release.text) <= READ_WHOLE:
+            # (the whole release read: the quotes judged after it look in that reading, which gives each sentence
+            # the claims reading it alone gives, not read again a sentence at a time; a longer release is read
+            # around each quote, which the whole reading would not give)
+            release.__dict__.setdefault("reading", whole.reading)
         _results_held[0] += len(results) + 1
         while _results_held[0] > _RESULTS_KEPT and len(_RESULTS) > 1:
             _results_held[0] -= len(_RESULTS.popitem(last=False)[1]) + 1
