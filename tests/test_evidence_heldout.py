@@ -2948,3 +2948,61 @@ def test_a_service_that_covers_all_is_achieved(tmp_path: Path, sentence: str, st
                     "start: 2025-01-01\nquote: 医保便民服务站点实现乡镇（街道）全覆盖",
                     "achieved: true\nas_of: 2025-12-31\nquote: " + sentence.rstrip("。"), "count")
     assert w.status is status, w.problems
+
+
+
+# Session 21, probes of 黑河, 七台河, 钦州, 防城港: a figure of what would be counted (如将…计算在内, 连同…), steps
+# before the work in new words, and a ratio of a list of names cut at the first.
+@pytest.mark.parametrize(("sentence", "quote", "value", "status"), [
+    ("新建停车泊位1740个；如将临时泊位420个一并统计，全年新建停车泊位2160个。", "全年新建停车泊位2160个", "2160个",
+     Status.invalid),
+    ("已完工泊位1740个，如计入已完成基层施工的420个，全年新建停车泊位2160个。", "全年新建停车泊位2160个", "2160个",
+     Status.invalid),
+    ("新建停车泊位1740个。连同已签订合同、待交付的420个，全年新建停车泊位2160个。", "全年新建停车泊位2160个", "2160个",
+     Status.invalid),
+    # the figure as counted, beside the one that would be
+    ("全年新建停车泊位2160个；如将临时泊位420个一并统计，达到2580个。", "全年新建停车泊位2160个", "2160个", Status.met),
+])
+def test_a_figure_of_what_would_be_counted_is_no_result(tmp_path: Path, sentence: str, quote: str, value: str,
+                                                        status: Status) -> None:
+    w = _a_count(tmp_path, "新建停车泊位", "新建停车泊位2000个", sentence, quote, value)
+    assert w.status is status, w.problems
+    assert ("outcome-figure-if-counted" in w.codes()) is (status is Status.invalid), w.problems
+
+
+def test_a_rate_on_the_old_basis_if_kept_is_no_result(tmp_path: Path) -> None:
+    sentence = "按国土“三调”口径，全市森林覆盖率为59.6%；若沿用原森林资源二类调查口径，森林覆盖率为61.8%。"
+    w = _a_level(tmp_path, "森林覆盖率", "森林覆盖率达到60%", sentence, "森林覆盖率为61.8%", "61.8%")
+    assert "outcome-figure-if-counted" in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    ("更新新能源公交车", "更新新能源公交车100辆", "新能源公交车120辆已全部下单，首批60辆已投入运营。",
+     "新能源公交车120辆已全部下单", "120辆"),
+    ("既有住宅加装电梯", "既有住宅加装电梯100部", "既有住宅加装电梯完成联合审查112部。",
+     "既有住宅加装电梯完成联合审查112部", "112部"),
+    ("新建公办幼儿园", "新建公办幼儿园12所", "新建公办幼儿园15所均已落实建设用地和资金。", "新建公办幼儿园15所",
+     "15所"),
+    ("新增国家高新技术企业", "新增国家高新技术企业30家", "组织43家企业参加国家高新技术企业认定评审。",
+     "组织43家企业参加国家高新技术企业认定评审", "43家"),
+    ("新增规上工业企业", "新增规上工业企业50家", "68家企业进入规上工业企业培育库。", "68家企业进入规上工业企业培育库",
+     "68家"),
+])
+def test_a_step_before_the_work_in_new_words_is_no_result(tmp_path: Path, indicator: str, plan: str, sentence: str,
+                                                          quote: str, value: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "status"), [("脱贫劳动力务工就业", Status.invalid),
+                                                   ("城镇新增就业", Status.met)])
+def test_a_ratio_of_a_list_of_names_is_the_named_things(tmp_path: Path, indicator: str, status: Status) -> None:
+    listed = "城镇新增就业、职业技能培训和脱贫劳动力务工就业分别完成年度任务的105%"
+    sentence = listed + "、108%和96%。"
+    plan_text = f"新州市2025年民生实事项目\n\n    {indicator}3.8万人。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator,
+                    f"value: 3.8万人\nstart: 2025-01-01\nquote: {indicator}3.8万人",
+                    f"completion: 105%\nas_of: 2025-12-31\nquote: {listed}",
+                    "count")
+    assert w.status is status, w.problems

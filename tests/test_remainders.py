@@ -95,7 +95,7 @@ PLAN += "六、基层医疗卫生机构诊疗量占比达到65%。\n七、完成
 
 @pytest.mark.parametrize(("rule", "sentences", "outcome"), [
     # the old basis's figure, where the new basis's is said short of the target by its figure
-    (SHARE, "如果仍按原口径计算，基层医疗卫生机构诊疗量占比为66.1%；"
+    (SHARE, "按原口径计算，基层医疗卫生机构诊疗量占比为66.1%；"
             "按新口径，全市这一比例为62.8%，没有达到65%的目标。",
      "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比为66.1%"),
     # all forestry work together, where the afforestation itself is said short of the year's task
@@ -130,3 +130,25 @@ def test_a_shortfall_of_another_year_part_thing_or_a_question_is_left_alone(
     status, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
     assert "outcome-short-said" not in codes, codes
     assert status is Status.met, codes
+
+
+# --- a list of things short of their targets (session 21) ----------------------------------------------------------
+
+@pytest.mark.parametrize(("rule", "sentences", "outcome", "status"), [
+    # the thing named in a list of things short of the year's target, in a section of problems
+    (FOREST, "全年完成植树造林6.2万亩。\n三、存在问题\n"
+             "部分指标与目标存在差距，森林抚育、植树造林和湿地修复面积未达到年度目标。",
+     "value: 6.2万亩\nquote: 完成植树造林6.2万亩", Status.invalid),
+    (SHARE, "基层医疗卫生机构诊疗量占比为66.1%。受人口外流影响，基层医疗卫生机构诊疗量占比不及预期。",
+     "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比为66.1%", Status.invalid),
+    # a part named short (部分县区), another thing short (森林抚育), are not the thing's shortfall
+    (FOREST, "全年完成植树造林6.2万亩。部分县区植树造林未达到年度目标。", "value: 6.2万亩\nquote: 完成植树造林6.2万亩",
+     Status.met),
+    (FOREST, "全年完成植树造林6.2万亩。受干旱影响，森林抚育和湿地修复面积未达到年度目标。",
+     "value: 6.2万亩\nquote: 完成植树造林6.2万亩", Status.met),
+])
+def test_a_thing_listed_short_of_its_target_is_refused(tmp_path: Path, rule: tuple[str, str, str], sentences: str,
+                                                        outcome: str, status: Status) -> None:
+    got, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
+    assert got is status, codes
+    assert ("outcome-short-said" in codes) is (status is Status.invalid), codes

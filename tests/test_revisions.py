@@ -187,3 +187,19 @@ def test_a_citys_releases_are_read_once_however_many_outcomes_look_at_them(monke
         results = [stated.release_results(text) for text in archive]
     assert sorted(read) == sorted(text.release.id for text in archive)
     assert results[0] and all(len(got) == len(results[0]) for got in results)
+
+
+@pytest.mark.parametrize(("done", "status"), [("105个", Status.invalid), ("119个", Status.met)])
+def test_a_results_table_of_single_full_width_spaces_is_read_by_its_cells(tmp_path: Path, done: str, status: Status):
+    """A 通报's table whose cells a single full-width space parts (序号　项目名称　年度目标　完成情况) gives each row's
+    figures to its label and column, and its results belie a report that the target was met."""
+    from checker.language.tables import table_figures
+
+    table = ("新州市人民政府办公室关于2025年民生实事项目完成情况的通报\n\n表1　2025年新州市民生实事项目完成情况\n"
+             f"序号　项目名称　年度目标　完成情况　完成率（%）\n1　改造城镇老旧小区　110个　{done}　95.5\n"
+             "2　新建城市停车泊位　2000个　2150个　107.5\n")
+    read = [(f.label, f.number + f.unit, f.heading) for f in table_figures(table, 0, len(table))]
+    assert ("改造城镇老旧小区", done, "完成情况") in read and ("新建城市停车泊位", "2000个", "年度目标") in read
+    verdict, codes = judge(tmp_path, table, "estates")
+    assert verdict is status, codes
+    assert ("outcome-belied-elsewhere" in codes) is (status is Status.invalid), codes

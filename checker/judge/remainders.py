@@ -15,7 +15,7 @@ from datetime import date
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
-from checker.judge.stated import ITEM_OPENS, Quoted, Report
+from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, sentences_holding
@@ -107,7 +107,11 @@ _SHORT_OF = regex.compile(
     r"(?:年度|全年|今年|既定|预期|规划)?(?:目标|任务|要求)|"
     r"(?:距离?|离)(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的?(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
     r"[^，,。；;]{0,6}?(?:差距|还差|尚差|仍差)|"
-    r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)")
+    r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)|"
+    # (…公共充电桩、公共停车泊位和加装电梯竣工数量未达到年度目标; 高新技术企业认定通过数量…不及预期: a list of
+    # things short, each named)
+    r"(?P<listed>(?:未达到|未能达到|没有达到|未达)(?:年度|全年|年初|既定)?(?:目标|预期)|"
+    r"(?:不及|低于|少于)(?:年初)?预期)")
 # what says the shortfall is a part's (个别县区未完成年度任务) or asks about one (是否, 有没有)
 _PART_SHORT = regex.compile(r"个别|部分|少数|其中|是否|有没有|能否|如果|假如")
 
@@ -126,18 +130,42 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
         same_line = text.count("\n", min(low, quoted.match.start), max(low, quoted.match.start)) == 0
         for found in _SHORT_OF.finditer(sentence):
             lead = sentence[:found.start()]
-            if _PART_SHORT.search(lead):
-                continue
+            if found.group("listed") is None and _PART_SHORT.search(lead):
+                continue  # (a list's shortfall is its own clause's: 部分项目投产时间推迟，竣工投产项目数量少于年初预期)
             figure = found.group("figure") or found.group("gap")
             if figure is not None and not (_is_target(figure, plan) and (
                     same_line or coverage(named, sentence) >= 0.5)):
                 continue  # (the target's figure, said of the quote's paragraph or of the thing by name)
-            if figure is None and not (named in lead or coverage(named, lead[-40:]) >= 0.6):
+            if found.group("listed") is not None:
+                if not _listed(named, lead):
+                    continue
+            elif figure is None and not (named in lead or coverage(named, lead[-40:]) >= 0.6):
                 continue
             line, _ = quoted.release.position(low)
             said = sentence if len(sentence) <= 60 else sentence[:60] + "…"
             report(Message("outcome-short-said", line=line, said=said), *where, "quote")
             return
+
+
+def _listed(named: str, lead: str) -> bool:
+    """The clause before a shortfall names the indicator's thing, alone or in a list (失业人员再就业、公共充电桩和
+    加装电梯竣工数量): one name holds the other, or each holds most of the other's character pairs, or the name holds
+    what the indicator counts (加装电梯 of 既有住宅加装电梯) in most of its pairs (not 失业人员再就业 for 城镇新增就业,
+    which share 就业); and not a part of it (部分指标, 个别县区)."""
+    clause = _CLAUSE_MARK.split(lead)[-1]
+    if _PART_SHORT.search(clause):
+        return False
+    for name in _LIST_JOIN.split(clause):
+        name = _NAME_TAIL.sub("", name)
+        if len(name) >= 3 and (name in named or named in name or coverage(name, named) >= 0.5 and (
+                coverage(named, name) >= 0.6 or _names_thing(named, name))):
+            return True
+    return False
+
+
+_CLAUSE_MARK = regex.compile(r"[，,：:]")
+_LIST_JOIN = regex.compile(r"[、和及与]")
+_NAME_TAIL = regex.compile(r"(?:等(?:指标|项目|任务)?|(?:的)?(?:数量|数|完成率|完成情况|指标|项目|任务|工作))+$")
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -150,7 +178,7 @@ def _short_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差")
+_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期")
 
 
 def _is_target(figure: str, plan: PlanReading) -> bool:

@@ -80,9 +80,11 @@ class Quoted:
         own = read_subjects(self.text)
         if len(own) != len(inside):
             return inside
-        # (a subject the quote elides, 300部 of 完成250部、300部, is the one the release gives)
-        return [claim if claim.item_of is not None or not mine.subject else changed(claim, subject=mine.subject)
-                for claim, mine in zip(inside, own, strict=True)]
+        # (a subject the quote elides, 300部 of 完成250部、300部, is the one the release gives; so is a ratio's of a
+        # list the quote cuts, 城镇新增就业、…和脱贫劳动力务工就业分别完成年度任务的105%: 城镇新增就业's)
+        return [claim if claim.item_of is not None or not mine.subject or (
+            claim.ratio and "分别" in mine.subject and "分别" not in claim.subject)
+                else changed(claim, subject=mine.subject) for claim, mine in zip(inside, own, strict=True)]
 
     def words(self, words: tuple[Word, ...]) -> list[Word]:
         return self.reading.words_within(words, self.match.start, self.match.end)
@@ -1135,7 +1137,9 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
     if spent and not _SPENT_RATIO.search(to_simplified(indicator)):
         report(Message("completion-not-of-work", completion=declared, word=spent.group()), *where, "completion")
         return
-    others = [c for c in quoted.claims if c.ratio and c is not claim and c.subject != claim.subject]
+    # (the other ratios of its list, beyond a quote cut at the first: 分别完成年度任务的105%、108%和96%)
+    listed = [c for c in quoted.reading.claims if c.ratio and c.span == claim.span and c.start != claim.start]
+    others = [c for c in [*quoted.claims, *listed] if c.ratio and c is not claim and c.subject != claim.subject]
     better = [c for c in others if likeness(indicator, c.subject) > likeness(indicator, claim.subject)]
     if better:
         best = max(better, key=lambda c: likeness(indicator, c.subject))
@@ -1252,6 +1256,14 @@ _LAGGED = regex.compile(r"^[（(][^）)]{0,40}?(滞后一年|滞后1年|上年�
 _YEAR_NOTED = regex.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?[^）)，,]{0,14}?(?:数据|统计|监测|数)")
 
 
+# what a figure would be if more were counted, or counted another way, before it in its sentence's part: a condition
+# of counting (如将其计算在内, 如计入, 若…一并统计, 若沿用原…口径) or a sum with something else (连同…的40辆, 加上…)
+_IF_COUNTED = regex.compile(r"(?:如果?|若|假如|倘若|如若)(?:将|把|再|同时)?[^。；;]{0,40}?"
+                            r"(?:计算在内|统计在内|计入|算上|加上|一并统计|一并计算|纳入统计)|"
+                            r"(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{0,20}?(?:口径|标准|方法)|"
+                            r"^(?:连同|加上|算上)[^。；;]{1,40}?[，,]")
+
+
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
                    field: tuple[object, ...]) -> None:
     """An outcome's figure is one the release reports, not a target it sets: the words before it in
@@ -1276,6 +1288,14 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     if equal is not None:
         # (通过调整班额、挖潜扩容等方式，相当于新增…学位3100个: what the measures are worth, not places added)
         report(Message("outcome-figure-equivalent", declared=declared.text, word=equal.group()), *field)
+        return
+    text = quoted.release.text
+    part = "".join(text[max(text.rfind(mark, max(0, claim.start - 160), claim.start) for mark in "。！？；;\n") + 1:
+                        claim.start].split())
+    counted = _IF_COUNTED.search(part)
+    if counted is not None and not _WITH_UNDONE.search(part):  # (算上在建项目: work not done, which check_built says)
+        # (如将其计算在内，全市…达到14所; 连同已签订合同、待交付的40辆，全年更新…60辆; 若沿用原…口径，…为61.8%)
+        report(Message("outcome-figure-if-counted", declared=declared.text, said=counted.group()), *field)
         return
     if _HANDED_DOWN.search(lead):
         done = None  # (市里已向各县区下达…改造任务1.5万户: a task handed down, whatever is done about it)
@@ -1489,7 +1509,11 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (22个社区食堂项目已全部落地: projects placed, not built)
                              r"项目[^，,。；;\d]{0,6}?落地|"
                              # (授信3.5亿元: credit granted, not lent; 完成作业设计, 规划布局: before the work)
-                             r"授信|年度建设内容|形象进度|作业设计|设计方案|方案设计|初步设计|规划布局|井道基础|纳入[^，,。；;]{0,12}?范围")
+                             r"授信|年度建设内容|形象进度|作业设计|设计方案|方案设计|初步设计|规划布局|井道基础|纳入[^，,。；;]{0,12}?范围|"
+                             # (120辆已全部下单, 完成选点布局, 完成联合审查, 落实建设用地, 进入培育库, 参加…认定评审,
+                             # 完成施工图设计和预算评审, 梳理包装项目: ordered, sited, approved, entered for, designed)
+                             r"下单|订购|选点|联合审查|(?:落实|取得)[^，,。；;\d]{0,6}?用地|培育库|"
+                             r"参加[^，,。；;\d]{0,16}?评审|施工图|预算评审|包装")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -2912,8 +2936,10 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
     # rarer words, not from every 将)
     counted_as = [m for m in _COUNTED_AS.finditer(text)
                   if "将" in text[max(0, m.start() - 40):m.start()].rsplit("。", 1)[-1].rsplit("；", 1)[-1]]
-    worded = [*_OVERSTATED.finditer(text), *counted_in, *counted_as, *_TAKEN_OUT.finditer(text),
-              *_PART_IN_LI.finditer(text)]
+    worded = [m for m in (*_OVERSTATED.finditer(text), *counted_in, *counted_as, *_TAKEN_OUT.finditer(text),
+                          *_PART_IN_LI.finditer(text))
+              # (如将临时泊位420个一并统计，达到2580个: what a figure would be, not a finding of one)
+              if not _IF_BEFORE.search(text[max(0, m.start() - 34):m.start()])]
     sections = _problem_sections(text)
     for match in sorted([*worded, *_in_problems(text, sections)], key=lambda m: m.start()):
         by_heading = match.re is _FIGURE_DIGIT
@@ -2940,6 +2966,9 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
         found.append((low, own, marker, high, to_simplified("".join(text[low:high].split())), by_heading,
                       in_problems))
     return found
+
+
+_IF_BEFORE = regex.compile(r"(?:如果?|若|假如|倘若|如若)(?:将|把)?[^，,。；;！？!?\n]{0,30}$")
 
 
 def _problem_sections(text: str) -> list[tuple[int, int]]:

@@ -1133,8 +1133,12 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             # 西工区、老城区分别新建公办幼儿园7所、5所: each item counts what the first does, and is
             # quoted with the list (5所 alone names nothing)
             whole = (claims[i].span[0], claims[run[-1]].span[1])
-            for j in run:
-                out[j] = changed(claims[j], subject=claims[j].subject or claims[i].subject, span=whole)
+            named = _named_items(claims[i].subject, len(run)) if relative else None
+            for position, j in enumerate(run):
+                # (城镇新增就业、职业技能培训和脱贫劳动力务工就业分别完成年度任务的105%、108%和96%: each ratio is of
+                # the thing named in its place, as the figures before them would be)
+                subject = named[position] if named else claims[j].subject or claims[i].subject
+                out[j] = changed(claims[j], subject=subject, span=whole)
         years = _year_list(s, sentence_bounds.before(start) + 1, start)
         listed = run[:1]  # (the items 、 joins: …97.5%，未达到98%的目标 goes on past the list)
         while len(listed) < len(run) and s[found[listed[-1]][2]:found[listed[-1] + 1][1]] in ("、", "和", "及"):
@@ -1155,6 +1159,18 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
     return out
 
 
+def _named_items(subject: str, count: int) -> list[str] | None:
+    """The things a list before 分别 names, each with what is said of all (城镇新增就业、职业技能培训分别完成年度任务的
+    → 城镇新增就业完成年度任务, 职业技能培训完成年度任务), where it names as many as the figures after it."""
+    head, word, shared = subject.partition("分别") if "分别" in subject else subject.partition("依次")
+    names = _LIST_ITEM_JOIN.split(head)
+    if not word or len(names) != count or any(len(name) < 2 for name in names):
+        return None
+    shared = shared.removesuffix("的")
+    return [name + shared for name in names]
+
+
+_LIST_ITEM_JOIN = regex.compile(r"[、和及与]")
 _YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|~|～)((?:19|20)\d\d)年")
 _YEAR_LIST = regex.compile(r"(?:19|20)\d\d年(?:[、和及与](?:19|20)\d\d年)+")
 
