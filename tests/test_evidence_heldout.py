@@ -3006,3 +3006,49 @@ def test_a_ratio_of_a_list_of_names_is_the_named_things(tmp_path: Path, indicato
                     f"completion: 105%\nas_of: 2025-12-31\nquote: {listed}",
                     "count")
     assert w.status is status, w.problems
+
+
+# Session 21, a probe of 铜川 and 商洛: a count that holds other work (a breakdown after it, a part shared), a design
+# size in brackets, a count on a wider or narrower basis, a stock at the year's end, and steps in more words.
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    ("新建高标准农田", "新建高标准农田5万亩", "建成高标准农田5.2万亩。按建设类型分，新建2.1万亩，改造提升3.1万亩。",
+     "建成高标准农田5.2万亩", "5.2万亩", Status.invalid),
+    ("新增城区公共停车位", "新增城区公共停车位3000个",
+     "新增城区停车位3180个，其中利用机关企事业单位内部停车位错时共享1420个。", "新增城区停车位3180个", "3180个",
+     Status.invalid),
+    ("新增公办学前学位", "新增公办学前学位1000个", "新建公办幼儿园5所，新增公办学前学位1260个（按设计规模计）。",
+     "新增公办学前学位1260个", "1260个", Status.invalid),
+    ("建设高标准农田", "建设高标准农田8万亩", "年末全市高标准农田面积达86.3万亩，当年新建7.2万亩。",
+     "年末全市高标准农田面积达86.3万亩", "86.3万亩", Status.invalid),
+    ("新增养老床位", "新增养老床位500张", "全市在册养老床位达3860张。", "全市在册养老床位达3860张", "3860张",
+     Status.invalid),
+    ("建设城市书房", "建设城市书房10个", "全市城市书房布点10个已全部确定。", "全市城市书房布点10个", "10个",
+     Status.invalid),
+    ("既有住宅加装电梯", "既有住宅加装电梯100部", "既有住宅加装电梯联审通过126部，完工投用81部。",
+     "既有住宅加装电梯联审通过126部", "126部", Status.invalid),
+    ("免费接种HPV疫苗", "为1.2万名在校女生免费接种HPV疫苗", "为1.26万名在校女生完成HPV疫苗首针接种。",
+     "为1.26万名在校女生完成HPV疫苗首针接种", "1.26万名", Status.invalid),
+    # the year's own, done in full
+    ("建设高标准农田", "建设高标准农田8万亩", "全年新建高标准农田8.3万亩，年末全市高标准农田面积达86.3万亩。",
+     "全年新建高标准农田8.3万亩", "8.3万亩", Status.met),
+    ("新建高标准农田", "新建高标准农田5万亩", "新建高标准农田5.2万亩。按建设类型分，平原区3.1万亩，山区2.1万亩。",
+     "新建高标准农田5.2万亩", "5.2万亩", Status.met),
+])
+def test_a_count_of_other_work_or_of_all_there_is_is_no_result(tmp_path: Path, indicator: str, plan: str,
+                                                               sentence: str, quote: str, value: str,
+                                                               status: Status) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "status"), [
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.6个（按照包含幼儿园托班在内的口径测算）。",
+     "每千人口拥有3岁以下婴幼儿托位数达到4.6个", Status.invalid),
+    ("按照包含幼儿园托班在内的口径测算，每千人口拥有3岁以下婴幼儿托位数达到4.6个。",
+     "每千人口拥有3岁以下婴幼儿托位数达到4.6个", Status.invalid),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.6个。", "每千人口拥有3岁以下婴幼儿托位数达到4.6个", Status.met),
+])
+def test_a_level_on_a_wider_basis_is_no_result(tmp_path: Path, sentence: str, quote: str, status: Status) -> None:
+    w = _a_level(tmp_path, "每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有3岁以下婴幼儿托位数达到4.5个", sentence,
+                 quote, "4.6个")
+    assert w.status is status, w.problems

@@ -1186,13 +1186,15 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 
 
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
-_STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|全市有|全县有|全区有|(?:目前|现|全市|全县|全区)已有|"
-                             r"(?:年末|年底)[^，,。；;]{0,12}?可提供")  # (年末全市可提供…托位1.18万个: capacity)
+_STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|在册|全市有|全县有|全区有|"
+                             # (年末全市可提供…托位1.18万个: capacity)
+                             r"(?:目前|现|全市|全县|全区)已有|(?:年末|年底)[^，,。；;]{0,12}?可提供")
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
 _YEAR_TASK = regex.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
 _BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
 _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
+_YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
 _LEVEL_REACHED = regex.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
 
@@ -1261,7 +1263,9 @@ _YEAR_NOTED = regex.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)�
 _IF_COUNTED = regex.compile(r"(?:如果?|若|假如|倘若|如若)(?:将|把|再|同时)?[^。；;]{0,40}?"
                             r"(?:计算在内|统计在内|计入|算上|加上|一并统计|一并计算|纳入统计)|"
                             r"(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{0,20}?(?:口径|标准|方法)|"
-                            r"^(?:连同|加上|算上)[^。；;]{1,40}?[，,]")
+                            r"^(?:连同|加上|算上)[^。；;]{1,40}?[，,]|"
+                            # (按照包含幼儿园托班在内的口径测算; 以纳入年度整治计划的行政村为基数: wider, narrower)
+                            r"按照?(?:包含|包括|含)[^。；;，,]{1,24}?在内的(?:口径|范围)|以纳入[^。；;，,]{2,24}?为(?:基数|分母)")
 
 
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1292,7 +1296,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     text = quoted.release.text
     part = "".join(text[max(text.rfind(mark, max(0, claim.start - 160), claim.start) for mark in "。！？；;\n") + 1:
                         claim.start].split())
-    counted = _IF_COUNTED.search(part)
+    bracket = _BRACKET_AFTER.match(text, claim.end)  # (96.2%（以纳入年度整治计划的行政村为基数）)
+    counted = _IF_COUNTED.search(part) or (_IF_COUNTED.search(bracket.group(1)) if bracket is not None else None)
     if counted is not None and not _WITH_UNDONE.search(part):  # (算上在建项目: work not done, which check_built says)
         # (如将其计算在内，全市…达到14所; 连同已签订合同、待交付的40辆，全年更新…60辆; 若沿用原…口径，…为61.8%)
         report(Message("outcome-figure-if-counted", declared=declared.text, said=counted.group()), *field)
@@ -1357,7 +1362,9 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
             and not _ANNUAL.search(lead) and not re.search(r"当年|今年|(?:19|20)\d\d年", lead):
         lead = sentence + lead  # (年末…可提供托位1.62万个，其中普惠性托位1.18万个: a part of the stock is a stock)
     stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
-        _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead))))
+        _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead)))) or (
+        # (年末全市高标准农田面积达86.3万亩, for 建设高标准农田8万亩: all there is at the year's end)
+        _BUILT_NEW.search(plan_quote) and not _BUILT_NEW.search(lead) and _YEAR_END_LEVEL.search(lead))
     if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence) and any(
             _smaller_part(claim.quantity, task.quantity) or _same_number(claim.quantity, task.quantity)
             for task in quoted.reading.claims_within(low, claim.clause[0])):
@@ -1493,7 +1500,7 @@ _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完�
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                              r"公示名单|候选名单|进入公示|拟命名|拟认定|"
-                             r"纳入[^，,。；;]{0,8}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,8}?(?:名单|计划|规划|清单)|"
+                             r"纳入[^，,。；;]{0,16}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,16}?(?:名单|计划|规划|清单)|"
                              r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
                              # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
                              r"施工许可|摸底|体检|考察环节|推荐|挂牌|"
@@ -1513,7 +1520,9 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (120辆已全部下单, 完成选点布局, 完成联合审查, 落实建设用地, 进入培育库, 参加…认定评审,
                              # 完成施工图设计和预算评审, 梳理包装项目: ordered, sited, approved, entered for, designed)
                              r"下单|订购|选点|联合审查|(?:落实|取得)[^，,。；;\d]{0,6}?用地|培育库|"
-                             r"参加[^，,。；;\d]{0,16}?评审|施工图|预算评审|包装")
+                             r"参加[^，,。；;\d]{0,16}?评审|施工图|预算评审|包装|"
+                             # (联审通过126部, 布点10个已全部确定, 创建对象20个, 梳理公布…128项, 合同引资额, 首针接种)
+                             r"联审|布点|创建对象|梳理|合同(?:引资|金额|额)|签约额|首针|首剂|第一剂")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -1599,7 +1608,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
                                                                     or _HIRED.search(plan) or (
             # (将1.1万名适龄女生纳入免费接种计划, for 接种1万人: listed for the service, not given it)
-            _SERVED.search(plan) and step.group().startswith(("纳入", "列入", "授信")))):
+            _SERVED.search(plan) and step.group().startswith(("纳入", "列入", "授信", "首针", "首剂", "第一剂")))):
         report(Message("figure-started-not-built", declared=declared.text, word=step.group()), *field)
         return
     applied = _APPLIED.search(lead)
@@ -2061,9 +2070,17 @@ _JOINT = regex.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危�
 _INCLUDED = regex.compile(r"[（(]含([^）)]{1,24})[）)]")
 _WITHIN_NAME = regex.compile(r"(?<=\w)[（(]([^）)含]{1,6})[）)](?=\w)")
 _BUILT_AND_BUILDING = regex.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
-_OTHER_WORK = regex.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建")
+# (错时共享, 挖潜, 盘活: places there were, opened to others; not new ones)
+_OTHER_WORK = regex.compile(r"改扩建|提升改造|改造|维修|原有|续建|结转|扩建|改建|共享|挖潜|盘活")
 _OTHER_WORK_AFTER = regex.compile(r"[，,；;（(]其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3}?"
-                                  r"(?:为|系|是|属于|属|由)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")")
+                                  r"(?:为|系|是|属于|属|由)[^，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + ")|"
+                                  # (，其中利用…内部停车位错时共享1420个: the other work named before its figure)
+                                  r"[，,；;（(]其中[，,]?[^\d，,。；;]{0,24}?(?:" + _OTHER_WORK.pattern + r")"
+                                  r"[^\d，,。；;]{0,6}?[\d.]+|"
+                                  # (。按建设类型分，新建2.1万亩，改造提升3.1万亩: the next sentence's breakdown)
+                                  r"[。；;]?(?:按[^，,。；;\d]{0,8}?分|分类型看|从类型看|分类看)[，,：:]?[^。\d]{0,4}?"
+                                  r"(?:[^。]{0,30}?[，,、])?[^\d，,。；;]{0,8}?(?:" + _OTHER_WORK.pattern + r")"
+                                  r"[^\d，,。；;]{0,6}?[\d.]+")
 _REMARK_CELL = regex.compile(r"(?<=\s)含[^\s，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + r")[^\s，,。；;]{0,8}")
 _NEW_WORK = regex.compile(r"新建|新增|新开工|新设")
 _RENOVATED = regex.compile(r"改造|提升|维修|修缮|翻新|改建|改扩建|扩建|整治|整修")
@@ -2649,7 +2666,7 @@ _NOTE_QUALIFIES = regex.compile(r"(?P<dated>(?:为|系|是|统计时段为|统�
                                 # (充电桩数据由供电部门按报装接电户数统计: applications counted, not piles)
                                 # (按项目设计规模统计: what the buildings are designed for, not places provided)
                                 r"(?P<basis>按[^。；;，,]{0,12}?(?:报装|申请|签约|备案|开工|立项|申报|设计)[^。；;，,]{0,8}?"
-                                r"(?:统计|计算|测算))")
+                                r"(?:统计|计算|测算|计))")  # (（按设计规模计）)
 
 
 @functools.lru_cache(maxsize=64)
