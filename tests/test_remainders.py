@@ -152,3 +152,17 @@ def test_a_thing_listed_short_of_its_target_is_refused(tmp_path: Path, rule: tup
     got, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
     assert got is status, codes
     assert ("outcome-short-said" in codes) is (status is Status.invalid), codes
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the thing is among those done in full; the work left is the others'
+    ("截至2025年12月31日，10件民生实事中，植树造林、医保参保3件已全面完成年度目标任务，老旧小区改造、供热管网改造等7件"
+     "完成主体任务，剩余工程量已结转至2026年一季度继续实施。", Status.met),
+    # among those whose work is left
+    ("截至2025年12月31日，10件民生实事中，医保参保、普惠托育3件已全面完成年度目标任务，植树造林、供热管网改造等7件"
+     "完成主体任务，剩余工程量已结转至2026年一季度继续实施。", Status.invalid),
+])
+def test_work_left_over_is_of_the_things_it_names(tmp_path: Path, sentence: str, status: Status) -> None:
+    got, codes = judge(tmp_path, REVIEW + "全年完成植树造林6.2万亩。" + sentence + "\n", FOREST,
+                       "value: 6.2万亩\nquote: 完成植树造林6.2万亩")
+    assert got is status, codes

@@ -33,6 +33,9 @@ _LEFT_OVER = regex.compile(
     r"安装到位|完成|补齐|通水|通车)|补齐|补充招聘|补录")
 _TASK_AFTER = regex.compile(r"\s*(?:的)?(?:任务|目标|计划)")  # (3万亩任务已完成作业设计: a task, not what was done)
 _REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下")
+_CLAUSES = regex.compile(r"[，,；;：:]")
+# (3件已全面完成年度目标任务; not 3万亩任务已完成作业设计: a step of it)
+_ALL_DONE = regex.compile(r"(?:全面|全部|超额|均已)完成|已完成(?:年度|全年|既定)?(?:目标)?任务")
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 # a new target, not work left over: the next year's plan (2026年将新建公办幼儿园10所, 明年计划…)
 _NEW_TARGET = regex.compile(r"(?:将|计划|拟)(?:继续|再|新建|新增|实施|启动|开工|建设|推进|开展)")
@@ -51,7 +54,9 @@ def _left_over_sentences(text: str) -> tuple[tuple[int, int, int, bool], ...]:
     for low, high, match in sentences_holding(text, _LEFT_OVER, _ENDS):
         years = [int(year) for year in _YEAR.findall(text, low, high)]
         if years and (not found or found[-1][:2] != (low, high)):
-            found.append((low, high, max(years), bool(_REST.match(match.group()))))
+            # (其余2所因用地调整顺延至2026年: a rest, whose words of putting off come after it)
+            rest = _REST.match(match.group()) or _REST.search(text, max(low, match.start() - 30), match.start())
+            found.append((low, high, max(years), bool(rest)))
     return tuple(found)
 
 
@@ -73,6 +78,11 @@ def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: R
         if _NEW_TARGET.search(sentence) or not (named in sentence or coverage(named, sentence) >= 0.6):
             continue
         after = text[max(0, low - 8):low].rstrip()[-1:] in ("；", ";")  # (a part after a semicolon)
+        own = next((clause for clause in _CLAUSES.split(sentence) if named in clause or coverage(named, clause) >= 0.6),
+                   None)
+        if own is not None and _ALL_DONE.search(own) and not _LEFT_OVER.search(own):
+            # (职业技能培训、医保参保…3件已全面完成年度目标任务，…等7件完成主体任务，剩余…结转至2026年: the others')
+            continue
         opens = ITEM_OPENS.match(sentence.lstrip("；;")) if after or sentence[:1] in ("；", ";") else None
         if opens is not None and named not in sentence and coverage(named, opens.group()) < 1:
             continue  # (；供热管网改造38公里，…剩余22公里纳入2026年计划, for 燃气管网改造: another thing's rest)

@@ -1492,7 +1492,9 @@ _REMARK_UNDONE = regex.compile(r"(?:计划|预计|将|拟|待|推迟|延至|顺�
                                r"(?:交付|建成|完工|竣工|投用|投入使用|开放|运营)|"
                                r"尚未|仍未|未能|未完工|未建成|在建|正在|主体(?:工程|结构)?(?:完工|封顶)|完成主体")
 _STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|已|全部|全面|目前|现)*"
-                               r"(?:开工|动工|开建|进场施工|开始建设|开工建设)")  # (（按新开工口径统计）)
+                               r"(?:开工|动工|开建|进场施工|开始建设|开工建设)|"  # (（按新开工口径统计）)
+                               # (新建、改扩建公办幼儿园5所有序推进: under way, not done)
+                               r"(?:有序|稳步|扎实|加快|加紧|正在|全力)推进")
 _ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
 # a plan of work done, unless it says 开工
 _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成|"
@@ -1554,7 +1556,8 @@ _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆�
 # a figure's parts in the sentence after it: those done, and the rest not (已投入运营9个，其余3个正在办理…)
 _SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间])[^。；;\d]{0,12}?[，,；;]?"
                             r"(?:其余|剩余|余下|另外|另有|另)(\d+)([个所家处座条张套户名台部辆间]?)"
-                            r"[^。；;\d]{0,16}?" + _UNDONE)
+                            # (已到货交付14辆，剩余8辆延期至2026年一季度交付: the parts add up to the figure)
+                            r"[^。；;\d]{0,16}?(?:" + _UNDONE + r"|延期|延至|顺延|推迟|延后)")
 _COUNT_WORD = regex.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
 # a later clause of the figure's sentence, with no count of its own, that puts the whole of it at a stage short of
 # done (新建…中心10个，目前已全部完成主体工程和内部装修，正在办理消防验收手续，春节后陆续投入运营)
@@ -1687,11 +1690,12 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
 
 
 def _of_it(text: str, part: Claim, whole: Claim) -> bool:
-    """`part` is said done of what `whole` counts: 已 before it, and no thing of its own named (目前已完成2100个;
-    not 每千人口…托位数达到4.6个, nor 建成城市口袋公园23个)."""
+    """`part` is said done of what `whole` counts: 已 or 其中 before it, and no thing of its own named
+    (目前已完成2100个, 其中建成投用9所; not 每千人口…托位数达到4.6个, nor 建成城市口袋公园23个)."""
     lead = "".join(text[part.clause[0]:part.start].split())
     own = content(part.subject).replace("|", "")
-    return "已" in lead and not _PER_HEAD.search(lead) and (len(own) < 2 or own in to_simplified(whole.subject))
+    return ("已" in lead or lead.startswith("其中")) and not _PER_HEAD.search(lead) and (
+        len(own) < 2 or own in to_simplified(whole.subject))
 
 
 def _smaller_part(part: Quantity, whole: Quantity) -> bool:
