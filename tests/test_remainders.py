@@ -166,3 +166,35 @@ def test_work_left_over_is_of_the_things_it_names(tmp_path: Path, sentence: str,
     got, codes = judge(tmp_path, REVIEW + "全年完成植树造林6.2万亩。" + sentence + "\n", FOREST,
                        "value: 6.2万亩\nquote: 完成植树造林6.2万亩")
     assert got is status, codes
+
+
+# --- what was done, given after the figure (session 21) -------------------------------------------------------------
+
+TEACHERS = ("公开招聘中小学教师", "value: 300名", "公开招聘中小学教师300名")
+PLAN += "八、公开招聘中小学教师300名。\n"
+HIRED = "value: 326名\nquote: 全年公开招聘中小学教师326名"
+
+
+@pytest.mark.parametrize(("rule", "sentences", "outcome", "status"), [
+    # posts advertised, then those in post; things ordered, then in use; work under way, then built
+    (TEACHERS, "全年公开招聘中小学教师326名，截至12月底到岗261名。", HIRED,
+     Status.invalid),
+    (TEACHERS, "全年公开招聘中小学教师326名。受部分岗位报名人数不足影响，最终招聘到岗243名。",
+     HIRED, Status.invalid),
+    (FOREST, "全年实施植树造林6.6万亩。已完成植树造林5.1万亩，其余正在补植。",
+     "value: 6.6万亩\nquote: 全年实施植树造林6.6万亩", Status.invalid),
+    # those in post reach the target; a part in post; another place's; another thing's
+    (TEACHERS, "全年公开招聘中小学教师326名，截至12月底到岗312名。", HIRED,
+     Status.met),
+    (TEACHERS, "全年公开招聘中小学教师326名，其中农村学校到岗176名。", HIRED,
+     Status.met),
+    (TEACHERS, "全年公开招聘中小学教师326名；东城区受编制调整影响，实际到岗24名。",
+     HIRED, Status.met),
+    (TEACHERS, "全年公开招聘中小学教师326名，新招聘的校医实际到岗48名。", HIRED,
+     Status.met),
+])
+def test_what_was_done_given_after_the_figure_must_reach_the_target(
+        tmp_path: Path, rule: tuple[str, str, str], sentences: str, outcome: str, status: Status) -> None:
+    got, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
+    assert got is status, codes
+    assert ("outcome-done-short" in codes) is (status is Status.invalid), codes

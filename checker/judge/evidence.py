@@ -19,7 +19,7 @@ from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
-from checker.judge.remainders import check_left_over, check_said_short
+from checker.judge.remainders import check_done_short, check_left_over, check_said_short
 from checker.judge.revisions import check_belied_elsewhere, check_revised_elsewhere
 from checker.judge.stated import (
     Quoted,
@@ -158,6 +158,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             check_left_over(quoted, rule.indicator, reading.plan, problem, where)
             if not any(d.is_error for d in found[before:]):
                 check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, problem, where)
+            if item.quantity is not None and not any(d.is_error for d in found[before:]):
+                check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
             if item.quantity is not None and not outcome.increment and not any(
                     d.is_error for d in found[before:]):
                 check_belied_elsewhere(quoted, item.quantity, outcome.as_of, reading.plan, plan_set, rule.indicator,

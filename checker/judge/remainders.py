@@ -19,7 +19,8 @@ from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, sentences_holding
-from checker.language.quantity import parse_quantity
+from checker.language.places import head_places, same_place
+from checker.language.quantity import Quantity, parse_quantity
 from checker.language.script import to_simplified
 from checker.language.units import to_base
 from checker.messages import Message
@@ -202,3 +203,75 @@ def _is_target(figure: str, plan: PlanReading) -> bool:
             target.value, target.unit)[0]
     except CheckerError:
         return False
+
+
+# --- what was done, given after the figure ------------------------------------------------------------------------
+
+# the words of a figure of what was done at the last stage (到岗, 投入使用, 建成, 核销, 完成…): the stage a target of
+# people taken on, things bought or built, money spent is met at
+_DONE_STAGE = regex.compile(r"到岗|入职|上岗|报到|到货|交付使用|投入使用|投入运营|投用|建成|完工|竣工|通水|开园|开业|"
+                            r"上线运营|运营|核销|兑付|办结|落地|实际(?:完成|新增|建成|引进|发放|使用)?|已完成|完成(?!率)")
+# a part (其中…, 另有…, 城区…) or a figure of something else beside it
+_PART_LEAD = regex.compile(r"其中|另有|另外|此外|还有|同时|包括|含|分别|占|城区|农村|市本级|各县")
+# what a figure's subject says besides its stage: its own thing, if any (到岗261名: none; 完成居家适老化改造1620户: the
+# indicator's own; 开发公益性岗位安置3000人: another)
+_STAGE_WORDS = regex.compile(_DONE_STAGE.pattern + r"|截至|截止|年底|年末|目前|最终|全年|共|累计|已|均|全部|并|和|及|"
+                             r"了|\d+月底?|去年|今年|的")
+
+
+def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indicator: str, region: str,
+                     report: Report, where: tuple[object, ...]) -> None:
+    """A figure said to reach the target, where its sentence or the next goes on to give what was done at the last
+    stage, short of the target: 公开招聘…326名，截至12月底到岗261名 (for 300名); 共订购设备128台（套），投入使用96台
+    （套）; …实施高标准农田12.6万亩。已建成9.8万亩. Parts (其中, 另有, 城区…), other places' and other things' figures
+    are left alone."""
+    from checker.judge.stated import figure_of
+
+    target = plan.quantity
+    figure = figure_of(quoted, declared)
+    if target is None or figure is None or plan.comparator not in (Comparator.at_least, Comparator.more_than):
+        return
+    text = quoted.release.text
+    high = figure.end
+    for _ in range(2):  # (to the end of the figure's sentence, and of the next)
+        stops = [at for at in (text.find(mark, high + 1) for mark in "。！？!?") if at >= 0]
+        high = min(stops, default=len(text))
+    high = min(high, figure.end + 200, *(at for at in (text.find("\n\n", figure.end),) if at >= 0))
+    own = "".join(text[figure.clause[0]:figure.end].split())
+    named = to_simplified("".join(indicator.split()))
+    plan_said = "".join((plan.quote or "").split()) + named
+    try:
+        wanted = to_base(target.value, target.unit)[0]
+        said = to_base(figure.quantity.value, figure.quantity.unit)[0]
+        claims = quoted.release.reading_around(figure.end, high).claims_within(figure.end, high)
+    except CheckerError:
+        return
+    for claim in claims:
+        if claim.start < figure.end or claim.ratio or claim.change is not None or claim.quantity.unit != \
+                figure.quantity.unit or not claim.quantity.comparable_with(target):
+            continue
+        lead = "".join(text[claim.clause[0]:claim.start].split())
+        stage = _DONE_STAGE.search(lead)
+        if stage is None or stage.group() in own or _PART_LEAD.search(lead):
+            continue
+        if _DONE_STAGE.search(own) and stage.group() not in plan_said:
+            continue  # (全年建成社区食堂20个，已投入运营16个, for 建成20个: built, and some in use beyond the target)
+        begins = max(text.rfind(mark, figure.end, claim.start) for mark in "。；;！？") + 1
+        part = "".join(text[begins:claim.start].split())
+        places = head_places(part)
+        if places is not None and not any(same_place(place, region) for place in places[0]) or (
+                part != "".join(text[figure.end:claim.start].split()) and ITEM_OPENS.match(part)):
+            continue  # (；溪湖区受征收协调影响，实际完工24.5公里: another place's; ；供热管网改造38公里: another's)
+        rest = _STAGE_WORDS.sub("", to_simplified("".join(claim.subject.split())))
+        if len(rest) >= 2 and coverage(rest, named) < 0.5:
+            continue  # (开发公益性岗位安置3000人, beside 城镇新增就业: another thing)
+        try:
+            done = to_base(claim.quantity.value, claim.quantity.unit)[0]
+        except CheckerError:
+            continue
+        if done < wanted and done < said:
+            line, _ = quoted.release.position(claim.start)
+            report(Message("outcome-done-short", declared=declared.text, line=line,
+                           done="".join(claim.quantity.text.split()), said=lead[-20:] + "".join(
+                               claim.quantity.text.split())), *where, "value")
+            return
