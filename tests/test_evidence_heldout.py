@@ -3071,3 +3071,32 @@ def test_a_count_with_a_part_not_done_is_no_result(tmp_path: Path, sentence: str
                                                    status: Status) -> None:
     w = _a_count(tmp_path, "新建、改扩建公办幼儿园", "新建、改扩建公办幼儿园10所", sentence, quote, value)
     assert w.status is status, w.problems
+
+
+# Session 21, probes of 张掖, 武威, 吴忠, 石嘴山, 黄山, 池州: steps before the result in more words, a figure by design
+# or on a changed basis, an estimate in brackets, a rumour a reply puts right.
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    ("引进高层次人才", "引进高层次人才500名", "与536名高层次人才达成引进意向。", "与536名高层次人才达成引进意向",
+     "536名"),
+    ("改造老旧小区", "改造老旧小区38个", "38个老旧小区改造项目全部进场。", "38个老旧小区改造项目全部进场", "38个"),
+    ("发放消费券", "发放消费券3000万元", "消费券资金3000万元已全部拨付。", "消费券资金3000万元已全部拨付", "3000万元"),
+    ("实施居家适老化改造", "实施居家适老化改造1000户", "完成入户评估1050户。", "完成入户评估1050户", "1050户"),
+    ("开展两癌筛查", "开展两癌筛查2万人", "两癌筛查预约登记2.3万人。", "两癌筛查预约登记2.3万人", "2.3万人"),
+])
+def test_a_step_before_the_result_in_more_words_is_no_result(tmp_path: Path, indicator: str, plan: str,
+                                                             sentence: str, quote: str, value: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.invalid, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "status"), [
+    ("按设计供水能力计算，农村自来水普及率为98.7%。", "农村自来水普及率为98.7%", Status.invalid),
+    ("按照省里调整后的统计口径，农村自来水普及率为98.7%。", "农村自来水普及率为98.7%", Status.invalid),
+    ("农村自来水普及率为98.7%（预计数，以年报为准）。", "农村自来水普及率为98.7%", Status.invalid),
+    ("社会上有一种说法，农村自来水普及率为98.7%，这个说法不准确。", "农村自来水普及率为98.7%", Status.invalid),
+    ("经复核，农村自来水普及率为98.7%。", "农村自来水普及率为98.7%", Status.met),
+])
+def test_a_rate_by_design_estimated_or_rumoured_is_no_result(tmp_path: Path, sentence: str, quote: str,
+                                                            status: Status) -> None:
+    w = _a_level(tmp_path, "农村自来水普及率", "农村自来水普及率达到97%", sentence, quote, "98.7%")
+    assert w.status is status, w.problems

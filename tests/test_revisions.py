@@ -100,15 +100,15 @@ def judge_belied(tmp_path: Path, review: str, later: str, rule: tuple[str, ...],
 
 PLAN_MORE = ("新州市2025年民生实事项目\n\n一、城镇新增就业1.8万人。\n二、新增义务教育学位3000个。\n"
              "三、农村自来水普及率达到94%。\n四、新增养老床位600张。\n五、新建和改扩建乡村学校47所。\n")
-JOBS = ("城镇新增就业", "1.8万人", "城镇新增就业1.8万人", "2.3万人", "达成就业意向2.3万人")
+JOBS = ("城镇新增就业", "1.8万人", "城镇新增就业1.8万人", "2.3万人", "全年城镇新增就业2.3万人")
 PLACES = ("义务教育学位", "3000个", "新增义务教育学位3000个", "3600个", "新增义务教育学位3600个")
 WATER = ("农村自来水普及率", "94%", "农村自来水普及率达到94%", "100%", "全市脱贫村农村自来水普及率达到100%", "level")
 BEDS = ("新增养老床位", "600张", "新增养老床位600张", "650张", "新增养老床位650张")
 
 
 @pytest.mark.parametrize(("rule", "review", "later"), [
-    # the job fairs' hiring intentions, where the same review gives the year's new urban jobs short of the target
-    (JOBS, "新州市2025年民生实事完成情况\n\n全年举办招聘会86场，达成就业意向2.3万人。\n",
+    # the review's new urban jobs, where a later bulletin gives the year's fewer, short of the target
+    (JOBS, "新州市2025年民生实事完成情况\n\n全年举办招聘会86场，全年城镇新增就业2.3万人。\n",
      "新州市2025年统计公报\n\n全年城镇新增就业1.71万人，完成年度目标的95%。\n"),
     # the review's places, where the year's bulletin gives fewer
     (PLACES, "新州市2025年民生实事完成情况\n\n新建学校4所，新增义务教育学位3600个，秋季学期投入使用。\n",

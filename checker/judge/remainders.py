@@ -210,7 +210,8 @@ def _is_target(figure: str, plan: PlanReading) -> bool:
 # the words of a figure of what was done at the last stage (到岗, 投入使用, 建成, 核销, 完成…): the stage a target of
 # people taken on, things bought or built, money spent is met at
 _DONE_STAGE = regex.compile(r"到岗|入职|上岗|报到|到货|交付使用|投入使用|投入运营|投用|建成|完工|竣工|通水|开园|开业|"
-                            r"上线运营|运营|核销|兑付|办结|落地|实际(?:完成|新增|建成|引进|发放|使用)?|已完成|完成(?!率)")
+                            r"上线运营|运营|核销|兑付|办结|落地|实际(?:完成|新增|建成|引进|发放|使用)?|已完成|完成(?!率)|"
+                            r"核验|核实|验收")  # (经…实地核验，达到建设运营标准的47个)
 # a part (其中…, 另有…, 城区…) or a figure of something else beside it
 _PART_LEAD = regex.compile(r"其中|另有|另外|此外|还有|同时|包括|含|分别|占|城区|农村|市本级|各县")
 # what a figure's subject says besides its stage: its own thing, if any (到岗261名: none; 完成居家适老化改造1620户: the
