@@ -3100,3 +3100,28 @@ def test_a_rate_by_design_estimated_or_rumoured_is_no_result(tmp_path: Path, sen
                                                             status: Status) -> None:
     w = _a_level(tmp_path, "农村自来水普及率", "农村自来水普及率达到97%", sentence, quote, "98.7%")
     assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "target", "sentence", "quote", "value", "status"), [
+    ("污水收集", "城市污水集中收集率达到70%", "70%", "城市污水处理率达到97.5%。", "城市污水处理率达到97.5%", "97.5%",
+     Status.invalid),
+    ("生活垃圾", "生活垃圾回收利用率达到37%", "37%", "生活垃圾无害化处理率达到100%。", "生活垃圾无害化处理率达到100%",
+     "100%", Status.invalid),
+    ("失业率", "城镇调查失业率控制在5.5%以内", "5.5%以内", "城镇登记失业率为3.1%。", "城镇登记失业率为3.1%", "3.1%",
+     Status.invalid),
+    # the same rate in other words around it
+    ("污水收集", "城市污水集中收集率达到70%", "70%", "全市城市污水集中收集率提高到72.4%。",
+     "城市污水集中收集率提高到72.4%", "72.4%", Status.met),
+    ("优良天数", "空气质量优良天数比率达到85%", "85%", "空气质量优良天数比例为88.2%。", "空气质量优良天数比例为88.2%",
+     "88.2%", Status.met),
+])
+def test_a_rate_of_another_name_than_the_plans_is_no_result(tmp_path: Path, indicator: str, plan: str, target: str,
+                                                            sentence: str, quote: str, value: str,
+                                                            status: Status) -> None:
+    plan_text = "新州市2025年工作目标\n\n    " + plan + "。\n"
+    review = "新州市2025年工作总结\n\n    " + sentence + "\n"
+    ceiling = "\ncomparator: at_most" if target.endswith("以内") else ""
+    w = _in_xinzhou(tmp_path, (plan_text, review), indicator, f"value: {target}{ceiling}\nquote: {plan}",
+                    f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", "level")
+    assert w.status is status, w.problems
+    assert ("figure-other-rate" in w.codes()) is (status is Status.invalid), w.problems

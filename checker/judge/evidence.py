@@ -33,6 +33,7 @@ from checker.judge.stated import (
     check_plan,
     check_region,
     check_revisited,
+    check_same_rate,
     check_scope,
     check_target,
     check_total_period,
@@ -63,6 +64,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                                                                  located[1].match.end)
     plan_set = None  # the date of the plan's release
     plan_figure: int | None = None  # where the plan's figure is in it
+    plan_subject: str | None = None  # what the plan's figure counts, in its quote's words
     if located:
         ref, quoted = located
         plan_set = ref.published
@@ -79,6 +81,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 check_target(quoted, claim, reading.plan.quantity, plan, reading.plan.start, reading.plan.deadline,
                              problem)
         plan_figure = None if claim is None else claim.start
+        plan_subject = None if claim is None else claim.subject
         check_plan(quoted, plan, claim, reading.plan.deadline, problem)
         _deadline_in_quote(reading, problem)
         published = ref.published
@@ -153,6 +156,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
                                plan.quote, outcome.as_of, problem, (*where, "value"))
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
+        if plan_subject and item.quantity is not None and not any(d.is_error for d in found[before:]) \
+                and (figure := figure_of(quoted, item.quantity)) is not None:
+            check_same_rate(plan_subject, figure, item.quantity, problem, (*where, "value"))
         if not _says_short(item, reading.plan) and not any(d.is_error for d in found[before:]):
             # (last, and only for an outcome nothing else refused: they read the releases whole)
             check_left_over(quoted, rule.indicator, reading.plan, problem, where)

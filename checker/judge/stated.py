@@ -2110,6 +2110,41 @@ _TOGETHER = regex.compile(r"([^，,；;。]+(?:[、和与及]|以及)[^，,；;�
                           r"(?:有|为|达到?|完成|建成|实施)?$")  # (安居工程和危房改造共完成5200户)
 
 
+# a rate's own name, at the end of what a figure counts (城市污水集中收集率, 建成区绿地率, 调查失业率): the word
+# before 率 and what it is a rate of; 比率 and 占比 are 比例
+_RATE_NAME = regex.compile(r"([^\W\d_]{2})(率|比例|比重)$")
+_RATE_KINDS = ("登记", "调查", "常住", "户籍")  # (城镇登记失业率 and 城镇调查失业率: two statistics)
+
+
+def check_same_rate(plan_subject: str, claim: Claim, declared: Quantity, report: Report,
+                    field: tuple[object, ...]) -> None:
+    """A rate of another name than the plan's: 城市污水处理率 for 城市污水集中收集率, 建成区绿化覆盖率 for 建成区绿地率,
+    农村集中供水率 for 农村自来水普及率, 城镇登记失业率 for 城镇调查失业率 (what the indicator says aside: its author
+    may word it loosely, 失业率, but the plan's quote names the statistic)."""
+    if declared.unit not in RELATIVE_UNITS:
+        return
+    plan_name, own_name = _rate_name(plan_subject), _rate_name(claim.subject)
+    if plan_name is None or own_name is None:
+        return
+    plan_said, own_said = _rate_words(plan_subject), _rate_words(claim.subject)
+    other_kind = any(kind in plan_said for kind in _RATE_KINDS) and any(kind in own_said for kind in _RATE_KINDS) \
+        and not any(kind in plan_said and kind in own_said for kind in _RATE_KINDS)
+    if plan_name != own_name or other_kind:
+        report(Message("figure-other-rate", declared=declared.text, subject=claim.subject, plan=plan_subject), *field)
+
+
+def _rate_words(subject: str) -> str:
+    return to_simplified("".join(subject.split())).replace("比率", "比例").replace("占比", "比例")
+
+
+def _rate_name(subject: str) -> str | None:
+    name = _RATE_NAME.search(_LEVEL_VERB.sub("", _rate_words(subject)))
+    return None if name is None else name.group()
+
+
+_LEVEL_VERB = regex.compile(r"(?:达到|达|为|提高到|提升到|保持在|稳定在|控制在|降至|降到|提高至)$")
+
+
 def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
                         field: tuple[object, ...]) -> None:
     """A figure of two kinds of work together (新建、改扩建22所) is not the figure of the one the
