@@ -3125,3 +3125,15 @@ def test_a_rate_of_another_name_than_the_plans_is_no_result(tmp_path: Path, indi
                     f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", "level")
     assert w.status is status, w.problems
     assert ("figure-other-rate" in w.codes()) is (status is Status.invalid), w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "status"), [
+    ("两年共改造老旧小区171个，其中2025年已完工79个。", "两年共改造老旧小区171个", Status.invalid),
+    ("近三年累计改造老旧小区240个。", "近三年累计改造老旧小区240个", Status.invalid),
+    ("全年改造老旧小区92个。", "全年改造老旧小区92个", Status.met),
+])
+def test_a_count_of_years_together_is_no_years_count(tmp_path: Path, sentence: str, quote: str,
+                                                     status: Status) -> None:
+    value = quote.rsplit("区", 1)[1]
+    w = _a_count(tmp_path, "改造老旧小区", "改造老旧小区86个", sentence, quote, value)
+    assert w.status is status, w.problems

@@ -138,7 +138,7 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
         years = {int(year) for year in _YEAR.findall(sentence)}
         if years - {as_of.year} or sentence.endswith(("？", "?")):
             continue  # (对2024年未完成的项目…: another year's)
-        same_line = text.count("\n", min(low, quoted.match.start), max(low, quoted.match.start)) == 0
+        same_line = text.find("\n", min(low, quoted.match.start), max(low, quoted.match.start)) < 0
         for found in _SHORT_OF.finditer(sentence):
             lead = sentence[:found.start()]
             if found.group("listed") is None and _PART_SHORT.search(lead):

@@ -2472,6 +2472,10 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         if part:
             report(Message("outcome-total-with-part", declared=declared.text, part=part.group()), *field)
             return
+    together = _YEARS_SUMMED.search(lead)
+    if one_year and together is not None:  # (两年共改造老旧小区171个: two years' work, of which the year's is a part)
+        report(Message("outcome-total-since-launch", declared=declared.text, since=together.group()), *field)
+        return
     since = since_year(text[sentence:end], as_of.year)
     if since is None and one_year and launched is None and not _ANY_YEAR.search(lead):
         # (“十四五”时期是…的五年。全市改造…606.2公里; 自2024年起，我市连续两年将…。全市新增…1640个: a sentence of
@@ -2580,6 +2584,7 @@ _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|�
                              r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
 _DIGIT = regex.compile(r"\d")
 _YEARS = regex.compile(r"(?:19|20)\d\d年")
+_YEARS_SUMMED = regex.compile(r"(?<![\d.])近?[两二三四五六七八九十]年(?:来|间|里)?(?:共|累计|合计|总计|共计)")
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|今年|全年|当年|本年|年内|去年|上年|上半年|下半年|季度|月")
 # (停车设施建设三年行动实施以来: since an action of years began, the years named in its name)
 _ACTION_SPAN = regex.compile(r"[一二两三四五六七八九十\d]+年(?:行动|攻坚|计划|工程|专项行动|提升行动)[^，,。；;]{0,6}?"
