@@ -105,3 +105,22 @@ def test_an_audit_of_simplified_releases_does_not_load_opencc() -> None:
     # the seeds are simplified Chinese with punctuation GB2312 lacks (· and —): not traditional text
     modules = _imported_by("check", "--format", "json", "--as-of", "2026-11-25", "--fail-on", "none")
     assert "checker.language.script" in modules and "opencc" not in modules
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A pattern bound twice in one module is a silent shadowing: the later one wins for every function, the earlier
+    check reads the wrong words (twice in session 21: `_HEARSAY`, `_YEARS_TOGETHER` in judge/stated.py)."""
+    from pathlib import Path
+
+    twice = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "checker").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+                node, ast.AnnAssign) and node.value is not None else []
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id != "__all__":
+                    if target.id in seen:
+                        twice.append(f"{path.name}: {target.id}")
+                    seen.add(target.id)
+    assert not twice, twice
