@@ -2962,8 +2962,9 @@ def test_a_service_that_covers_all_is_achieved(tmp_path: Path, sentence: str, st
      Status.invalid),
     ("新建停车泊位1740个。连同已签订合同、待交付的420个，全年新建停车泊位2160个。", "全年新建停车泊位2160个", "2160个",
      Status.invalid),
-    # the figure as counted, beside the one that would be
+    # the figure as counted, beside the one that would be; 如 of 如期, no condition
     ("全年新建停车泊位2160个；如将临时泊位420个一并统计，达到2580个。", "全年新建停车泊位2160个", "2160个", Status.met),
+    ("各项目如期完工并计入年度考核，全年新建停车泊位2160个。", "全年新建停车泊位2160个", "2160个", Status.met),
 ])
 def test_a_figure_of_what_would_be_counted_is_no_result(tmp_path: Path, sentence: str, quote: str, value: str,
                                                         status: Status) -> None:
@@ -2989,6 +2990,8 @@ def test_a_rate_on_the_old_basis_if_kept_is_no_result(tmp_path: Path) -> None:
      "组织43家企业参加国家高新技术企业认定评审", "43家"),
     ("新增规上工业企业", "新增规上工业企业50家", "68家企业进入规上工业企业培育库。", "68家企业进入规上工业企业培育库",
      "68家"),
+    ("建设美丽乡村示范点", "建设美丽乡村示范点20个", "确定26个村为美丽乡村示范点建设点。",
+     "确定26个村为美丽乡村示范点建设点", "26个"),
 ])
 def test_a_step_before_the_work_in_new_words_is_no_result(tmp_path: Path, indicator: str, plan: str, sentence: str,
                                                           quote: str, value: str) -> None:
@@ -3137,3 +3140,13 @@ def test_a_count_of_years_together_is_no_years_count(tmp_path: Path, sentence: s
     value = quote.rsplit("区", 1)[1]
     w = _a_count(tmp_path, "改造老旧小区", "改造老旧小区86个", sentence, quote, value)
     assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    # the set the plan named, all of it built; those booked for a screening that is no plan's
+    ("年初确定的12个城市书房全部建成开放。", "年初确定的12个城市书房全部建成开放"),
+    ("全年新建城市书房12个，开通线上预约服务。", "全年新建城市书房12个"),
+])
+def test_a_word_of_a_step_beside_the_work_done_is_no_step(tmp_path: Path, sentence: str, quote: str) -> None:
+    w = _a_count(tmp_path, "建设城市书房", "建设城市书房10个", sentence, quote, "12个")
+    assert w.status is Status.met, w.problems

@@ -161,6 +161,8 @@ def test_a_thing_listed_short_of_its_target_is_refused(tmp_path: Path, rule: tup
     # among those whose work is left
     ("截至2025年12月31日，10件民生实事中，医保参保、普惠托育3件已全面完成年度目标任务，植树造林、供热管网改造等7件"
      "完成主体任务，剩余工程量已结转至2026年一季度继续实施。", Status.invalid),
+    # said done in full, and a rest of its own put off: no other group named between
+    ("植树造林任务全面完成，其中3个乡镇的补植工程顺延至2026年春季实施。", Status.invalid),
 ])
 def test_work_left_over_is_of_the_things_it_names(tmp_path: Path, sentence: str, status: Status) -> None:
     got, codes = judge(tmp_path, REVIEW + "全年完成植树造林6.2万亩。" + sentence + "\n", FOREST,

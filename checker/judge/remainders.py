@@ -37,6 +37,7 @@ _REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下")
 _CLAUSES = regex.compile(r"[，,；;：:]")
 # (3件已全面完成年度目标任务; not 3万亩任务已完成作业设计: a step of it)
 _ALL_DONE = regex.compile(r"(?:全面|全部|超额|均已)完成|已完成(?:年度|全年|既定)?(?:目标)?任务")
+_OTHER_GROUP = regex.compile(r"[、和及].{0,40}?等?[\d一二三四五六七八九十两]+(?:件|项)")  # (A、B等7件)
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 # a new target, not work left over: the next year's plan (2026年将新建公办幼儿园10所, 明年计划…)
 _NEW_TARGET = regex.compile(r"(?:将|计划|拟)(?:继续|再|新建|新增|实施|启动|开工|建设|推进|开展)")
@@ -79,9 +80,7 @@ def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: R
         if _NEW_TARGET.search(sentence) or not (named in sentence or coverage(named, sentence) >= 0.6):
             continue
         after = text[max(0, low - 8):low].rstrip()[-1:] in ("；", ";")  # (a part after a semicolon)
-        own = next((clause for clause in _CLAUSES.split(sentence) if named in clause or coverage(named, clause) >= 0.6),
-                   None)
-        if own is not None and _ALL_DONE.search(own) and not _LEFT_OVER.search(own):
+        if _others_left(sentence, named):
             # (职业技能培训、医保参保…3件已全面完成年度目标任务，…等7件完成主体任务，剩余…结转至2026年: the others')
             continue
         opens = ITEM_OPENS.match(sentence.lstrip("；;")) if after or sentence[:1] in ("；", ";") else None
@@ -93,6 +92,17 @@ def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: R
         said = sentence if len(sentence) <= 60 else sentence[:60] + "…"
         report(Message("outcome-work-left-over", line=line, said=said), *where, "quote")
         return
+
+
+def _others_left(sentence: str, named: str) -> bool:
+    """The sentence names the thing among those done in full, and the work it leaves is another group's, named in a
+    clause between (…3件已全面完成年度目标任务，A、B等7件完成主体任务，剩余…结转至2026年); not the thing's own rest
+    (…改造任务全面完成，其中3个小区附属工程顺延至2026年实施)."""
+    clauses = _CLAUSES.split(sentence)
+    own = next((k for k, clause in enumerate(clauses) if named in clause or coverage(named, clause) >= 0.6), None)
+    left = next((k for k, clause in enumerate(clauses) if _LEFT_OVER.search(clause)), None)
+    return own is not None and left is not None and own < left and _ALL_DONE.search(clauses[own]) is not None \
+        and any(_OTHER_GROUP.search(clause) for clause in clauses[own + 1:left + 1])
 
 
 def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> bool:

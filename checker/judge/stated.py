@@ -1260,9 +1260,12 @@ _YEAR_NOTED = regex.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)�
 
 # what a figure would be if more were counted, or counted another way, before it in its sentence's part: a condition
 # of counting (如将其计算在内, 如计入, 若…一并统计, 若沿用原…口径) or a sum with something else (连同…的40辆, 加上…)
-_IF_COUNTED = regex.compile(r"(?:如果?|若|假如|倘若|如若)(?:将|把|再|同时)?[^。；;]{0,40}?"
+# (如 of a condition, not of 如期, 如实, 例如)
+_IF_COUNTED = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|如若)(?![期实下何此今同])(?:将|把|再|同时)?"
+                            r"[^。；;]{0,40}?"
                             r"(?:计算在内|统计在内|计入|算上|加上|一并统计|一并计算|纳入统计)|"
-                            r"(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{0,20}?(?:口径|标准|方法)|"
+                            r"(?<![例比])(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{0,20}?"
+                            r"(?:口径|标准|方法)|"
                             r"^(?:连同|加上|算上)[^。；;]{1,40}?[，,]|"
                             # (按照包含幼儿园托班在内的口径测算; 以纳入年度整治计划的行政村为基数: wider, narrower)
                             r"按照?(?:包含|包括|含)[^。；;，,]{1,24}?在内的(?:口径|范围)|以纳入[^。；;，,]{2,24}?为(?:基数|分母)|"
@@ -1418,17 +1421,13 @@ def _question_before(text: str, at: int) -> tuple[str, str] | None:
     return "".join(text[line:mark].split()), "".join(answer.split())
 
 
-_OTHERS_WORDS = regex.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
-                              r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
-                              r"(?:群众|网民|市民)反映|"
-                              # (此前有媒体报道…, 网上流传的“…”: what others said, which a reply may deny)
-                              r"(?:此前有|有|部分|据)(?:媒体|网络|网上)(?:报道|流传)|(?:网上|网络)流传的|网传|"
-                              r"有报道称|有传言|据传|"
-                              # (社会上有一种说法，去年…建成了80多个; 社会上有说法称…超过1000个: a rumour put right)
-                              r"(?:社会上|网上|外界|坊间)?有(?:一种|种|人)?(?:说法|传言)|听说")
-# (not 针对媒体报道反映的问题: a problem the media raised, which the work answers)
+# what others said, which a reply may deny: 此前有媒体报道…, 网上流传的“…”, 社会上有一种说法，…80多个 (not
+# 针对媒体报道反映的问题: a problem the media raised, which the work answers)
 _HEARSAY = regex.compile(r"(?:此前有|有|部分|据)(?:媒体|网络|网上)(?:报道|流传)|(?:网上|网络)流传的|网传|有报道称|"
                          r"有传言|据传|(?:社会上|网上|外界|坊间)?有(?:一种|种|人)?(?:说法|传言)|听说")
+_OTHERS_WORDS = regex.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
+                              r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
+                              r"(?:群众|网民|市民)反映|" + _HEARSAY.pattern)
 _PLANS_ASKED = regex.compile(r"打算|计划|安排|下一步|下步|将如何|将采取|准备|有哪些举措|目标是")
 _PERIOD_ASKED = regex.compile(r"(?:今年|去年|(?:19|20)\d\d年)?"
                               r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—–\-－至]\d{1,2}月)|"
@@ -1527,20 +1526,20 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (120辆已全部下单, 完成选点布局, 完成联合审查, 落实建设用地, 进入培育库, 参加…认定评审,
                              # 完成施工图设计和预算评审, 梳理包装项目: ordered, sited, approved, entered for, designed)
                              r"下单|订购|选点|联合审查|(?:落实|取得)[^，,。；;\d]{0,6}?用地|培育库|"
-                             r"参加[^，,。；;\d]{0,16}?评审|施工图|预算评审|包装|"
+                             r"参加[^，,。；;\d]{0,16}?评审|施工图|预算评审|(?:策划|梳理|谋划)包装|包装(?:项目|储备)|"
                              # (联审通过126部, 布点10个已全部确定, 创建对象20个, 梳理公布…128项, 合同引资额, 首针接种)
                              r"联审|布点|创建对象|梳理|合同(?:引资|金额|额)|签约额|首针|首剂|第一剂|"
                              # (达成引进意向, 洽谈对接, 全部进场, 具备通水条件, 资金已全部拨付, 注入担保基金,
                              # 确定26个村为建设点, 入户评估, 注册登记, 预约登记: before the result)
-                             r"意向|洽谈|进场|具备[^，,。；;\d]{0,8}?条件|下拨|拨付(?!到户|到人)|注入|确定(?!性)|入户评估|"
-                             r"注册登记|预约")
+                             r"意向|洽谈|(?:全部|均已|已)进场|具备[^，,。；;\d]{0,8}?条件|下拨|拨付(?!到户|到人)|注入|"
+                             r"确定[^，,。；;]{0,12}?为(?!准|止)|入户评估|注册登记|预约(?:登记|报名)")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
 _APPLIED = regex.compile(r"受理|报名|(?:提交|提出)申请")
 # steps before a service given (纳入…计划, 授信, 首针, 资金拨付, 预约登记): for a plan of the service
 _BEFORE_SERVICE = ("纳入", "列入", "授信", "首针", "首剂", "第一剂", "拨付", "下拨", "注入", "预约", "注册登记",
-                   "入户评估", "意向")
+                   "入户评估", "意向")  # (a match of STEP_BEFORE that starts so)
 _SERVED = regex.compile(r"提供|救助|资助|补助|补贴|发放|培训|体检|筛查|服务|帮扶|安置|开展|实施|接种|康复")
 # what was there before, given a new name (新增社区卫生服务站10个，均由原有诊所挂牌转设): not added
 _RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3})?"
@@ -3041,7 +3040,8 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
     return found
 
 
-_IF_BEFORE = regex.compile(r"(?:如果?|若|假如|倘若|如若)(?:将|把)?[^，,。；;！？!?\n]{0,30}$")
+_IF_BEFORE = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|如若)(?![期实下何此今同])(?:将|把)?"
+                           r"[^，,。；;！？!?\n]{0,30}$")
 
 
 def _problem_sections(text: str) -> list[tuple[int, int]]:
