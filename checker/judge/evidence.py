@@ -25,6 +25,7 @@ from checker.judge.stated import (
     Quoted,
     Report,
     check_adjusted,
+    check_column,
     check_corrected,
     check_edges,
     check_figure,
@@ -155,6 +156,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 and (figure := figure_of(quoted, item.quantity)) is not None:
             check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
                                plan.quote, outcome.as_of, problem, (*where, "value"))
+        if item.quantity is not None and (figure := figure_of(quoted, item.quantity)) is not None:
+            check_column(quoted, figure, item.quantity, outcome.as_of, plan.quote, problem, (*where, "value"))
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
         if plan_subject and item.quantity is not None and not any(d.is_error for d in found[before:]) \
                 and (figure := figure_of(quoted, item.quantity)) is not None:

@@ -1532,7 +1532,9 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (达成引进意向, 洽谈对接, 全部进场, 具备通水条件, 资金已全部拨付, 注入担保基金,
                              # 确定26个村为建设点, 入户评估, 注册登记, 预约登记: before the result)
                              r"意向|洽谈|(?:全部|均已|已)进场|具备[^，,。；;\d]{0,8}?条件|下拨|拨付(?!到户|到人)|注入|"
-                             r"确定[^，,。；;]{0,12}?为(?!准|止)|入户评估|注册登记|预约(?:登记|报名)")
+                             r"确定[^，,。；;]{0,12}?为(?!准|止)|入户评估|注册登记|预约(?:登记|报名)|"
+                             # (定向培养名额60名已全部下达: places to fill, not people taken on)
+                             r"名额")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -1553,7 +1555,7 @@ _WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚�
 # a clause of the figure with no doing of its own (，涉及管网158公里; ，共计210辆): its sentence's doing is its
 _NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。；;]{0,8}$")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
-_HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募")
+_HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募|培养|招生")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)|"
                                # (12个…养老服务中心主体工程全部完工: the shell, not the building in use)
@@ -1575,11 +1577,13 @@ _COUNT_WORD = regex.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
 _STAGE_AFTER = regex.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。；;\d]{0,6}?"
                              r"(?:完成主体|主体(?:工程|结构)?(?:完工|完成|封顶)|"
                              r"正在(?:办理|进行|开展|组织)[^，,。；;\d]{0,12}?(?:验收|装修|调试|手续|审批|备案)|"
+                             r"[^，,。；;\d]{0,10}?手续(?:正在|尚在|仍在|尚未)办理|"  # (体检、考察和聘用手续正在办理)
                              r"待[^，,。；;\d]{0,10}?(?:验收|调试)|"
                              r"(?:后|前|起)陆续(?:投入|开放|启用|交付|投用|运营)|"
                              # (相关数据正由市能源局逐项核验: a figure still being checked is not yet a result)
                              r"(?:正由|正在|尚待|有待|尚未)[^，,。；;\d]{0,12}?(?:核验|核实|核查|审核|复核|核定)|"
                              r"(?:核验|核实|核查|审核|复核)中)")
+_DATED_OPEN = regex.compile(r"(?:截至|截止)[^，,。；;]{0,10}[，,]|目前|当前|现已")
 _ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
 # a part of a sentence (after a semicolon) that opens with another thing and its own figure (供热管网改造38公里,
 # 新增普惠托位480个): what follows is said of that figure (not 其余3个…, 目前2个…, 受天气影响，剩余…, 顺延至2026年)
@@ -1669,6 +1673,10 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             rest, following = rest[:item], ""
         if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
             rest += "。" + following.split("。")[0]
+        elif _DATED_OPEN.match(following) and claim.quantity.unit and re.search(
+                r"已有?\d+(?:\.\d+)?" + re.escape(claim.quantity.unit), following.split("。")[0]):
+            # (…教师320名。截至12月底，已有186名…办理入职手续，其余人员将于2026年春季学期开学前陆续到岗)
+            rest += "。" + following.split("。")[0]
         undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest) \
             or _STAGE_AFTER.search(rest) or (_PART_UNDONE.search(rest, rest.find("。") + 1)
                                              if following.startswith("其中") and "。" in rest else None)
@@ -1695,9 +1703,23 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         written = "".join(claim.quantity.text.split())
         idle = _NOT_IN_USE.search(after)
         following = after[after.find("。") + 1:] if "。" in after else ""
+        next_end = after.find("。") + 1 + (following.find("。") if "。" in following else len(following))
+        # (到货32台。目前正在安装调试，预计2026年一季度全部投入使用: the next sentence goes on about them)
+        goes_on = idle is not None and bool(continued(following.split("。")[0], lead + tail)) \
+            and not _OWN_COUNT.search(idle.group())
         if idle and (idle.start() < after.find("。") or written in after[:idle.start()]
-                     or "其中" in following[:12] and idle.start() < after.find("。") + 1 + following.find("。")):
+                     or ("其中" in following[:12] or goes_on) and idle.start() < next_end):
             report(Message("figure-not-all-in-use", declared=declared.text, said=idle.group()), *field)
+            return
+    if (_MADE.search(plan) or _BUILT.search(plan)) and not DECISION_PENDING.search(plan):
+        # (3家景区通过…景观质量评审，已进入拟确定名单公示阶段，待省文旅厅正式发文确定: the title not yet given)
+        stop = _sentence_end(text, claim.end)
+        after = "".join(text[claim.end:_sentence_end(text, stop + 1) + 1].split())
+        following = after[after.find("。") + 1:] if "。" in after else ""
+        pending = DECISION_PENDING.search(after[:after.find("。")] + "。" + continued(following.split("。")[0],
+                                                                                       lead + tail))
+        if pending:
+            report(Message("figure-started-not-built", declared=declared.text, word=pending.group()), *field)
 
 
 def _of_it(text: str, part: Claim, whole: Claim) -> bool:
@@ -2130,6 +2152,30 @@ def check_same_rate(plan_subject: str, claim: Claim, declared: Quantity, report:
         and not any(kind in plan_said and kind in own_said for kind in _RATE_KINDS)
     if plan_name != own_name or other_kind:
         report(Message("figure-other-rate", declared=declared.text, subject=claim.subject, plan=plan_subject), *field)
+
+
+def check_column(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, plan_quote: str, report: Report,
+                 field: tuple[object, ...]) -> None:
+    """A cell of a table's column of the year before (上年), of another year than the outcome's (2024年), or of a
+    stock (年末实有, 累计) where the plan counts what is added: not the year's result, whatever its row says."""
+    cells = row_cells(quoted.release.text, claim.start)
+    heading = next((heading for heading, _, here in cells or () if here), "")
+    said = to_simplified("".join(heading.split()))
+    if not said:
+        return
+    years = {int(year) for year in _COLUMN_YEAR.findall(said)}
+    earlier = bool(_EARLIER_COLUMN.search(said)) and not _THIS_COLUMN.search(said)
+    stock = bool(_STOCK_COLUMN.search(said)) and not _ADDED.search(said) and not _THIS_COLUMN.search(said) \
+        and bool(_ADDED.search("".join(plan_quote.split()))) and not _STOCK_COLUMN.search(plan_quote)
+    if earlier or (years and as_of.year not in years) or stock:
+        report(Message("figure-other-column", declared=declared.text, heading=heading.strip()), *field)
+
+
+# a column of another period than the year's (上年, 去年同期), or of what there is (年末实有, 累计); not one of a change
+_EARLIER_COLUMN = regex.compile(r"上年|去年|上一年|前一年|同期|基期|上期")
+_STOCK_COLUMN = regex.compile(r"实有|累计|总数|总量|存量|期末|年末|年底|总计")
+_THIS_COLUMN = regex.compile(r"本年|今年|当年|本期|增长|增减|下降|提高|增幅|变化|[比较]上年|同比")
+_COLUMN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|$)")
 
 
 def _rate_words(subject: str) -> str:
@@ -3258,7 +3304,11 @@ _SET_OF = regex.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中�
 # 主体完工 (the main structure finished), 基本建成 (mostly built): completion wording that says the
 # work is not all done, so it is progress, not completion
 # what a completion word may govern that is a step before the work, not the work
-_STEP_DONE = regex.compile(r"(排查|申报|报送|自评|现场核查|选址|立项|招标|采购|布展|前期工作|主体封顶|主体结构|封顶|"
+# a step named before the word that says it was done (申报工作顺利完成, 实地核查已完成, 中期验收顺利通过)
+_STEP_BEFORE_WORD = regex.compile(r"(申报|报送|自评|现场核查|实地核查|选址|立项|招标|前期|初审|初评|预评估|中期验收|"
+                                  r"中期评估|中期检查)(?:工作|环节|程序|材料|任务)?(?:已经|均已|已|均|全部|顺利|基本)*$")
+_STEP_DONE = regex.compile(r"(排查|申报|报送|自评|现场核查|实地核查|中期验收|中期评估|中期检查|选址|立项|招标|采购|"
+                           r"布展|前期工作|主体封顶|主体结构|封顶|"
                            r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
                            # (通过自治区义务教育优质均衡发展督导评估: a step toward the national one)
                            r"自治区[^，,。；;]{0,14}?督导评估|省[^，,。；;]{0,14}?督导评估|"
@@ -3342,6 +3392,11 @@ def _completed(quoted: Quoted, plan_quote: str = "") -> tuple[list[Word], list[W
             partly.append(word)  # (顺利通过省级督导评估, toward 通过国家…评估认定)
             continue
         lead = _clause_lead(text, word.start)
+        before = _STEP_BEFORE_WORD.search(lead)
+        if before is not None and before.group(1) not in plan_quote:
+            # (创建申报工作顺利完成, 督导评估实地核查顺利完成: a step done, said before the word)
+            partly.append(Word(before.group() + word.text, word.start, word.end))
+            continue
         # (主体工程已完工 is all the work, where the plan is 完成主体工程)
         marker = [*_PROMISED.finditer(lead), *(m for m in _PART_OF.finditer(lead) if m.group() not in plan_quote)]
         if marker:  # the word with what governs it: 将…投入使用, 主体工程已完工
@@ -3473,6 +3528,12 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     rest = rest[:min((rest.find(mark) for mark in SENTENCE_ENDS if mark in rest), default=len(rest))]
     if following.startswith(("另有", "其余", "剩余", "尚有")):  # (…完成年度任务。另有6个小区…顺延至2026年)
         found += [m.group() for m in _LATER.finditer(following)]
+    # (…具备投用条件。受持续强降雨影响工期顺延，新校区将于2026年春季学期正式启用: the next sentence, of the same
+    # thing, puts the use after; …通过省级评审，命名结果待国家卫生健康委公布: the title is not yet given)
+    after = "".join(text[end:min(len(text), _sentence_end(text, _sentence_end(text, end) + 1) + 1)].split())
+    following = continued(after[after.find("。") + 1:], said) if "。" in after else ""
+    found += [m.group() for m in _IN_USE_LATER.finditer(following) if not _OWN_COUNT.search(m.group())]
+    found += [m.group() for m in DECISION_PENDING.finditer(rest + "。" + following)]
     other = re.search(r"[；;，,]", rest)
     if other is not None and head_places(rest[other.end():]) is not None:
         rest = rest[:other.start()]  # (…；五河县城南幼儿园…将于2026年春季学期投入使用: another place's)
@@ -3481,6 +3542,39 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# a next sentence that goes on about the quote's thing: it opens with no thing of its own (目前…, 受…影响，…, 预计…)
+# or with a word of the quote's (新校区将于…); not another place's, another batch's or the next year's work
+_GOES_ON = regex.compile(r"(?:目前|当前|现阶段|现|截至目前|预计|计划|正在|尚|仍|待|该|上述|这些|相关|同时|但|不过|"
+                         r"受[^，,。；;]{1,16}?影响|因[^，,。；;]{1,16}?[，,])")
+_OTHER_BATCH = regex.compile(r"下一步|明年|下一年|第二批|新一批|下一批|二期|续建|继续|另有|此外|同时还")
+_OWN_COUNT = regex.compile(r"\d+[^\d\s年月日号季]")  # (预计2026年再建成5个: a count of its own, another batch)
+
+
+def continued(sentence: str, quote: str) -> str:
+    """`sentence` (joined, the one after the quote's) where it goes on about what `quote` says, else ''."""
+    first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    if not sentence or _OTHER_BATCH.search(sentence) or _OWN_COUNT.search(sentence) \
+            or head_places(first) is not None or _LIST_MARK.match(sentence):
+        return ""
+    if _GOES_ON.match(sentence):
+        return sentence
+    # (新校区将于…: a thing the quote names; not 市第二中学新校区将于…, a sibling of a like name)
+    named = _NAMED_BEFORE.match(first)
+    return sentence if named is not None and len(named.group()) >= 2 and named.group() in quote else ""
+
+
+_NAMED_BEFORE = regex.compile(r"[^，,；;：:\d]*?(?=将|预计|计划|正在|已|于|目前|尚|仍|待|拟|$)")
+
+
+# what says a title or a finding is not yet given: 命名结果待…公布, 评估结论将由教育部统一公布, 已推荐上报交通运输部,
+# 已进入拟确定名单公示阶段，待省文旅厅正式发文确定
+DECISION_PENDING = regex.compile(r"(?:待|有待|尚待|等待)(?![^，,。；;]{0,16}?(?:核实|核查|核定|统计|汇总|数量|数据))"
+                                 r"[^，,。；;]{0,16}?(?:公布|确定|命名|批复|认定|发文|审定|授牌)|"
+                                 r"将由[^，,。；;]{0,16}?(?:公布|确定|命名|认定|授牌|审定)|"
+                                 r"(?:命名|评估|评审|验收|认定|审核|考核)?(?:结果|结论)[^，,。；;]{0,6}?"
+                                 r"(?:待|尚未|将于|将在|将由)(?:[^，,。；;]{0,20}?(?:公布|确定|命名|批复|认定|发文))?|"
+                                 r"推荐上报|(?:已|并)?上报[^，,。；;]{0,12}?(?:审定|审核|命名|认定)|"
+                                 r"公示阶段|进入公示|拟命名|拟认定|拟确定")
 _SECTION = regex.compile(r"[东西南北中]段|[一二三首]期工程|[一二三四五六七八九十\d]+标段|部分路段|部分区段")
 # use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
 _USE_PENDING = regex.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
@@ -3508,13 +3602,15 @@ def _short_ratio(quoted: Quoted) -> Claim | None:
 
 
 # a plan that asks for the work in use, not only built (建成投用, 建成并对外开放, 建成投运)
-_BUILT_THEN_USE = regex.compile(r"(?:建成|完工|竣工|建设|改造|修缮)[^，,。；;]{0,3}?(?:并|后)?(?:投入|对外|正式)?"
+_BUILT_THEN_USE = regex.compile(r"(?:建成|完工|竣工|建设|改造|修缮)(?:[^，,。；;]{0,3}?(?:并|后)?|"
+                                # (建成普洱市第一中学新校区并投入使用)
+                                r"[^，,。；;]{4,24}?(?:并|后))(?:投入|对外|正式)?"
                                 r"(投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生)")
 _USE_SAID = regex.compile(r"投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生|接诊|入住|开学")
 # what says the use is not yet: a trial (投入试运行), a readiness (具备通水运行条件), a negation, a promise
 _USE_NOT_YET = regex.compile(r"试$|具备|尚未|仍未|未能|暂未|没有|无法|未[^，,。；;]{0,2}$|将|计划|预计|拟|待|有望|力争|"
                              r"争取")
-_USE_NOUN = regex.compile(r"条件|时间|日期|仪式|计划|方案")
+_USE_NOUN = regex.compile(r"条件|时间|日期|仪式|计划|方案|单位")  # (移交使用单位: handed over, not in use)
 _USE_PART = regex.compile(r"[^，,。；;]{0,8}?部分[^，,。；;、]{0,4}")
 _BUILT_SAID = regex.compile(r"建成|竣工|完工|建设完成|主体完工|验收")
 
@@ -3536,6 +3632,7 @@ def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:
         # (开放门诊及部分病区: a part in use is not the whole)
         noun = noun or _USE_PART.match(said, use.end())
         if noun or _USE_NOT_YET.search(lead):
+            lead = lead[max(lead.rfind(mark) for mark in "并和及与") + 1:] if noun else lead  # (移交使用单位)
             instead.append(said[use.start() - len(lead):noun.end() if noun else use.end()])
             continue
         return None  # (已建成并投入使用, 正式开诊)
