@@ -3288,3 +3288,147 @@ def test_a_call_for_staff_is_not_staff_in_post(tmp_path: Path, indicator: str, p
                                               value: str, code: str) -> None:
     w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
     assert w.status is (Status.invalid if code else Status.met) and (not code or code in w.codes()), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    # a balance, those in operation, a count at the year's end: all there is, not what the year added
+    ("发放创业担保贷款", "发放创业担保贷款8亿元", "年末全市创业担保贷款余额8.5亿元。",
+     "年末全市创业担保贷款余额8.5亿元", "8.5亿元", Status.invalid),
+    ("新增普惠托位", "新增普惠托位1200个", "年末全市普惠托位6300个。", "年末全市普惠托位6300个", "6300个",
+     Status.invalid),
+    ("新建社区居家养老服务中心", "新建社区居家养老服务中心20个", "全市在运营的社区居家养老服务中心达到68个。",
+     "全市在运营的社区居家养老服务中心达到68个", "68个", Status.invalid),
+    # honest: what the year lent and added
+    ("发放创业担保贷款", "发放创业担保贷款8亿元", "全年新发放创业担保贷款8.6亿元，年末余额12.1亿元。",
+     "全年新发放创业担保贷款8.6亿元", "8.6亿元", Status.met),
+    ("新增普惠托位", "新增普惠托位1200个", "年末新增普惠托位1260个。", "年末新增普惠托位1260个", "1260个", Status.met),
+])
+def test_a_balance_or_a_count_at_the_years_end_is_a_stock(tmp_path: Path, indicator: str, plan: str, sentence: str,
+                                                         quote: str, value: str, status: Status) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is status, w.problems
+    assert ("outcome-figure-is-stock" in w.codes()) is (status is Status.invalid), w.problems
+
+
+@pytest.mark.parametrize(("plan", "sentence", "outcome", "status"), [
+    # a forecast, a hedge before the whole, a part in use first, a quote that stops before 八成以上
+    ("实现重点乡镇5G网络连续覆盖", "从目前进度看，重点乡镇5G网络连续覆盖的目标可以实现。",
+     "achieved: true\nquote: 重点乡镇5G网络连续覆盖的目标可以实现", Status.invalid),
+    ("推动城市社区“15分钟健身圈”全覆盖", "基本实现城市社区“15分钟健身圈”全覆盖。",
+     "achieved: true\nquote: 基本实现城市社区“15分钟健身圈”全覆盖", Status.invalid),
+    ("市妇幼保健院新院区建成投用", "市妇幼保健院新院区门诊楼率先投用，住院楼正在进行设备安装调试。",
+     "achieved: true\nquote: 市妇幼保健院新院区门诊楼率先投用", Status.invalid),
+    ("新增普惠性托位1200个", "新增普惠性托位1200个的目标已经完成八成以上。",
+     "claim: met\nquote: 新增普惠性托位1200个的目标已经完成", Status.invalid),
+    # honest
+    ("实现重点乡镇5G网络连续覆盖", "重点乡镇5G网络连续覆盖全面实现。",
+     "achieved: true\nquote: 重点乡镇5G网络连续覆盖全面实现", Status.met),
+    ("新增普惠性托位1200个", "新增普惠性托位1200个的目标已经完成。",
+     "claim: met\nquote: 新增普惠性托位1200个的目标已经完成", Status.met),
+])
+def test_a_forecast_a_hedge_or_a_part_first_is_not_done(tmp_path: Path, plan: str, sentence: str, outcome: str,
+                                                        status: Status) -> None:
+    plan_text = "新州市2025年民生实事项目\n\n    " + plan + "。\n"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    w = _in_xinzhou(tmp_path, (plan_text, review), plan, f"start: 2025-01-01\nquote: {plan}", outcome, "count")
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    # sites chosen; a first batch in service and the rest due next year; staff in post and those who hold a business,
+    # counted at the year's end; a part still being fitted out; staff still arriving
+    ("建设社区嵌入式托育服务点", "建设社区嵌入式托育服务点20个", "确定社区嵌入式托育服务点24个，新增托位350个。",
+     "确定社区嵌入式托育服务点24个", "24个", Status.invalid),
+    ("更新新能源公交车", "更新新能源公交车120辆",
+     "新购置新能源公交车120辆。首批40辆已于12月下旬上线运营，其余80辆将于2026年上半年分批交付。",
+     "新购置新能源公交车120辆", "120辆", Status.invalid),
+    ("培训养老护理员", "培训养老护理员1200人", "全市在岗养老护理员1560人。", "全市在岗养老护理员1560人", "1560人",
+     Status.invalid),
+    ("新增经营主体", "新增经营主体3万户", "年末全市实有经营主体32.8万户。", "年末全市实有经营主体32.8万户", "32.8万户",
+     Status.invalid),
+    ("新建5G基站", "新建5G基站1500个", "年末全市5G基站1.02万个。", "年末全市5G基站1.02万个", "1.02万个",
+     Status.invalid),
+    ("新增普惠托位", "新增普惠托位2000个", "新增普惠托位2060个，其中600余个托位正在进行装修和消防验收。",
+     "新增普惠托位2060个", "2060个", Status.invalid),
+    ("公开招聘教师", "公开招聘教师800名", "全年公开招聘教师860名。新招聘教师正陆续到岗。",
+     "全年公开招聘教师860名", "860名",
+     Status.invalid),
+    # honest: a part of another kind; those hired all in post; a sibling's staff arriving
+    ("新增普惠托位", "新增普惠托位2000个", "新增普惠托位2060个，其中600余个托位由社区托育点提供。",
+     "新增普惠托位2060个", "2060个", Status.met),
+    ("公开招聘教师", "公开招聘教师800名", "全年公开招聘教师860名。新招聘教师已全部到岗。",
+     "全年公开招聘教师860名", "860名",
+     Status.met),
+    ("公开招聘教师", "公开招聘教师800名", "全年公开招聘教师860名。乡村医生正陆续到岗。",
+     "全年公开招聘教师860名", "860名",
+     Status.met),
+])
+def test_sites_chosen_a_first_batch_or_a_stock_is_no_years_result(tmp_path: Path, indicator: str, plan: str,
+                                                                  sentence: str, quote: str, value: str,
+                                                                  status: Status) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is status, w.problems
+
+
+def test_a_coverage_only_begun_is_not_achieved(tmp_path: Path) -> None:
+    plan = "实现乡镇（街道）社会工作服务站全覆盖"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    初步实现乡镇（街道）社会工作服务站全覆盖。\n"), plan,
+                    f"start: 2025-01-01\nquote: {plan}", f"achieved: true\nquote: {plan}", "count")
+    assert w.status is Status.invalid and "achieved-started-only" in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    # the shell of the work done; listed, for a plan of work started; another standard; a first batch in service
+    ("城镇污水处理厂提标改造", "城镇污水处理厂提标改造6个", "6个城镇污水处理厂提标改造项目已完成主体工程。",
+     "6个城镇污水处理厂提标改造项目已完成主体工程", "6个", Status.invalid),
+    ("新开工省市重点项目", "新开工省市重点项目120个", "新增列入省市重点项目128个。", "新增列入省市重点项目128个",
+     "128个", Status.invalid),
+    ("乡镇卫生院达到国家推荐标准", "乡镇卫生院达到国家推荐标准10家", "新增14家乡镇卫生院达到服务能力基本标准。",
+     "新增14家乡镇卫生院达到服务能力基本标准", "14家", Status.invalid),
+    ("新增新能源公交车", "新增新能源公交车150辆并投入运营",
+     "全年新增新能源公交车160辆。首批62辆已于11月底上线运营，其余车辆正在办理上牌手续。", "全年新增新能源公交车160辆",
+     "160辆", Status.invalid),
+    # honest: the standard the plan names; all in service
+    ("乡镇卫生院达到国家推荐标准", "乡镇卫生院达到国家推荐标准10家", "新增12家乡镇卫生院达到国家推荐标准。",
+     "新增12家乡镇卫生院达到国家推荐标准", "12家", Status.met),
+    ("新增新能源公交车", "新增新能源公交车150辆并投入运营", "全年新增新能源公交车160辆。首批62辆已于11月底上线运营。",
+     "全年新增新能源公交车160辆", "160辆", Status.met),
+])
+def test_the_shell_a_list_another_standard_or_a_first_batch_is_no_result(tmp_path: Path, indicator: str, plan: str,
+                                                                         sentence: str, quote: str, value: str,
+                                                                         status: Status) -> None:
+    target = plan.removeprefix(indicator).split("并")[0]
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    " + plan + "。\n",
+                               "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"), indicator,
+                    f"value: {target}\nstart: 2025-01-01\nquote: {plan}", f"value: {value}\nquote: {quote}", "count")
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "status"), [
+    ("各县（市、区）均已建成县级公共实训基地（威远县在建）。", "各县（市、区）均已建成县级公共实训基地",
+     Status.invalid),
+    ("全市乡镇（街道）县级公共实训基地实现全覆盖（不含2025年新设的2个街道）。",
+     "全市乡镇（街道）县级公共实训基地实现全覆盖", Status.invalid),
+    ("各县（市、区）均已建成县级公共实训基地（含2025年新设的高新区）。", "各县（市、区）均已建成县级公共实训基地",
+     Status.met),
+])
+def test_a_bracket_that_takes_some_out_is_no_full_coverage(tmp_path: Path, sentence: str, quote: str,
+                                                           status: Status) -> None:
+    plan = "实现县级公共实训基地全覆盖"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"),
+                    "县级公共实训基地全覆盖", f"start: 2025-01-01\nquote: {plan}", f"achieved: true\nquote: {quote}",
+                    "count")
+    assert w.status is status, w.problems
+
+
+def test_a_title_after_the_publicity_period_is_not_yet_given(tmp_path: Path) -> None:
+    plan = "力争隆昌市成功创建国家全域旅游示范区"
+    said = "隆昌市国家全域旅游示范区创建通过文化和旅游部验收"
+    for k, (after, status) in enumerate((("按程序，公示期满后将正式发文认定。", Status.invalid), ("", Status.met))):
+        review = "新州市2025年工作总结\n\n    " + said + "。" + after + "\n"
+        w = _in_xinzhou(tmp_path / str(k), ("新州市2025年工作目标\n\n    " + plan + "。\n", review),
+                        "创建国家全域旅游示范区", f"start: 2025-01-01\nquote: {plan}", f"achieved: true\nquote: {said}",
+                        "count")
+        assert w.status is status, (after, w.problems)

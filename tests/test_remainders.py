@@ -163,6 +163,11 @@ def test_a_thing_listed_short_of_its_target_is_refused(tmp_path: Path, rule: tup
      "完成主体任务，剩余工程量已结转至2026年一季度继续实施。", Status.invalid),
     # said done in full, and a rest of its own put off: no other group named between
     ("植树造林任务全面完成，其中3个乡镇的补植工程顺延至2026年春季实施。", Status.invalid),
+    # named in the group done in full, the rest of the items (其余7件) others'
+    ("十件重点民生实事中，医保参保、植树造林、普惠托育等3件全面完成或超额完成，其余7件基本完成或完成大部分任务，"
+     "未完成部分已结转至2026年继续实施。", Status.met),
+    ("十件重点民生实事中，医保参保、普惠托育等3件全面完成或超额完成，其余7件基本完成或完成大部分任务，"
+     "植树造林未完成部分已结转至2026年继续实施。", Status.invalid),
 ])
 def test_work_left_over_is_of_the_things_it_names(tmp_path: Path, sentence: str, status: Status) -> None:
     got, codes = judge(tmp_path, REVIEW + "全年完成植树造林6.2万亩。" + sentence + "\n", FOREST,

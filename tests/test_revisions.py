@@ -52,6 +52,10 @@ def judge(tmp_path: Path, later: str, rule: str, *, later_region: str = "新州�
     ("training",
      "新州市审计局关于2025年民生实事资金审计结果的公告\n\n"
      "审计发现重复登记培训人员，核减后2025年职业技能培训为1.41万人次。\n"),
+    # the figure named as the one reported before, and the year's figure found on checking (全年, in a bulletin)
+    ("estates", "新州市2026年政府工作报告\n\n城镇老旧小区改造经省级抽查复核后认定104个，较此前上报的119个减少15个。\n"),
+    ("estates",
+     "新州市2025年统计公报\n\n城镇老旧小区改造经核实全年完成102个（此前通报的数字含未完工小区，已予剔除）。\n"),
 ])
 def test_a_figure_a_later_release_revises_is_refused(tmp_path: Path, rule: str, later: str):
     status, codes = judge(tmp_path, later, rule)
@@ -69,6 +73,8 @@ def test_a_figure_a_later_release_revises_is_refused(tmp_path: Path, rule: str, 
      "2026-04-10"),
     # published before the quote's release: nothing later to revise it
     ("estates", "新州市2025年三季度通报\n\n经复核，2025年实际完成改造的城镇老旧小区为80个。\n", "新州市", "2025-10-10"),
+    # 全年 of a release out late in the next year is not the year reviewed
+    ("estates", "新州市2026年三季度通报\n\n城镇老旧小区改造经核实全年完成102个。\n", "新州市", "2026-10-10"),
 ])
 def test_a_later_release_that_does_not_revise_is_left_alone(tmp_path: Path, rule: str, later: str, region: str,
                                                            published: str):

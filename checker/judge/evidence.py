@@ -29,6 +29,7 @@ from checker.judge.stated import (
     check_corrected,
     check_edges,
     check_figure,
+    check_grade,
     check_noted,
     check_outcome_dates,
     check_plan,
@@ -158,6 +159,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                                plan.quote, outcome.as_of, problem, (*where, "value"))
         if item.quantity is not None and (figure := figure_of(quoted, item.quantity)) is not None:
             check_column(quoted, figure, item.quantity, outcome.as_of, plan.quote, problem, (*where, "value"))
+            check_grade(quoted, figure, item.quantity, plan.quote, problem, (*where, "value"))
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
         if plan_subject and item.quantity is not None and not any(d.is_error for d in found[before:]) \
                 and (figure := figure_of(quoted, item.quantity)) is not None:

@@ -37,6 +37,7 @@ _REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下")
 _CLAUSES = regex.compile(r"[，,；;：:]")
 # (3件已全面完成年度目标任务; not 3万亩任务已完成作业设计: a step of it)
 _ALL_DONE = regex.compile(r"(?:全面|全部|超额|均已)完成|已完成(?:年度|全年|既定)?(?:目标)?任务")
+_REST_ITEMS = regex.compile(r"(?:其余|剩余|余下|另外?)[\d一二三四五六七八九十两]+(?:件|项)")
 _OTHER_GROUP = regex.compile(r"[、和及].{0,40}?等?[\d一二三四五六七八九十两]+(?:件|项)")  # (A、B等7件)
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 # a new target, not work left over: the next year's plan (2026年将新建公办幼儿园10所, 明年计划…)
@@ -102,7 +103,10 @@ def _others_left(sentence: str, named: str) -> bool:
     own = next((k for k, clause in enumerate(clauses) if named in clause or coverage(named, clause) >= 0.6), None)
     left = next((k for k, clause in enumerate(clauses) if _LEFT_OVER.search(clause)), None)
     return own is not None and left is not None and own < left and _ALL_DONE.search(clauses[own]) is not None \
-        and any(_OTHER_GROUP.search(clause) for clause in clauses[own + 1:left + 1])
+        and (any(_OTHER_GROUP.search(clause) for clause in clauses[own + 1:left + 1])
+             # (A、B、C等3件全面完成，其余7件…，未完成部分已结转至2026年: the rest of the items are others)
+             or _OTHER_GROUP.search(clauses[own]) is not None
+             and any(_REST_ITEMS.match(clause) for clause in clauses[own + 1:left + 1]))
 
 
 def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> bool:

@@ -1187,6 +1187,8 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
 _STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|在册|全市有|全县有|全区有|"
+                             # (贷款余额8.5亿元, 全市在运营的…中心达到68个: what there is, not what was added)
+                             r"余额|在(?:运营|运行|用|营|岗)的|在岗(?!培训)|实有|"
                              # (年末全市可提供…托位1.18万个: capacity)
                              r"(?:目前|现|全市|全县|全区)已有|(?:年末|年底)[^，,。；;]{0,12}?可提供")
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
@@ -1194,7 +1196,10 @@ _STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|在�
 _YEAR_TASK = regex.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
 _BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
 _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
-_YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$")
+_YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$|"
+                                 # (年末全市普惠托位6300个: a count named at the year's end, no doing of the year's)
+                                 r"^(?:年末|年底)(?![^，,。；;\d]*?(?:完成|实施|改造|发放|开展|培训|建|新|增|招|引|"
+                                 r"救助|服务|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){2,16}$")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
 _LEVEL_REACHED = regex.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
 
@@ -1534,7 +1539,9 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"意向|洽谈|(?:全部|均已|已)进场|具备[^，,。；;\d]{0,8}?条件|下拨|拨付(?!到户|到人)|注入|"
                              r"确定[^，,。；;]{0,12}?为(?!准|止)|入户评估|注册登记|预约(?:登记|报名)|"
                              # (定向培养名额60名已全部下达: places to fill, not people taken on)
-                             r"名额")
+                             r"名额|摸排|全面进场|创建单位|列入[^，,。；;]{0,16}?重点项目|"
+                             # (确定社区嵌入式托育服务点24个, 确定市级重点建设项目326个: chosen, not built)
+                             r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -1558,6 +1565,7 @@ _NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。�
 _HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募|培养|招生")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)|"
+                               r"^[^，,。；;]{0,24}?完成主体(?:工程|结构)?(?!后)|"  # (…项目已完成主体工程)
                                # (12个…养老服务中心主体工程全部完工: the shell, not the building in use)
                                r"^[^，,。；;]{0,24}?主体(?:工程|结构)(?:已|均已|全部|均)?(?:完工|完成|竣工|封顶)")
 # a part of the figure itself not done (其中，有9个小区的…工程尚未完工), beside one done
@@ -1567,7 +1575,7 @@ _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使�
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
 _UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
 # a figure's parts in the sentence after it: those done, and the rest not (已投入运营9个，其余3个正在办理…)
-_SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间])[^。；;\d]{0,12}?[，,；;]?"
+_SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间])(?:[^。；;\d]|\d{1,2}月){0,16}?[，,；;]?"
                             r"(?:其余|剩余|余下|另外|另有|另)(\d+)([个所家处座条张套户名台部辆间]?)"
                             # (已到货交付14辆，剩余8辆延期至2026年一季度交付: the parts add up to the figure)
                             r"[^。；;\d]{0,16}?(?:" + _UNDONE + r"|延期|延至|顺延|推迟|延后)")
@@ -1583,6 +1591,8 @@ _STAGE_AFTER = regex.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。�
                              # (相关数据正由市能源局逐项核验: a figure still being checked is not yet a result)
                              r"(?:正由|正在|尚待|有待|尚未)[^，,。；;\d]{0,12}?(?:核验|核实|核查|审核|复核|核定)|"
                              r"(?:核验|核实|核查|审核|复核)中)")
+_STAGE_NAMED = regex.compile(r"到岗|入职|上岗|报到|到货|交付|投入使用|投入运营|投用|建成|完工|竣工|通水|开园|开业|运营|"
+                             r"验收|手续|上牌|装修|调试|安装")
 _DATED_OPEN = regex.compile(r"(?:截至|截止)[^，,。；;]{0,10}[，,]|目前|当前|现已")
 _ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
 # a part of a sentence (after a semicolon) that opens with another thing and its own figure (供热管网改造38公里,
@@ -1596,7 +1606,7 @@ _REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{
                              r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
                              # (…12所，其中3所因征拆问题延至2026年秋季交付使用)
                              r"|其中[，,]?[\d一二三四五六七八九十两]+[^\d，,。；;]{1,4}?[^。；;]{0,20}?"
-                             r"(?:延至|延后|推迟|顺延|延期|尚未|仍未|未能)")
+                             r"(?:延至|延后|推迟|顺延|延期|尚未|仍未|未能|正在)")
 
 
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1624,6 +1634,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
         named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
+                                                                    or _STARTED.search(plan)
                                                                     or _HIRED.search(plan) or (
             # (将1.1万名适龄女生纳入免费接种计划, for 接种1万人: listed for the service, not given it)
             _SERVED.search(plan) and step.group().startswith(_BEFORE_SERVICE))):
@@ -1681,6 +1692,13 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             or _STAGE_AFTER.search(rest) or (_PART_UNDONE.search(rest, rest.find("。") + 1)
                                              if following.startswith("其中") and "。" in rest else None)
         counted = _COUNT_WORD.search(undone.group()) if undone else None
+        goes_on = continued(following.split("。")[0], lead + tail) if following else ""
+        if undone is None and goes_on:
+            # (公开招聘教师860名。目前，新招聘教师正陆续到岗: the next sentence, of the same people, puts them at a
+            # stage short; 首批62辆已于11月底上线运营，其余车辆正在办理上牌手续)
+            undone = next((m for clause in re.split(r"[，,；;]", goes_on) if _STAGE_NAMED.search(clause)
+                           for m in (_PARTLY_AFTER.match(clause),) if m is not None), None) \
+                or _STAGE_AFTER.search("，" + goes_on)
         if undone and counted and any(word in lead for word in _ACTUALLY) \
                 and claim.quantity.unit not in (None, counted.group(1)):
             undone = None  # (实际新增…学位1.06万个，其余3所将于…: the schools not yet open hold no places counted)
@@ -1705,10 +1723,10 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         following = after[after.find("。") + 1:] if "。" in after else ""
         next_end = after.find("。") + 1 + (following.find("。") if "。" in following else len(following))
         # (到货32台。目前正在安装调试，预计2026年一季度全部投入使用: the next sentence goes on about them)
-        goes_on = idle is not None and bool(continued(following.split("。")[0], lead + tail)) \
+        idle_later = idle is not None and bool(continued(following.split("。")[0], lead + tail)) \
             and not _OWN_COUNT.search(idle.group())
         if idle and (idle.start() < after.find("。") or written in after[:idle.start()]
-                     or ("其中" in following[:12] or goes_on) and idle.start() < next_end):
+                     or ("其中" in following[:12] or idle_later) and idle.start() < next_end):
             report(Message("figure-not-all-in-use", declared=declared.text, said=idle.group()), *field)
             return
     if (_MADE.search(plan) or _BUILT.search(plan)) and not DECISION_PENDING.search(plan):
@@ -2169,6 +2187,40 @@ def check_column(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         and bool(_ADDED.search("".join(plan_quote.split()))) and not _STOCK_COLUMN.search(plan_quote)
     if earlier or (years and as_of.year not in years) or stock:
         report(Message("figure-other-column", declared=declared.text, heading=heading.strip()), *field)
+
+
+def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
+                field: tuple[object, ...]) -> None:
+    """A figure of another grade than the plan's: 市级示范村 for 省级示范村, 国家3A级 for 4A级, 省考断面 for 国考断面,
+    卫生厕所 for 无害化卫生厕所 (what the indicator says aside: its author may word it loosely)."""
+    text = quoted.release.text
+    own = to_simplified("".join(text[claim.clause[0]:claim.clause[1]].split()))
+    said = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
+                                      claim.clause[1]].split()))
+    asked = to_simplified("".join(plan_quote.split()))
+    for family in _GRADES:
+        wanted = {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(asked)}
+        # (the figure's clause, 评定市级乡村振兴示范村24个; else its sentence, 在…省考断面中，…比例为85.7%)
+        found = {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(own)} \
+            or {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(said)}
+        if len(wanted) == 1 and found and not found & wanted:
+            shown = next(m.group() for m in family[0].finditer(said))
+            report(Message("figure-other-grade", declared=declared.text, said=shown,
+                           asked=next(m.group() for m in family[0].finditer(asked))), *field)
+            return
+    if "无害化" in asked and "无害化" not in said and "卫生厕所" in said:
+        report(Message("figure-other-grade", declared=declared.text, said="卫生厕所", asked="无害化卫生厕所"), *field)
+
+
+# grades a plan names, each family's members (the same grade by two names mapped to one)
+_GRADES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
+    (regex.compile(r"(国家级|省级|自治区级|市级|县级)(?=[^，,。；;\d]{0,12}?(?:示范|重点|标准化|特色|文明|优质|称号|品牌))"),
+     {"自治区级": "省级"}),
+    (regex.compile(r"([1-5一二三四五])A级"), {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}),
+    (regex.compile(r"(国考|省考|国控|省控|市控)"), {"国控": "国考", "省控": "省考"}),
+    (regex.compile(r"(基本标准|推荐标准)"), {}),
+    (regex.compile(r"(甲级|乙级|丙级)(?=[^，,。；;\d]{0,4}?(?:村卫生室|卫生室|医院|资质))"), {}),
+)
 
 
 # a column of another period than the year's (上年, 去年同期), or of what there is (年末实有, 累计); not one of a change
@@ -3339,9 +3391,12 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
 _PROMISED = regex.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期(?!寿命)|预估|拟|推迟|延期|延至|延后|"
                           r"^为了?(?=实现|完成|达到|确保|$)|"  # (为实现…全覆盖，投入资金…: a purpose, not a result)
                           r"[年月]底前|"
-                          r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)")
+                          r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)|"
+                          # (…的目标可以实现, 能够如期完成: a forecast; 基本实现…全覆盖: mostly)
+                          r"可以(?=$|如期|按期|全面)|能够(?=$|如期|按期|全面)|(?:基本|初步)(?=实现|完成|建成|达到|形成)")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)
-_PART_OF = regex.compile(r"主体|一期|首期|部分|局部|阶段性|路基|土建|节点")  # (…土建工程全部完成: a stage)
+# (…土建工程全部完成: a stage; 门诊楼率先投用: a part first)
+_PART_OF = regex.compile(r"主体|一期|首期|部分|局部|阶段性|路基|土建|节点|率先|先期|先行")
 # 完成投资1.2亿元, 完成招标, 完成签约: money spent or a step before the work, not the work done
 _SPENT = ("投资", "产值", "工程量", "进度", "招标", "签约", "立项", "选址", "设计", "审批", "备案", "征地", "拆迁",
           "前期")
@@ -3534,6 +3589,8 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     following = continued(after[after.find("。") + 1:], said) if "。" in after else ""
     found += [m.group() for m in _IN_USE_LATER.finditer(following) if not _OWN_COUNT.search(m.group())]
     found += [m.group() for m in DECISION_PENDING.finditer(rest + "。" + following)]
+    # (…实现全覆盖（不含2025年新设的2个街道）, …均已建成县级公共实训基地（威远县在建）: a bracket that takes some out)
+    found += [m.group() for m in _EXCEPTED_AFTER.finditer(rest[:30])][:1]
     other = re.search(r"[；;，,]", rest)
     if other is not None and head_places(rest[other.end():]) is not None:
         rest = rest[:other.start()]  # (…；五河县城南幼儿园…将于2026年春季学期投入使用: another place's)
@@ -3542,9 +3599,11 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_EXCEPTED_AFTER = regex.compile(r"^[（(][^（()）]{0,30}?(?:不含|不包括|除|未|尚|在建|正在|暂)[^（()）]{0,30}[）)]")
 # a next sentence that goes on about the quote's thing: it opens with no thing of its own (目前…, 受…影响，…, 预计…)
 # or with a word of the quote's (新校区将于…); not another place's, another batch's or the next year's work
 _GOES_ON = regex.compile(r"(?:目前|当前|现阶段|现|截至目前|预计|计划|正在|尚|仍|待|该|上述|这些|相关|同时|但|不过|"
+                         r"按程序|按照程序|根据程序|按规定|"
                          r"受[^，,。；;]{1,16}?影响|因[^，,。；;]{1,16}?[，,])")
 _OTHER_BATCH = regex.compile(r"下一步|明年|下一年|第二批|新一批|下一批|二期|续建|继续|另有|此外|同时还")
 _OWN_COUNT = regex.compile(r"\d+[^\d\s年月日号季]")  # (预计2026年再建成5个: a count of its own, another batch)
@@ -3553,6 +3612,8 @@ _OWN_COUNT = regex.compile(r"\d+[^\d\s年月日号季]")  # (预计2026年再建
 def continued(sentence: str, quote: str) -> str:
     """`sentence` (joined, the one after the quote's) where it goes on about what `quote` says, else ''."""
     first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    if sentence.startswith(("首批", "第一批")) and not _OTHER_BATCH.search(sentence):
+        return sentence  # (首批62辆已于11月底上线运营，其余…: the figure's parts)
     if not sentence or _OTHER_BATCH.search(sentence) or _OWN_COUNT.search(sentence) \
             or head_places(first) is not None or _LIST_MARK.match(sentence):
         return ""
@@ -3560,10 +3621,13 @@ def continued(sentence: str, quote: str) -> str:
         return sentence
     # (新校区将于…: a thing the quote names; not 市第二中学新校区将于…, a sibling of a like name)
     named = _NAMED_BEFORE.match(first)
-    return sentence if named is not None and len(named.group()) >= 2 and named.group() in quote else ""
+    own = _THIS_THAT.sub("", named.group()) if named is not None else ""
+    # (新招聘教师正陆续到岗, after 公开招聘中小学教师860名: every character of its subject the quote's)
+    return sentence if len(own) >= 2 and all(ch in quote for ch in own) else ""
 
 
-_NAMED_BEFORE = regex.compile(r"[^，,；;：:\d]*?(?=将|预计|计划|正在|已|于|目前|尚|仍|待|拟|$)")
+_NAMED_BEFORE = regex.compile(r"[^，,；;：:\d]*?(?=将|预计|计划|正在|正陆续|陆续|已|于|目前|尚|仍|待|拟|$)")
+_THIS_THAT = regex.compile(r"^(?:新|该|这些|这|此|上述|首批|全部)")
 
 
 # what says a title or a finding is not yet given: 命名结果待…公布, 评估结论将由教育部统一公布, 已推荐上报交通运输部,
@@ -3574,7 +3638,8 @@ DECISION_PENDING = regex.compile(r"(?:待|有待|尚待|等待)(?![^，,。；;]
                                  r"(?:命名|评估|评审|验收|认定|审核|考核)?(?:结果|结论)[^，,。；;]{0,6}?"
                                  r"(?:待|尚未|将于|将在|将由)(?:[^，,。；;]{0,20}?(?:公布|确定|命名|批复|认定|发文))?|"
                                  r"推荐上报|(?:已|并)?上报[^，,。；;]{0,12}?(?:审定|审核|命名|认定)|"
-                                 r"公示阶段|进入公示|拟命名|拟认定|拟确定")
+                                 r"公示阶段|进入公示|拟命名|拟认定|拟确定|公示期(?:满|结束)后|"
+                                 r"将(?:正式)?发文(?:认定|命名|确定|公布)")
 _SECTION = regex.compile(r"[东西南北中]段|[一二三首]期工程|[一二三四五六七八九十\d]+标段|部分路段|部分区段")
 # use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
 _USE_PENDING = regex.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
@@ -3590,9 +3655,13 @@ _EXCEPT = regex.compile(r"除[^，,。；;]{1,30}?以?外")
 
 
 def _short_ratio(quoted: Quoted) -> Claim | None:
-    """A share of the work done below 100% in the quote (完成年度目标的80%, 任务已完成80%)."""
-    text = quoted.release.text
-    for claim in quoted.claims:
+    """A share of the work done below 100% in the quote (完成年度目标的80%, 任务已完成80%), or just after a quote that
+    stops at 完成 (…的目标已经完成|八成以上)."""
+    text, end = quoted.release.text, quoted.match.end
+    reading = quoted.release.reading_around(end, min(len(text), end + 12))
+    after = [claim for claim in reading.claims_within(end, end + 12)
+             if not text[end:claim.start].strip()] if quoted.text.rstrip().endswith("完成") else []
+    for claim in [*quoted.claims, *after]:
         if claim.quantity.unit not in ("%", "成") or claim.quantity.in_unit("%").value >= 100:
             continue  # (完成九成: 90%)
         lead = "".join(text[max(0, claim.start - 4):claim.start].split())
