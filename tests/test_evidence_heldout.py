@@ -3432,3 +3432,99 @@ def test_a_title_after_the_publicity_period_is_not_yet_given(tmp_path: Path) -> 
                         "创建国家全域旅游示范区", f"start: 2025-01-01\nquote: {plan}", f"achieved: true\nquote: {said}",
                         "count")
         assert w.status is status, (after, w.problems)
+
+
+# Session 22, probes of 邵阳, 娄底, 遂宁, 内江, 安顺, 铜仁 (held out at first: see the closing note for the figures).
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    # a bracket with a part only built to the shell; bought, then a part in service; the shell of the clinics; exams
+    # only; authorised beds; work under way of which a part is built
+    ("新建改扩建公办幼儿园", "新建改扩建公办幼儿园12所",
+     "全年新建改扩建公办幼儿园14所（其中已竣工投用11所，3所完成主体工程，计划2026年春季学期投用）。",
+     "全年新建改扩建公办幼儿园14所", "14所", Status.invalid),
+    ("新增投放新能源公交车", "新增投放新能源公交车120辆",
+     "完成新能源公交车购置120辆，全部为纯电动车型。截至年底，已上牌投运68辆，其余车辆于2026年一季度陆续投入运营。",
+     "完成新能源公交车购置120辆", "120辆", Status.invalid),
+    ("建成标准化村卫生室", "建成标准化村卫生室100个", "完成标准化村卫生室主体建设108个，已通过县级验收并投入使用86个。",
+     "完成标准化村卫生室主体建设108个", "108个", Status.invalid),
+    ("招聘医疗卫生专业技术人员", "招聘医疗卫生专业技术人员500名",
+     "面向社会公开招聘医疗卫生专业技术人员560名，已完成笔试、面试环节。", "面向社会公开招聘医疗卫生专业技术人员560名",
+     "560名", Status.invalid),
+    ("新增医疗卫生机构床位", "新增医疗卫生机构床位1000张", "全市医疗卫生机构新增编制床位1200张。",
+     "全市医疗卫生机构新增编制床位1200张", "1200张", Status.invalid),
+    ("建成高标准农田", "建成高标准农田12万亩", "实施高标准农田建设12.4万亩，其中已建成验收10.6万亩。",
+     "实施高标准农田建设12.4万亩", "12.4万亩", Status.invalid),
+    # honest
+    ("新建改扩建公办幼儿园", "新建改扩建公办幼儿园12所", "全年新建改扩建公办幼儿园14所（其中新建6所，改扩建8所）。",
+     "全年新建改扩建公办幼儿园14所", "14所", Status.met),
+    ("招聘医疗卫生专业技术人员", "招聘医疗卫生专业技术人员500名",
+     "面向社会公开招聘医疗卫生专业技术人员560名，已全部办理聘用手续并到岗。",
+     "面向社会公开招聘医疗卫生专业技术人员560名", "560名", Status.met),
+])
+def test_bought_the_shell_exams_or_authorised_beds_is_no_result(tmp_path: Path, indicator: str, plan: str,
+                                                               sentence: str, quote: str, value: str,
+                                                               status: Status) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    ("公办幼儿园在园幼儿占比", "公办幼儿园在园幼儿占比达到55%", "普惠性幼儿园在园幼儿占比达到91.2%。",
+     "普惠性幼儿园在园幼儿占比达到91.2%", "91.2%", Status.invalid),
+    ("空气质量优良天数比例", "空气质量优良天数比例达到97%", "夏秋两季空气质量优良天数比例达99.2%。",
+     "夏秋两季空气质量优良天数比例达99.2%", "99.2%", Status.invalid),
+    ("公办幼儿园在园幼儿占比", "公办幼儿园在园幼儿占比达到55%", "公办幼儿园在园幼儿占比达到57.4%。",
+     "公办幼儿园在园幼儿占比达到57.4%", "57.4%", Status.met),
+])
+def test_another_kind_of_kindergarten_or_a_season_is_not_the_rate(tmp_path: Path, indicator: str, plan: str,
+                                                                  sentence: str, quote: str, value: str,
+                                                                  status: Status) -> None:
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"),
+                    indicator, f"value: {plan.rsplit('达到', 1)[1]}\nquote: {plan}",
+                    f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", "level")
+    assert w.status is status, w.problems
+
+
+def test_a_claim_of_the_five_years_target_is_no_claim_of_the_years(tmp_path: Path) -> None:
+    plan = "建成高标准农田12万亩"
+    said = "高标准农田建设提前完成“十四五”规划目标任务"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + said + "。\n"),
+                    "建成高标准农田", f"value: 12万亩\nstart: 2025-01-01\nquote: {plan}", f"claim: met\nquote: {said}",
+                    "count")
+    assert w.status is Status.invalid and "completion-of-longer-target" in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "outcome", "status"), [
+    # another body's quota; some of the counties; others' figure; one of the two screenings, the other its own item
+    ("既有住宅加装电梯", "既有住宅加装电梯200台", "既有住宅加装电梯工作超额完成省住房城乡建设厅下达的年度任务。",
+     "claim: exceeded\nquote: 既有住宅加装电梯工作超额完成省住房城乡建设厅下达的年度任务", Status.invalid),
+    ("综合养老服务中心县市区全覆盖", "实现乡镇（街道）综合养老服务中心县市区全覆盖",
+     "截至年底，全市已有10个县市区实现乡镇（街道）综合养老服务中心全覆盖。",
+     "achieved: true\nquote: 实现乡镇（街道）综合养老服务中心全覆盖", Status.invalid),
+    ("新增城市公共停车泊位", "新增城市公共停车泊位8000个", "同期，株洲、衡阳等地新增公共停车泊位均在9000个以上。",
+     "value: 9000个以上\nquote: 新增公共停车泊位均在9000个以上", Status.invalid),
+    ("农村适龄妇女“两癌”筛查", "为8万名农村适龄妇女免费开展“两癌”筛查",
+     "全年为农村适龄妇女免费开展宫颈癌筛查8.1万人、乳腺癌筛查7.6万人。",
+     "value: 8.1万人\nquote: 全年为农村适龄妇女免费开展宫颈癌筛查8.1万人", Status.invalid),
+    # honest: the city's own target; every county
+    ("既有住宅加装电梯", "既有住宅加装电梯200台", "既有住宅加装电梯工作超额完成年度任务。",
+     "claim: exceeded\nquote: 既有住宅加装电梯工作超额完成年度任务", Status.met),
+    ("综合养老服务中心县市区全覆盖", "实现乡镇（街道）综合养老服务中心县市区全覆盖",
+     "截至年底，全市12个县市区全部实现乡镇（街道）综合养老服务中心全覆盖。",
+     "achieved: true\nquote: 全部实现乡镇（街道）综合养老服务中心全覆盖", Status.met),
+])
+def test_a_quota_from_above_some_counties_or_others_figure_is_not_the_plans(tmp_path: Path, indicator: str, plan: str,
+                                                                            sentence: str, outcome: str,
+                                                                            status: Status) -> None:
+    value = next((line[len("value: "):] for line in outcome.split("\n") if line.startswith("value: ")), None)
+    target = ("8万人" if "两癌" in plan else plan.rsplit(indicator, 1)[-1]) if value else None
+    written = f"value: {target}\nstart: 2025-01-01\nquote: {plan}" if target else f"start: 2025-01-01\nquote: {plan}"
+    if "claim" in outcome:
+        written = f"value: 200台\nstart: 2025-01-01\nquote: {plan}"
+    review = "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    " + plan + "。\n", review), indicator, written,
+                    outcome, "count")
+    assert w.status is status, w.problems
+    wanted = {"completion-of-other-target", "achieved-not-yet", "figure-other-region", "figure-of-a-part"}
+    assert (status is Status.met) is not (wanted & set(w.codes())), w.problems

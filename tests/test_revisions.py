@@ -56,9 +56,17 @@ def judge(tmp_path: Path, later: str, rule: str, *, later_region: str = "新州�
     ("estates", "新州市2026年政府工作报告\n\n城镇老旧小区改造经省级抽查复核后认定104个，较此前上报的119个减少15个。\n"),
     ("estates",
      "新州市2025年统计公报\n\n城镇老旧小区改造经核实全年完成102个（此前通报的数字含未完工小区，已予剔除）。\n"),
+    ("jobs", "新州市2026年政府工作报告\n\n2025年城镇新增就业1.82万人为初步统计数，经逐条比对，核定为1.74万人。\n"),
 ])
 def test_a_figure_a_later_release_revises_is_refused(tmp_path: Path, rule: str, later: str):
     status, codes = judge(tmp_path, later, rule)
+    assert status is not Status.met
+    assert "outcome-revised-later" in codes, codes
+
+
+def test_a_bulletin_out_the_same_day_may_revise_the_review(tmp_path: Path):
+    later = "新州市2025年统计公报\n\n全年城镇新增就业1.71万人（年报数，较快报数1.82万人减少0.11万人）。\n"
+    status, codes = judge(tmp_path, later, "jobs", published="2026-01-22")
     assert status is not Status.met
     assert "outcome-revised-later" in codes, codes
 

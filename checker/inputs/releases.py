@@ -196,16 +196,18 @@ class Corpus:
     def get(self, release_id: str) -> ReleaseText | None:
         return self.releases.get(release_id)
 
-    def of_region_after(self, region: str, day: date) -> list[ReleaseText]:
-        """The releases about `region` (or a name of it with or without 市, 县…) published after `day`, oldest
-        first: indexed once, so that a check of each outcome against later releases costs what those are."""
+    def of_region_after(self, region: str, day: date, same_day: bool = False) -> list[ReleaseText]:
+        """The releases about `region` (or a name of it with or without 市, 县…) published after `day` (or on it,
+        with `same_day`), oldest first: indexed once, so that a check of each outcome against later releases costs
+        what those are."""
         index = self.__dict__.get("_by_region")
         if index is None:
             index = {}
             for text in sorted(self.releases.values(), key=lambda t: (t.release.published, t.release.id)):
                 index.setdefault(text.release.region.rstrip("市县区旗省"), []).append(text)
             self.__dict__["_by_region"] = index
-        return [text for text in index.get(region.rstrip("市县区旗省"), []) if text.release.published > day]
+        return [text for text in index.get(region.rstrip("市县区旗省"), [])
+                if text.release.published > day or same_day and text.release.published == day]
 
     def normalise_long(self) -> None:
         """Normalise now the releases read around each quote rather than whole (over READ_WHOLE

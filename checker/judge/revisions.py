@@ -34,7 +34,7 @@ _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核�
                           r"实际(?:完成|新增|新建|建成|改造|发放|培训)|实际[^，,。；;\d]{0,16}?为")
 # said of the figure it revises (较快报数（1.82万人）有所调整), unless it says the figure stands (与快报数一致)
 _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调整为|不准确|此前(?:上报|通报|公布|发布)的|"
-                           r"原(?:上报|通报)的")
+                           r"原(?:上报|通报)的|为初步统计数|为快报数|较快报数")
 _STANDS = regex.compile(r"一致|未作调整|未调整|没有调整|无调整|未修订|维持不变|保持不变")
 
 
@@ -58,7 +58,8 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
     # (a review of the year, out early the next, says 全年 of it: 经核实全年净增4600个)
     whole_year = ("全年", "本年", "当年")
     named = to_simplified("".join(indicator.split()))
-    for other in corpus.of_region_after(source.release.region, source.release.published):
+    # (a bulletin out the same day as the review may revise it: 年报数，较快报数12.6万亩减少1.7万亩)
+    for other in corpus.of_region_after(source.release.region, source.release.published, same_day=True):
         if other is source or not same_place(other.release.region, source.release.region):
             continue
         for low, high in _revising_sentences(other.text):

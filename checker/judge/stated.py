@@ -785,8 +785,8 @@ _DATE_BOUNDS = "。！？!?；;"
 # (夏秋季空气质量优良天数比例: a season's level is part of a year's; not 秋季学期, a school's term, nor 汛期前, a
 # deadline of work)
 _SEASON = regex.compile(r"非?采暖季|非?供暖季|"
-                        r"(?:[春夏秋冬]{1,2}季|寒暑假|暑假|寒假|节假日|旅游旺季)(?:期间)?"
-                        r"(?=[^，,。；;\d]{0,30}?(?:比例|比率|浓度|指数|天数|达标率|优良率))")
+                        r"(?:[春夏秋冬]{1,2}两?季|寒暑假|暑假|寒假|节假日|旅游旺季|枯水期|丰水期|平水期|非?汛期|年中)"
+                        r"(?:期间)?(?=[^，,。；;\d]{0,30}?(?:比例|比率|浓度|指数|天数|达标率|优良率|失业率))")
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
 def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
     """The notes of a release that date the figures of topics in its text (注：文中A、B相关数据均为…): where
@@ -856,6 +856,12 @@ _ANNUAL = regex.compile(r"年度|全年|当年")
 _TARGET_CHANGED = regex.compile(r"(?:调整|调减|下调|变更|修订|修改)后(?:的)?(?:年度)?(?:计划|任务|目标)")
 _CHECKED_TARGET = regex.compile(r"核定(?:后)?(?:的)?(?:年度)?(?:计划|任务|目标)")
 _LOWERED = regex.compile(r"调减|下调|核减任务|由[\d.]+[^\d，,。；;]{0,4}?(?:调整|调减|下调)为")
+# another body's quota (省…厅下达的年度任务), a longer period's target (“十四五”规划目标任务)
+_HANDED_TARGET = regex.compile(r"(?:省|自治区|国家|中央)[^，,。；;]{0,14}?下达(?:给|至)?"
+                               r"(?:我市|本市|全市|我县|我区)?的?[^，,。；;]{0,10}?(?:目标|任务|指标)")
+_PROVINCES_TASK = regex.compile(r"下达|省民生实事|省定|省级?(?:重点)?民生实事|省[^，,。；;]{0,8}?任务")
+_LONGER_TARGET = regex.compile(r"[“\"]?十[二三四五六]五[”\"]?(?:规划)?(?:目标|任务)?|五年(?:规划)?(?:目标|任务)|"
+                               r"三年行动(?:计划)?(?:目标|任务)?|(?:中长期|远景)(?:规划)?目标")
 # (“时间过半、任务过半”: the pace by mid-year)
 _PART_TARGET = regex.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
                              r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半|上年同期")  # (超额完成上年同期工作量)
@@ -892,6 +898,19 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
     if part_target and (deadline is None or start is None or (deadline - start).days > 200):
         # 超额完成上半年目标任务: the half year's target, not the year's
         report(Message("completion-of-part-target", word=part_target.group()), *where)
+        return
+    handed = _HANDED_TARGET.search(said)
+    if handed and not _PROVINCES_TASK.search("".join(plan.quote.split())) \
+            and not (plan.value and "".join(plan.value.split()) in said):  # (省教育厅下达的8个建设任务: the plan's 8个)
+        # (超额完成省住房城乡建设厅下达的年度任务: the province's quota, which need not be the plan's target)
+        report(Message("completion-of-other-target", word=handed.group()), *where)
+        return
+    longer = _LONGER_TARGET.search(said)
+    if longer and deadline is not None and start is not None and (deadline - start).days <= 400 \
+            and longer.group() not in "".join(plan.quote.split()) \
+            and not (plan.value and "".join(plan.value.split()) in said):  # (…确定的120所目标任务: the plan's)
+        # (提前完成“十四五”规划目标任务, for the year's 12万亩: the five years' target, not the year's)
+        report(Message("completion-of-longer-target", word=longer.group(), start=start, deadline=deadline), *where)
         return
     annual = _ANNUAL.search(said)
     if annual and deadline is not None and start is not None and (deadline - start).days > 366:
@@ -1540,6 +1559,8 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"确定[^，,。；;]{0,12}?为(?!准|止)|入户评估|注册登记|预约(?:登记|报名)|"
                              # (定向培养名额60名已全部下达: places to fill, not people taken on)
                              r"名额|摸排|全面进场|创建单位|列入[^，,。；;]{0,16}?重点项目|"
+                             # (购置120辆, 主体建设108个, 已完成笔试、面试环节, 编制床位, 景观质量评审, 统筹整合资金)
+                             r"购置|主体(?:建设|改造|施工)|笔试|面试|编制床位|景观质量评审|统筹整合|整合资金|统筹资金|"
                              # (确定社区嵌入式托育服务点24个, 确定市级重点建设项目326个: chosen, not built)
                              r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
@@ -1573,7 +1594,8 @@ _PART_UNDONE = regex.compile(r"其中[，,]?[^。]{0,40}?(?:尚未|仍未|未能
                              r"仍在(?:进行|施工|建设|推进|装修|办理|调试))")  # (…目前仍在进行基础施工)
 _DONE_PART = regex.compile(r"已[^，,。；;]{0,8}?(?:建成|投用|投入使用|投入运营|开放|完工|竣工|通过|完成)")
 # the rest of it, or a part of it, not done: 其余12个小区…尚未完工; 其中15所已投入使用，3所将于…启用
-_UNDONE = r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|基本完成|基本建成|收尾|如|若|可)"
+_UNDONE = (r"(?:尚未|仍未|未能|未|正在|将于|将|预计|计划|待|陆续|主体完工|主体完成|完成主体|基本完成|基本建成|"
+           r"收尾|如|若|可)")
 # a figure's parts in the sentence after it: those done, and the rest not (已投入运营9个，其余3个正在办理…)
 _SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间])(?:[^。；;\d]|\d{1,2}月){0,16}?[，,；;]?"
                             r"(?:其余|剩余|余下|另外|另有|另)(\d+)([个所家处座条张套户名台部辆间]?)"
@@ -1586,6 +1608,7 @@ _STAGE_AFTER = regex.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。�
                              r"(?:完成主体|主体(?:工程|结构)?(?:完工|完成|封顶)|"
                              r"正在(?:办理|进行|开展|组织)[^，,。；;\d]{0,12}?(?:验收|装修|调试|手续|审批|备案)|"
                              r"[^，,。；;\d]{0,10}?手续(?:正在|尚在|仍在|尚未)办理|"  # (体检、考察和聘用手续正在办理)
+                             r"笔试|面试|资格审查|"  # (公开招聘…560名，已完成笔试、面试环节: none yet taken on)
                              r"待[^，,。；;\d]{0,10}?(?:验收|调试)|"
                              r"(?:后|前|起)陆续(?:投入|开放|启用|交付|投用|运营)|"
                              # (相关数据正由市能源局逐项核验: a figure still being checked is not yet a result)
@@ -1685,7 +1708,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         if following.startswith("其中"):  # (完成改造122个。其中，有9个小区的…工程尚未完工)
             rest += "。" + following.split("。")[0]
         elif _DATED_OPEN.match(following) and claim.quantity.unit and re.search(
-                r"已有?\d+(?:\.\d+)?" + re.escape(claim.quantity.unit), following.split("。")[0]):
+                r"已[^，,。；;\d]{0,6}?\d+(?:\.\d+)?" + re.escape(claim.quantity.unit), following.split("。")[0]):
             # (…教师320名。截至12月底，已有186名…办理入职手续，其余人员将于2026年春季学期开学前陆续到岗)
             rest += "。" + following.split("。")[0]
         undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest) \
@@ -1744,9 +1767,12 @@ def _of_it(text: str, part: Claim, whole: Claim) -> bool:
     """`part` is said done of what `whole` counts: 已 or 其中 before it, and no thing of its own named
     (目前已完成2100个, 其中建成投用9所; not 每千人口…托位数达到4.6个, nor 建成城市口袋公园23个)."""
     lead = "".join(text[part.clause[0]:part.start].split())
-    own = content(part.subject).replace("|", "")
+    own = _DOING_SAID.sub("", content(part.subject).replace("|", ""))  # (其中已建成验收10.6万亩: no thing named)
     return ("已" in lead or lead.startswith("其中")) and not _PER_HEAD.search(lead) and (
         len(own) < 2 or own in to_simplified(whole.subject))
+
+
+_DOING_SAID = regex.compile(r"已|均|全部|建成|竣工|完工|验收|投用|投入使用|投入运营|完成|通过|并|和")
 
 
 def _smaller_part(part: Quantity, whole: Quantity) -> bool:
@@ -1861,8 +1887,12 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         lead = items[-1]  # (其中椒江区新增托位620个、黄岩区480个: 480个 is the item 黄岩区's, no part of 椒江区)
     simple = to_simplified("".join(indicator.split()))
     said = to_simplified("".join(quoted.release.text[claim.clause[0]:claim.clause[1]].split()))
+    item_end = quoted.release.text.find("、", claim.end, claim.clause[1])  # (the figure's item of a list, to its 、)
+    upto = to_simplified("".join(quoted.release.text[claim.clause[0]:item_end if item_end >= 0 else
+                                                     claim.clause[1]].split()))
     for umbrella, members in _UMBRELLAS:
-        named = [m for m in members if m in said]
+        # (宫颈癌筛查8.1万人、乳腺癌筛查7.6万人: the other one is another item's, after the figure)
+        named = [m for m in members if m in upto]
         if umbrella in simple and len(named) == 1 and umbrella not in said:
             # (为3.2万名农村适龄妇女开展宫颈癌筛查, for “两癌”筛查: one of the two)
             report(Message("figure-of-a-part", declared=declared.text, part=named[0], indicator=indicator), *field)
@@ -2214,11 +2244,14 @@ def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
 
 # grades a plan names, each family's members (the same grade by two names mapped to one)
 _GRADES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
-    (regex.compile(r"(国家级|省级|自治区级|市级|县级)(?=[^，,。；;\d]{0,12}?(?:示范|重点|标准化|特色|文明|优质|称号|品牌))"),
-     {"自治区级": "省级"}),
+    # (not 市级财政资金, 省级以上: money and bounds are no grade)
+    (regex.compile(r"(国家级|省级|自治区级|市级|县级)(?!财政|资金|部门|政府|机关|以上|以下|补助|奖补|统筹|领导|层面|"
+                   r"督导|考核|验收组|评估组)"), {"自治区级": "省级"}),
     (regex.compile(r"([1-5一二三四五])A级"), {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}),
     (regex.compile(r"(国考|省考|国控|省控|市控)"), {"国控": "国考", "省控": "省考"}),
     (regex.compile(r"(基本标准|推荐标准)"), {}),
+    (regex.compile(r"(公办|普惠性?|民办)(?=[^，,。；;\d]{0,4}?(?:幼儿园|园|学校|学位|托位|托育|机构))"),
+     {"普惠性": "普惠"}),
     (regex.compile(r"(甲级|乙级|丙级)(?=[^，,。；;\d]{0,4}?(?:村卫生室|卫生室|医院|资质))"), {}),
 )
 
@@ -2378,6 +2411,9 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         county = _COUNTY_WIDE.search(sentence)
         if county and not any(word in sentence for word in (*_CITY_WIDE, region)):
             owner = ((county.group(),), "one")
+    others = _OTHER_PLACES.search("".join(lead.split())) if owner is None else None
+    if others is not None and region.rstrip("市县区旗") not in others.group():
+        owner = (tuple(others.group(1).split("、")), "one")  # (株洲、衡阳等地新增公共停车泊位均在9000个以上)
     if owner is not None and (owner[1] == "together" or not any(same_place(place, region) for place in owner[0])):
         clause = "".join(text[claim.clause[0]:claim.clause[1]].split())
         code = "figure-places-together" if owner[1] == "together" else "figure-other-region"
@@ -2386,6 +2422,8 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
 
 
 _AT_PLACES = regex.compile(r"^(?:在|于|支持|推动)")
+# places named in a list and 等地 (兄弟城市): others' (株洲、衡阳等地)
+_OTHER_PLACES = regex.compile(r"((?:[^\W\d_]{2,4}、)+[^\W\d_]{2,4})等(?:地|兄弟城市|周边城市|周边地市|城市|市州|地市)")
 
 
 def _section_place(quoted: Quoted, claim: Claim) -> str | None:
@@ -3589,6 +3627,8 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     following = continued(after[after.find("。") + 1:], said) if "。" in after else ""
     found += [m.group() for m in _IN_USE_LATER.finditer(following) if not _OWN_COUNT.search(m.group())]
     found += [m.group() for m in DECISION_PENDING.finditer(rest + "。" + following)]
+    before = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):start].split())
+    found += [m.group() for m in _SOME_PLACES_BEFORE.finditer(before)]  # (全市已有10个县市区|实现…全覆盖)
     # (…实现全覆盖（不含2025年新设的2个街道）, …均已建成县级公共实训基地（威远县在建）: a bracket that takes some out)
     found += [m.group() for m in _EXCEPTED_AFTER.finditer(rest[:30])][:1]
     other = re.search(r"[；;，,]", rest)
@@ -3599,6 +3639,8 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_SOME_PLACES_BEFORE = regex.compile(r"(?:已有|共有|其中|有)[\d一二三四五六七八九十两]+个[^，,。；;\d]{0,4}?"
+                                    r"(?:县市区|县区|县市|县|区|乡镇|街道|村|社区)$")
 _EXCEPTED_AFTER = regex.compile(r"^[（(][^（()）]{0,30}?(?:不含|不包括|除|未|尚|在建|正在|暂)[^（()）]{0,30}[）)]")
 # a next sentence that goes on about the quote's thing: it opens with no thing of its own (目前…, 受…影响，…, 预计…)
 # or with a word of the quote's (新校区将于…); not another place's, another batch's or the next year's work
@@ -3639,7 +3681,9 @@ DECISION_PENDING = regex.compile(r"(?:待|有待|尚待|等待)(?![^，,。；;]
                                  r"(?:待|尚未|将于|将在|将由)(?:[^，,。；;]{0,20}?(?:公布|确定|命名|批复|认定|发文))?|"
                                  r"推荐上报|(?:已|并)?上报[^，,。；;]{0,12}?(?:审定|审核|命名|认定)|"
                                  r"公示阶段|进入公示|拟命名|拟认定|拟确定|公示期(?:满|结束)后|"
-                                 r"将(?:正式)?发文(?:认定|命名|确定|公布)")
+                                 r"将(?:正式)?发文(?:认定|命名|确定|公布)|"
+                                 # (纳统结果以国家统计局审核为准: what is counted still to be decided)
+                                 r"以[^，,。；;]{0,12}?(?:审核|核定|认定|审定)(?:结果)?为准")
 _SECTION = regex.compile(r"[东西南北中]段|[一二三首]期工程|[一二三四五六七八九十\d]+标段|部分路段|部分区段")
 # use that waits on something, or is still being opened: 待完成…验收后投入使用, 正陆续对外开放
 _USE_PENDING = regex.compile(r"待[^，,。；;]{0,24}?后[^，,。；;]{0,4}?(?:投入使用|投用|开放|开诊|运营|启用)|"
@@ -3650,7 +3694,7 @@ _IN_USE_LATER = regex.compile(_USE_PROMISED + "|建成)")
 
 
 # a target changed during the year (年中调整为18所, 调整后的年度目标): what is claimed done is not the plan
-_ADJUSTED = regex.compile(r"调整后的?|调整为|调减|下调|核减|调低")
+_ADJUSTED = regex.compile(r"调整后的?|调整为|调减|下调|核减|调低|调整计划|调整目标")
 _EXCEPT = regex.compile(r"除[^，,。；;]{1,30}?以?外")
 
 
