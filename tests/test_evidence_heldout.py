@@ -3528,3 +3528,79 @@ def test_a_quota_from_above_some_counties_or_others_figure_is_not_the_plans(tmp_
     assert w.status is status, w.problems
     wanted = {"completion-of-other-target", "achieved-not-yet", "figure-other-region", "figure-of-a-part"}
     assert (status is Status.met) is not (wanted & set(w.codes())), w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "status"), [
+    # each figure after 分别 is of the name in its place, though counts stand before the list in the sentence
+    ("新建改扩建中小学校、幼儿园21所，新增学位1.1万个；全市义务教育巩固率、高中阶段毛入学率分别达到96.8%、93.5%。",
+     "全市义务教育巩固率、高中阶段毛入学率分别达到96.8%", "96.8%", Status.invalid),
+    ("新建改扩建中小学校、幼儿园21所，新增学位1.1万个；全市义务教育巩固率、高中阶段毛入学率分别达到96.8%、93.5%。",
+     "全市义务教育巩固率、高中阶段毛入学率分别达到96.8%、93.5%", "93.5%", Status.missed),
+])
+def test_a_level_of_a_list_before_its_figures_is_the_name_in_its_place(tmp_path: Path, sentence: str, quote: str,
+                                                                       value: str, status: Status) -> None:
+    plan = "高中阶段毛入学率达到95%"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"),
+                    "高中阶段毛入学率", f"value: 95%\nquote: {plan}",
+                    f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", "level")
+    assert w.status is status, w.problems
+
+
+def test_a_completion_ratio_of_a_list_is_the_name_in_its_place(tmp_path: Path) -> None:
+    plan = "完成适龄妇女两癌筛查3万人"
+    said = ("城镇老旧小区改造已完工86个；截至11月底，两癌筛查、老年人健康体检分别完成年度目标的92.1%、106.5%。")
+    quote = "两癌筛查、老年人健康体检分别完成年度目标的92.1%、106.5%"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + said + "\n"),
+                    "适龄妇女两癌筛查", f"value: 3万人\nstart: 2025-01-01\nquote: {plan}",
+                    f"completion: 106.5%\nas_of: 2025-11-30\nquote: {quote}", "count")
+    assert w.status is Status.invalid and "figure-counts-other" in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "outcome", "code"), [
+    # counted with what is not done, said plainly; a part of the region after 全年; added, for a plan of net growth;
+    # a plan cut mid-year
+    ("新增城市公共停车泊位", "新增城市公共停车泊位8000个",
+     "两处立体停车库正在办理竣工验收，把这两处算上，全年新增城市公共停车泊位8100个。",
+     "value: 8100个\nquote: 全年新增城市公共停车泊位8100个", "outcome-figure-if-counted"),
+    ("空气质量优良天数比例", "空气质量优良天数比例达到92%", "全年市城区空气质量优良天数比例为93.2%，全市平均为90.4%。",
+     "value: 93.2%\nquote: 全年市城区空气质量优良天数比例为93.2%", "figure-of-part-region"),
+    ("净增规模以上工业企业", "净增规模以上工业企业50户", "全年新增规模以上工业企业86户。",
+     "value: 86户\nquote: 全年新增规模以上工业企业86户", "figure-other-grade"),
+    ("重点项目投资", "完成重点项目投资500亿元", "重点项目投资完成调整计划的104%。",
+     "completion: 104%\nquote: 重点项目投资完成调整计划的104%", "completion-of-other-target"),
+])
+def test_a_figure_counted_with_more_of_a_part_or_of_a_changed_target_is_refused(tmp_path: Path, indicator: str,
+                                                                                plan: str, sentence: str,
+                                                                                outcome: str, code: str) -> None:
+    level = plan.endswith("%")
+    target = plan.rsplit("达到", 1)[1] if level else plan.removeprefix(indicator).removeprefix("完成重点项目投资")
+    target = "500亿元" if "投资" in plan else target
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"), indicator,
+                    f"value: {target}\nquote: {plan}" + ("" if level else "\nstart: 2025-01-01"),
+                    outcome + "\nas_of: 2025-12-31", "level" if level else "count")
+    assert w.status is Status.invalid and code in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
+    # money handed down, for a plan of money put in; counted by another unit than the plan's; two years together
+    ("投入农村供水保障资金", "投入农村供水保障资金3亿元",
+     "下达农村供水保障工程资金3.4亿元，实际完成支出2.6亿元。", "下达农村供水保障工程资金3.4亿元", "3.4亿元",
+     "figure-started-not-built"),
+    ("新建公共充电桩", "新建公共充电桩2000个", "全年新建公共充电基础设施2200个（按充电终端计），折合充电桩约1350台。",
+     "全年新建公共充电基础设施2200个", "2200个", "figure-adjusted"),
+    ("新增普惠性托位", "新增普惠性托位1200个", "连续两年将普惠托育纳入民生实事，全市共新增普惠性托位2150个。",
+     "全市共新增普惠性托位2150个", "2150个", "outcome-total-unbounded"),
+    # honest: the money spent; the plan's own unit
+    ("投入农村供水保障资金", "投入农村供水保障资金3亿元", "全年投入农村供水保障资金3.2亿元。",
+     "全年投入农村供水保障资金3.2亿元", "3.2亿元", ""),
+    ("新建公共充电桩", "新建公共充电桩2000个", "全年新建公共充电桩2200个（按国家标准计）。", "全年新建公共充电桩2200个",
+     "2200个", "figure-adjusted"),
+])
+def test_money_handed_down_another_unit_or_two_years_is_no_result(tmp_path: Path, indicator: str, plan: str,
+                                                                  sentence: str, quote: str, value: str,
+                                                                  code: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is (Status.invalid if code else Status.met) and (not code or code in w.codes()), w.problems

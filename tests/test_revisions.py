@@ -57,6 +57,7 @@ def judge(tmp_path: Path, later: str, rule: str, *, later_region: str = "新州�
     ("estates",
      "新州市2025年统计公报\n\n城镇老旧小区改造经核实全年完成102个（此前通报的数字含未完工小区，已予剔除）。\n"),
     ("jobs", "新州市2026年政府工作报告\n\n2025年城镇新增就业1.82万人为初步统计数，经逐条比对，核定为1.74万人。\n"),
+    ("estates", "新州市2026年政府工作报告\n\n经复核，全年改造城镇老旧小区104个，另有15个因验收未通过暂缓认定。\n"),
 ])
 def test_a_figure_a_later_release_revises_is_refused(tmp_path: Path, rule: str, later: str):
     status, codes = judge(tmp_path, later, rule)

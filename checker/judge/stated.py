@@ -850,16 +850,18 @@ _FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 
 
 # a target set above the city (完成省定目标的120%, 省下达任务, 国家下达): its ratio is not of the city's own
-_OTHER_SETTER = regex.compile(r"省定|省下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|省、市")
+# a plan that is the province's task (纳入省民生实事的…), not one that counts a provincial grade (新增省级…企业30家)
+_PROVINCES_TASK = regex.compile(r"省民生实事|省级?重点民生实事|省[^，,。；;\d]{0,8}?(?:任务|目标)")
+# (省住房城乡建设厅下达的年度任务, 省通信管理局下达的…任务: a department of the province's)
+_OTHER_SETTER = regex.compile(r"省定|省[^，,。；;\d]{0,12}?下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|"
+                              r"省、市")
 _ANNUAL = regex.compile(r"年度|全年|当年")
 # a target changed after the plan set it (完成调整后计划的102.4%, 按调整后任务完成100%)
-_TARGET_CHANGED = regex.compile(r"(?:调整|调减|下调|变更|修订|修改)后(?:的)?(?:年度)?(?:计划|任务|目标)")
+_TARGET_CHANGED = regex.compile(r"(?:调整|调减|下调|变更|修订|修改)后(?:的)?(?:年度)?(?:计划|任务|目标)|"
+                                r"调整(?:的)?(?:年度)?(?:投资)?(?:计划|目标)")  # (完成调整计划的104%)
 _CHECKED_TARGET = regex.compile(r"核定(?:后)?(?:的)?(?:年度)?(?:计划|任务|目标)")
 _LOWERED = regex.compile(r"调减|下调|核减任务|由[\d.]+[^\d，,。；;]{0,4}?(?:调整|调减|下调)为")
-# another body's quota (省…厅下达的年度任务), a longer period's target (“十四五”规划目标任务)
-_HANDED_TARGET = regex.compile(r"(?:省|自治区|国家|中央)[^，,。；;]{0,14}?下达(?:给|至)?"
-                               r"(?:我市|本市|全市|我县|我区)?的?[^，,。；;]{0,10}?(?:目标|任务|指标)")
-_PROVINCES_TASK = regex.compile(r"下达|省民生实事|省定|省级?(?:重点)?民生实事|省[^，,。；;]{0,8}?任务")
+# a longer period's target (“十四五”规划目标任务)
 _LONGER_TARGET = regex.compile(r"[“\"]?十[二三四五六]五[”\"]?(?:规划)?(?:目标|任务)?|五年(?:规划)?(?:目标|任务)|"
                                r"三年行动(?:计划)?(?:目标|任务)?|(?:中长期|远景)(?:规划)?目标")
 # (“时间过半、任务过半”: the pace by mid-year)
@@ -899,12 +901,6 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
         # 超额完成上半年目标任务: the half year's target, not the year's
         report(Message("completion-of-part-target", word=part_target.group()), *where)
         return
-    handed = _HANDED_TARGET.search(said)
-    if handed and not _PROVINCES_TASK.search("".join(plan.quote.split())) \
-            and not (plan.value and "".join(plan.value.split()) in said):  # (省教育厅下达的8个建设任务: the plan's 8个)
-        # (超额完成省住房城乡建设厅下达的年度任务: the province's quota, which need not be the plan's target)
-        report(Message("completion-of-other-target", word=handed.group()), *where)
-        return
     longer = _LONGER_TARGET.search(said)
     if longer and deadline is not None and start is not None and (deadline - start).days <= 400 \
             and longer.group() not in "".join(plan.quote.split()) \
@@ -924,7 +920,7 @@ def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comp
         report(Message("completion-of-other-target", word=adjusted.group()), *where)
         return
     setter = _OTHER_SETTER.search(said)
-    if setter and not _OTHER_SETTER.search(plan.quote) and "省" not in plan.quote:
+    if setter and not _OTHER_SETTER.search(plan.quote) and not _PROVINCES_TASK.search(plan.quote):
         # a ratio of another's target is a warning (its figure may still be judged against the city's); a bare
         # claim of it (超额完成省下达任务) says nothing of the city's own target
         # (unless its sentence gives the figure, and it reaches the plan's target: 全市城镇新增就业8.3万人，…均超额
@@ -1291,6 +1287,8 @@ _IF_COUNTED = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|�
                             r"(?<![例比])(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{0,20}?"
                             r"(?:口径|标准|方法)|"
                             r"^(?:连同|加上|算上)[^。；;]{1,40}?[，,]|"
+                            # (…正在办理竣工验收，把这两处算上，全年新增…8100个)
+                            r"(?:^|[，,])把[^。；;，,]{1,20}?(?:算上|算进去|计算在内|计入|加上)(?=[，,])|"
                             # (按照包含幼儿园托班在内的口径测算; 以纳入年度整治计划的行政村为基数: wider, narrower)
                             r"按照?(?:包含|包括|含)[^。；;，,]{1,24}?在内的(?:口径|范围)|以纳入[^。；;，,]{2,24}?为(?:基数|分母)|"
                             # (按设计供水能力计算, 按工程设计供水规模测算: a capacity; 按照…调整后的统计口径: new)
@@ -1508,7 +1506,7 @@ _ONE_UNIT = regex.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心
                           r"(?!等|和|及|、)")
 # a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
-_PART = regex.compile(r"中心城区|主城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
+_PART = regex.compile(r"中心城区|主城区|市城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
 _WHOLE = regex.compile(r"全市|全县|全区|全域|市域|县域")
 _PART_TOPIC = regex.compile(r"^(?:市直[^，,。]{0,4}?|中心城区|主城区|城区|市区|县城|农村地区|乡村地区)方面[，,]")
 
@@ -1541,7 +1539,7 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (审核确定…建设点位46处, 完成…闭水试验: sites chosen, and a test before acceptance)
                              r"审核确定|遴选确定|确定[^，,。；;\d]{0,10}?点位|建设点位|闭水试验|试压|压力试验|联调联试|"
                              # (合同已签订, 项目资金已全部拨付到位, 进入设备调试阶段, 报名人数: before the work is done)
-                             r"签订|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
+                             r"签订|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|下达[^，,。；;\d]{0,12}?资金|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
                              r"设备调试|报名|"
                              # (22个社区食堂项目已全部落地: projects placed, not built)
                              r"项目[^，,。；;\d]{0,6}?落地|"
@@ -1583,6 +1581,7 @@ _WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚�
 # a clause of the figure with no doing of its own (，涉及管网158公里; ，共计210辆): its sentence's doing is its
 _NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。；;]{0,8}$")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
+_SPENT_PLAN = regex.compile(r"投入|支出|使用资金|完成投资")  # (a plan of money spent: 投入…3亿元)
 _HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募|培养|招生")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)|"
@@ -1657,7 +1656,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
         named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
-                                                                    or _STARTED.search(plan)
+                                                                    or _STARTED.search(plan) or _SPENT_PLAN.search(plan)
                                                                     or _HIRED.search(plan) or (
             # (将1.1万名适龄女生纳入免费接种计划, for 接种1万人: listed for the service, not given it)
             _SERVED.search(plan) and step.group().startswith(_BEFORE_SERVICE))):
@@ -1846,6 +1845,14 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     """A figure computed on another basis than the indicator's, where its sentence gives the figure on
     the first basis too: 每千人口托位数达到3.8个；按城镇常住人口计算，每千人口托位数达到7.6个."""
     text = quoted.release.text
+    # (a count only: a rate's basis after it, （按户籍人口计）, is the rate's own statement of what it is)
+    after = _BASIS_BRACKET.match(text, claim.end) \
+        if claim.quantity.unit not in RELATIVE_UNITS and "/" not in (claim.quantity.unit or "") else None
+    if after is not None and not _STANDARD_BASIS.search(after.group(1)) \
+            and after.group(2) not in to_simplified("".join(indicator.split())):
+        # (新建公共充电基础设施2200个（按充电终端计），折合充电桩约1350台: counted by another unit than the indicator's)
+        report(Message("figure-adjusted", declared=declared.text, basis=after.group(1), indicator=indicator), *field)
+        return
     low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
     basis = None
     for found in _BASIS.finditer(text, low, claim.start):
@@ -1873,6 +1880,7 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
 _BASIS = regex.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))([^，,。；;按以]{2,12}?)"
                        r"(?:计算|测算|口径|统计|为基数|计)|(?:扣除|剔除|不含|不计)([^，,。；;]{2,16}?)(?:后|外)")
 # a basis that adjusts the figure or takes another population than the plain one
+_BASIS_BRACKET = regex.compile(r"\s*[（(]((?:按照?|以)([^（()）\d]{2,12}?)(?:口径)?(?:计|计算|统计|测算))[）)]")
 _ADJUSTING = regex.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
 _STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
 
@@ -2238,6 +2246,10 @@ def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             report(Message("figure-other-grade", declared=declared.text, said=shown,
                            asked=next(m.group() for m in family[0].finditer(asked))), *field)
             return
+    if "净增" in asked and "净增" not in said and "新增" in own:
+        # (新增规上工业企业86户, for 净增50户: what was added, before what left)
+        report(Message("figure-other-grade", declared=declared.text, said="新增", asked="净增"), *field)
+        return
     if "无害化" in asked and "无害化" not in said and "卫生厕所" in said:
         report(Message("figure-other-grade", declared=declared.text, said="卫生厕所", asked="无害化卫生厕所"), *field)
 
@@ -2389,7 +2401,10 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     # (nor 市直学校方面，公办园在园幼儿占比达到61.2%: a topic of a part, before the clause)
     topic = _PART_TOPIC.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
                                             claim.clause[0]].split()))
-    opening = _PART.match(re.sub(r"^[，,、]*(?:其中[，,]?)?", "", to_simplified("".join(lead.split())))) or topic
+    # (全年市城区空气质量优良天数比例为93.2%: a part, after the year's word)
+    # (and after a heading over it: 九、资源、环境和安全生产\n\n全年市城区…)
+    opening = _PART.match(re.sub(r"^[，,、]*(?:全年|今年|年内|本年|当年|年末|年底)?(?:其中[，,]?)?", "",
+                                 to_simplified("".join(lead[lead.rfind("\n") + 1:].split())))) or topic
     if opening and not part and not _PART.search(to_simplified(region)):
         report(Message("figure-of-part-region", what=what, declared=declared.text,
                        part=opening.group().rstrip("，,").removesuffix("方面"), region=region), *field)
@@ -2686,7 +2701,8 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
 _PLAN_PERIOD_HEADING = regex.compile(r"十[一二三四五六七八九]五|五年|(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d年")
 _YEARS_TOGETHER = regex.compile(r"这几年|近几年|这些年|几年来|多年来|近年来|本届|"
                                 r"[两二三四五六七八九十\d]+年(?:间|来|以来|中|下来|攻坚|奋战|努力|接续奋斗)|"
-                                r"(?:通过|经过|历经)[两二三四五六七八九十\d]+年")  # (通过两年攻坚，全市新建…3260公里)
+                                # (通过两年攻坚，全市新建…3260公里; 连续两年将…纳入民生实事，全市共新增…)
+                                r"(?:通过|经过|历经|连续)[两二三四五六七八九十\d]+年")
 # a running total (累计, 先后建成, 历年, 陆续建成)
 _RUNNING = regex.compile(r"累计|先后|历年|陆续建成|总共|共建成")
 _TOTAL_PLAN = regex.compile(r"累计|共计|总计|总数|总量|期间|以来|十[三四五六七八九]五|"

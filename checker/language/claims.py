@@ -1124,14 +1124,17 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
         # ratios and changes (分别完成…的125.6%、134.4%; 分别增长5%、6%) are of the figures before them;
         # counts (香洲区、金湾区分别新增学位1.1万个和6800个) are of what the list names
         relative = claims[i].ratio or quantity.unit in RELATIVE_UNITS
-        if len(run) > 1 and len(earlier) >= len(run) and relative:
+        # (义务教育巩固率、高中阶段毛入学率分别达到96.8%、93.5%; 两癌筛查、老年人健康体检分别完成年度目标的92.1%、
+        # 106.5%: of the things the list before 分别 names, not of the figures before them in the sentence)
+        levels = bool(_named_items(claims[i].subject, len(run)))
+        if len(run) > 1 and len(earlier) >= len(run) and relative and not levels:
             shared = re.sub(r"^分别|的$", "", claims[i].subject)  # 分别完成省定目标的 → 完成省定目标
             first = claims[earlier[len(earlier) - len(run)]].span[0]
             whole = (first, claims[run[-1]].span[1])  # the list is read whole: a ratio alone says nothing
             for position, j in enumerate(run):
                 owner = earlier[len(earlier) - len(run) + position]
                 out[j] = changed(claims[j], item_of=owner, subject=claims[owner].subject + shared, span=whole)
-        elif len(run) > 1 and (not relative or not earlier):
+        elif len(run) > 1 and (not relative or not earlier or levels):
             # 西工区、老城区分别新建公办幼儿园7所、5所: each item counts what the first does, and is
             # quoted with the list (5所 alone names nothing)
             whole = (claims[i].span[0], claims[run[-1]].span[1])
