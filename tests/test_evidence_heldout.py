@@ -3604,3 +3604,30 @@ def test_money_handed_down_another_unit_or_two_years_is_no_result(tmp_path: Path
                                                                   code: str) -> None:
     w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
     assert w.status is (Status.invalid if code else Status.met) and (not code or code in w.codes()), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
+    # surveyed, for a plan of 新（改）建; new and done-up together, for a plan of new; two programme years; a part done
+    # after the year; projects brought in, of which fewer landed
+    ("新（改）建农村卫生户厕", "新（改）建农村卫生户厕1.2万户", "全市摸排农村户厕1.35万户。",
+     "全市摸排农村户厕1.35万户", "1.35万户", "figure-started-not-built"),
+    ("高标准农田建设", "新建高标准农田25万亩", "全年新建和改造提升高标准农田26.3万亩，其中新建21.6万亩。",
+     "全年新建和改造提升高标准农田26.3万亩", "26.3万亩", "figure-counts-more"),
+    ("新建城市口袋公园", "新建城市口袋公园30个", "口袋公园建设纳入2024、2025年度民生实事，全市新建城市口袋公园41个。",
+     "全市新建城市口袋公园41个", "41个", "outcome-total-unbounded"),
+    ("新建城市口袋公园", "新建城市口袋公园30个",
+     "全年新建城市口袋公园31个。其中，市区22个、县城9个；有4个项目于2026年1月完工并对外开放。",
+     "全年新建城市口袋公园31个", "31个", "outcome-includes-unfinished"),
+    ("招引落地亿元以上项目", "招引落地亿元以上项目120个", "新引进亿元以上项目132个，已落地开工97个。",
+     "新引进亿元以上项目132个", "132个", "outcome-done-short"),
+    # honest
+    ("新建城市口袋公园", "新建城市口袋公园30个",
+     "全年新建城市口袋公园31个。其中，市区22个、县城9个，均于年内对外开放。", "全年新建城市口袋公园31个", "31个", ""),
+])
+def test_surveyed_done_up_two_years_or_done_late_is_no_result(tmp_path: Path, indicator: str, plan: str, sentence: str,
+                                                              quote: str, value: str, code: str) -> None:
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    " + plan + "。\n",
+                               "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"), indicator,
+                    f"value: {plan.removeprefix(indicator).removeprefix('新建高标准农田')}\nstart: 2025-01-01\n"
+                    f"quote: {plan}", f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", "count")
+    assert w.status is (Status.invalid if code else Status.met) and (not code or code in w.codes()), w.problems

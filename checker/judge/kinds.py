@@ -127,11 +127,13 @@ class ValueKind(Kind):
             if claim is not None:
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))
-                check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
+                check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"),
+                            item.outcome.as_of)
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
-                check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
+                                    rule.plan.quote)
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report, (*where, "value"), plan_quote=rule.plan.quote)
                 if plan.measure is Measure.count:

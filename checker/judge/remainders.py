@@ -232,7 +232,7 @@ _PART_LEAD = regex.compile(r"其中|另有|另外|此外|还有|同时|包括|�
 # indicator's own; 开发公益性岗位安置3000人: another)
 _STAGE_WORDS = regex.compile(_DONE_STAGE.pattern + r"|截至|截止|年底|年末|目前|最终|全年|共|累计|已|均|全部|并|和|及|"
                              # (新招聘教师已到岗276名, 实际录取入学52名: those taken on, of the plan's thing)
-                             r"新聘|新招聘|新招录|新录用|新引进|新入职|录取|入学|招录|录用|聘用|"
+                             r"新聘|新招聘|新招录|新录用|新引进|新入职|录取|入学|招录|录用|聘用|开工|"
                              r"了|\d+月底?|去年|今年|的")
 
 

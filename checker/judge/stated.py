@@ -1581,6 +1581,7 @@ _WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚�
 # a clause of the figure with no doing of its own (，涉及管网158公里; ，共计210辆): its sentence's doing is its
 _NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。；;]{0,8}$")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
+_BRACKETS = regex.compile(r"[（()）]")  # (新（改）建农村卫生户厕: 新改建)
 _SPENT_PLAN = regex.compile(r"投入|支出|使用资金|完成投资")  # (a plan of money spent: 投入…3亿元)
 _HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募|培养|招生")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
@@ -1613,6 +1614,8 @@ _STAGE_AFTER = regex.compile(r"[，,；;](?:目前|现|现已|当前)?[^，,。�
                              # (相关数据正由市能源局逐项核验: a figure still being checked is not yet a result)
                              r"(?:正由|正在|尚待|有待|尚未)[^，,。；;\d]{0,12}?(?:核验|核实|核查|审核|复核|核定)|"
                              r"(?:核验|核实|核查|审核|复核)中)")
+_DONE_IN_MONTH = regex.compile(r"[\d一二三四五六七八九十两]+个?[^，,。；;\d]{0,12}?于((?:19|20)\d\d)年(\d{1,2})月"
+                               r"[^，,。；;]{0,6}?(?:完工|建成|竣工|投用|开放|投入使用|交付)")
 _STAGE_NAMED = regex.compile(r"到岗|入职|上岗|报到|到货|交付|投入使用|投入运营|投用|建成|完工|竣工|通水|开园|开业|运营|"
                              r"验收|手续|上牌|装修|调试|安装")
 _DATED_OPEN = regex.compile(r"(?:截至|截止)[^，,。；;]{0,10}[，,]|目前|当前|现已")
@@ -1632,7 +1635,7 @@ _REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{
 
 
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
-                field: tuple[object, ...]) -> None:
+                field: tuple[object, ...], as_of: date | None = None) -> None:
     """筹集保障性租赁住房1800套 or 开工建设1200套 for a target to 建成 3000套: what was started is
     not what was built."""
     text = quoted.release.text
@@ -1655,7 +1658,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if step is None:  # (across the figure: 支持106个行政村开展治理, villages funded to start, not treated)
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
         named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
-    if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or _MADE.search(plan)
+    made = _MADE.search(_BRACKETS.sub("", plan))
+    if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or made
                                                                     or _STARTED.search(plan) or _SPENT_PLAN.search(plan)
                                                                     or _HIRED.search(plan) or (
             # (将1.1万名适龄女生纳入免费接种计划, for 接种1万人: listed for the service, not given it)
@@ -1730,6 +1734,10 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             if split and split.group(2) == claim.quantity.unit and split.group(4) in ("", split.group(2)) \
                     and int(split.group(1)) + int(split.group(3)) == claim.quantity.value:
                 undone = split
+        late = next((m for m in _DONE_IN_MONTH.finditer(rest) if as_of is not None
+                     and (int(m.group(1)), int(m.group(2))) > (as_of.year, as_of.month)), None)
+        if undone is None and late is not None:
+            undone = late  # (全年新建城市口袋公园31个。其中…；有4个项目于2026年1月完工并对外开放: done after the date)
         if undone:
             report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group().lstrip("，,；;")),
                    *field)
@@ -2288,7 +2296,7 @@ _LEVEL_VERB = regex.compile(r"(?:达到|达|为|提高到|提升到|保持在|�
 
 
 def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
-                        field: tuple[object, ...]) -> None:
+                        field: tuple[object, ...], plan_quote: str = "") -> None:
     """A figure of two kinds of work together (新建、改扩建22所) is not the figure of the one the
     indicator names (新建公办幼儿园: the 9 new ones)."""
     subject = "".join(claim.subject.split())
@@ -2366,6 +2374,8 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         return  # 新建和改扩建幼儿园分别为5所、7所: one kind a figure
     named = "".join(indicator.split())
     missing = [word for word in works.groups() if word not in named]
+    if len(missing) == 2:  # (an indicator naming neither, 高标准农田建设: the plan's quote may, 新建高标准农田25万亩)
+        missing = [word for word in works.groups() if word not in "".join(plan_quote.split())]
     if missing and len(missing) < 2:
         report(Message("figure-counts-more", declared=declared.text, counted=works.group(), indicator=indicator),
                *field)
@@ -2687,6 +2697,12 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
         # (under （一）“十四五”时期主要成就: 新建改扩建中小学校68所 is the five years')
         report(Message("outcome-period-longer", declared=declared.text, said=heading, start=plan_start), *field)
         return
+    listed = _YEARS_LISTED.search(part)
+    if listed is not None and as_of <= plan_deadline and not re.search("分别|依次|逐年", part[listed.end():]) and (
+            not own_year or (claim.period_text or "")[:5] in listed.group()):  # (2023年、2024年…分别: each its own)
+        # (口袋公园建设纳入2024、2025年度民生实事，全市新建城市口袋公园41个: the years listed, together)
+        report(Message("outcome-total-unbounded", declared=declared.text, year=plan_start.year), *field)
+        return
     # (a running total after the deadline, 截至3月底,顺延项目全部完工,全市累计…11所, is the plan's, late)
     if (_RUNNING.search(part) or _YEARS_TOGETHER.search(part)) and as_of <= plan_deadline \
             and since_year(part, plan_deadline.year) is None \
@@ -2696,6 +2712,7 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
         report(Message("outcome-total-unbounded", declared=declared.text, year=plan_start.year), *field)
 
 
+_YEARS_LISTED = regex.compile(r"(?:19|20)\d\d年?(?:度)?[、和及至—-](?:19|20)\d\d年(?!底|末|\d)")
 # (这几年，…全市新建城市书房26个; 五年间，全市新建改扩建公办幼儿园68所)
 # a heading over the results of a plan's whole period (（一）“十四五”时期主要成就, 二、过去五年工作回顾)
 _PLAN_PERIOD_HEADING = regex.compile(r"十[一二三四五六七八九]五|五年|(?:19|20)\d\d[—–\-－至到~](?:19|20)?\d\d年")
