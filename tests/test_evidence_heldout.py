@@ -3631,3 +3631,34 @@ def test_surveyed_done_up_two_years_or_done_late_is_no_result(tmp_path: Path, in
                     f"value: {plan.removeprefix(indicator).removeprefix('新建高标准农田')}\nstart: 2025-01-01\n"
                     f"quote: {plan}", f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", "count")
     assert w.status is (Status.invalid if code else Status.met) and (not code or code in w.codes()), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "target", "sentence", "quote", "value", "code"), [
+    # a writer's 据了解; a forecast by the pace; a rate among a group, or among those eligible; two kinds together
+    ("城镇新增就业", "城镇新增就业3.5万人", "3.5万人",
+     "据了解，今年以来全市城镇新增就业已突破3.5万人，就业形势总体稳定。", "今年以来全市城镇新增就业已突破3.5万人",
+     "3.5万人", "outcome-figure-said-by-other"),
+    ("新建城市书房", "新建城市书房10个", "10个", "按现在的进度测算，年底前城市书房10个全部建成没有问题。",
+     "年底前城市书房10个全部建成没有问题", "10个", "outcome-figure-is-target"),
+    ("家庭医生签约服务覆盖率", "常住人口家庭医生签约服务覆盖率达到45%", "45%",
+     "在纳入管理的重点人群中，家庭医生签约服务覆盖率达到82.3%。", "家庭医生签约服务覆盖率达到82.3%", "82.3%",
+     "figure-of-a-part"),
+    ("建制村通客车率", "建制村通客车率保持100%", "100%", "全市具备条件的建制村通客车率达到100%。",
+     "建制村通客车率达到100%", "100%", "figure-of-a-part"),
+    ("公办幼儿园在园幼儿占比", "公办幼儿园在园幼儿占比达到55%", "55%", "公办园和普惠性民办园在园幼儿占比达到92.6%。",
+     "公办园和普惠性民办园在园幼儿占比达到92.6%", "92.6%", "figure-counts-more"),
+    # honest: a rate of all
+    ("家庭医生签约服务覆盖率", "常住人口家庭医生签约服务覆盖率达到45%", "45%",
+     "在全市常住人口中，家庭医生签约服务覆盖率达到46.2%。", "家庭医生签约服务覆盖率达到46.2%", "46.2%", ""),
+])
+def test_hearsay_a_forecast_a_group_or_two_kinds_is_no_result(tmp_path: Path, indicator: str, plan: str, target: str,
+                                                              sentence: str, quote: str, value: str,
+                                                              code: str) -> None:
+    measure = "level" if target.endswith("%") else "count"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"), indicator,
+                    f"value: {target}\nquote: {plan}" + ("\nstart: 2025-01-01" if measure == "count" else ""),
+                    f"value: {value}\nas_of: 2025-10-22\nquote: {quote}" if measure == "count" else
+                    f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", measure)
+    assert w.status in ((Status.invalid,) if code else (Status.met, Status.pending)) \
+        and (not code or code in w.codes()), w.problems

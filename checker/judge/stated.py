@@ -1174,7 +1174,9 @@ _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序�
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
-_ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|预估|初步估计|估计|推算)")
+_ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|预估|初步估计|估计|推算)|"
+                           # (按现在的进度测算，年底前…10个全部建成没有问题: a forecast)
+                           r"按[^，,。；;]{0,10}?进度(?:测算|推算|估算|预计)")
 _DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设|(?<![经已])核定(?![后为]))[^，,。；;\d]{0,8}?"
                           r"(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|建筑面积|用地面积|面积|床|受益人口))"
                           r"(?:数|总数)?(?:为|达|达到|约|共)?$")  # (设计义务教育学位, 核定养老床位, 工程设计受益人口)
@@ -1446,7 +1448,8 @@ def _question_before(text: str, at: int) -> tuple[str, str] | None:
 # what others said, which a reply may deny: 此前有媒体报道…, 网上流传的“…”, 社会上有一种说法，…80多个 (not
 # 针对媒体报道反映的问题: a problem the media raised, which the work answers)
 _HEARSAY = regex.compile(r"(?:此前有|有|部分|据)(?:媒体|网络|网上)(?:报道|流传)|(?:网上|网络)流传的|网传|有报道称|"
-                         r"有传言|据传|(?:社会上|网上|外界|坊间)?有(?:一种|种|人)?(?:说法|传言)|听说")
+                         r"有传言|据传|(?:社会上|网上|外界|坊间)?有(?:一种|种|人)?(?:说法|传言)|听说|"
+                         r"^据(?:了解|悉)")  # (据了解，今年以来…已突破3.5万人: a writer's word, attributed to no one)
 _OTHERS_WORDS = regex.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
                               r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
                               r"(?:群众|网民|市民)反映|" + _HEARSAY.pattern)
@@ -1929,7 +1932,10 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         or _monitored(text, claim, sentence, simple) \
         or _limited_after(text, claim, simple) or _among(sentence, simple) \
         or next((m.group() for m in _NOT_ALL.finditer(sentence)
-                 if next(g for g in m.groups() if g) not in simple), None)
+                 if next(g for g in m.groups() if g) not in simple), None) \
+        or next((m.group() for m in _LIMITED.finditer(sentence) if m.group() not in simple), None) \
+        or next((m.group() for m in _AMONG_GROUP.finditer(sentence)
+                 if m.group(1) not in simple and not m.group(1).startswith(_ALL_OF)), None)
     if part is not None:
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
         return
@@ -1991,6 +1997,10 @@ def _limited_after(text: str, claim: Claim, indicator: str) -> str | None:
     return after.group().strip() if limited is not None and limited.group() not in indicator else None
 
 
+# (在纳入管理的重点人群中，家庭医生签约服务覆盖率达到82.3%: a rate among a group, not the whole)
+_ALL_OF = ("全市", "全县", "全区", "所有", "各")
+_AMONG_GROUP = regex.compile(r"(?<![正现仍还尚])在([^，,。；;\d在]{1,14}?(?:人群|人口|对象|群体|家庭|老年人|儿童|学生|"
+                             r"患者|妇女|企业|学校|村|社区))(?:中|里|之中)[，,]")
 _LIMITED = regex.compile(r"具备条件的|符合条件的|有条件的|已纳入|纳入统计的|参与统计的")
 
 
@@ -2254,6 +2264,13 @@ def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             report(Message("figure-other-grade", declared=declared.text, said=shown,
                            asked=next(m.group() for m in family[0].finditer(asked))), *field)
             return
+        joined = _JOINED_GRADES.search(own) if len(wanted) == 1 and wanted < found else None
+        if joined is not None and len({family[1].get(m.group(1), m.group(1))
+                                       for m in family[0].finditer(joined.group())}) > 1:
+            # (公办园和普惠性民办园在园幼儿占比达到92.6%, for 公办: the two grades counted together)
+            report(Message("figure-counts-more", declared=declared.text, counted=joined.group(),
+                           indicator=plan_quote), *field)
+            return
     if "净增" in asked and "净增" not in said and "新增" in own:
         # (新增规上工业企业86户, for 净增50户: what was added, before what left)
         report(Message("figure-other-grade", declared=declared.text, said="新增", asked="净增"), *field)
@@ -2262,6 +2279,7 @@ def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         report(Message("figure-other-grade", declared=declared.text, said="卫生厕所", asked="无害化卫生厕所"), *field)
 
 
+_JOINED_GRADES = regex.compile(r"[^，,。；;\d]{2,10}?(?:和|及|与|、|以及)[^，,。；;\d]{2,12}")
 # grades a plan names, each family's members (the same grade by two names mapped to one)
 _GRADES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
     # (not 市级财政资金, 省级以上: money and bounds are no grade)
