@@ -5,6 +5,7 @@ each honest rule judged as an auditor would."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -3662,3 +3663,61 @@ def test_hearsay_a_forecast_a_group_or_two_kinds_is_no_result(tmp_path: Path, in
                     f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", measure)
     assert w.status in ((Status.invalid,) if code else (Status.met, Status.pending)) \
         and (not code or code in w.codes()), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "target", "sentence", "quote", "value", "code"), [
+    # a quota of credit; students enrolled to become doctors; another standard; all revenue; a wider age band; a part
+    # of a count at the year's end; a list in order with a shared tail or a shared per-head lead; safety checks
+    ("发放创业担保贷款", "发放创业担保贷款20亿元", "20亿元",
+     "全年各经办银行共核定创业担保贷款额度23.5亿元，发放17.8亿元。",
+     "全年各经办银行共核定创业担保贷款额度23.5亿元", "23.5亿元", "figure-started-not-built"),
+    ("为村卫生室补充乡村医生", "为村卫生室补充乡村医生200名", "200名",
+     "今年乡村医生定向培养招生230名，毕业后将充实到村卫生室。",
+     "今年乡村医生定向培养招生230名", "230名", "figure-started-not-built"),
+    ("建成标准化村卫生室", "建成标准化村卫生室200个", "200个", "按照县级规范化标准新建、改造村卫生室215个。",
+     "按照县级规范化标准新建、改造村卫生室215个", "215个", "figure-other-grade"),
+    ("一般公共预算收入", "一般公共预算收入达到160亿元", "160亿元", "全口径财政收入完成235.6亿元。",
+     "全口径财政收入完成235.6亿元",
+     "235.6亿元", "figure-other-grade"),
+    ("为65岁以上老年人免费健康体检", "为65岁以上老年人免费健康体检25万人", "25万人",
+     "已为60岁以上老年人免费健康体检26.2万人。",
+     "已为60岁以上老年人免费健康体检26.2万人", "26.2万人", "figure-other-grade"),
+    ("新建公共充电桩", "新建公共充电桩2000个", "2000个", "年末全市充电桩5.8万个，其中公共充电桩1.46万个。",
+     "其中公共充电桩1.46万个", "1.46万个", "outcome-figure-is-stock"),
+    ("县城燃气普及率", "县城燃气普及率达到98%", "98%", "全市城市、县城燃气普及率依次为99.2%、97.1%。",
+     "县城燃气普及率依次为99.2%", "99.2%", "figure-counts-other"),
+    ("县城生活污水处理率", "县城生活污水处理率达到97%", "97%", "中心城区和县城生活污水处理率分别达到98.6%、95.2%。",
+     "中心城区和县城生活污水处理率分别达到98.6%", "98.6%", "figure-counts-other"),
+    ("农村危房改造", "完成农村危房改造1.2万户", "1.2万户", "全年完成农村危房安全鉴定1.35万户。",
+     "全年完成农村危房安全鉴定1.35万户",
+     "1.35万户", "figure-started-not-built"),
+    # honest: the list item of the indicator's name
+    ("县城燃气普及率", "县城燃气普及率达到98%", "98%", "全市城市、县城燃气普及率依次为99.2%、98.4%。",
+     "城市、县城燃气普及率依次为99.2%、98.4%", "98.4%", ""),
+])
+def test_a_quota_students_a_standard_a_band_or_a_list_neighbour_is_no_result(
+        tmp_path: Path, indicator: str, plan: str, target: str, sentence: str, quote: str, value: str,
+        code: str) -> None:
+    measure = "level" if target.endswith("%") else "count"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"), indicator,
+                    f"value: {target}\nquote: {plan}" + ("\nstart: 2025-01-01" if measure == "count" else ""),
+                    f"value: {value}\nas_of: 2025-12-31\nquote: {quote}", measure)
+    assert w.status is (Status.invalid if code else Status.met) and (not code or code in w.codes()), w.problems
+
+
+@pytest.mark.parametrize(("plan", "sentence", "outcome", "code"), [
+    ("补充中小学教师1200名", "公开招聘工作已顺利完成。", "claim: met\nquote: 公开招聘工作已顺利完成",
+     "claim-met-partly"),
+    ("新建公共充电桩3000个", "全市公共充电设施专项规划编制工作全面完成。",
+     "claim: met\nquote: 全市公共充电设施专项规划编制工作全面完成", "claim-met-partly"),
+    ("改造城镇老旧小区120个", "城镇老旧小区改造项目超额完成年度投资计划。",
+     "claim: exceeded\nquote: 城镇老旧小区改造项目超额完成年度投资计划", "claim-met-unsaid"),
+])
+def test_a_claim_of_a_step_or_of_money_is_no_claim_of_the_work(tmp_path: Path, plan: str, sentence: str, outcome: str,
+                                                               code: str) -> None:
+    target = re.search(r"\d+[^\d]+$", plan).group()  # type: ignore[union-attr]
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"), plan.removesuffix(target),
+                    f"value: {target}\nstart: 2025-01-01\nquote: {plan}", outcome, "count")
+    assert w.status is Status.invalid, w.problems

@@ -113,6 +113,7 @@ class ValueKind(Kind):
             check_built,
             check_figure,
             check_kinds_counted,
+            check_list_item,
             check_part,
             check_per,
             check_period,
@@ -134,6 +135,7 @@ class ValueKind(Kind):
                 check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
                                     rule.plan.quote)
+                check_list_item(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report, (*where, "value"), plan_quote=rule.plan.quote)
                 if plan.measure is Measure.count:

@@ -232,7 +232,7 @@ _PART_LEAD = regex.compile(r"其中|另有|另外|此外|还有|同时|包括|�
 # indicator's own; 开发公益性岗位安置3000人: another)
 _STAGE_WORDS = regex.compile(_DONE_STAGE.pattern + r"|截至|截止|年底|年末|目前|最终|全年|共|累计|已|均|全部|并|和|及|"
                              # (新招聘教师已到岗276名, 实际录取入学52名: those taken on, of the plan's thing)
-                             r"新聘|新招聘|新招录|新录用|新引进|新入职|录取|入学|招录|录用|聘用|开工|"
+                             r"新聘|新招聘|新招录|新录用|新引进|新入职|录取|入学|招录|录用|聘用|开工|通过|省级|市级|县级|"
                              r"了|\d+月底?|去年|今年|的")
 
 
@@ -250,10 +250,10 @@ def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
         return
     text = quoted.release.text
     high = figure.end
-    for _ in range(2):  # (to the end of the figure's sentence, and of the next)
+    for _ in range(3):  # (to the end of the figure's sentence, and of the next two)
         stops = [at for at in (text.find(mark, high + 1) for mark in "。！？!?") if at >= 0]
         high = min(stops, default=len(text))
-    high = min(high, figure.end + 200, *(at for at in (text.find("\n\n", figure.end),) if at >= 0))
+    high = min(high, figure.end + 240, *(at for at in (text.find("\n\n", figure.end),) if at >= 0))
     own = "".join(text[figure.clause[0]:figure.end].split())
     named = to_simplified("".join(indicator.split()))
     plan_said = "".join((plan.quote or "").split()) + named

@@ -1175,6 +1175,8 @@ _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序�
 # 将 is left out (将近 is "nearly"), and a clause that also says the work was done (完成计划任务, 实现目标)
 # reports a result
 _ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|预估|初步估计|估计|推算)|"
+                           # (据测算，…约5200个: an estimate; not 据此重新测算, a finding recomputed)
+                           r"(?:据|经|根据)(?!此)[^，,。；;]{0,14}?(?<!重新)测算|"
                            # (按现在的进度测算，年底前…10个全部建成没有问题: a forecast)
                            r"按[^，,。；;]{0,10}?进度(?:测算|推算|估算|预计)")
 _DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设|(?<![经已])核定(?![后为]))[^，,。；;\d]{0,8}?"
@@ -1205,13 +1207,14 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
 _STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|在册|全市有|全县有|全区有|"
                              # (贷款余额8.5亿元, 全市在运营的…中心达到68个: what there is, not what was added)
-                             r"余额|在(?:运营|运行|用|营|岗)的|在岗(?!培训)|实有|"
+                             r"余额|在(?:运营|运行|用|营|岗)的|在岗(?!培训)|实有|通车里程|总里程|"
                              # (年末全市可提供…托位1.18万个: capacity)
                              r"(?:目前|现|全市|全县|全区)已有|(?:年末|年底)[^，,。；;]{0,12}?可提供")
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
 _YEAR_TASK = regex.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
-_BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)")
+_BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)|"
+                              r"(?:年末|年底)(?!前)(?:全市|全县|全区)?已?(?:建成|建有)")  # (年末全市建成口袋公园326个)
 _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$|"
                                  # (年末全市普惠托位6300个: a count named at the year's end, no doing of the year's)
@@ -1388,10 +1391,16 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     if _target_column(text, claim):  # the 年度目标 column of a table
         report(Message("outcome-figure-is-target", declared=declared.text,
                        word=table_cell(text, claim.start)[1]), *field)  # type: ignore[index]
-    if lead.startswith("其中") and _STOCK_WORDS.search(sentence) and not _ADDED.search(lead) \
+    # (年末全市充电桩5.8万个，其中公共充电桩1.46万个: a part of a count at the year's end, with no doing)
+    year_end = re.match(r"(?:年末|年底)(?!前)[^，,。；;\d]{0,16}", sentence) \
+        if lead.startswith("其中") and not _ADDED.search(sentence) and not _BUILT_NEW.search(sentence) else None
+    if lead.startswith("其中") and (_STOCK_WORDS.search(sentence) or year_end) and not _ADDED.search(lead) \
             and not _ANNUAL.search(lead) and not re.search(r"当年|今年|(?:19|20)\d\d年", lead):
         lead = sentence + lead  # (年末…可提供托位1.62万个，其中普惠性托位1.18万个: a part of the stock is a stock)
-    stock = _STOCK_WORDS.search(lead) or (_ADDED.search(plan_quote) and (
+    else:
+        year_end = None
+    stock = _STOCK_WORDS.search(lead) or (year_end if _ADDED.search(plan_quote) else None) or (
+        _ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead)))) or (
         # (年末全市高标准农田面积达86.3万亩, for 建设高标准农田8万亩: all there is at the year's end)
         _BUILT_NEW.search(plan_quote) and not _BUILT_NEW.search(lead) and _YEAR_END_LEVEL.search(lead))
@@ -1449,7 +1458,9 @@ def _question_before(text: str, at: int) -> tuple[str, str] | None:
 # 针对媒体报道反映的问题: a problem the media raised, which the work answers)
 _HEARSAY = regex.compile(r"(?:此前有|有|部分|据)(?:媒体|网络|网上)(?:报道|流传)|(?:网上|网络)流传的|网传|有报道称|"
                          r"有传言|据传|(?:社会上|网上|外界|坊间)?有(?:一种|种|人)?(?:说法|传言)|听说|"
-                         r"^据(?:了解|悉)")  # (据了解，今年以来…已突破3.5万人: a writer's word, attributed to no one)
+                         # (据了解，今年以来…已突破3.5万人: a writer's word, attributed to no one; 网上流传“…”的说法)
+                         r"^据(?:了解|悉)|(?:网上|网络|社会上)流传|"
+                         r"[“\"][^”\"]{2,40}[”\"](?:的|这一|这种|这个)(?:说法|传言|传闻)")
 _OTHERS_WORDS = regex.compile(r"您在(?:提案|建议|议案)中|(?:提案|建议|议案)(?:中|里)?(?:指出|提到|提出|反映)|"
                               r"您(?:提出|指出|提到|反映)|委员(?:们)?(?:提出|指出|反映)|代表(?:们)?(?:提出|指出|反映)|"
                               r"(?:群众|网民|市民)反映|" + _HEARSAY.pattern)
@@ -1510,7 +1521,7 @@ _ONE_UNIT = regex.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心
 # a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
 _PART = regex.compile(r"中心城区|主城区|市城区|城市建成区|建成区|市辖区|(?<!\w)市区|县城区|县城|(?<!\w)城区")
-_WHOLE = regex.compile(r"全市|全县|全区|全域|市域|县域")
+_WHOLE = regex.compile(r"全市|全县|全区|全域|市域|县域|各县[（(]市、区[）)]|各县市区|各县区")
 _PART_TOPIC = regex.compile(r"^(?:市直[^，,。]{0,4}?|中心城区|主城区|城区|市区|县城|农村地区|乡村地区)方面[，,]")
 
 
@@ -1562,6 +1573,10 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"名额|摸排|全面进场|创建单位|列入[^，,。；;]{0,16}?重点项目|"
                              # (购置120辆, 主体建设108个, 已完成笔试、面试环节, 编制床位, 景观质量评审, 统筹整合资金)
                              r"购置|主体(?:建设|改造|施工)|笔试|面试|编制床位|景观质量评审|统筹整合|整合资金|统筹资金|"
+                             # (核定…额度23.5亿元, 统筹各类资金, 通过…技术评估, 定向培养招生230名, 带动社会投资)
+                             r"额度|统筹[^，,。；;\d]{0,6}?资金|技术评估|招生|带动[^，,。；;\d]{0,6}?投资|"
+                             # (完成…安全鉴定1.35万户; 预算安排16.2亿元: assessed, budgeted)
+                             r"鉴定|预算安排|安排预算|"
                              # (确定社区嵌入式托育服务点24个, 确定市级重点建设项目326个: chosen, not built)
                              r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
@@ -1570,7 +1585,7 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
 _APPLIED = regex.compile(r"受理|报名|(?:提交|提出)申请")
 # steps before a service given (纳入…计划, 授信, 首针, 资金拨付, 预约登记): for a plan of the service
 _BEFORE_SERVICE = ("纳入", "列入", "授信", "首针", "首剂", "第一剂", "拨付", "下拨", "注入", "预约", "注册登记",
-                   "入户评估", "意向")  # (a match of STEP_BEFORE that starts so)
+                   "入户评估", "意向", "额度")  # (a match of STEP_BEFORE that starts so)
 _SERVED = regex.compile(r"提供|救助|资助|补助|补贴|发放|培训|体检|筛查|服务|帮扶|安置|开展|实施|接种|康复")
 # what was there before, given a new name (新增社区卫生服务站10个，均由原有诊所挂牌转设): not added
 _RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3})?"
@@ -1586,7 +1601,7 @@ _NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。�
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
 _BRACKETS = regex.compile(r"[（()）]")  # (新（改）建农村卫生户厕: 新改建)
 _SPENT_PLAN = regex.compile(r"投入|支出|使用资金|完成投资")  # (a plan of money spent: 投入…3亿元)
-_HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募|培养|招生")
+_HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募|培养|招生|补充")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
 _PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)|"
                                r"^[^，,。；;]{0,24}?完成主体(?:工程|结构)?(?!后)|"  # (…项目已完成主体工程)
@@ -1912,7 +1927,7 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     for umbrella, members in _UMBRELLAS:
         # (宫颈癌筛查8.1万人、乳腺癌筛查7.6万人: the other one is another item's, after the figure)
         named = [m for m in members if m in upto]
-        if umbrella in simple and len(named) == 1 and umbrella not in said:
+        if (umbrella in simple or all(m in simple for m in members)) and len(named) == 1 and umbrella not in said:
             # (为3.2万名农村适龄妇女开展宫颈癌筛查, for “两癌”筛查: one of the two)
             report(Message("figure-of-a-part", declared=declared.text, part=named[0], indicator=indicator), *field)
             return
@@ -2246,7 +2261,7 @@ def check_column(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
 
 
 def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
-                field: tuple[object, ...]) -> None:
+                field: tuple[object, ...], indicator: str = "") -> None:
     """A figure of another grade than the plan's: 市级示范村 for 省级示范村, 国家3A级 for 4A级, 省考断面 for 国考断面,
     卫生厕所 for 无害化卫生厕所 (what the indicator says aside: its author may word it loosely)."""
     text = quoted.release.text
@@ -2255,14 +2270,17 @@ def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
                                       claim.clause[1]].split()))
     asked = to_simplified("".join(plan_quote.split()))
     for family in _GRADES:
-        wanted = {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(asked)}
+        # (the plan's quote, else the indicator: 达到160亿元, of 一般公共预算收入)
+        wanted = {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(asked)} or {
+            family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(to_simplified(indicator))}
         # (the figure's clause, 评定市级乡村振兴示范村24个; else its sentence, 在…省考断面中，…比例为85.7%)
         found = {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(own)} \
             or {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(said)}
         if len(wanted) == 1 and found and not found & wanted:
-            shown = next(m.group() for m in family[0].finditer(said))
+            shown = next(m.group() for m in (*family[0].finditer(own), *family[0].finditer(said)))
             report(Message("figure-other-grade", declared=declared.text, said=shown,
-                           asked=next(m.group() for m in family[0].finditer(asked))), *field)
+                           asked=next(m.group() for m in family[0].finditer(asked + to_simplified(indicator)))),
+                   *field)
             return
         joined = _JOINED_GRADES.search(own) if len(wanted) == 1 and wanted < found else None
         if joined is not None and len({family[1].get(m.group(1), m.group(1))
@@ -2288,6 +2306,11 @@ _GRADES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
     (regex.compile(r"([1-5一二三四五])A级"), {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}),
     (regex.compile(r"(国考|省考|国控|省控|市控)"), {"国控": "国考", "省控": "省考"}),
     (regex.compile(r"(基本标准|推荐标准)"), {}),
+    (regex.compile(r"(标准化|规范化)"), {}),
+    (regex.compile(r"(全口径|一般公共预算)"), {}),
+    # (60岁以上 for 65岁以上; 66人以上超大班额 for 56人以上大班额)
+    (regex.compile(r"(\d+(?:周)?岁)以上"), {}),
+    (regex.compile(r"(\d+人)以上(?=[^，,。；;\d]{0,3}?班额)"), {}),
     (regex.compile(r"(公办|普惠性?|民办)(?=[^，,。；;\d]{0,4}?(?:幼儿园|园|学校|学位|托位|托育|机构))"),
      {"普惠性": "普惠"}),
     (regex.compile(r"(甲级|乙级|丙级)(?=[^，,。；;\d]{0,4}?(?:村卫生室|卫生室|医院|资质))"), {}),
@@ -2311,6 +2334,33 @@ def _rate_name(subject: str) -> str | None:
 
 
 _LEVEL_VERB = regex.compile(r"(?:达到|达|为|提高到|提升到|保持在|稳定在|控制在|降至|降到|提高至)$")
+
+
+def check_list_item(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
+                    field: tuple[object, ...]) -> None:
+    """A figure of a list before 分别 or 依次 (城市、县城燃气普及率依次为99.2%、97.1%) is the name's in its place: where
+    another item's name is the indicator's, the figure is that item's neighbour, whatever the quote cut off."""
+    text = quoted.release.text
+    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    if not _IN_ORDER.search(text, low, claim.start):
+        return
+    high = _sentence_end(text, claim.end)
+    try:
+        read = quoted.release.reading_around(low, high).claims_within(low, high)
+    except CheckerError:
+        return
+    mine = next((c for c in read if c.start == claim.start), None)  # (as the whole list reads it)
+    items = [c for c in read if mine is not None and c.span == mine.span and c.start != mine.start
+             and c.subject != mine.subject]
+    own = likeness(indicator, mine.subject) if mine is not None else 1.0
+    best = max(items, key=lambda c: likeness(indicator, c.subject), default=None)
+    if mine is not None and best is not None and likeness(indicator, best.subject) > own + 0.1:
+        report(Message("figure-counts-other", what=Message("what-outcome-value"), declared=declared.text,
+                       subject=mine.subject, other=_written(best.quantity), other_subject=best.subject,
+                       indicator=indicator), *field)
+
+
+_IN_ORDER = regex.compile(r"分别|依次")
 
 
 def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
@@ -3312,6 +3362,8 @@ _OVERSTATED = regex.compile(r"核减|重复计入|重复统计|重复上报|不�
                             r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
                             r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|计入新增|"
                             r"重复计算|不对社会开放|自建自用|不予认定|完成数不实|"
+                            # (市级抽查发现部分改造户未达到安全标准: work not done as reported)
+                            r"发现[^。；;，,]{0,16}?(?:未达到|达不到|不达标)|"
                             # (覆盖率实际水平明显低于上报的76.5%: the figure reported is above the true one)
                             r"低于(?:上报|报送|报告|公布|统计)的?|高于实际|与实际不符|签而不约|"
                             # (…按考核口径不计入; 一并上报为已完成; 再次申报补助并计入完成数; 实为到期后续贷)
@@ -3447,7 +3499,9 @@ _SET_OF = regex.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中�
 # what a completion word may govern that is a step before the work, not the work
 # a step named before the word that says it was done (申报工作顺利完成, 实地核查已完成, 中期验收顺利通过)
 _STEP_BEFORE_WORD = regex.compile(r"(申报|报送|自评|现场核查|实地核查|选址|立项|招标|前期|初审|初评|预评估|中期验收|"
-                                  r"中期评估|中期检查)(?:工作|环节|程序|材料|任务)?(?:已经|均已|已|均|全部|顺利|基本)*$")
+                                  # (公开招聘工作已顺利完成; 专项规划编制工作全面完成)
+                                  r"招聘|招录|规划编制|方案编制|编制|"
+                                  r"中期评估|中期检查)(?:工作|环节|程序|材料|任务)?(?:已经|均已|已|均|全部|顺利|基本|圆满|全面)*$")
 _STEP_DONE = regex.compile(r"(排查|申报|报送|自评|现场核查|实地核查|中期验收|中期评估|中期检查|选址|立项|招标|采购|"
                            r"布展|前期工作|主体封顶|主体结构|封顶|"
                            r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
@@ -3514,7 +3568,7 @@ def _completed(quoted: Quoted, plan_quote: str = "") -> tuple[list[Word], list[W
     for word in quoted.words(quoted.reading.completion):
         if word.negated or any(a <= word.start and word.end <= b for a, b in partial):
             continue
-        if "".join(text[word.end:word.end + 4].split()).startswith(_SPENT):
+        if "".join(text[word.end:word.end + 6].split()).removeprefix("年度").removeprefix("全年").startswith(_SPENT):
             continue
         after = "".join(text[word.end:word.end + 24].split())
         if after.startswith(_TRIAL):  # (实现试通水: a trial, not the thing in service)
@@ -3626,7 +3680,9 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
         # 132所，超过三年行动确定的120所目标任务: going past the target is completing it
         text = quoted.release.text
         affirmed = [w for w in quoted.words(quoted.reading.excess) if not w.negated and _BEYOND_TARGET.match(
-            "".join(text[w.end:min(quoted.match.end + 8, w.end + 24)].split()))]
+            "".join(text[w.end:min(quoted.match.end + 8, w.end + 24)].split()))
+            # (超额完成年度投资计划: money spent, not the work)
+            and not re.sub(r"^(?:完成)?(?:年度|全年)?", "", "".join(text[w.end:w.end + 10].split())).startswith(_SPENT)]
     if claim in (ClaimWord.met, ClaimWord.exceeded):
         short = _short_ratio(quoted)
         not_yet = _not_yet(quoted, partly)

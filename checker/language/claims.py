@@ -1138,7 +1138,9 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             # 西工区、老城区分别新建公办幼儿园7所、5所: each item counts what the first does, and is
             # quoted with the list (5所 alone names nothing)
             whole = (claims[i].span[0], claims[run[-1]].span[1])
-            named = _named_items(claims[i].subject, len(run)) if relative else None
+            # (每千常住人口注册护士、执业（助理）医师分别为3.36人和3.28人: levels per head, each the name's)
+            named = _named_items(claims[i].subject, len(run)) if relative or claims[i].subject.startswith("每") \
+                else None
             for position, j in enumerate(run):
                 # (城镇新增就业、职业技能培训和脱贫劳动力务工就业分别完成年度任务的105%、108%和96%: each ratio is of
                 # the thing named in its place, as the figures before them would be)
@@ -1172,10 +1174,25 @@ def _named_items(subject: str, count: int) -> list[str] | None:
     if not word or len(names) != count or any(len(name) < 2 for name in names):
         return None
     shared = shared.removesuffix("的")
+    # (城市、县城燃气普及率依次为…: the last name's tail is every name's, 城市燃气普及率)
+    lead = _NAME_HEAD.match(names[-1])
+    if lead is not None and lead.end() < len(names[-1]) and all(len(name) <= 4 for name in names[:-1]):
+        tail = names[-1][lead.end():]
+        names = [name if name.endswith(tail) else name + tail for name in names[:-1]] + [names[-1]]
+    # (每千常住人口注册护士、执业（助理）医师分别为…: the first name's 每千常住人口 is every name's)
+    per = _PER_HEAD_FIRST.match(names[0])
+    if per is not None:
+        names = [names[0]] + [name if name.startswith("每") else per.group() + name for name in names[1:]]
     return [name + shared for name in names]
 
 
-_LIST_ITEM_JOIN = regex.compile(r"[、和及与]")
+_PER_HEAD_FIRST = regex.compile(r"每(?:千|万|百|十万)?(?:常住)?(?:人口|人|户|名)")
+_NAME_HEAD = regex.compile(r"中心城区|主城区|县城|城市|城镇|农村|城区|市区|乡镇|公办|民办|普惠性?|男性|女性|城乡")
+
+
+# (not the 及 of 普及率, the 和 of 和谐, the 与 of 参与: words, not joins)
+_LIST_ITEM_JOIN = regex.compile(r"、|(?<![普涉以危波])及(?![时格早])|(?<![温缓饱平])和(?![谐美])|"
+                                r"(?<![参给赋])与(?![会其])")
 _YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|~|～)((?:19|20)\d\d)年")
 _YEAR_LIST = regex.compile(r"(?:19|20)\d\d年(?:[、和及与](?:19|20)\d\d年)+")
 
