@@ -3721,3 +3721,10 @@ def test_a_claim_of_a_step_or_of_money_is_no_claim_of_the_work(tmp_path: Path, p
                                "新州市2025年工作总结\n\n    " + sentence + "\n"), plan.removesuffix(target),
                     f"value: {target}\nstart: 2025-01-01\nquote: {plan}", outcome, "count")
     assert w.status is Status.invalid, w.problems
+
+
+def test_projects_all_started_are_not_all_done(tmp_path: Path) -> None:
+    sentence = "全市110个城镇老旧小区改造项目开工率达100%，完工率达78%，惠及居民1.6万户。"
+    w = _a_count(tmp_path, "完成改造城镇老旧小区", "完成改造城镇老旧小区110个", sentence,
+                 "全市110个城镇老旧小区改造项目", "110个")
+    assert w.status is Status.invalid and "figure-started-not-built" in w.codes(), w.problems

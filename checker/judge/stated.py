@@ -1535,7 +1535,8 @@ _STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|
                                r"(?:开工|动工|开建|进场施工|开始建设|开工建设)|"  # (（按新开工口径统计）)
                                # (新建、改扩建公办幼儿园5所有序推进: under way, not done)
                                r"(?:有序|稳步|扎实|加快|加紧|正在|全力)推进")
-_ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)")  # (68个…改造项目全部开工)
+# (68个…改造项目全部开工; …改造项目开工率达100%，完工率达78%: all started)
+_ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)|开工率(?:达到|达|为)?100%")
 # a plan of work done, unless it says 开工
 _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成|"
                       r"更新|购置|配备|投放")  # (更新新能源公交车200辆: vehicles in service, not a contract signed)
@@ -1736,7 +1737,7 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             or _STAGE_AFTER.search(rest) or (_PART_UNDONE.search(rest, rest.find("。") + 1)
                                              if following.startswith("其中") and "。" in rest else None)
         counted = _COUNT_WORD.search(undone.group()) if undone else None
-        goes_on = continued(following.split("。")[0], lead + tail) if following else ""
+        goes_on = _continued(following.split("。")[0], lead + tail) if following else ""
         if undone is None and goes_on:
             # (公开招聘教师860名。目前，新招聘教师正陆续到岗: the next sentence, of the same people, puts them at a
             # stage short; 首批62辆已于11月底上线运营，其余车辆正在办理上牌手续)
@@ -1771,18 +1772,18 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         following = after[after.find("。") + 1:] if "。" in after else ""
         next_end = after.find("。") + 1 + (following.find("。") if "。" in following else len(following))
         # (到货32台。目前正在安装调试，预计2026年一季度全部投入使用: the next sentence goes on about them)
-        idle_later = idle is not None and bool(continued(following.split("。")[0], lead + tail)) \
+        idle_later = idle is not None and bool(_continued(following.split("。")[0], lead + tail)) \
             and not _OWN_COUNT.search(idle.group())
         if idle and (idle.start() < after.find("。") or written in after[:idle.start()]
                      or ("其中" in following[:12] or idle_later) and idle.start() < next_end):
             report(Message("figure-not-all-in-use", declared=declared.text, said=idle.group()), *field)
             return
-    if (_MADE.search(plan) or _BUILT.search(plan)) and not DECISION_PENDING.search(plan):
+    if (_MADE.search(plan) or _BUILT.search(plan)) and not _DECISION_PENDING.search(plan):
         # (3家景区通过…景观质量评审，已进入拟确定名单公示阶段，待省文旅厅正式发文确定: the title not yet given)
         stop = _sentence_end(text, claim.end)
         after = "".join(text[claim.end:_sentence_end(text, stop + 1) + 1].split())
         following = after[after.find("。") + 1:] if "。" in after else ""
-        pending = DECISION_PENDING.search(after[:after.find("。")] + "。" + continued(following.split("。")[0],
+        pending = _DECISION_PENDING.search(after[:after.find("。")] + "。" + _continued(following.split("。")[0],
                                                                                        lead + tail))
         if pending:
             report(Message("figure-started-not-built", declared=declared.text, word=pending.group()), *field)
@@ -3731,9 +3732,9 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     # (…具备投用条件。受持续强降雨影响工期顺延，新校区将于2026年春季学期正式启用: the next sentence, of the same
     # thing, puts the use after; …通过省级评审，命名结果待国家卫生健康委公布: the title is not yet given)
     after = "".join(text[end:min(len(text), _sentence_end(text, _sentence_end(text, end) + 1) + 1)].split())
-    following = continued(after[after.find("。") + 1:], said) if "。" in after else ""
+    following = _continued(after[after.find("。") + 1:], said) if "。" in after else ""
     found += [m.group() for m in _IN_USE_LATER.finditer(following) if not _OWN_COUNT.search(m.group())]
-    found += [m.group() for m in DECISION_PENDING.finditer(rest + "。" + following)]
+    found += [m.group() for m in _DECISION_PENDING.finditer(rest + "。" + following)]
     before = "".join(text[_sentence_start(text, start, SENTENCE_ENDS, titles=False):start].split())
     found += [m.group() for m in _SOME_PLACES_BEFORE.finditer(before)]  # (全市已有10个县市区|实现…全覆盖)
     # (…实现全覆盖（不含2025年新设的2个街道）, …均已建成县级公共实训基地（威远县在建）: a bracket that takes some out)
@@ -3758,7 +3759,7 @@ _OTHER_BATCH = regex.compile(r"下一步|明年|下一年|第二批|新一批|�
 _OWN_COUNT = regex.compile(r"\d+[^\d\s年月日号季]")  # (预计2026年再建成5个: a count of its own, another batch)
 
 
-def continued(sentence: str, quote: str) -> str:
+def _continued(sentence: str, quote: str) -> str:
     """`sentence` (joined, the one after the quote's) where it goes on about what `quote` says, else ''."""
     first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
     if sentence.startswith(("首批", "第一批")) and not _OTHER_BATCH.search(sentence):
@@ -3781,7 +3782,7 @@ _THIS_THAT = regex.compile(r"^(?:新|该|这些|这|此|上述|首批|全部)")
 
 # what says a title or a finding is not yet given: 命名结果待…公布, 评估结论将由教育部统一公布, 已推荐上报交通运输部,
 # 已进入拟确定名单公示阶段，待省文旅厅正式发文确定
-DECISION_PENDING = regex.compile(r"(?:待|有待|尚待|等待)(?![^，,。；;]{0,16}?(?:核实|核查|核定|统计|汇总|数量|数据))"
+_DECISION_PENDING = regex.compile(r"(?:待|有待|尚待|等待)(?![^，,。；;]{0,16}?(?:核实|核查|核定|统计|汇总|数量|数据))"
                                  r"[^，,。；;]{0,16}?(?:公布|确定|命名|批复|认定|发文|审定|授牌)|"
                                  r"将由[^，,。；;]{0,16}?(?:公布|确定|命名|认定|授牌|审定)|"
                                  r"(?:命名|评估|评审|验收|认定|审核|考核)?(?:结果|结论)[^，,。；;]{0,6}?"
