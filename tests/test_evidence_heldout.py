@@ -3728,3 +3728,13 @@ def test_projects_all_started_are_not_all_done(tmp_path: Path) -> None:
     w = _a_count(tmp_path, "完成改造城镇老旧小区", "完成改造城镇老旧小区110个", sentence,
                  "全市110个城镇老旧小区改造项目", "110个")
     assert w.status is Status.invalid and "figure-started-not-built" in w.codes(), w.problems
+
+
+def test_a_part_word_after_a_line_broken_mid_sentence_is_no_part_of_the_region(tmp_path: Path) -> None:
+    # (a release as a PDF gives it: 城区 opens a line, but is the kind of school the plan counts, not a part)
+    review = "新州市2024年工作综述\n\n线。在各方支持下，实际改造提升\n\n城区小学 7 所，部分项目仍在\n\n加紧推进。\n"
+    w = _in_xinzhou(tmp_path, ("新州市2024年工作要点\n\n    2024年，改造提升城区小学8所。\n", review),
+                    "改造提升城区小学",
+                    "value: 8所\nstart: 2024-01-01\nquote: 2024年，改造提升城区小学8所",
+                    "value: 7所\nas_of: 2024-12-31\nquote: 实际改造提升城区小学7所", "count")
+    assert "figure-of-part-region" not in w.codes(), w.problems

@@ -2481,9 +2481,13 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     topic = _PART_TOPIC.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
                                             claim.clause[0]].split()))
     # (全年市城区空气质量优良天数比例为93.2%: a part, after the year's word)
-    # (and after a heading over it: 九、资源、环境和安全生产\n\n全年市城区…)
+    # (and after a heading over it: 九、资源、环境和安全生产\n\n全年市城区…; not after a line broken mid-sentence:
+    # 实际改造提升\n\n城区小学 7 所, whose 城区 is a kind of school)
+    broken = lead.rfind("\n")
+    above = lead[:broken].strip().rsplit("\n", 1)[-1].strip() if broken >= 0 else ""
+    own_lead = lead[broken + 1:] if above and _NUMBERED_HEADING.match(above) and "。" not in above else lead
     opening = _PART.match(re.sub(r"^[，,、]*(?:全年|今年|年内|本年|当年|年末|年底)?(?:其中[，,]?)?", "",
-                                 to_simplified("".join(lead[lead.rfind("\n") + 1:].split())))) or topic
+                                 to_simplified("".join(own_lead.split())))) or topic
     if opening and not part and not _PART.search(to_simplified(region)):
         report(Message("figure-of-part-region", what=what, declared=declared.text,
                        part=opening.group().rstrip("，,").removesuffix("方面"), region=region), *field)
@@ -2516,6 +2520,8 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
 
 
 _AT_PLACES = regex.compile(r"^(?:在|于|支持|推动)")
+_NUMBERED_HEADING = regex.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
+                                  r"[^，,；;]{1,20}$")
 # places named in a list and 等地 (兄弟城市): others' (株洲、衡阳等地)
 _OTHER_PLACES = regex.compile(r"((?:[^\W\d_]{2,4}、)+[^\W\d_]{2,4})等(?:地|兄弟城市|周边城市|周边地市|城市|市州|地市)")
 
