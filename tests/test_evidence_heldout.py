@@ -3738,3 +3738,18 @@ def test_a_part_word_after_a_line_broken_mid_sentence_is_no_part_of_the_region(t
                     "value: 8所\nstart: 2024-01-01\nquote: 2024年，改造提升城区小学8所",
                     "value: 7所\nas_of: 2024-12-31\nquote: 实际改造提升城区小学7所", "count")
     assert "figure-of-part-region" not in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "status"), [
+    # the plan's quote names 护理型, the indicator drops it: the figure's sentence must say it
+    ("全年新增养老床位1260张。", "全年新增养老床位1260张", "1260张", Status.invalid),
+    ("全年新增护理型养老床位1060张。", "全年新增护理型养老床位1060张", "1060张", Status.met),
+])
+def test_a_kind_the_plans_quote_names_and_the_indicator_drops_is_still_asked(tmp_path: Path, sentence: str,
+                                                                              quote: str, value: str,
+                                                                              status: Status) -> None:
+    plan = "新增护理型养老床位1000张"
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    " + plan + "。\n",
+                               "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"), "新增养老床位",
+                    f"value: 1000张\nstart: 2025-01-01\nquote: {plan}", f"value: {value}\nquote: {quote}", "count")
+    assert w.status is status and (("figure-lacks-kind" in w.codes()) is (status is Status.invalid)), w.problems

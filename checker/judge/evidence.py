@@ -33,6 +33,7 @@ from checker.judge.stated import (
     check_noted,
     check_outcome_dates,
     check_plan,
+    check_plan_kind,
     check_region,
     check_revisited,
     check_same_rate,
@@ -164,6 +165,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         if plan_subject and item.quantity is not None and not any(d.is_error for d in found[before:]) \
                 and (figure := figure_of(quoted, item.quantity)) is not None:
             check_same_rate(plan_subject, figure, item.quantity, problem, (*where, "value"))
+            if not any(d.is_error for d in found[before:]):
+                check_plan_kind(quoted, figure, item.quantity, plan_subject, rule.indicator, problem,
+                                (*where, "value"))
         if not _says_short(item, reading.plan) and not any(d.is_error for d in found[before:]):
             # (last, and only for an outcome nothing else refused: they read the releases whole)
             check_left_over(quoted, rule.indicator, reading.plan, problem, where)

@@ -2325,6 +2325,31 @@ _THIS_COLUMN = regex.compile(r"本年|今年|当年|本期|增长|增减|下降|
 _COLUMN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|$)")
 
 
+def check_plan_kind(quoted: Quoted, claim: Claim, declared: Quantity, plan_subject: str, indicator: str,
+                    report: Report, field: tuple[object, ...]) -> None:
+    """A kind the plan's quote names and its rule's indicator drops (护理型 of 新增护理型养老床位1000张, for an
+    indicator 新增养老床位), where the figure's sentence says none of it: the figure may count more than the plan."""
+    simple = to_simplified("".join(indicator.split()))
+    text = quoted.release.text
+    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    sentence = to_simplified("".join(text[low:_sentence_end(text, claim.end)].split()))
+    clause = to_simplified("".join(text[claim.clause[0]:claim.clause[1]].split()))
+    planned = to_simplified("".join(plan_subject.split()))
+    # (the words the plan's subject puts inside the indicator's name, 新增|护理型|养老床位: not framing before it,
+    # 民生实事项目计划任务是|新建初级中学)
+    kind = next((planned[len(head):planned.index(rest, len(head))]
+                 for cut in range(2, len(simple) - 1)
+                 for head, rest in ((simple[:cut], simple[cut:]),)
+                 if planned.startswith(head) and rest in planned[len(head) + 2:len(head) + 6 + len(rest)]), None)
+    if kind is None or not 2 <= len(kind) <= 4 or _FRAMING.search(kind) or kind in sentence \
+            or _kind_unsaid(plan_subject, claim.subject, sentence, clause) is None:
+        return
+    report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=plan_subject), *field)
+
+
+_FRAMING = regex.compile(r"任务|计划|项目|目标|年|是|为|全市|全县|全区|建设|完成|实施")
+
+
 def _rate_words(subject: str) -> str:
     return to_simplified("".join(subject.split())).replace("比率", "比例").replace("占比", "比例")
 
