@@ -6,14 +6,17 @@ each honest rule judged as an auditor would."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
+from evidence_helpers import write_releases
 from test_evidence_claims import PLAN as PLAN_ID
 from test_evidence_claims import RELEASES, World, rule, world
 from test_evidence_traps import entry
 
 from checker.diagnostics import QuantityError
+from checker.judge.pipeline import run_audit
 from checker.judge.verdict import Status
 from checker.language.quantity import parse_quantity
 
@@ -3753,3 +3756,27 @@ def test_a_kind_the_plans_quote_names_and_the_indicator_drops_is_still_asked(tmp
                                "新州市2025年民生实事项目完成情况\n\n    " + sentence + "\n"), "新增养老床位",
                     f"value: 1000张\nstart: 2025-01-01\nquote: {plan}", f"value: {value}\nquote: {quote}", "count")
     assert w.status is status and (("figure-lacks-kind" in w.codes()) is (status is Status.invalid)), w.problems
+
+
+@pytest.mark.parametrize(("head", "status"), [
+    # a transcript of a meeting of 2025-12-29, published 2026-01-08: its 去年 is 2024
+    ("2025年12月29日上午，新州市人民政府新闻办公室召开新闻发布会，通报全市民生实事推进情况。", Status.invalid),
+    # no meeting at its head: 去年 is read against the day it was published, 2025
+    ("新州市人民政府新闻办公室通报全市民生实事推进情况。", Status.met),
+])
+def test_last_year_in_a_transcript_is_the_meeting_years_last(tmp_path: Path, head: str, status: Status) -> None:
+    review = ("新州市民生实事推进情况新闻发布会实录\n\n" + head
+              + "\n\n【市文广新旅局负责人】去年全市新建城市书房34个。\n")
+    seeds, rules = tmp_path / "seeds", tmp_path / "rules"
+    write_releases(seeds, [("plan-2025", "新州市2025年民生实事项目\n\n    新建城市书房30个。\n", "2025-03-05",
+                            "新州市"),
+                           ("review-2026", review, "2026-01-08", "新州市")], "新州市人民政府")
+    rules.mkdir()
+    (rules / "rules.yaml").write_text(
+        "rules:\n  - id: rooms\n    region: 新州市\n    indicator: 新建城市书房\n"
+        "    plan: {value: 30个, deadline: 2025年底, start: 2025-01-01, source: plan-2025, quote: 新建城市书房30个}\n"
+        "    outcomes:\n      - {value: 34个, as_of: 2025-12-31, source: review-2026,"
+        " quote: 去年全市新建城市书房34个}\n",
+        encoding="utf-8")
+    audit = run_audit([rules], seeds, date(2026, 6, 30), 90, root=tmp_path)
+    assert audit.verdicts[0].status is status, [p.code for p in audit.problems()]

@@ -39,6 +39,9 @@ _VOTING_PAIRS = 24  # character pairs of a quote not found that look for the pas
 # a quote that opens with what may be a list's number before a figure (2．4个…, in the flat text 2.4个…)
 _OPENS_WITH_ITEM = regex.compile(r"^\d{1,2}\.\d")
 _ITEM_POINT = regex.compile(r"^\s*(\d{1,2})(?:．|\.)(?=\s*\d)")
+# the meeting a transcript records, at its head: 2025年12月29日上午，…召开新闻发布会
+_MEETING_HELD = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[^。\n]{0,40}?(?:召开|举行|举办)[^。\n]{0,30}?"
+                           r"(?:新闻发布会|发布会|通报会|座谈会|会议)")
 READ_WHOLE = 200_000  # a release this long or shorter is read sentence by sentence; a longer one around each quote
 
 
@@ -92,10 +95,26 @@ class ReleaseText:
         return to_simplified(self.flat)
 
     @functools.cached_property
+    def said_on(self) -> date:
+        """The day its words were said, that 今年 and 去年 are read against: the day of the meeting a transcript
+        records, where its head says so (2025年12月29日上午，…召开新闻发布会, published 2026-01-08), else the day it
+        was published."""
+        published = self.release.published
+        found = _MEETING_HELD.search(self.text, 0, min(len(self.text), 600))
+        if found is not None:
+            try:
+                held = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            except ValueError:
+                return published
+            if 0 < (published - held).days <= 60:
+                return held
+        return published
+
+    @functools.cached_property
     def reader(self) -> ClaimReader:
         from checker.language.claims import ClaimReader
 
-        return ClaimReader(self.text, self.simplified, self.index, self.release.published)
+        return ClaimReader(self.text, self.simplified, self.index, self.said_on)
 
     @functools.cached_property
     def reading(self) -> Reading:
@@ -117,7 +136,7 @@ class ReleaseText:
             stop = self.text.rfind("。", left, start)
             left = stop + 1 if stop >= 0 and start - stop < _CONTEXT // 2 else left
             right = min(len(self.text), end + _CONTEXT)
-            return read_claims(self.text[left:right], self.release.published).shifted(left)
+            return read_claims(self.text[left:right], self.said_on).shifted(left)
         reader = self.reader
         # the checks look back to the start of the quote's sentence (judge.stated), no further
         low = reader.sentence_start(flat_at(self.index, sentence_start(self.text, start, titles=False), len(self.flat)))

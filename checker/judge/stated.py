@@ -704,12 +704,12 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
     years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])
              and not (year == plan_year and _NAMES_PROGRAMME.match(flat.split(text, 1)[1]))]
-    published = quoted.release.release.published
     # 上年同期 is of the year before the sentence's, which the reading of its figure knows
     read = {claim.period_text: claim.period.end.year for claim in quoted.claims
             if claim.period is not None and claim.period.end is not None and claim.period_text in RELATIVE_YEARS
             } if "同期" in flat else {}
-    years += [(word, read.get(word, published.year + offset)) for word, offset in _relative(quoted.text)
+    # (去年 said at a meeting of 2025-12-29, published 2026-01-08: 2024)
+    years += [(word, read.get(word, quoted.release.said_on.year + offset)) for word, offset in _relative(quoted.text)
               if not _AHEAD.search(flat.split(word)[0])]  # (预计明年3月投入使用)
     if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
@@ -775,7 +775,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     if _YEAR_NOTED.match("".join(text[end:end + 60].split())):
         return  # (…26.4%（为2024年卫生总费用核算数据）: the bracket dates it, which check_reported holds to as_of)
     years = stated_years(lead)
-    years += [(word, quoted.release.release.published.year + offset) for word, offset in _relative(lead)]
+    years += [(word, quoted.release.said_on.year + offset) for word, offset in _relative(lead)]
     if years and all(year != as_of.year for _, year in years) and not stated_years(quoted.text):
         said = tuple(dict.fromkeys(text for text, _ in years))
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
