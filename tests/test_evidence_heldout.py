@@ -3780,3 +3780,14 @@ def test_last_year_in_a_transcript_is_the_meeting_years_last(tmp_path: Path, hea
         encoding="utf-8")
     audit = run_audit([rules], seeds, date(2026, 6, 30), 90, root=tmp_path)
     assert audit.verdicts[0].status is status, [p.code for p in audit.problems()]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "status"), [
+    # money arrived, for a plan of money paid out; paid out
+    ("学生资助资金5亿元全部足额到位。", "学生资助资金5亿元全部足额到位", Status.invalid),
+    ("全年发放各类学生资助资金5.2亿元，足额发放到位。", "全年发放各类学生资助资金5.2亿元", Status.met),
+])
+def test_money_arrived_is_not_money_paid_out(tmp_path: Path, sentence: str, quote: str, status: Status) -> None:
+    value = "5亿元" if "5亿元" in quote else "5.2亿元"
+    w = _a_count(tmp_path, "发放各类学生资助资金", "发放各类学生资助资金5亿元", sentence, quote, value)
+    assert w.status is status, w.problems

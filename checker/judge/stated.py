@@ -1578,15 +1578,18 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"额度|统筹[^，,。；;\d]{0,6}?资金|技术评估|招生|带动[^，,。；;\d]{0,6}?投资|"
                              # (完成…安全鉴定1.35万户; 预算安排16.2亿元: assessed, budgeted)
                              r"鉴定|预算安排|安排预算|"
+                             # (学生资助资金5亿元全部足额到位, for 发放…5亿元: money arrived, not paid out)
+                             r"(?:足额|全部|均已|已)到位|"
                              # (确定社区嵌入式托育服务点24个, 确定市级重点建设项目326个: chosen, not built)
                              r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
 _APPLIED = regex.compile(r"受理|报名|(?:提交|提出)申请")
-# steps before a service given (纳入…计划, 授信, 首针, 资金拨付, 预约登记): for a plan of the service
+# steps before a service given (纳入…计划, 授信, 首针, 资金拨付, 预约登记, 资金…足额到位): for a plan of the service
+# (a match of STEP_BEFORE that starts so)
 _BEFORE_SERVICE = ("纳入", "列入", "授信", "首针", "首剂", "第一剂", "拨付", "下拨", "注入", "预约", "注册登记",
-                   "入户评估", "意向", "额度")  # (a match of STEP_BEFORE that starts so)
+                   "入户评估", "意向", "额度", "足额到位", "全部到位", "均已到位", "已到位")
 _SERVED = regex.compile(r"提供|救助|资助|补助|补贴|发放|培训|体检|筛查|服务|帮扶|安置|开展|实施|接种|康复")
 # what was there before, given a new name (新增社区卫生服务站10个，均由原有诊所挂牌转设): not added
 _RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3})?"
