@@ -3791,3 +3791,39 @@ def test_money_arrived_is_not_money_paid_out(tmp_path: Path, sentence: str, quot
     value = "5亿元" if "5亿元" in quote else "5.2亿元"
     w = _a_count(tmp_path, "发放各类学生资助资金", "发放各类学生资助资金5亿元", sentence, quote, value)
     assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "status"), [
+    # listed in a project database, awarded, sites chosen, drawn up, a list published, titles re-examined
+    ("实施城市更新项目", "实施城市更新项目50个", "入库城市更新项目52个，总投资86亿元。", "入库城市更新项目52个", "52个",
+     Status.invalid),
+    ("更新新能源公交车", "更新新能源公交车120辆", "新能源公交车完成选型定标128辆。", "新能源公交车完成选型定标128辆",
+     "128辆",
+     Status.invalid),
+    ("建成城市书房", "建成城市书房20个", "遴选城市书房点位22个，完成选址和设计方案。", "遴选城市书房点位22个", "22个",
+     Status.invalid),
+    ("实施城市更新项目", "实施城市更新项目50个", "策划生成城市更新项目72个，总投资156亿元。",
+     "策划生成城市更新项目72个",
+     "72个", Status.invalid),
+    ("创建省级卫生乡镇", "创建省级卫生乡镇10个", "12个乡镇通过省级卫生乡镇复审。", "12个乡镇通过省级卫生乡镇复审",
+     "12个",
+     Status.invalid),
+    ("新增经营主体", "新增经营主体4万户", "全市经营主体规模达41.2万户，同比增长6.9%。", "全市经营主体规模达41.2万户",
+     "41.2万户", Status.invalid),
+    ("新增公办学位", "新增公办学位5000个", "8所新建学校学位容量5400个，今年秋季学期实际投入使用学位3150个。",
+     "8所新建学校学位容量5400个", "5400个", Status.invalid),
+    # honest: firms entered in the statistics are the firms added
+    ("新增规模以上工业企业", "新增规模以上工业企业20户", "新增入库规模以上工业企业23户，超额完成年度目标。",
+     "新增入库规模以上工业企业23户", "23户", Status.met),
+])
+def test_listed_awarded_chosen_or_re_examined_is_no_result(tmp_path: Path, indicator: str, plan: str, sentence: str,
+                                                           quote: str, value: str, status: Status) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is status, w.problems
+
+
+def test_a_rate_with_what_it_leaves_out_in_a_bracket_is_adjusted(tmp_path: Path) -> None:
+    w = _a_level(tmp_path, "空气质量优良天数率", "空气质量优良天数率达到88%",
+                 "全市空气质量优良天数率达88.6%（扣除沙尘天气影响），细颗粒物浓度持续下降。",
+                 "全市空气质量优良天数率达88.6%", "88.6%")
+    assert w.status is Status.invalid and "figure-adjusted" in w.codes(), w.problems

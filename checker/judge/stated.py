@@ -1179,7 +1179,9 @@ _ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|�
                            r"(?:据|经|根据)(?!此)[^，,。；;]{0,14}?(?<!重新)测算|"
                            # (按现在的进度测算，年底前…10个全部建成没有问题: a forecast)
                            r"按[^，,。；;]{0,10}?进度(?:测算|推算|估算|预计)")
-_DESIGNED = regex.compile(r"((?:规划|设计|预留|拟设|(?<![经已])核定(?![后为]))[^，,。；;\d]{0,8}?"
+# (8所新建学校学位容量5400个: what they can hold, not what is used)
+_DESIGNED = regex.compile(r"((?:学位|床位|座位)容量|"
+                          r"(?:规划|设计|预留|拟设|(?<![经已])核定(?![后为]))[^，,。；;\d]{0,8}?"
                           r"(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|建筑面积|用地面积|面积|床|受益人口))"
                           r"(?:数|总数)?(?:为|达|达到|约|共)?$")  # (设计义务教育学位, 核定养老床位, 工程设计受益人口)
 # (规划绿道总长42公里: the length a plan draws, not what was built)
@@ -1207,7 +1209,7 @@ _NOT_DONE = ("尚未", "仍未", "并未", "未能", "没能", "未按期", "未
 # a stock (全市幼儿园总数达到318所) is not what was added in the period, unless the plan is a stock too
 _STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|在册|全市有|全县有|全区有|"
                              # (贷款余额8.5亿元, 全市在运营的…中心达到68个: what there is, not what was added)
-                             r"余额|在(?:运营|运行|用|营|岗)的|在岗(?!培训)|实有|通车里程|总里程|"
+                             r"余额|在(?:运营|运行|用|营|岗)的|在岗(?!培训)|实有|通车里程|总里程|规模达|"
                              # (年末全市可提供…托位1.18万个: capacity)
                              r"(?:目前|现|全市|全县|全区)已有|(?:年末|年底)[^，,。；;]{0,12}?可提供")
 # what is built by now (目前全市已建成86个, 累计建成186处): a stock where the plan counts what is added
@@ -1580,6 +1582,11 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"鉴定|预算安排|安排预算|"
                              # (学生资助资金5亿元全部足额到位, for 发放…5亿元: money arrived, not paid out)
                              r"(?:足额|全部|均已|已)到位|"
+                             # (入库城市更新项目52个, 完成选型定标128辆, 遴选城市书房点位22个, 策划生成…项目72个,
+                             # 发布…清单36项, 通过省级卫生乡镇复审: listed, awarded, chosen, drawn up, re-examined)
+                             # (not 新增入库规模以上工业企业23户: firms entered in the statistics, the honest count)
+                             r"入库[^，,。；;\d]{0,10}?项目|项目[^，,。；;\d]{0,4}?入库|定标|遴选|策划生成|"
+                             r"发布[^，,。；;\d]{0,16}?清单|复审|"
                              # (确定社区嵌入式托育服务点24个, 确定市级重点建设项目326个: chosen, not built)
                              r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
@@ -1875,9 +1882,11 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     """A figure computed on another basis than the indicator's, where its sentence gives the figure on
     the first basis too: 每千人口托位数达到3.8个；按城镇常住人口计算，每千人口托位数达到7.6个."""
     text = quoted.release.text
-    # (a count only: a rate's basis after it, （按户籍人口计）, is the rate's own statement of what it is)
+    # (a count only: a rate's basis after it, （按户籍人口计）, is the rate's own statement of what it is; but not
+    # what it leaves out, 88.6%（扣除沙尘天气影响）)
     after = _BASIS_BRACKET.match(text, claim.end) \
         if claim.quantity.unit not in RELATIVE_UNITS and "/" not in (claim.quantity.unit or "") else None
+    after = after or _LEFT_OUT_BRACKET.match(text, claim.end)
     if after is not None and not _STANDARD_BASIS.search(after.group(1)) \
             and after.group(2) not in to_simplified("".join(indicator.split())):
         # (新建公共充电基础设施2200个（按充电终端计），折合充电桩约1350台: counted by another unit than the indicator's)
@@ -1910,6 +1919,7 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
 _BASIS = regex.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))([^，,。；;按以]{2,12}?)"
                        r"(?:计算|测算|口径|统计|为基数|计)|(?:扣除|剔除|不含|不计)([^，,。；;]{2,16}?)(?:后|外)")
 # a basis that adjusts the figure or takes another population than the plain one
+_LEFT_OUT_BRACKET = regex.compile(r"\s*[（(](((?:扣除|剔除|不含|不计)[^（()）\d]{2,16}?)(?:影响|因素|后)?)[）)]")
 _BASIS_BRACKET = regex.compile(r"\s*[（(]((?:按照?|以)([^（()）\d]{2,12}?)(?:口径)?(?:计|计算|统计|测算))[）)]")
 _ADJUSTING = regex.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
 _STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
