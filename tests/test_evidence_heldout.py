@@ -3827,3 +3827,17 @@ def test_a_rate_with_what_it_leaves_out_in_a_bracket_is_adjusted(tmp_path: Path)
                  "全市空气质量优良天数率达88.6%（扣除沙尘天气影响），细颗粒物浓度持续下降。",
                  "全市空气质量优良天数率达88.6%", "88.6%")
     assert w.status is Status.invalid and "figure-adjusted" in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "status"), [
+    # the figure names the task in quotation marks; a figure done, beside a task named so
+    ("“新建社区嵌入式服务设施40个”项目完成率为75%，其余项目因选址调整结转至2026年。", "新建社区嵌入式服务设施40个",
+     "40个",
+     Status.invalid),
+    ("“新建社区嵌入式服务设施40个”项目全年建成社区嵌入式服务设施42个。", "全年建成社区嵌入式服务设施42个", "42个",
+     Status.met),
+])
+def test_a_figure_that_names_a_task_in_quotation_marks_is_the_target(tmp_path: Path, sentence: str, quote: str,
+                                                                     value: str, status: Status) -> None:
+    w = _a_count(tmp_path, "新建社区嵌入式服务设施", "新建社区嵌入式服务设施40个", sentence, quote, value)
+    assert w.status is status, w.problems

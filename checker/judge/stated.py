@@ -1303,12 +1303,31 @@ _IF_COUNTED = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|�
                             r"按照?[^。；;，,]{0,12}?调整后的?(?:统计)?口径")
 
 
+def _project_named(text: str, claim: Claim) -> str | None:
+    """The name, in quotation marks, of a task or project that holds the figure (“新建…设施40个”项目): its words."""
+    opened = text.rfind("“", max(0, claim.start - 30), claim.start)
+    if opened < 0 or "”" in text[opened:claim.start]:
+        return None
+    closed = text.find("”", claim.end, claim.end + 20)
+    if closed < 0 or not _NAMED_TASK.match(text, closed + 1):
+        return None
+    return text[opened:closed + 1] + _NAMED_TASK.match(text, closed + 1).group().strip()  # type: ignore[union-attr]
+
+
+_NAMED_TASK = regex.compile(r"\s*(?:项目|工程|行动|任务|计划|目标)")
+
+
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
                    field: tuple[object, ...]) -> None:
     """An outcome's figure is one the release reports, not a target it sets: the words before it in
     its clause (in the release, so a quote cut after 计划 is caught too) do not set a target; nor
     a stock, where the plan's quote is not one."""
     if claim.ratio:
+        return
+    named = _project_named(quoted.release.text, claim)
+    if named is not None:
+        # (“新建社区嵌入式服务设施40个”项目完成率为75%: the figure names the task, whatever was done of it)
+        report(Message("outcome-figure-is-target", declared=declared.text, word=named), *field)
         return
     # (a 完成情况 cell of 未完成 is the row's verdict, not a clause of work not done)
     in_table = table_cell(quoted.release.text, claim.start) is not None
