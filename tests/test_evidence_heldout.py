@@ -3841,3 +3841,18 @@ def test_a_figure_that_names_a_task_in_quotation_marks_is_the_target(tmp_path: P
                                                                      value: str, status: Status) -> None:
     w = _a_count(tmp_path, "新建社区嵌入式服务设施", "新建社区嵌入式服务设施40个", sentence, quote, value)
     assert w.status is status, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "status"), [
+    # a title of another grade than the plan's, said with a word that now reads as done (成功创建)
+    ("全年成功创建省级节水型城市，国家节水型城市创建工作通过现场考核验收。", "全年成功创建省级节水型城市",
+     Status.invalid),
+    ("全年成功创建国家节水型城市。", "全年成功创建国家节水型城市", Status.met),
+])
+def test_a_title_of_another_grade_is_not_the_plans_title(tmp_path: Path, sentence: str, quote: str,
+                                                         status: Status) -> None:
+    plan = "2025年底前创成国家节水型城市"
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"), "创成节水型城市",
+                    f"start: 2025-01-01\nquote: {plan}", f"achieved: true\nquote: {quote}", "count")
+    assert w.status is status and ("claim-other-kind" in w.codes()) is (status is Status.invalid), w.problems

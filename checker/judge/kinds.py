@@ -178,7 +178,8 @@ class CompletionKind(Kind):
 
         if item.ratio is not None:
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
-            check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"))
+            check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"),
+                        plan_quote=rule.plan.quote)
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
                                rule.indicator, rule.region, report, (*where, "completion"), done=item.ratio >= 100,
                                ratio=True)
@@ -203,7 +204,7 @@ class AchievedKind(Kind):
         assert item.outcome.achieved is not None
         check_achieved(quoted, item.outcome.achieved, report, where, rule.plan.quote)
         check_about(quoted, rule.indicator, Message("what-outcome-achieved"), report, (*where, "achieved"),
-                    done=item.outcome.achieved)
+                    done=item.outcome.achieved, plan_quote=rule.plan.quote)
         if item.outcome.achieved:
             check_all_done(quoted, Message("what-outcome-achieved"), report, (*where, "achieved"), rule.plan.quote)
 
@@ -228,7 +229,7 @@ class ClaimKind(Kind):
         assert item.outcome.claim is not None
         check_claim(quoted, item.outcome.claim, report, where, rule.plan.quote)
         check_about(quoted, rule.indicator, Message("what-outcome-claim"), report, (*where, "claim"),
-                    done=item.outcome.claim in (Claim.met, Claim.exceeded))
+                    done=item.outcome.claim in (Claim.met, Claim.exceeded), plan_quote=rule.plan.quote)
         if item.outcome.claim in (Claim.met, Claim.exceeded):
             check_all_done(quoted, Message("what-outcome-claim"), report, (*where, "claim"), rule.plan.quote)
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),

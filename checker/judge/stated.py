@@ -578,7 +578,7 @@ def check_plan(quoted: Quoted, plan: Plan, claim: Claim | None, deadline: date |
     published = quoted.release.release.published
     if deadline is not None:
         for word, offset in _relative(quoted.text):
-            year = published.year + offset
+            year = quoted.release.said_on.year + offset  # (as the release's reading has it: of the meeting's day)
             if year != deadline.year:
                 report(Message("plan-relative-year-differs", word=word, year=year, published=published,
                                deadline=deadline), "plan", "deadline")
@@ -2302,19 +2302,13 @@ def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     said = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
                                       claim.clause[1]].split()))
     asked = to_simplified("".join(plan_quote.split()))
+    other = other_grade(own, said, asked, indicator)
+    if other is not None:
+        report(Message("figure-other-grade", declared=declared.text, said=other[0], asked=other[1]), *field)
+        return
     for family in _GRADES:
-        # (the plan's quote, else the indicator: 达到160亿元, of 一般公共预算收入)
-        wanted = {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(asked)} or {
-            family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(to_simplified(indicator))}
-        # (the figure's clause, 评定市级乡村振兴示范村24个; else its sentence, 在…省考断面中，…比例为85.7%)
-        found = {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(own)} \
-            or {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(said)}
-        if len(wanted) == 1 and found and not found & wanted:
-            shown = next(m.group() for m in (*family[0].finditer(own), *family[0].finditer(said)))
-            report(Message("figure-other-grade", declared=declared.text, said=shown,
-                           asked=next(m.group() for m in family[0].finditer(asked + to_simplified(indicator)))),
-                   *field)
-            return
+        wanted = _grades(family, asked) or _grades(family, to_simplified(indicator))
+        found = _grades(family, own) or _grades(family, said)
         joined = _JOINED_GRADES.search(own) if len(wanted) == 1 and wanted < found else None
         if joined is not None and len({family[1].get(m.group(1), m.group(1))
                                        for m in family[0].finditer(joined.group())}) > 1:
@@ -2330,12 +2324,31 @@ def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         report(Message("figure-other-grade", declared=declared.text, said="卫生厕所", asked="无害化卫生厕所"), *field)
 
 
+def other_grade(own: str, said: str, asked: str, indicator: str = "") -> tuple[str, str] | None:
+    """A grade `own` (the figure's clause, or the quote; else `said`, its sentence) names where the plan's quote
+    `asked` (else the indicator) names another of the same family: (the one said, the one asked)."""
+    for family in _GRADES:
+        # (the plan's quote, else the indicator: 达到160亿元, of 一般公共预算收入)
+        wanted = _grades(family, asked) or _grades(family, to_simplified(indicator))
+        # (the figure's clause, 评定市级乡村振兴示范村24个; else its sentence, 在…省考断面中，…比例为85.7%)
+        found = _grades(family, own) or _grades(family, said)
+        if len(wanted) == 1 and found and not found & wanted:
+            shown = next(m.group() for m in (*family[0].finditer(own), *family[0].finditer(said)))
+            return shown, next(m.group() for m in family[0].finditer(asked + to_simplified(indicator)))
+    return None
+
+
+def _grades(family: tuple[re.Pattern[str], dict[str, str]], text: str) -> set[str]:
+    return {family[1].get(m.group(1), m.group(1)) for m in family[0].finditer(text)}
+
+
 _JOINED_GRADES = regex.compile(r"[^，,。；;\d]{2,10}?(?:和|及|与|、|以及)[^，,。；;\d]{2,12}")
 # grades a plan names, each family's members (the same grade by two names mapped to one)
 _GRADES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
     # (not 市级财政资金, 省级以上: money and bounds are no grade)
-    (regex.compile(r"(国家级|省级|自治区级|市级|县级)(?!财政|资金|部门|政府|机关|以上|以下|补助|奖补|统筹|领导|层面|"
-                   r"督导|考核|验收组|评估组)"), {"自治区级": "省级"}),
+    (regex.compile(r"(国家级|省级|自治区级|市级|县级|国家(?=[^，,。；;\d]{0,8}?(?:示范|卫生|园林|森林|文明|节水|全域)))"
+                   r"(?!财政|资金|部门|政府|机关|以上|以下|补助|奖补|统筹|领导|层面|督导|考核|验收组|评估组)"),
+     {"自治区级": "省级", "国家": "国家级"}),  # (国家节水型城市: a national title)
     (regex.compile(r"([1-5一二三四五])A级"), {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}),
     (regex.compile(r"(国考|省考|国控|省控|市控)"), {"国控": "国考", "省控": "省考"}),
     (regex.compile(r"(基本标准|推荐标准)"), {}),
@@ -3680,12 +3693,19 @@ def _find_all(text: str, word: str, start: int, end: int) -> list[int]:
 
 
 def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...],
-                done: bool = True) -> None:
+                done: bool = True, plan_quote: str = "") -> None:
     """A claim, milestone or completion ratio is about the indicator: the quote, or the part of its
     sentence before it (新增技能人才12.8万人，…均超额完成目标任务), names something of it. Otherwise
     it may be the neighbour's: 老旧小区改造任务全面完成 does not say the kindergartens were built."""
     if done:  # (a claim that the work was not done may name pilots: it says no more than the whole did not)
         _check_pilot(quoted, indicator, what, report, where)
+        # (成功创建省级节水型城市, for 创成国家节水型城市: a title of another grade)
+        said = to_simplified("".join(quoted.text.split()))
+        graded = other_grade(said, said, to_simplified("".join(plan_quote.split())), indicator)
+        if graded is not None:
+            report(Message("claim-other-kind", what=what, indicator=plan_quote or indicator, named=graded[1],
+                           said=graded[0]), *where)
+            return
         contrast = _contrasted(indicator, quoted.text)
         if contrast is not None and contrast[1] not in to_simplified(indicator):
             # (通过国家胸痛中心（基层版）复评, for 通过国家标准版胸痛中心认证: another thing of a like name)
