@@ -3856,3 +3856,64 @@ def test_a_title_of_another_grade_is_not_the_plans_title(tmp_path: Path, sentenc
                                "新州市2025年工作总结\n\n    " + sentence + "\n"), "创成节水型城市",
                     f"start: 2025-01-01\nquote: {plan}", f"achieved: true\nquote: {quote}", "count")
     assert w.status is status and ("claim-other-kind" in w.codes()) is (status is Status.invalid), w.problems
+
+
+# Session 23: what the held-out rounds 29–31 (GB, HA, HB) left passing, in general forms.
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
+    # a hospital's other grade; the whole stock a count grew to; the centres' capacity beside the beds in use; the
+    # places a service covers, not the centres built
+    ("新创建三级甲等医院", "新创建三级甲等医院2家", "市第三人民医院、大竹县人民医院通过三级乙等医院评审，新增三级医院2家。",
+     "新增三级医院2家", "2家", "figure-other-grade"),
+    ("建成城市书房", "建成城市书房30个", "全年新建成城市书房21个。全市城市书房数量增至58个。", "全市城市书房数量增至58个",
+     "58个", "outcome-figure-is-stock"),
+    ("新增养老床位", "新增养老床位1000张",
+     "新建成的12个区域性养老服务中心可提供床位1350张，目前已投入运营床位820张。",
+     "新建成的12个区域性养老服务中心可提供床位1350张", "1350张", "outcome-done-short"),
+    ("建成社区养老服务综合体", "建成社区养老服务综合体20个",
+     "全年建成社区养老服务综合体13个，服务范围已覆盖20个街道（乡镇）。", "服务范围已覆盖20个街道（乡镇）", "20个",
+     "figure-counts-reached"),
+])
+def test_another_grade_a_stock_grown_to_a_capacity_or_places_covered_is_no_result(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.invalid and code in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    # the plan's own grade; what was built beside the stock; capacity all in use; centres that cover places
+    ("新创建三级甲等医院", "新创建三级甲等医院2家", "全年新创建三级甲等医院2家。", "全年新创建三级甲等医院2家", "2家"),
+    ("建成城市书房", "建成城市书房30个", "全年新建成城市书房32个，全市城市书房数量增至58个。",
+     "全年新建成城市书房32个", "32个"),
+    ("新增养老床位", "新增养老床位1000张", "新建成的12个区域性养老服务中心可提供床位1350张，已全部投入运营。",
+     "新建成的12个区域性养老服务中心可提供床位1350张", "1350张"),
+    ("建成社区养老服务综合体", "建成社区养老服务综合体20个",
+     "全年建成社区养老服务综合体21个，服务范围覆盖20个街道（乡镇）。", "全年建成社区养老服务综合体21个", "21个"),
+    ("养老服务覆盖街道", "养老服务覆盖街道20个", "社区养老服务综合体服务范围已覆盖22个街道。",
+     "社区养老服务综合体服务范围已覆盖22个街道", "22个"),
+])
+def test_the_plans_grade_what_was_built_or_capacity_in_use_is_a_result(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.met, w.problems
+
+
+@pytest.mark.parametrize(("plan", "sentence", "quote", "code"), [
+    # a trial run, for a plan of production; another standard of the same assessment
+    ("加快第五水厂建设，年内建成投产", "第五水厂建成试运营，计划2026年二季度正式向中心城区供水。", "第五水厂建成试运营",
+     "achieved-use-unsaid"),
+    ("通川区通过国家义务教育优质均衡发展督导评估", "通川区顺利通过国家义务教育基本均衡发展督导评估复查。",
+     "通川区顺利通过国家义务教育基本均衡发展督导评估复查", "claim-other-kind"),
+    # honest
+    ("加快第五水厂建设，年内建成投产", "第五水厂建成投产，日供水能力新增10万吨。", "第五水厂建成投产", None),
+    ("通川区通过国家义务教育优质均衡发展督导评估", "通川区顺利通过国家义务教育优质均衡发展督导评估。",
+     "通川区顺利通过国家义务教育优质均衡发展督导评估", None),
+])
+def test_a_trial_run_or_another_standard_is_not_the_milestone(tmp_path: Path, plan: str, sentence: str, quote: str,
+                                                               code: str | None) -> None:
+    w = _in_xinzhou(tmp_path, ("新州市2025年工作目标\n\n    " + plan + "。\n",
+                               "新州市2025年工作总结\n\n    " + sentence + "\n"), plan[-12:],
+                    f"start: 2025-01-01\nquote: {plan}", f"achieved: true\nquote: {quote}", "count")
+    if code is None:
+        assert w.status is Status.met, w.problems
+    else:
+        assert w.status is Status.invalid and code in w.codes(), w.problems

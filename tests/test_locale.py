@@ -77,6 +77,15 @@ def test_every_phrase_uses_only_the_parameters_its_message_carries(lang: Lang) -
     assert not wrong, "\n".join(wrong)
 
 
+@pytest.mark.parametrize("lang", list(Lang))
+def test_no_phrase_is_written_twice(lang: Lang) -> None:
+    # PyYAML keeps the last of two equal keys: the first phrase would be lost unseen (figure-is-threshold was)
+    from checker.inputs.yamlfile import load_yaml
+
+    document = load_yaml(PACKAGE / "locale" / f"{lang.value}.yaml")
+    assert not document.problems, [problem.message for _, problem in document.problems]
+
+
 def test_both_tables_have_the_same_keys() -> None:
     en, zh = phrases(Lang.en), phrases(Lang.zh)
     assert set(en) == set(zh), f"only en: {sorted(set(en) - set(zh))}; only zh: {sorted(set(zh) - set(en))}"

@@ -111,6 +111,7 @@ class ValueKind(Kind):
         from checker.judge.stated import (
             check_basis,
             check_built,
+            check_counted_after,
             check_figure,
             check_kinds_counted,
             check_list_item,
@@ -136,6 +137,7 @@ class ValueKind(Kind):
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
                                     rule.plan.quote)
                 check_list_item(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                check_counted_after(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report, (*where, "value"), plan_quote=rule.plan.quote)
                 if plan.measure is Measure.count:

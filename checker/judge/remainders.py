@@ -231,6 +231,8 @@ def _is_target(figure: str, plan: PlanReading) -> bool:
 _DONE_STAGE = regex.compile(r"到岗|入职|上岗|报到|到货|交付使用|投入使用|投入运营|投用|建成|完工|竣工|通水|开园|开业|"
                             r"上线运营|运营|核销|兑付|办结|落地|实际(?:完成|新增|建成|引进|发放|使用)?|已完成|完成(?!率)|"
                             r"核验|核实|验收")  # (经…实地核验，达到建设运营标准的47个)
+# what the things built can hold, not what they give yet (可提供床位, 可容纳幼儿, 设计学位)
+_CAPACITY = regex.compile(r"(?<!不)可(?:提供|容纳|满足|接纳|安置|收治|入住)[^，,。；;\d]{0,8}$|(?:设计|规划|核定)[^，,。；;\d]{0,6}$")
 # a part (其中…, 另有…, 城区…) or a figure of something else beside it
 _PART_LEAD = regex.compile(r"其中|另有|另外|此外|还有|同时|包括|含|分别|占|城区|农村|市本级|各县")
 # what a figure's subject says besides its stage: its own thing, if any (到岗261名: none; 完成居家适老化改造1620户: the
@@ -277,8 +279,11 @@ def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
         stage = _DONE_STAGE.search(lead)
         if stage is None or stage.group() in own or _PART_LEAD.search(lead):
             continue
-        if _DONE_STAGE.search(own) and stage.group() not in plan_said:
-            continue  # (全年建成社区食堂20个，已投入运营16个, for 建成20个: built, and some in use beyond the target)
+        if _DONE_STAGE.search(own) and stage.group() not in plan_said and not _CAPACITY.search(
+                "".join(text[figure.clause[0]:figure.start].split())):
+            # (全年建成社区食堂20个，已投入运营16个, for 建成20个: built, and some in use beyond the target; not
+            # 新建成的…中心可提供床位1350张，目前已投入运营床位820张: what the built can hold, and what is in use)
+            continue
         begins = max(text.rfind(mark, figure.end, claim.start) for mark in "。；;！？") + 1
         part = "".join(text[begins:claim.start].split())
         places = head_places(part)

@@ -175,7 +175,8 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
     if nearby and _THRESHOLD_AFTER.match("".join(text[claim.end:claim.end + 12].split())) \
             and _THRESHOLD_LEAD.search("".join(text[claim.clause[0]:claim.start].split())):
         # (覆盖率超过90%的县（市、区）达到9个: 90% bounds the counties counted, it is no one's rate)
-        report(Message("figure-is-threshold", what=what, declared=declared.text), *field)
+        report(Message("figure-is-threshold", what=what, declared=declared.text,
+                       passage=_written(claim.quantity) + "".join(text[claim.end:claim.end + 12].split())[:4]), *field)
         return None
     if nearby and declared.qualifier is Qualifier.EXACT \
             and "".join(text[max(claim.clause[0], claim.start - 8):claim.start].split()).endswith(_ROUGHLY):
@@ -1224,6 +1225,7 @@ _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:�
                                  r"救助|服务|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){2,16}$")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
 _LEVEL_REACHED = regex.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
+_GROWN_TO = regex.compile(r"(?:增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")  # (not 达到: 新开放…达到32个)
 
 
 def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, report: Report,
@@ -1424,7 +1426,10 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         _ADDED.search(plan_quote) and (
         _BUILT_BY_NOW.search(lead) or (not _ADDED.search(lead) and _LEVEL_REACHED.search(lead)))) or (
         # (年末全市高标准农田面积达86.3万亩, for 建设高标准农田8万亩: all there is at the year's end)
-        _BUILT_NEW.search(plan_quote) and not _BUILT_NEW.search(lead) and _YEAR_END_LEVEL.search(lead))
+        _BUILT_NEW.search(plan_quote) and not _BUILT_NEW.search(lead) and _YEAR_END_LEVEL.search(lead)) or (
+        # (全市城市书房数量增至58个, for 建成城市书房30个: the number there is after what was built)
+        _BUILT_NEW.search(plan_quote) and not _BUILT_NEW.search(lead) and not _LEVEL_REACHED.search(plan_quote)
+        and _GROWN_TO.search(lead))
     if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence) and any(
             _smaller_part(claim.quantity, task.quantity) or _same_number(claim.quantity, task.quantity)
             for task in quoted.reading.claims_within(low, claim.clause[0])):
@@ -2360,6 +2365,11 @@ _GRADES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
     (regex.compile(r"(公办|普惠性?|民办)(?=[^，,。；;\d]{0,4}?(?:幼儿园|园|学校|学位|托位|托育|机构))"),
      {"普惠性": "普惠"}),
     (regex.compile(r"(甲级|乙级|丙级)(?=[^，,。；;\d]{0,4}?(?:村卫生室|卫生室|医院|资质))"), {}),
+    # (三级乙等医院 for 三级甲等: a hospital's grade; 二级 and 三级 alike)
+    (regex.compile(r"([一二三]级[甲乙丙]等|[二三]甲|[二三]乙)"), {"三甲": "三级甲等", "二甲": "二级甲等",
+                                                          "三乙": "三级乙等", "二乙": "二级乙等"}),
+    # (义务教育基本均衡 for 优质均衡: another standard of the same assessment)
+    (regex.compile(r"(基本均衡|优质均衡)"), {}),
 )
 
 
@@ -2405,6 +2415,30 @@ def _rate_name(subject: str) -> str | None:
 
 
 _LEVEL_VERB = regex.compile(r"(?:达到|达|为|提高到|提升到|保持在|稳定在|控制在|降至|降到|提高至)$")
+
+
+# what a figure may count where it covers or reaches them (覆盖20个街道, 惠及12个县区): places and bodies, not the
+# things the indicator counts
+_REACHED_UNITS = regex.compile(r"(?:个|所|家|座)?(街道|乡镇|乡（镇）|镇街|镇|社区|行政村|自然村|村|居委会|"
+                               r"县（市、区）|县（市、区、管委会）|县市区|县（区）|县区|区县|县|市州|园区|学校|企业|单位)")
+_REACHING = regex.compile(r"(?:覆盖|惠及|辐射|服务|涉及|遍及|遍布|分布于|分布在|延伸至|延伸到|联系|结对|帮扶|包括|包含|"
+                          r"落地|入驻|进驻|走进|深入)(?:了|到|至|全市|全县|全区|共|等)*$")
+
+
+def check_counted_after(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
+                        field: tuple[object, ...]) -> None:
+    """A figure the things it covers or reaches follow (社区养老服务综合体服务范围已覆盖20个街道（乡镇）): it counts those
+    places or bodies, not the indicator's things (建成社区养老服务综合体), unless the indicator counts them."""
+    text = quoted.release.text
+    after = _REACHED_UNITS.match("".join(text[claim.end:claim.end + 12].split()))
+    reach = _REACHING.search("".join(text[claim.clause[0]:claim.start].split()))
+    if after is None or reach is None:
+        return
+    unit = after.group(1)
+    if unit in to_simplified("".join(indicator.split())) or unit[:2] in to_simplified("".join(indicator.split())):
+        return  # (覆盖乡镇数, 惠及行政村: the indicator counts them)
+    report(Message("figure-counts-reached", declared=declared.text, counted=unit, indicator=indicator,
+                   passage=reach.group() + _written(claim.quantity) + unit), *field)
 
 
 def check_list_item(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
@@ -3909,8 +3943,8 @@ def _short_ratio(quoted: Quoted) -> Claim | None:
 _BUILT_THEN_USE = regex.compile(r"(?:建成|完工|竣工|建设|改造|修缮)(?:[^，,。；;]{0,3}?(?:并|后)?|"
                                 # (建成普洱市第一中学新校区并投入使用)
                                 r"[^，,。；;]{4,24}?(?:并|后))(?:投入|对外|正式)?"
-                                r"(投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生)")
-_USE_SAID = regex.compile(r"投用|使用|运营|运行|投运|开放|开诊|开业|开园|启用|通车|营业|招生|接诊|入住|开学")
+                                r"(投用|使用|运营|运行|投运|投产|开放|开诊|开业|开园|启用|通车|营业|招生)")
+_USE_SAID = regex.compile(r"投用|使用|运营|运行|投运|投产|开放|开诊|开业|开园|启用|通车|营业|招生|接诊|入住|开学")
 # what says the use is not yet: a trial (投入试运行), a readiness (具备通水运行条件), a negation, a promise
 _USE_NOT_YET = regex.compile(r"试$|具备|尚未|仍未|未能|暂未|没有|无法|未[^，,。；;]{0,2}$|将|计划|预计|拟|待|有望|力争|"
                              r"争取")
