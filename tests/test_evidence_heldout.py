@@ -3862,10 +3862,11 @@ def test_a_title_of_another_grade_is_not_the_plans_title(tmp_path: Path, sentenc
 @pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
     # a hospital's other grade; the whole stock a count grew to; the centres' capacity beside the beds in use; the
     # places a service covers, not the centres built
-    ("新创建三级甲等医院", "新创建三级甲等医院2家", "市第三人民医院、大竹县人民医院通过三级乙等医院评审，新增三级医院2家。",
-     "新增三级医院2家", "2家", "figure-other-grade"),
-    ("建成城市书房", "建成城市书房30个", "全年新建成城市书房21个。全市城市书房数量增至58个。", "全市城市书房数量增至58个",
-     "58个", "outcome-figure-is-stock"),
+    ("新创建三级甲等医院", "新创建三级甲等医院2家",
+     "市第三人民医院、大竹县人民医院通过三级乙等医院评审，新增三级医院2家。", "新增三级医院2家", "2家",
+     "figure-other-grade"),
+    ("建成城市书房", "建成城市书房30个", "全年新建成城市书房21个。全市城市书房数量增至58个。",
+     "全市城市书房数量增至58个", "58个", "outcome-figure-is-stock"),
     ("新增养老床位", "新增养老床位1000张",
      "新建成的12个区域性养老服务中心可提供床位1350张，目前已投入运营床位820张。",
      "新建成的12个区域性养老服务中心可提供床位1350张", "1350张", "outcome-done-short"),

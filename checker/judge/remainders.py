@@ -148,7 +148,7 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
     thing's name before 未完成年度任务."""
     text = quoted.release.text
     named = to_simplified("".join(indicator.split()))
-    for low, high, sentence, years, shortfalls in _short_sentences(text):
+    for low, _, sentence, years, shortfalls in _short_sentences(text):
         if years - {as_of.year}:
             continue  # (对2024年未完成的项目…: another year's)
         same_line = text.find("\n", min(low, quoted.match.start), max(low, quoted.match.start)) < 0
@@ -232,7 +232,8 @@ _DONE_STAGE = regex.compile(r"到岗|入职|上岗|报到|到货|交付使用|�
                             r"上线运营|运营|核销|兑付|办结|落地|实际(?:完成|新增|建成|引进|发放|使用)?|已完成|完成(?!率)|"
                             r"核验|核实|验收")  # (经…实地核验，达到建设运营标准的47个)
 # what the things built can hold, not what they give yet (可提供床位, 可容纳幼儿, 设计学位)
-_CAPACITY = regex.compile(r"(?<!不)可(?:提供|容纳|满足|接纳|安置|收治|入住)[^，,。；;\d]{0,8}$|(?:设计|规划|核定)[^，,。；;\d]{0,6}$")
+_CAPACITY = regex.compile(r"(?<!不)可(?:提供|容纳|满足|接纳|安置|收治|入住)[^，,。；;\d]{0,8}$|"
+                          r"(?:设计|规划|核定)[^，,。；;\d]{0,6}$")
 # a part (其中…, 另有…, 城区…) or a figure of something else beside it
 _PART_LEAD = regex.compile(r"其中|另有|另外|此外|还有|同时|包括|含|分别|占|城区|农村|市本级|各县")
 # what a figure's subject says besides its stage: its own thing, if any (到岗261名: none; 完成居家适老化改造1620户: the

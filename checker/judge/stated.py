@@ -2427,8 +2427,8 @@ _REACHING = regex.compile(r"(?:覆盖|惠及|辐射|服务|涉及|遍及|遍布|
 
 def check_counted_after(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
                         field: tuple[object, ...]) -> None:
-    """A figure the things it covers or reaches follow (社区养老服务综合体服务范围已覆盖20个街道（乡镇）): it counts those
-    places or bodies, not the indicator's things (建成社区养老服务综合体), unless the indicator counts them."""
+    """A figure the things it covers or reaches follow (社区养老服务综合体服务范围已覆盖20个街道（乡镇）): it counts
+    those places or bodies, not the indicator's things (建成社区养老服务综合体), unless the indicator counts them."""
     text = quoted.release.text
     after = _REACHED_UNITS.match("".join(text[claim.end:claim.end + 12].split()))
     reach = _REACHING.search("".join(text[claim.clause[0]:claim.start].split()))
