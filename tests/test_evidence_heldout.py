@@ -3918,3 +3918,71 @@ def test_a_trial_run_or_another_standard_is_not_the_milestone(tmp_path: Path, pl
         assert w.status is Status.met, w.problems
     else:
         assert w.status is Status.invalid and code in w.codes(), w.problems
+
+
+# Session 23: held-out rounds 32–33 (IA 常德/岳阳, IB 湛江/茂名): a paragraph read on past the next sentence, a new
+# statistical basis, a second unit, a programme's whole run, steps by other names.
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
+    # a part not done, two sentences on, pointed back to (其中, 上述…中，仍有)
+    ("新建、改扩建公办幼儿园", "新建、改扩建公办幼儿园20所",
+     "全年新建、改扩建公办幼儿园21所，新增公办幼儿园学位6420个。新建幼儿园均按省一级幼儿园标准设计。"
+     "需要说明的是，其中4所已完成主体工程，正在进行室内外装修，预计2026年春季学期投入使用。",
+     "全年新建、改扩建公办幼儿园21所", "21所", "outcome-includes-unfinished"),
+    ("新建、改扩建公办中小学校", "新建、改扩建公办中小学校30所",
+     "全市新建、改扩建公办中小学校34所，新增公办学位3.6万个。新建学校主要分布在城区。上述学校中，仍有8所处于主体施工阶段。",
+     "全市新建、改扩建公办中小学校34所", "34所", "outcome-includes-unfinished"),
+    # those taken on, three sentences on, short of the target (the stage said after the count)
+    ("引进急需紧缺医疗卫生人才", "引进急需紧缺医疗卫生人才1000名",
+     "面向全国公开招聘引进急需紧缺医疗卫生人才1150名，其中硕士以上学历236名。招聘岗位重点向县级医院倾斜。"
+     "截至2025年底，已有892名办理入职手续。", "面向全国公开招聘引进急需紧缺医疗卫生人才1150名", "1150名",
+     "outcome-done-short"),
+    # plaques, permits, goods delivered, vouchers
+    ("建成镇（街）综合养老服务中心", "建成镇（街）综合养老服务中心60个", "全市已授牌镇（街）综合养老服务中心64个。",
+     "全市已授牌镇（街）综合养老服务中心64个", "64个", "figure-started-not-built"),
+    ("既有住宅加装电梯", "既有住宅加装电梯300部", "全年办理既有住宅加装电梯规划许可326部。",
+     "全年办理既有住宅加装电梯规划许可326部", "326部", "figure-started-not-built"),
+    ("适龄妇女“两癌”免费筛查", "为适龄妇女开展“两癌”免费筛查6万人", "全年共为6.4万名适龄妇女发放免费筛查券。",
+     "全年共为6.4万名适龄妇女发放免费筛查券", "6.4万名", "figure-started-not-built"),
+    # more counted in on a new basis; a second unit in a bracket; a programme's whole run beside the year's figure
+    ("城镇新增就业", "城镇新增就业4.2万人",
+     "按照新的统计口径，将新就业形态灵活就业人员纳入统计后，全年城镇新增就业4.36万人。", "全年城镇新增就业4.36万人",
+     "4.36万人", "figure-adjusted"),
+    ("补贴性职业技能培训", "开展补贴性职业技能培训3万人", "全年开展补贴性职业技能培训3.4万人（次）。",
+     "全年开展补贴性职业技能培训3.4万人（次）", "3.4万人", "figure-adjusted"),
+    ("新增普惠性托位", "新增普惠性托位2000个",
+     "全年新增各类托位3960个，其中普惠性托位1680个。普惠托育服务扩容工程实施以来，全市新增普惠性托位2800个。",
+     "普惠托育服务扩容工程实施以来，全市新增普惠性托位2800个", "2800个", "outcome-total-since-launch"),
+])
+def test_a_paragraphs_later_word_a_new_basis_or_a_step_by_another_name_is_no_result(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.invalid and code in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    # a later count of another thing, after a new matter opens (便民生活圈方面，…)
+    ("改造提升农贸市场", "改造提升农贸市场15个",
+     "去年我们改造提升农贸市场15个，全部按期完成。便民生活圈方面，目前已建成便民生活圈示范点7个，另有4个正在组织验收。",
+     "去年我们改造提升农贸市场15个", "15个"),
+    # a title's plaque; a part by kind, not by stage
+    ("命名市级老年友好型社区", "命名市级老年友好型社区30个", "全年命名并授牌市级老年友好型社区32个。",
+     "全年命名并授牌市级老年友好型社区32个", "32个"),
+    ("新建、改扩建公办幼儿园", "新建、改扩建公办幼儿园20所",
+     "全年新建、改扩建公办幼儿园21所，均已投入使用。新建幼儿园均按省一级幼儿园标准设计。其中农村幼儿园12所。",
+     "全年新建、改扩建公办幼儿园21所", "21所"),
+])
+def test_a_paragraphs_later_word_of_another_thing_or_done_beyond_the_target_is_no_objection(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.met, w.problems
+
+
+def test_a_group_claim_excepting_a_long_list_is_no_claim_of_its_items(tmp_path: Path) -> None:
+    plan = "建成街道综合养老服务中心15个"
+    sentence = ("十件重点民生实事中，除普惠托育服务扩容、公共交通绿色出行、城区停车便民、养老服务提质4件外，"
+                "其余6件均完成或超额完成年度目标任务。")
+    texts = ("新州市2025年工作目标\n\n    " + plan + "。\n", "新州市2025年工作总结\n\n    " + sentence + "\n")
+    w = _in_xinzhou(tmp_path, texts,
+                    "建成街道综合养老服务中心", f"value: 15个\nstart: 2025-01-01\nquote: {plan}",
+                    "claim: met\nquote: 其余6件均完成或超额完成年度目标任务", "count")
+    assert w.status is Status.invalid and "claim-met-not-yet" in w.codes(), w.problems

@@ -133,7 +133,7 @@ class ValueKind(Kind):
                             item.outcome.as_of)
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
-                check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"), rule.plan.quote)
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
                                     rule.plan.quote)
                 check_list_item(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))

@@ -16,7 +16,7 @@ from datetime import date
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
-from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing
+from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later_of_same
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, sentences_holding
@@ -231,6 +231,8 @@ def _is_target(figure: str, plan: PlanReading) -> bool:
 _DONE_STAGE = regex.compile(r"到岗|入职|上岗|报到|到货|交付使用|投入使用|投入运营|投用|建成|完工|竣工|通水|开园|开业|"
                             r"上线运营|运营|核销|兑付|办结|落地|实际(?:完成|新增|建成|引进|发放|使用)?|已完成|完成(?!率)|"
                             r"核验|核实|验收")  # (经…实地核验，达到建设运营标准的47个)
+# a count that points back at what a figure before it counted, naming no thing (已有892名, 其余, 仍有)
+_POINTS_BACK = regex.compile(r"(?:已有|已|共有|有)$")
 # what the things built can hold, not what they give yet (可提供床位, 可容纳幼儿, 设计学位)
 _CAPACITY = regex.compile(r"(?<!不)可(?:提供|容纳|满足|接纳|安置|收治|入住)[^，,。；;\d]{0,8}$|"
                           r"(?:设计|规划|核定)[^，,。；;\d]{0,6}$")
@@ -241,7 +243,7 @@ _PART_LEAD = regex.compile(r"其中|另有|另外|此外|还有|同时|包括|�
 _STAGE_WORDS = regex.compile(_DONE_STAGE.pattern + r"|截至|截止|年底|年末|目前|最终|全年|共|累计|已|均|全部|并|和|及|"
                              # (新招聘教师已到岗276名, 实际录取入学52名: those taken on, of the plan's thing)
                              r"新聘|新招聘|新招录|新录用|新引进|新入职|录取|入学|招录|录用|聘用|开工|通过|省级|市级|县级|"
-                             r"了|\d+月底?|去年|今年|的")
+                             r"了|\d+月底?|去年|今年|的|办理|手续|施工|安装|调试")
 
 
 def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indicator: str, region: str,
@@ -263,6 +265,9 @@ def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
         stops = [at for at in (text.find(mark, high + 1, reach + 1) for mark in "。！？!?") if at >= 0]
         high = min(stops, default=len(text))
     high = min(high, reach, *(at for at in (text.find("\n\n", figure.end, reach + 2),) if at >= 0))
+    later = later_of_same(quoted, figure)
+    if later is not None and later[1] > high:
+        high = later[1]  # (…公开招聘…862名。…。…。截至12月底，已办理入职615名: further on in the paragraph, of them)
     own = "".join(text[figure.clause[0]:figure.end].split())
     named = to_simplified("".join(indicator.split()))
     plan_said = "".join((plan.quote or "").split()) + named
@@ -278,6 +283,9 @@ def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
             continue
         lead = "".join(text[claim.clause[0]:claim.start].split())
         stage = _DONE_STAGE.search(lead)
+        if stage is None and _POINTS_BACK.search(lead):
+            # (截至2025年底，已有892名办理入职手续: the stage said after a count of them)
+            stage = _DONE_STAGE.search("".join(text[claim.end:claim.clause[1]].split()))
         if stage is None or stage.group() in own or _PART_LEAD.search(lead):
             continue
         if _DONE_STAGE.search(own) and stage.group() not in plan_said and not _CAPACITY.search(

@@ -1612,15 +1612,19 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"入库[^，,。；;\d]{0,10}?项目|项目[^，,。；;\d]{0,4}?入库|定标|遴选|策划生成|"
                              r"发布[^，,。；;\d]{0,16}?清单|复审|"
                              # (确定社区嵌入式托育服务点24个, 确定市级重点建设项目326个: chosen, not built)
-                             r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$")
+                             r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$|"
+                             # (授牌…中心64个, 办理…规划许可326部, 5200套已全部运抵, 发放免费筛查券: plaques, permits,
+                             # goods delivered, vouchers, before the work or the service)
+                             r"授牌|规划许可|运抵|(?:发放|领取|申领)[^，,。；;\d]{0,6}?券(?![商])")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
 _APPLIED = regex.compile(r"受理|报名|(?:提交|提出)申请")
+_TITLE_PLAN = regex.compile(r"命名|认定|评定|创建|创成|授予|评选")  # (a plan of a title, which a plaque gives)
 # steps before a service given (纳入…计划, 授信, 首针, 资金拨付, 预约登记, 资金…足额到位): for a plan of the service
 # (a match of STEP_BEFORE that starts so)
 _BEFORE_SERVICE = ("纳入", "列入", "授信", "首针", "首剂", "第一剂", "拨付", "下拨", "注入", "预约", "注册登记",
-                   "入户评估", "意向", "额度", "足额到位", "全部到位", "均已到位", "已到位")
+                   "入户评估", "意向", "额度", "足额到位", "全部到位", "均已到位", "已到位", "发放", "领取", "申领")
 _SERVED = regex.compile(r"提供|救助|资助|补助|补贴|发放|培训|体检|筛查|服务|帮扶|安置|开展|实施|接种|康复")
 # what was there before, given a new name (新增社区卫生服务站10个，均由原有诊所挂牌转设): not added
 _RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三四五六七八九十两]+[^\d，,。；;]{0,3})?"
@@ -1712,6 +1716,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
         named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
     made = _MADE.search(_BRACKETS.sub("", plan))
+    if step and named == "授牌" and _TITLE_PLAN.search(plan):
+        step = None  # (全年命名并授牌市级老年友好型社区32个, for 命名…30个: the plaque is the title given)
     if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or made
                                                                     or _STARTED.search(plan) or _SPENT_PLAN.search(plan)
                                                                     or _HIRED.search(plan) or (
@@ -1791,6 +1797,10 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
                      and (int(m.group(1)), int(m.group(2))) > (as_of.year, as_of.month)), None)
         if undone is None and late is not None:
             undone = late  # (全年新建城市口袋公园31个。其中…；有4个项目于2026年1月完工并对外开放: done after the date)
+        if undone is None and (left := _left_later(quoted, claim)) is not None:
+            # (…两句后：需要说明的是，其中4所已完成主体工程，正在进行室内外装修: a later sentence of the paragraph)
+            report(Message("outcome-includes-unfinished", declared=declared.text, said=left), *field)
+            return
         if undone:
             report(Message("outcome-includes-unfinished", declared=declared.text, said=undone.group().lstrip("，,；;")),
                    *field)
@@ -1821,6 +1831,75 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
                                                                                        lead + tail))
         if pending:
             report(Message("figure-started-not-built", declared=declared.text, word=pending.group()), *field)
+
+
+# what, in a later sentence of a figure's paragraph, points back to what it counted (需要说明的是，其中4所…;
+# 上述学校中，仍有8所…; 截至12月底，已有62个建成…; 仍有35个小区…): the words just before that sentence's count of the
+# same unit
+# (not 目前已建成便民生活圈示范点7个: a thing of its own named between)
+_BACK_TO_IT = regex.compile(r"(?:其中|上述|这些|仍有|尚有|还有|其余|剩余|余下|已有|已)[^，,。；;\d]{0,6}$")
+# a sentence that turns to another matter (此外，…; 二是…): what it counts is not the figure's
+# (便民生活圈方面，…)
+_NEW_MATTER = regex.compile(r"^(?:此外|另外|同时|与此同时|另一方面|[一二三四五六七八九十]+是|"
+                            r"[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、|"
+                            r"[^，,。；;\d]{2,10}?方面[，,])")
+# what says a part of it is not done yet (其中4所…正在进行室内外装修, 仍有8所处于主体施工阶段, 其余24个预计…建成)
+_NOT_DONE_YET = regex.compile(r"尚未|仍未|未能|正在|仍在|尚在|顺延|推迟|延期|延至|延后|推至|将于|预计|计划于|"
+                              r"处于[^，,。；;]{0,8}?(?:施工|建设|收尾|装修|调试|阶段)|收尾|在建|续建|未(?:开通|完工|建成|投入|投用|开园)")
+LATER_REACH = 400  # characters of a paragraph read on after a figure's sentence
+
+
+def later_of_same(quoted: Quoted, claim: Claim) -> tuple[int, int, Claim] | None:
+    """The later sentence of the figure's paragraph that speaks of what it counted again: the first after the
+    figure's own sentence to give a count of its unit, fewer than it, where that count points back (其中, 上述…中，
+    仍有, 截至…，已有): (its start, its end, that count). None where another count of the unit comes first (新建中小学
+    15所: another thing's), a sentence turns to another matter (此外…), or the paragraph ends."""
+    text, unit = quoted.release.text, claim.quantity.unit
+    if not unit or unit in RELATIVE_UNITS or claim.quantity.unit is None:
+        return None
+    low = _sentence_end(text, claim.end) + 1
+    line_end = text.find("\n", claim.end)
+    high = min(len(text) if line_end < 0 else line_end, low + LATER_REACH)
+    if low >= high:
+        return None
+    try:
+        read = quoted.release.reading_around(claim.end, high).claims_within(claim.end, high)
+    except CheckerError:
+        return None
+    # (新建幼儿园21所，新建中小学15所。其中4所…: which of the two 其中 is of, the release does not say)
+    if any(c.start >= claim.end and c.start < low and c.quantity.unit == unit
+           and "其中" not in text[c.clause[0]:c.start] for c in read):
+        return None
+    start = low
+    while start < high:
+        end = min(_sentence_end(text, start) + 1, high)
+        if _NEW_MATTER.match("".join(text[start:end].split())):
+            return None
+        counts = [c for c in read if start <= c.start < end and c.quantity.unit == unit]
+        if counts:
+            count = counts[0]
+            back = "".join(text[start:count.start].split())
+            if not _BACK_TO_IT.search(back) or not _smaller_part(count.quantity, claim.quantity):
+                return None
+            return start, end, count
+        start = end
+    return None
+
+
+def _left_later(quoted: Quoted, claim: Claim) -> str | None:
+    """The words of a later sentence of the figure's paragraph that say part of what it counted is not done
+    (全年新建…幼儿园21所，…。需要说明的是，其中4所…正在进行室内外装修), or None."""
+    later = later_of_same(quoted, claim)
+    if later is None:
+        return None
+    start, end, count = later
+    text = quoted.release.text
+    back = _BACK_TO_IT.search("".join(text[start:count.start].split()))
+    if back is None or back.group().startswith("已"):
+        return None  # (已有62个建成…: what was done, which check_done_short holds against the target)
+    rest = "".join(text[count.start:end].split())
+    undone = _NOT_DONE_YET.search(rest)
+    return None if undone is None else "".join(text[start:end].split()).rstrip("。")
 
 
 def _of_it(text: str, part: Claim, whole: Claim) -> bool:
@@ -1902,7 +1981,7 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
 
 
 def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
-                field: tuple[object, ...]) -> None:
+                field: tuple[object, ...], plan_quote: str = "") -> None:
     """A figure computed on another basis than the indicator's, where its sentence gives the figure on
     the first basis too: 每千人口托位数达到3.8个；按城镇常住人口计算，每千人口托位数达到7.6个."""
     text = quoted.release.text
@@ -1916,7 +1995,26 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
         # (新建公共充电基础设施2200个（按充电终端计），折合充电桩约1350台: counted by another unit than the indicator's)
         report(Message("figure-adjusted", declared=declared.text, basis=after.group(1), indicator=indicator), *field)
         return
+    other_unit = _OTHER_UNIT_BRACKET.match(text, claim.end)
+    if other_unit is not None and other_unit.group().strip() not in indicator + plan_quote \
+            and claim.quantity.unit is not None \
+            and other_unit.group(1) != claim.quantity.unit:
+        # (培训3.4万人（次）, 筹集…1.06万套（间）: counted in two units, people or times, flats or rooms)
+        report(Message("figure-adjusted", declared=declared.text, basis=_written(claim.quantity)
+                       + other_unit.group().strip(), indicator=indicator), *field)
+        return
     low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    # (按照新的统计口径，将幼儿园托班托位纳入统计后，…1680个，按原口径计算为1240个: more counted in than the plan's)
+    counted_in = _ALSO_COUNTED.search("".join(text[low:claim.start].split()))
+    former = _FORMER_BASIS.search("".join(text[claim.end:_sentence_end(text, claim.end)].split()))
+    if counted_in is not None and counted_in.group() not in to_simplified("".join(indicator.split())):
+        report(Message("figure-adjusted", declared=declared.text, basis=counted_in.group(), indicator=indicator),
+               *field)
+        return
+    if former is not None:
+        report(Message("figure-not-former-basis", declared=declared.text, former=former.group(), indicator=indicator),
+               *field)
+        return
     basis = None
     for found in _BASIS.finditer(text, low, claim.start):
         basis = found  # (the last before the figure)
@@ -1946,6 +2044,12 @@ _BASIS = regex.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))(
 _LEFT_OUT_BRACKET = regex.compile(r"\s*[（(](((?:扣除|剔除|不含|不计)[^（()）\d]{2,16}?)(?:影响|因素|后)?)[）)]")
 _BASIS_BRACKET = regex.compile(r"\s*[（(]((?:按照?|以)([^（()）\d]{2,12}?)(?:口径)?(?:计|计算|统计|测算))[）)]")
 _ADJUSTING = regex.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
+# what else a figure counts in (将…纳入统计后, 把…计入后), or its plain figure given after it (按原口径计算为1240个)
+_ALSO_COUNTED = regex.compile(r"(?<![若如])(?:将|把)[^，,。；;]{2,30}?(?:纳入|计入|算入)(?:统计|统计范围|范围)?后|"
+                            r"(?:纳入|计入)统计(?:范围)?后")
+# a second unit in a bracket after a figure, which it counts in too (3.4万人（次）, 1.06万套（间））
+_OTHER_UNIT_BRACKET = regex.compile(r"\s*[（(](次|人次|间)[）)]")
+_FORMER_BASIS = regex.compile(r"(?:按|按照|以)(?:原|原有|原来的?|此前的?)(?:统计)?口径")
 _STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
 
 
@@ -2828,7 +2932,10 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
             report(Message("outcome-total-since-launch", declared=declared.text, since=span.group()), *field)
             return
     if since is None:
-        if one_year and launched and over_years:
+        if one_year and launched and (over_years or figure is not None and launched.group("span") is None
+                                      and _year_figure_beside(quoted, figure, as_of) is not None):
+            # (…工程实施以来，全市新增普惠性托位2800个, where the paragraph gives 全年新增…普惠性托位1680个: the
+            # programme ran before the year)
             report(Message("outcome-total-since-launch", declared=declared.text, since=launched.group()), *field)
         return
     begins = plan_start
@@ -2922,6 +3029,29 @@ def _note_on_row(text: str, at: int, label: str) -> str | None:
 
 _NOTE_UNDONE = regex.compile(r"含[^；;。]{0,30}?(?:待|尚未|未)")  # (完成数含…待本采暖季后期并网的面积62万平方米)
 # 项目实施以来累计完成42个: since a start the sentence does not date
+_THE_YEAR = regex.compile(r"全年|今年|年内|当年|本年")
+
+
+def _year_figure_beside(quoted: Quoted, figure: Claim, as_of: date) -> Claim | None:
+    """Another figure of the same thing in the paragraph, said of the year (全年新增…普惠性托位1680个), beside a
+    figure of a programme's whole run (工程实施以来，…新增普惠性托位2800个)."""
+    text = quoted.release.text
+    low, high = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.end)
+    high = len(text) if high < 0 else high
+    low, high = max(low, figure.start - LATER_REACH), min(high, figure.end + LATER_REACH)
+    try:
+        read = quoted.release.reading_around(low, high).claims_within(low, high)
+    except CheckerError:
+        return None
+    year = f"{as_of.year}年"
+    return next((c for c in read if c.start != figure.start and c.quantity.unit == figure.quantity.unit
+                 and c.quantity.value != figure.quantity.value and c.change is None and not c.ratio
+                 and (_THE_YEAR.search(lead := "".join(text[_sentence_start(text, c.start, SENTENCE_ENDS,
+                                                                            titles=False):c.start].split()))
+                      or year in lead) and not _SINCE_LAUNCH.search(lead)
+                 and likeness(c.subject, figure.subject) >= 0.6), None)
+
+
 _SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推行|运行|开工|成立|设立|试点|开通|上线)"
                              r"(?P<span>[一二两三四五六七八九十\d]+年多?|[一二两三四五六七八九十\d]+个多月)?以?来")
 # a table's column of several years (三年累计完成), and a sentence before a figure that names a span of years
@@ -3920,7 +4050,7 @@ _IN_USE_LATER = regex.compile(_USE_PROMISED + "|建成)")
 
 # a target changed during the year (年中调整为18所, 调整后的年度目标): what is claimed done is not the plan
 _ADJUSTED = regex.compile(r"调整后的?|调整为|调减|下调|核减|调低|调整计划|调整目标")
-_EXCEPT = regex.compile(r"除[^，,。；;]{1,30}?以?外")
+_EXCEPT = regex.compile(r"除[^，,。；;]{1,60}?以?外")  # (除A、B、C、D4件外: a list of items)
 
 
 def _short_ratio(quoted: Quoted) -> Claim | None:
