@@ -3946,7 +3946,10 @@ def test_a_trial_run_or_another_standard_is_not_the_milestone(tmp_path: Path, pl
     # more counted in on a new basis; a second unit in a bracket; a programme's whole run beside the year's figure
     ("城镇新增就业", "城镇新增就业4.2万人",
      "按照新的统计口径，将新就业形态灵活就业人员纳入统计后，全年城镇新增就业4.36万人。", "全年城镇新增就业4.36万人",
-     "4.36万人", "figure-adjusted"),
+     "4.36万人", "outcome-figure-if-counted"),
+    ("新增普惠性托位", "新增普惠性托位1500个",
+     "按照新的统计口径，全年新增普惠性托位1680个，按原口径计算为1240个。", "全年新增普惠性托位1680个", "1680个",
+     "figure-not-former-basis"),
     ("补贴性职业技能培训", "开展补贴性职业技能培训3万人", "全年开展补贴性职业技能培训3.4万人（次）。",
      "全年开展补贴性职业技能培训3.4万人（次）", "3.4万人", "figure-adjusted"),
     ("新增普惠性托位", "新增普惠性托位2000个",
