@@ -58,6 +58,17 @@ def judge(tmp_path: Path, later: str, rule: str, *, later_region: str = "新州�
      "新州市2025年统计公报\n\n城镇老旧小区改造经核实全年完成102个（此前通报的数字含未完工小区，已予剔除）。\n"),
     ("jobs", "新州市2026年政府工作报告\n\n2025年城镇新增就业1.82万人为初步统计数，经逐条比对，核定为1.74万人。\n"),
     ("estates", "新州市2026年政府工作报告\n\n经复核，全年改造城镇老旧小区104个，另有15个因验收未通过暂缓认定。\n"),
+    # (session 24, held out) the figure as once reported, then taken apart by another body, in a long sentence of
+    # several revisions; and a review of the year, out early the next, naming no year
+    ("estates",
+     "新州市人大常委会关于2025年民生实事办理情况的调研报告\n\n另据市审计局核查，去年通报完成的城镇老旧小区改造"
+     "119个中，有14个仅完成立项、尚未开工，2025年实际完工105个；去年通报的其他项目与核查结果一致。\n"),
+    ("training",
+     "新州市人大常委会关于2025年民生实事办理情况的调研报告\n\n调研组调阅台账发现，市人社局报告的“全年培训"
+     "1.62万人次”中，有2100人次系重复登记，实际开展职业技能培训1.41万人次。\n"),
+    ("jobs",
+     "新州市人大常委会关于2025年民生实事办理情况的调研报告\n\n（四）就业服务。经国家统计局新州调查队核定，"
+     "城镇新增就业为1.74万人，未完成1.8万人的年度目标。\n"),
 ])
 def test_a_figure_a_later_release_revises_is_refused(tmp_path: Path, rule: str, later: str):
     status, codes = judge(tmp_path, later, rule)
@@ -84,6 +95,13 @@ def test_a_bulletin_out_the_same_day_may_revise_the_review(tmp_path: Path):
     ("estates", "新州市2025年三季度通报\n\n经复核，2025年实际完成改造的城镇老旧小区为80个。\n", "新州市", "2025-10-10"),
     # 全年 of a release out late in the next year is not the year reviewed
     ("estates", "新州市2026年三季度通报\n\n城镇老旧小区改造经核实全年完成102个。\n", "新州市", "2026-10-10"),
+    # (session 24) a revision in the next part of the sentence is of another thing (the estates stand)
+    ("estates",
+     "新州市人大常委会关于2025年民生实事办理情况的调研报告\n\n经核查，全年改造城镇老旧小区119个，运营情况总体良好；"
+     "新增普惠性托位1620个，其中410个系2024年结转项目，扣除后2025年实际新增1210个。\n", "新州市", "2026-04-10"),
+    # a figure of the year, with no re-examining body, is not a revision of another (实际新建…7所)
+    ("estates", "新州市教育局2025年工作综述\n\n聚力强基培优。实际新建特殊教育学校7所，有效增加了资源供给。\n",
+     "新州市", "2026-02-10"),
 ])
 def test_a_later_release_that_does_not_revise_is_left_alone(tmp_path: Path, rule: str, later: str, region: str,
                                                            published: str):

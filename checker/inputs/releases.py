@@ -31,7 +31,7 @@ from checker.language.script import is_simplified, to_simplified
 from checker.messages import Message, os_reason
 
 if TYPE_CHECKING:  # read when a quote is checked, not when releases are loaded (a kept verdict needs neither)
-    from checker.language.claims import ClaimReader, Reading, SentenceClaims
+    from checker.language.claims import ClaimKind, ClaimReader, Reading, SentenceClaims
 
 MANIFEST = "releases.yaml"
 _CONTEXT = 240  # characters read on each side of a quote: its sentence, and a list it belongs to
@@ -115,6 +115,15 @@ class ReleaseText:
         from checker.language.claims import ClaimReader
 
         return ClaimReader(self.text, self.simplified, self.index, self.said_on)
+
+    def section_at(self, at: int) -> ClaimKind | None:
+        """What the section title over position `at` announces (一、2025年工作回顾: results; 二、2026年工作安排:
+        tasks), if any; None in a release too long to read whole."""
+        from checker.language.claims import flat_at
+
+        if len(self.text) > READ_WHOLE:
+            return None
+        return self.reader.section_at(flat_at(self.index, at, len(self.flat)))
 
     @functools.cached_property
     def reading(self) -> Reading:

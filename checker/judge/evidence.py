@@ -19,7 +19,7 @@ from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
-from checker.judge.remainders import check_done_short, check_left_over, check_said_short
+from checker.judge.remainders import check_done_short, check_left_over, check_rate_short, check_said_short
 from checker.judge.revisions import check_belied_elsewhere, check_revised_elsewhere
 from checker.judge.stated import (
     Quoted,
@@ -38,12 +38,14 @@ from checker.judge.stated import (
     check_revisited,
     check_same_rate,
     check_scope,
+    check_since,
     check_target,
     check_total_period,
     check_year,
     figure_of,
     row_of_both,
     stated_start,
+    taken_start,
 )
 from checker.judge.verdict import BASELINE, Evidence, OutcomeReading, PlanReading, QuoteRef
 from checker.language.periods import find_periods
@@ -158,6 +160,10 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 and (figure := figure_of(quoted, item.quantity)) is not None:
             check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
                                plan.quote, outcome.as_of, problem, (*where, "value"))
+            # (a plan of 2025 with no start: 两年累计完成…236公里 is of two years all the same)
+            check_since(quoted, item.quantity, reading.plan.start or taken_start(
+                reading.plan.deadline, plan_set, plan.quote), reading.plan.deadline, plan.quote, outcome.as_of,
+                        problem, (*where, "value"))
         if item.quantity is not None and (figure := figure_of(quoted, item.quantity)) is not None:
             check_column(quoted, figure, item.quantity, outcome.as_of, plan.quote, problem, (*where, "value"))
             check_grade(quoted, figure, item.quantity, plan.quote, problem, (*where, "value"), rule.indicator)
@@ -175,6 +181,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
+            if item.quantity is not None and not any(d.is_error for d in found[before:]):
+                check_rate_short(quoted, item.quantity, reading.plan, problem, where)
             if item.quantity is not None and not outcome.increment and not any(
                     d.is_error for d in found[before:]):
                 check_belied_elsewhere(quoted, item.quantity, outcome.as_of, reading.plan, plan_set, rule.indicator,

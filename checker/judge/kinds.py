@@ -120,7 +120,7 @@ class ValueKind(Kind):
             check_period,
             check_reported,
             check_scope,
-            check_since,
+            check_thing,
         )
 
         if item.quantity is not None:
@@ -133,6 +133,8 @@ class ValueKind(Kind):
                             item.outcome.as_of)
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                if plan.measure is Measure.count:
+                    check_thing(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"), rule.plan.quote)
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
                                     rule.plan.quote)
@@ -140,9 +142,6 @@ class ValueKind(Kind):
                 check_counted_after(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report, (*where, "value"), plan_quote=rule.plan.quote)
-                if plan.measure is Measure.count:
-                    check_since(quoted, item.quantity, plan.start, plan.deadline, rule.plan.quote, item.outcome.as_of,
-                                report, (*where, "value"))
 
     def count(self, reading: OutcomeReading, plan: PlanReading) -> Counted:
         return Counted(amount=None if reading.amount is None else Interval.of(reading.amount))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date
+from decimal import Decimal
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
@@ -20,6 +21,7 @@ from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, sentences_holding
+from checker.language.decimals import decimal_text
 from checker.language.places import head_places, same_place
 from checker.language.quantity import Quantity, parse_quantity
 from checker.language.script import to_simplified
@@ -312,3 +314,45 @@ def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
                            done="".join(claim.quantity.text.split()), said=lead[-20:] + "".join(
                                claim.quantity.text.split())), *where, "value")
             return
+
+
+# a rate of the last stage given of the figure's things (新增公办学位1.5万个，截至年底学位交付率78.5%; 新增床位1260张，
+# 当年开放率59.5%; 实施…14处，完工率35.7%; 招聘…162名，到岗率60.5%): what it says was done is the figure times it
+_STAGE_RATE = regex.compile(r"(?P<stage>开放|交付|完工|竣工|到岗|通气|通水|投用|投入使用|建成投用|建成|入住|"
+                            r"开通|运营|上线|安装完成|安装|完成)率(?:约|仅|仅为|为|达|达到|只有|约为)*"
+                            r"(?P<rate>\d+(?:\.\d+)?%|[一二三四五六七八九]成)")
+_DATES = regex.compile(r"(?:19|20)\d\d年|\d{1,2}月")
+
+
+def check_rate_short(quoted: Quoted, declared: Quantity, plan: PlanReading, report: Report,
+                     where: tuple[object, ...]) -> None:
+    """A figure said to reach the target whose clause goes on to give the rate of it done at the last stage, the
+    figure times which falls short of the target: 新增公办学位1.5万个，截至年底学位交付率78.5% (about 1.18万, for
+    1.2万); 新增床位1260张，当年开放率59.5%. Only up to the clause's end (；: the next item's rate is its own) and
+    with no other figure between."""
+    from checker.judge.stated import figure_of
+
+    target = plan.quantity
+    figure = figure_of(quoted, declared)
+    if target is None or figure is None or plan.comparator not in (Comparator.at_least, Comparator.more_than):
+        return
+    text = quoted.release.text
+    ends = [at for at in (text.find(mark, figure.end, figure.end + 80) for mark in "。！？!?；;\n") if at >= 0]
+    found = _STAGE_RATE.search("".join(text[figure.end:min(ends, default=figure.end + 80)].split()))
+    plan_said = "".join((plan.quote or "").split())
+    if found is None or re.search(r"\d", _DATES.sub("", found.string[:found.start()])) \
+            or "开工" in plan_said and found.group("stage") not in plan_said:
+        return  # (a plan of 开工: what is done after it is no measure of it)
+    try:
+        rate = parse_quantity(found.group("rate")).in_unit("%").value / 100
+        wanted = to_base(target.value, target.unit)[0]
+        said = to_base(figure.quantity.value, figure.quantity.unit)[0]
+    except CheckerError:
+        return
+    if rate < 1 and said * rate < wanted:
+        line, _ = quoted.release.position(figure.end)
+        done = figure.quantity.value * rate
+        report(Message("outcome-rate-short", declared=declared.text, line=line, said=found.group(),
+                       stage=found.group("stage"), target=plan.value or "—", done=decimal_text(
+                           done.quantize(Decimal("1") if done >= 10 else Decimal("0.01"))) + figure.quantity.unit),
+               *where, "value")

@@ -31,11 +31,22 @@ from checker.messages import Message
 _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核定为|调整为|有所调整|快报数|不准确|"
                           # (经核实全年净增4600个, 复核后认定4720户，较此前上报的5060户减少340户)
                           r"经核实|核实后|经复核|复核后|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
-                          r"实际(?:完成|新增|新建|建成|改造|发放|培训)|实际[^，,。；;\d]{0,16}?为")
+                          # (经省住房城乡建设厅组织复核，…未予认定; 另据市审计局核查，…2024年实际新购置上线136辆)
+                          r"组织复核|审计|核查|未予认定|不予认定|核定[，,]|"
+                          r"实际(?:完成|新增|新建|建成|改造|发放|培训)|实际[^，,。；;\d]{0,16}?为|实际[^，,。；;\d]{1,12}?\d")
 # said of the figure it revises (较快报数（1.82万人）有所调整), unless it says the figure stands (与快报数一致)
-_NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调整为|不准确|此前(?:上报|通报|公布|发布)的|"
-                           r"原(?:上报|通报)的|为初步统计数|为快报数|较快报数")
+# (去年通报完成的既有住宅加装电梯68部中，有11部…尚未完工: the figure as once reported, then taken apart)
+_NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调整为|不准确|"
+                           r"(?:此前|去年|上年|前期|年初|原|曾)(?:上报|通报|公布|发布|报告|宣布)[^，,。；;\d]{0,8}?的|"
+                           # (市交通运输局报告的“全年新开线路13条”中，有4条系原有线路延伸: reported, then taken apart)
+                           r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,24}?中[，,]?有|"
+                           r"为初步统计数|为快报数|较快报数")
 _STANDS = regex.compile(r"一致|未作调整|未调整|没有调整|无调整|未修订|维持不变|保持不变")
+
+
+_ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|去年|上年|今年")
+# (a figure re-examined by another body: 经…调查队核定, 经审计, 复核后; not 实际新建…7所 alone, a figure of its own)
+_CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为")
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -68,21 +79,33 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                     and _names_it(named, sentence):
                 _report(other, low, sentence, written, report, where)
                 return
+            # (a review of the year, out early the next, may name no year: 经…调查队核定，城镇调查失业率为5.6%)
             if year not in sentence and not (other.release.published.year == as_of.year + 1
                                              and other.release.published.month <= 6
-                                             and any(word in sentence for word in whole_year)):
+                                             and (any(word in sentence for word in whole_year)
+                                                  or not _ANY_YEAR.search(sentence) and _CHECKED.search(sentence))):
                 continue
             try:
                 claims = other.reading_around(low, high).claims_within(low, high)
+                # (the indicator named in the figure's own part of the sentence: 新建老年助餐点64个，…；新增普惠性托位
+                # 1620个，…扣除后2025年实际新增1210个 revises the places, not the meal points)
                 revised = next((c for c in claims if c.quantity.comparable_with(declared)
                                 and c.quantity.value != declared.value
-                                and (likeness(named, c.subject) >= 0.5 or _names_it(named, sentence))
+                                and (likeness(named, c.subject) >= 0.5
+                                     or _names_it(named, _own_part(other.text, low, c)))
                                 and _REVISING.search(other.text, low, c.start)), None)
             except CheckerError:
                 revised = None
             if revised is not None:
                 _report(other, low, sentence, "".join(revised.quantity.text.split()), report, where)
                 return
+
+
+def _own_part(text: str, low: int, claim: Claim) -> str:
+    """The part of a sentence (from `low`) a figure is in: from the last ；before it to the next after it."""
+    begins = max(low, text.rfind("；", low, claim.start) + 1, text.rfind(";", low, claim.start) + 1)
+    ends = [at for at in (text.find(mark, claim.end) for mark in "；;。") if at >= 0]
+    return "".join(text[begins:min(ends, default=len(text))].split())
 
 
 def _names_it(indicator: str, sentence: str) -> bool:
@@ -94,7 +117,9 @@ def _names_it(indicator: str, sentence: str) -> bool:
 def _report(other: ReleaseText, low: int, sentence: str, figure: str, report: Report,
             where: tuple[object, ...]) -> None:
     line, _ = other.position(low)
-    said = sentence if len(sentence) <= 60 else sentence[:60] + "…"
+    at = max(0, min(sentence.find(figure) - 30, len(sentence) - 60))  # (a long sentence: shown around the figure)
+    said = sentence if len(sentence) <= 60 else ("…" if at > 0 else "") + sentence[at:at + 60] + (
+        "…" if at + 60 < len(sentence) else "")
     report(Message("outcome-revised-later", release=other.release.id, line=line, said=said, figure=figure),
            *where, "quote")
 

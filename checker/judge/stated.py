@@ -43,7 +43,7 @@ from checker.language.claims import (
 )
 from checker.language.decimals import decimal_text
 from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, since_year, stated_years
-from checker.language.places import head_places, part_place, same_place, speaker, speaker_place
+from checker.language.places import head_places, narrower_scope, part_place, same_place, speaker, speaker_place
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.language.script import to_simplified
 from checker.language.tables import REPORTED_COLUMN, VERIFIED_COLUMN, row_cells, row_of, row_remark
@@ -230,6 +230,57 @@ def _sentence_end(text: str, at: int, ends: str = SENTENCE_ENDS) -> int:
     on (a mark a release never uses, ！ or ?, is not looked for to its end at every quote)."""
     stop = min(len(text), at + SENTENCE_REACH)
     return min((found for found in (text.find(mark, at, stop) for mark in ends) if found >= 0), default=stop)
+
+
+def _narrowed_base(quoted: Quoted, claim: Claim, indicator: str) -> str | None:
+    """Words of people or bodies the figure's clause puts before the whole of the indicator's name, narrowing what
+    the rate is of (65岁及以上老年人家庭医生签约服务覆盖率, 全市中小学生城乡居民基本医疗保险参保率, 家庭医生签约的
+    65岁及以上老年人健康管理率): the part's rate. Places, times and words of the whole (全市, 年末) are left to
+    the checks of places and periods; so are words of no people (九年义务教育巩固率)."""
+    clause = to_simplified("".join(quoted.release.text[claim.clause[0]:claim.start].split()))
+    at = clause.find(indicator) if len(indicator) >= 4 else -1
+    if at <= 0:
+        return None
+    lead = _WHOLE_WORDS.sub("", clause[:at])
+    places = head_places(lead)
+    if places is not None and lead.startswith(places[0][0]):
+        lead = lead[len(places[0][0]):]
+    return lead if len(lead) >= 2 and _PEOPLE.search(lead) else None
+
+
+_WHOLE_WORDS = regex.compile(r"^(?:[，,、]|其中|另外|同时|此外|全市|全县|全区|全省|我市|本市|全年|年末|年底|今年|"
+                             r"当年|本年|"
+                             r"(?:19|20)\d\d年(?:末|底)?|截至[^，,]{0,10}?[，,]?)+")
+# a part of a population, or of bodies, a rate is of (老年人, 中小学生, 签约的, 职工, 企业)
+_PEOPLE = regex.compile(r"人|生|者|员|户|儿童|妇女|职工|居民|签约|岁|的$|群体|对象|家庭|企业|机构|学校|医院|单位")
+
+
+def _subgroup(quoted: Quoted, claim: Claim, indicator: str) -> tuple[str, Claim] | None:
+    """A rate of a part after the whole's (重点人群签约率达71.8%，其中65岁以上老年人签约率达78.3%; 护理型床位占比
+    55.1%，其中公办养老机构护理型床位占比达到62.3%), where the indicator does not name the part: a part's rate may
+    be above the whole's. Returns the words that name the part and the whole's figure."""
+    text = quoted.release.text
+    lead = to_simplified("".join(text[claim.clause[0]:claim.start].split()))
+    if not lead.startswith("其中") or claim.quantity.unit != "%" or claim.ratio:
+        return None
+    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    wholes = [c for c in quoted.release.reading_around(low, claim.start).claims_within(low, claim.clause[0])
+              if c.quantity.unit == "%" and c.subject and not c.ratio and c.change is None]
+    if not wholes:
+        return None
+    whole, subject = wholes[-1], to_simplified(claim.subject).removeprefix("其中")
+    other = to_simplified(wholes[-1].subject)
+    shared = 0  # (the words the two subjects end alike with, 签约率: the part is named before them)
+    while shared < min(len(subject), len(other)) and subject[-1 - shared] == other[-1 - shared]:
+        shared += 1
+    group = subject[:len(subject) - shared]
+    if shared and (at := lead.find(subject[len(subject) - shared:])) > 2:
+        group = lead[2:at]  # (as written: 65岁以上老年人, the subject without its figure)
+    group = group.strip("，,、的")
+    named = to_simplified("".join(indicator.split()))
+    if shared < 2 or len(group) < 2 or group in named:
+        return None
+    return group, whole
 
 
 def _nearby(quoted: Quoted, claim: Claim, indicator: str) -> list[Claim]:
@@ -717,6 +768,7 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
 
 
+_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 _NOTE_AFTER = regex.compile(r"\s*[（(]([^）)]{1,20})[）)]")
 _AHEAD = regex.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
 # a year that names a programme, not a date (至此，2025年民生实事确定的10个…全部建成投用)
@@ -775,6 +827,8 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         return  # 目前, 截至目前: as of the release, whatever year the sentence named before
     if _YEAR_NOTED.match("".join(text[end:end + 60].split())):
         return  # (…26.4%（为2024年卫生总费用核算数据）: the bracket dates it, which check_reported holds to as_of)
+    # (a bracket's year is of what it holds: 新增普惠性托位1620个（含2024年结转项目新增托位410个），…)
+    lead = _BRACKETED.sub("", lead)
     years = stated_years(lead)
     years += [(word, quoted.release.said_on.year + offset) for word, offset in _relative(lead)]
     if years and all(year != as_of.year for _, year in years) and not stated_years(quoted.text):
@@ -1222,9 +1276,13 @@ _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$|"
                                  # (年末全市普惠托位6300个: a count named at the year's end, no doing of the year's)
                                  r"^(?:年末|年底)(?![^，,。；;\d]*?(?:完成|实施|改造|发放|开展|培训|建|新|增|招|引|"
-                                 r"救助|服务|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){2,16}$")
+                                 r"救助|服务(?!机构|设施|中心|站|场所)|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){2,16}$")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
 _LEVEL_REACHED = regex.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
+_ALL_COUNTED = regex.compile(r"(?:数量|总数|规模)(?:突破|达到?|超过|为|增至|增加到)$")
+_RISEN_SINCE = regex.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年)(?:末|底|同期)?(?:增加|新增|增长|净增|多)")
+_STOCK_LIST = regex.compile(r"(?:年末|年底|截至[^，,。；;]{0,12}?)[，,]?(?:全市|全县|全区|全州|全盟)?"
+                            r"(?:共有|拥有|现有)")
 _GROWN_TO = regex.compile(r"(?:增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")  # (not 达到: 新开放…达到32个)
 
 
@@ -1432,7 +1490,14 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         _BUILT_NEW.search(plan_quote) and not _BUILT_NEW.search(lead) and _YEAR_END_LEVEL.search(lead)) or (
         # (全市城市书房数量增至58个, for 建成城市书房30个: the number there is after what was built)
         _BUILT_NEW.search(plan_quote) and not _BUILT_NEW.search(lead) and not _LEVEL_REACHED.search(plan_quote)
-        and _GROWN_TO.search(lead))
+        and _GROWN_TO.search(lead)) or (
+        # (年末全市共有艺术表演团体32个，文化馆7个，…，城市书房68个: an item of a list of what there is)
+        _ADDED.search(plan_quote) and (listed := _STOCK_LIST.match(sentence)) is not None
+        and not _ADDED.search(sentence + lead) and not _DONE_WORDS.search(sentence[listed.end():] + lead)
+        and listed) or (
+        # (全市已建成“柳州书房”15家，比上年增加9家; 经营主体数量突破40万户: what there is, the year's addition apart)
+        _ADDED.search(plan_quote) and not _ADDED.search(lead) and (
+            _ALL_COUNTED.search(lead) or _RISEN_SINCE.match(tail)))
     if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence) and any(
             _smaller_part(claim.quantity, task.quantity) or _same_number(claim.quantity, task.quantity)
             for task in quoted.reading.claims_within(low, claim.clause[0])):
@@ -2093,6 +2158,16 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     if part is not None:
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
         return
+    narrowed = _narrowed_base(quoted, claim, simple) if level else None
+    if narrowed is not None:  # (中小学生城乡居民基本医疗保险参保率, for 城乡居民基本医疗保险参保率)
+        report(Message("figure-of-a-part", declared=declared.text, part=narrowed, indicator=indicator), *field)
+        return
+    subgroup = _subgroup(quoted, claim, indicator)
+    if subgroup is not None:  # (a part of any name: 其中65岁以上老年人签约率, after the whole's 重点人群签约率)
+        report(Message("figure-of-subgroup", what=Message("what-outcome-value"), declared=declared.text,
+                       group=subgroup[0], whole=_written(subgroup[1].quantity), whole_subject=subgroup[1].subject,
+                       indicator=indicator), *field)
+        return
     low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
     if low > 0 and _THIS_INDICATOR.search(text, low, claim.start):
         low = _sentence_start(text, low - 1, SENTENCE_ENDS, titles=False)  # (…收集率为76.2%。审计发现，该指标…)
@@ -2100,7 +2175,10 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     # (…65公里…，其中中心城市41公里: a part with its figure after it says its kind of that part only; the check of
     # the whole of a part below names it)
     after = "".join(text[claim.end:_sentence_end(text, claim.end)].split())
-    unparted = whole if "其中" in lead else whole[:len(whole) - len(after)] + _OWN_PART.sub("", after)
+    # (新增中小学及幼儿园学位1.26万个，公办学位占比75.4%: the kind given after the figure only as a share of its
+    # whole says nothing of what the figure counts)
+    after_figure = _SHARE_OF_KIND.sub("", after)
+    unparted = whole if "其中" in lead else whole[:len(whole) - len(after)] + _OWN_PART.sub("", after_figure)
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None) \
         or _kind_unsaid(indicator, claim.subject, unparted, said)
     if kind is not None:
@@ -2184,6 +2262,61 @@ def _inserted(indicator: str, subject: str) -> str | None:
 _FRONT_KIND = regex.compile(r"公办|民办|公立|民营|中心城区|主城区|城区|农村|乡村|市本级|市属|市直|省属|县级|重点|示范")
 _WHOLE_LEAD = regex.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
 _NOT_A_KIND = regex.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
+_KIND_WORD = regex.compile(r"[^，,。；;]{1,4}[型性类级式]|公办|民办|公共|公益|专用|专职")
+_SHARE_OF_KIND = regex.compile(r"[^，,。；;]{1,12}?(?:占比|比例|比重)[^，,。；;\d]{0,8}?\d+(?:\.\d+)?%")
+
+
+def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
+                field: tuple[object, ...]) -> None:
+    """A count of another thing than the indicator's: the thing the indicator ends with (公交车 of 更新新能源公交车,
+    候车亭, 村卫生室 of 村卫生室标准化建设), its doing words aside, is named neither in the quote nor in the figure's
+    clause (更新新能源巡游出租车260台, 新增公交站点230个, 基层医疗卫生机构标准化建设112个)."""
+    thing = _thing_named(indicator)
+    if thing is None:
+        return
+    text = quoted.release.text
+    said = to_simplified("".join((quoted.text + text[claim.clause[0]:claim.end]).split()))
+    # (已建成12个, 2023年改造98公里, 其中宁城县31个: the thing its sentence names before, or after the figure in its
+    # clause, 支持100个行政村开展生活污水治理)
+    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+    said += to_simplified("".join(text[low:claim.clause[1]].split()))
+    if thing[-2:] not in said and len(_STAGE_ONLY.sub("", "".join(text[claim.clause[0]:claim.start].split()))) < 2:
+        # (…全年新建改建城市公共厕所162座…。…实际建成并投入使用145座: a figure naming no thing points back in its
+        # paragraph)
+        paragraph = max(text.rfind("\n\n", max(0, low - 300), low), max(0, low - 300))
+        said += to_simplified("".join(text[paragraph:low].split()))
+    # (中小学 for 中小学校, 公交车 for 公交车辆: a last character that adds nothing)
+    if thing[-2:] not in said and not (thing[-1] in "校辆" and thing[-3:-1] in said):
+        report(Message("figure-other-thing", declared=declared.text, thing=thing, subject=claim.subject or "—",
+                       indicator=indicator), *field)
+
+
+def _thing_named(indicator: str) -> str | None:
+    """The thing an indicator of a count ends with, its doing words stripped from both ends (新建公交候车亭 →
+    公交候车亭; 村卫生室标准化建设 → 村卫生室); None for a rate or share, or a name too short to tell."""
+    named = re.sub(r"[（(][^）)]*[）)]|[“”\"「」]", "", to_simplified("".join(indicator.split())))
+    if _NO_THING_NAME.search(named):
+        return None
+    previous = None
+    while previous != named:
+        previous = named
+        named = _DOING_TAIL.sub("", _DOING_LEAD.sub("", named))
+    return named if len(named) >= 3 and not re.search(r"\d", named) else None
+
+
+# what a clause may say before a figure that names no thing (实际建成并投入使用, 核减后实际完成, 准确数字应为)
+_STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|全年|今年|当年|年内|全市|全县|全区|累计|共计|"
+                            r"共|合计|"
+                            r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|实施|筹集|开工|投入使用|"
+                            r"投用|交付|建设|竣工|验收|完工|开放|到岗|聘用|招聘|核减后|核实后|准确数字应|应|达到|达|为|"
+                            r"(?:19|20)\d\d年(?:底|末)?|\d{1,2}月底?|截至|截止|目前|年底|年末|的")
+_NO_THING_NAME = regex.compile(r"率|比例|占比|比重|指数|水平|浓度|人均|每千|每万|平均")
+_DOING_TAIL = regex.compile(r"(?:建设|改造|更新|提升|新建|改建|扩建|新改建|改扩建|整治|修缮|安装|加装|配备|实施|"
+                            r"完成|老化|"
+                            r"标准化|规范化|提档升级|升级|全覆盖|覆盖|建成投用|投入使用|投用|建成|开工|治理|维修|创建|培育|新增|"
+                            r"认定|达标|工程|项目|任务|行动|工作|服务|数量|数|个数|总数)$")
+
+
 def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> str | None:
     """The words the indicator puts before the thing both it and the figure's subject end with, where the
     figure's sentence says none of them (新建公共充电桩 and 新建各类充电桩: 公共; 国控断面水质优良比例 and
@@ -2210,6 +2343,15 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
     if len(other) >= 2 and other not in named and len(words) <= 6 and head_places(words) is None \
             and not any(words[i:i + 2] in clause for i in range(len(words) - 1)):
         return words
+    # (新增养老机构护理型床位 and 新增养老机构床位: the subject is the indicator less words within it, which its
+    # sentence does not say)
+    lead = 0
+    while lead < min(len(words), len(other)) and words[lead] == other[lead]:
+        lead += 1
+    inserted = words[lead:]
+    if lead >= 2 and other == words[:lead] and len(inserted) >= 2 and inserted not in sentence \
+            and _KIND_WORD.fullmatch(inserted):  # (a kind, 护理型; not a description, 老化 of 燃气管道老化更新改造)
+        return inserted
     # (a pair of its words the thing itself holds says nothing of the kind: 城市 of 中心城市 and 新建城市绿道)
     return None if any(words[i:i + 2] in sentence and words[i:i + 2] not in named[-shared:]
                        for i in range(len(words) - 1)) else words
@@ -2240,7 +2382,8 @@ _SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证|重点人�
 _NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的)?(?:达到|达|为|是)?$|"
                          r"(?:在|其中)?((?:新增|新建|新招聘|新入职|新开工|新改建)[^，,。；;：:]{1,16}?)中[，,]?"
                          r"[^，,。；;\d]{0,16}$|"
-                         r"(除[^，,。；;\d]{1,12}?(?:外|以外))")
+                         # (除23个列入易地搬迁撤并计划的自然村外; not 除新建12所外，还…: besides, not but)
+                         r"(除[^，,。；;]{1,30}?(?:外|以外))(?![，,]?(?:还|也|另|又|同时|再))")
 _PER_HEAD = regex.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
 _AGE = regex.compile(r"\d+(?:周)?岁")
 _SAMPLED = regex.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
@@ -2696,6 +2839,8 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if opening and not part and not _PART.search(to_simplified(region)):
         report(Message("figure-of-part-region", what=what, declared=declared.text,
                        part=opening.group().rstrip("，,").removesuffix("方面"), region=region), *field)
+    # (行政村5G网络覆盖率 planned, 重点行政村…覆盖率达98% said: a rate over fewer places)
+    _check_narrower(text[claim.clause[0]:claim.end], plan_quote, what, report, field)
     owner = _place_of(quoted, claim, declared)
     if owner is not None and any(place in indicator for place in owner[0]):
         owner = None  # 中心城区新增停车泊位: the indicator counts that part of the region
@@ -2943,6 +3088,16 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         report(Message("outcome-total-since-earlier", declared=declared.text, since=since, begins=begins), *field)
 
 
+def taken_start(plan_deadline: date | None, plan_set: date | None, plan_quote: str) -> date | None:
+    """The start a plan with none is taken to have: the first day of its deadline's year, where it was set (its
+    release's date) within a year before the deadline and its quote counts no running total (2025年民生实事,
+    published 2025-02: 完成…180公里 is 2025's work)."""
+    if plan_deadline is None or plan_set is None or not 0 < (plan_deadline - plan_set).days <= 366 \
+            or _TOTAL_PLAN.search("".join(plan_quote.split())):
+        return None
+    return date(plan_deadline.year, 1, 1)
+
+
 def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_start: date | None,
                        plan_deadline: date | None, plan_set: date | None, plan_quote: str, as_of: date,
                        report: Report, field: tuple[object, ...]) -> None:
@@ -2954,11 +3109,9 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
     if plan_deadline is None:
         return
     declared_start = plan_start
+    plan_start = plan_start or taken_start(plan_deadline, plan_set, plan_quote)
     if plan_start is None:
-        if plan_set is None or not 0 < (plan_deadline - plan_set).days <= 366 \
-                or _TOTAL_PLAN.search("".join(plan_quote.split())):
-            return
-        plan_start = date(plan_deadline.year, 1, 1)
+        return
     if (plan_deadline - plan_start).days > 366:
         return
     text = quoted.release.text
@@ -3860,6 +4013,8 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
     it may be the neighbour's: 老旧小区改造任务全面完成 does not say the kindergartens were built."""
     if done:  # (a claim that the work was not done may name pilots: it says no more than the whole did not)
         _check_pilot(quoted, indicator, what, report, where)
+        if _check_narrower(quoted.text, plan_quote, what, report, where):
+            return
         # (成功创建省级节水型城市, for 创成国家节水型城市: a title of another grade)
         said = to_simplified("".join(quoted.text.split()))
         graded = other_grade(said, said, to_simplified("".join(plan_quote.split())), indicator)
@@ -3883,6 +4038,22 @@ def check_about(quoted: Quoted, indicator: str, what: Message, report: Report, w
 
 
 _FEW = regex.compile(r"试点|抽查的|抽检的|抽样|首批|部分|已开工的")  # (3个试点县…; 抽查的120所中小学校全部达到…; 首批…)
+
+
+# a plan of every place of a kind (行政村全覆盖, 每个乡镇, 所有中小学校)
+_EVERY_PLACE = regex.compile(r"全覆盖|覆盖率|每个|每一个|所有|全部|各(?:乡镇|县|村|社区|街道|学校|中小学)")
+
+
+def _check_narrower(said: str, plan_quote: str, what: Message, report: Report, where: tuple[object, ...]) -> bool:
+    """A plan of every place of a kind answered over fewer (重点行政村 for 行政村, 中心镇 for 乡镇, 乡镇中心小学 for
+    城乡学校, 镇街 for 行政村（社区）)."""
+    plan_said = to_simplified("".join(plan_quote.split()))
+    if not _EVERY_PLACE.search(plan_said):
+        return False
+    narrower = narrower_scope(plan_said, to_simplified("".join(said.split())))
+    if narrower is not None:
+        report(Message("claim-scope-narrower", what=what, kind=narrower[0], said=narrower[1]), *where)
+    return narrower is not None
 
 
 def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
@@ -3931,7 +4102,11 @@ def check_claim(quoted: Quoted, claim: ClaimWord, report: Report, where: tuple[o
     if claim in (ClaimWord.met, ClaimWord.exceeded):
         short = _short_ratio(quoted)
         not_yet = _not_yet(quoted, partly)
-        if not_yet:
+        if _in_tasks(quoted):
+            report(Message("claim-in-tasks", claim=f"claim: {claim.value}"), *where, "claim")
+        elif _asked(quoted):
+            report(Message("claim-in-question", claim=f"claim: {claim.value}"), *where, "claim")
+        elif not_yet:
             report(Message("claim-met-not-yet", claim=claim.value, words=not_yet), *where, "claim")
         elif short is not None:
             stated = _written(short.quantity) if short.quantity.unit == "%" else \
@@ -3983,6 +4158,9 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     found += [m.group() for m in _SOME_PLACES_BEFORE.finditer(before)]  # (全市已有10个县市区|实现…全覆盖)
     # (…实现全覆盖（不含2025年新设的2个街道）, …均已建成县级公共实训基地（威远县在建）: a bracket that takes some out)
     found += [m.group() for m in _EXCEPTED_AFTER.finditer(rest[:30])][:1]
+    semicolon = re.search(r"[；;]", rest)
+    if semicolon is not None and not _continued(rest[semicolon.end():], said):
+        rest = rest[:semicolon.start()]  # (…新址建成投用；市妇幼保健院…住院部预计2026年6月启用: another thing's)
     other = re.search(r"[；;，,]", rest)
     if other is not None and head_places(rest[other.end():]) is not None:
         rest = rest[:other.start()]  # (…；五河县城南幼儿园…将于2026年春季学期投入使用: another place's)
@@ -4107,6 +4285,20 @@ def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:
     return asked.group(1), "、".join(instead) if instead else built.group()  # type: ignore[union-attr]
 
 
+def _in_tasks(quoted: Quoted) -> bool:
+    """The quote stands in a section of tasks (二、2025年主要目标和工作安排 … 市妇幼保健院新院区建成投用), its sentence
+    saying nothing done already (已, 实际): the task as set, not reported done."""
+    text = quoted.release.text
+    return quoted.release.section_at(quoted.match.start) is ClaimKind.plan and not _DONE_BEFORE.search(
+        "".join(text[_sentence_start(text, quoted.match.start, SENTENCE_ENDS, titles=False):quoted.match.end].split()))
+
+
+def _asked(quoted: Quoted) -> bool:
+    """The quote is a journalist's words, in a transcript (【桂林电视台记者】我们注意到，全民健身中心去年底已经建成
+    投用。…？): the premise of a question, which the answer may not bear out."""
+    return _has_journalist(quoted.release.text) and _asking(quoted.release.text, quoted.match.start)
+
+
 def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...],
                    plan_quote: str = "") -> None:
     """achieved: true needs completion wording that says all was done, not start, progress or
@@ -4119,7 +4311,11 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
     section = _SECTION.search("".join(quoted.text.split())) if achieved and not not_yet else None
     if section is not None and section.group() not in "".join(plan_quote.split()):
         not_yet = (section.group(),)  # (…北延工程南段已建成通车, for the whole road: one section of it)
-    if not_yet:
+    if achieved and _in_tasks(quoted):
+        report(Message("claim-in-tasks", claim="achieved: true"), *where, "achieved")
+    elif achieved and _asked(quoted):
+        report(Message("claim-in-question", claim="achieved: true"), *where, "achieved")
+    elif not_yet:
         report(Message("achieved-not-yet", words=not_yet), *where, "achieved")
     elif achieved and not affirmed:
         if progress:

@@ -364,6 +364,11 @@ class ClaimReader:
     def original(self, start: int, end: int) -> tuple[int, int]:
         return self.index.span(start, end)
 
+    def section_at(self, at: int) -> ClaimKind | None:
+        """What the section title over flat position `at` announces (results, tasks), if any."""
+        i = bisect.bisect_right(self.kind_ends, at) - 1
+        return self.kinds[i][1] if i >= 0 else None
+
     def governed(self, at: int) -> bool:
         """A negation ending within the four characters before `at`, in the same clause."""
         ends, s = self.negation_ends, self.s
@@ -1179,6 +1184,12 @@ def _named_items(subject: str, count: int) -> list[str] | None:
     if lead is not None and lead.end() < len(names[-1]) and all(len(name) <= 4 for name in names[:-1]):
         tail = names[-1][lead.end():]
         names = [name if name.endswith(tail) else name + tail for name in names[:-1]] + [names[-1]]
+    elif (measure := _MEASURE_TAIL.search(names[-1])) is not None and measure.start() > 0 \
+            and not any(_MEASURE_TAIL.search(name) for name in names[:-1]):
+        # (学校食堂、大中型餐饮单位、连锁餐饮企业“明厨亮灶”覆盖率分别达到…: the measure the last name ends with,
+        # from a term in quotation marks if it has one, is every name's)
+        tail = names[-1][measure.start():]
+        names = [name + tail for name in names[:-1]] + [names[-1]]
     # (每千常住人口注册护士、执业（助理）医师分别为…: the first name's 每千常住人口 is every name's)
     per = _PER_HEAD_FIRST.match(names[0])
     if per is not None:
@@ -1186,6 +1197,8 @@ def _named_items(subject: str, count: int) -> list[str] | None:
     return [name + shared for name in names]
 
 
+_MEASURE_TAIL = regex.compile(r"[“\"「][^”\"」]{1,12}[”\"」][^“\"「”\"」]{0,6}?(?:率|占比|比例|比重)$|"
+                           r"\w{2}(?:率|占比|比例|比重)$")
 _PER_HEAD_FIRST = regex.compile(r"每(?:千|万|百|十万)?(?:常住)?(?:人口|人|户|名)")
 _NAME_HEAD = regex.compile(r"中心城区|主城区|县城|城市|城镇|农村|城区|市区|乡镇|公办|民办|普惠性?|男性|女性|城乡")
 

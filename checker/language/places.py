@@ -134,7 +134,8 @@ def same_place(place: str, region: str) -> bool:
 
 # a speaker's words in a transcript (眉县水利局局长 赵志刚：…我县农村自来水普及率达到98.2%): the line
 # opens with who speaks, up to a colon
-_SPEAKER = regex.compile(r"[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
+# (记者（九江日报）：…; or in brackets, no colon: 【南国早报记者】我们在采访中了解到…)
+_SPEAKER = regex.compile(r"[ \t\u3000]*(?:([^：:\n。！？!?，,；;【】]{2,30}?)[：:]|【([^】\n]{2,30})】)")
 
 
 def speaker_place(text: str, at: int) -> str | None:
@@ -155,7 +156,7 @@ def speaker(text: str, at: int) -> str | None:
     for _ in range(_SPEAKER_LINES):
         found = _SPEAKER.match(text, line_start)
         if found is not None and found.end() <= at:
-            return found.group(1)
+            return found.group(1) or found.group(2)
         if line_start == 0:
             return None
         line_start = text.rfind("\n", 0, line_start - 1) + 1
@@ -168,10 +169,11 @@ _SPEAKER_LINES = 6
 @functools.lru_cache(maxsize=256)  # (a text's hash is kept by the str)
 def _has_speakers(text: str) -> bool:
     """Whether some line of the text opens with a place's speaker and a colon."""
-    return any(head_places("".join(m.group(1).split())) is not None for m in _SPEAKER_LINE.finditer(text))
+    return any(head_places("".join((m.group(1) or m.group(2)).split())) is not None
+               for m in _SPEAKER_LINE.finditer(text))
 
 
-_SPEAKER_LINE = regex.compile(r"(?m)^[ \t\u3000]*([^：:\n。！？!?，,；;]{2,30}?)[：:]")
+_SPEAKER_LINE = regex.compile(r"(?m)^[ \t\u3000]*(?:([^：:\n。！？!?，,；;【】]{2,30}?)[：:]|【([^】\n]{2,30})】)")
 
 
 def part_place(text: str, at: int) -> str | None:
@@ -186,3 +188,76 @@ def part_place(text: str, at: int) -> str | None:
         return None  # (全市新建20所，其中宛城区5所，新增学位8000个: a part inside the city's sentence ends there)
     named = head_places("".join(text[part + 2:at].split()).lstrip("，,：:"))
     return named[0][0] if named is not None and named[1] == "one" else None
+
+
+# The kinds of place (or school) a claim of every one is made over: 行政村（社区）全覆盖, 每个乡镇, 城乡学校…全覆盖.
+# A kind word is read with the word that narrows it (重点行政村, 中心镇, 乡镇中心小学, 城市社区); a bare 村 or 镇 only
+# where it is a kind (中心村, 村（社区）, 镇街), not a part of another word (农村, 城镇, 村卫生室).
+_NARROWING = r"重点|中心|部分|试点|示范|城区|城市|农村|偏远|较大|规模较大|具备条件的|有条件的|已通|已建"
+_KINDS = regex.compile(
+    rf"(?P<narrow>{_NARROWING})?"
+    r"(?P<kind>行政村|建制村|村(?=[（(、和与及]社区|级|$)|(?<=[和、与及])村|"
+    r"乡镇|乡[（(]镇[）)]|建制镇|镇街|镇[（(]街道?[）)]|街道|"
+    r"县[（(]市、?区[）)]|县[（(]区[）)]|县市区|县区|县市|"
+    r"中小学校?|城乡学校|义务教育学校|学校|小学|初中|中学|高中|教学点|村小|"
+    r"社区)")
+_KIND_FAMILIES = {"行政村": ("村",), "建制村": ("村",), "村": ("村",), "乡镇": ("镇",), "乡（镇）": ("镇",),
+                  "乡(镇)": ("镇",), "建制镇": ("镇",), "镇": ("镇",), "镇街": ("镇", "街"), "镇（街道）": ("镇", "街"),
+                  "镇(街道)": ("镇", "街"), "镇（街）": ("镇", "街"), "镇(街)": ("镇", "街"), "街道": ("街",),
+                  "社区": ("社区",)}
+_LEVELS = {"村": 1, "社区": 1, "镇": 2, "街": 2, "县": 3}  # (schools: no place of this order)
+_ALL_SCHOOLS = ("中小学", "中小学校", "城乡学校", "学校", "义务教育学校")
+# a bare 镇 or 村 read only after a word that narrows it (中心镇, 中心村): 城镇, 乡镇 and 农村 are other words
+_NARROWED_TOWN = regex.compile(rf"(?P<narrow>{_NARROWING})"
+                               r"(?P<kind>镇(?!街|[（(]街)|村(?![（(、和与及]社区|级|民|卫|医|委|干|小))")
+
+
+def _kinds(said: str) -> list[tuple[str, str, str]]:
+    """(family, kind word, the word narrowing it or "") of each kind of place the words name."""
+    found = []
+    for match in (*_KINDS.finditer(said), *_NARROWED_TOWN.finditer(said)):
+        kind, narrow = match.group("kind"), match.group("narrow") or ""
+        if kind.startswith("县"):
+            families: tuple[str, ...] = ("县",)
+        elif kind in _KIND_FAMILIES or kind.startswith("村"):
+            families = _KIND_FAMILIES.get(kind, ("村",))
+        else:  # schools: all of them, or some (小学, 初中, 教学点)
+            families = ("学校",) if kind in _ALL_SCHOOLS else ("学校:part",)
+        if narrow == "城乡":
+            narrow = ""
+        found += [(family, kind, narrow) for family in families]
+    return found
+
+
+def narrower_scope(plan_said: str, said: str) -> tuple[str, str] | None:
+    """Where a plan of every place of a kind (行政村全覆盖, 城乡学校…全覆盖) is answered by a claim over fewer: the
+    kind narrowed (重点行政村, 中心镇, 乡镇中心小学), or another kind only (镇街 for 行政村（社区）). Returns the plan's
+    kind word and what the claim says instead, or None. Words simplified, without spaces. A claim that names no
+    kind of place is left alone (全市128家卫生院均已…): it may count them all."""
+    wanted = _kinds(plan_said)
+    named = _kinds(said)
+    if not wanted or not named:
+        return None
+    # (every 乡镇（街道） of every 县市区: the finest kind the plan names is the one each claim must reach; a claim
+    # over a finer kind covers it: 乡镇 for 县市区)
+    finest = min(_LEVELS.get(family, 0) for family, _, _ in wanted)
+    for family, kind, narrow in wanted:
+        if _LEVELS.get(family, 0) > finest:
+            continue
+        if family == "学校:part":
+            continue  # (a plan of 小学: a claim over 中小学 covers it)
+        if family == "学校":
+            same = [k for k in named if k[0] == "学校"]
+            parts = [k for k in named if k[0] == "学校:part"]
+            if not same and parts:
+                return kind, parts[0][2] + parts[0][1]
+        else:
+            same = [k for k in named if k[0] == family]
+            if not same:
+                others = [k for k in named if k[0] in _LEVELS]
+                if others and min(_LEVELS[k[0]] for k in others) >= _LEVELS[family]:
+                    return kind, others[0][2] + others[0][1]  # (镇街 for 行政村: coarser; 社区 for 村: another)
+                continue
+        if same and all(k[2] and k[2] != narrow for k in same):
+            return kind, same[0][2] + same[0][1]
+    return None
