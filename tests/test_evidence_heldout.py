@@ -4114,3 +4114,47 @@ def test_a_task_or_a_journalists_premise_is_no_result(tmp_path: Path) -> None:
                     "全民健身中心建成投用", "start: 2025-01-01\nquote: 全民健身中心建成投用",
                     "achieved: true\nquote: 全民健身中心去年底已经建成投用", "count")
     assert w.status is Status.invalid and "claim-in-question" in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
+    # a count over more kinds of place than the plan's (towns too)
+    ("建成街道综合养老服务中心", "建成街道综合养老服务中心12个", "全年建成乡镇（街道）综合养老服务中心13个。",
+     "全年建成乡镇（街道）综合养老服务中心13个", "13个", "figure-wider-places"),
+    # a plan of a part of the city, and a count that names the part nowhere near it
+    ("市城区新增义务教育公办学位", "市城区新增义务教育公办学位5000个", "全年新增义务教育公办学位6800个。",
+     "全年新增义务教育公办学位6800个", "6800个", "figure-part-unnamed"),
+    # another thing, though the sentence names the plan's in another figure's clause
+    ("更新新能源公交车", "更新新能源公交车200台",
+     "全年新增和更新新能源公交车126辆，更新新能源巡游出租车260台。", "更新新能源巡游出租车260台", "260台",
+     "figure-other-thing"),
+])
+def test_a_count_of_more_places_of_the_whole_or_of_another_thing_is_refused(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.invalid and code in w.codes(), w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
+    # the same kinds of place; the part named in the sentence's topic; a count naming no thing, of its sentence's
+    ("建成乡镇（街道）综合养老服务中心", "建成乡镇（街道）综合养老服务中心12个",
+     "全年建成乡镇（街道）综合养老服务中心13个。", "全年建成乡镇（街道）综合养老服务中心13个", "13个"),
+    ("市城区新增义务教育公办学位", "市城区新增义务教育公办学位5000个",
+     "市城区教育方面，全年新建改扩建学校9所，新增义务教育公办学位5600个。", "新增义务教育公办学位5600个", "5600个"),
+    ("改造城镇老旧小区", "改造城镇老旧小区200个", "全市改造城镇老旧小区210个，其中红山区62个、松山区55个、宁城县93个。",
+     "全市改造城镇老旧小区210个", "210个"),
+])
+def test_a_count_of_the_plans_places_and_thing_is_judged(tmp_path: Path, indicator: str, plan: str, sentence: str,
+                                                         quote: str, value: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.met, w.problems
+
+
+def test_a_figure_under_last_years_review_is_last_years(tmp_path: Path) -> None:
+    """A report of 2025-01 reviews 2024 under its first heading: a figure there, declared as of its publication, is
+    2024's (the section dates it, no word of its sentence)."""
+    report = ("新州市2025年政府工作报告\n\n一、2024年工作回顾\n\n    全年新增普惠性托位2160个。\n\n"
+              "二、2025年主要目标和工作安排\n\n    新增普惠性托位2000个。\n")
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    新增普惠性托位2000个。\n", report), "新增普惠性托位",
+                    "value: 2000个\nstart: 2025-01-01\nquote: 新增普惠性托位2000个",
+                    "value: 2160个\nas_of: 2025-01-20\nquote: 全年新增普惠性托位2160个", "count")
+    assert w.status is Status.invalid and "outcome-year-differs" in w.codes(), w.problems

@@ -134,7 +134,8 @@ class ValueKind(Kind):
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 if plan.measure is Measure.count:
-                    check_thing(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                    check_thing(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
+                                rule.plan.quote)
                 check_basis(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"), rule.plan.quote)
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
                                     rule.plan.quote)

@@ -43,7 +43,15 @@ from checker.language.claims import (
 )
 from checker.language.decimals import decimal_text
 from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, since_year, stated_years
-from checker.language.places import head_places, narrower_scope, part_place, same_place, speaker, speaker_place
+from checker.language.places import (
+    head_places,
+    narrower_scope,
+    part_place,
+    same_place,
+    speaker,
+    speaker_place,
+    wider_scope,
+)
 from checker.language.quantity import Qualifier, Quantity, parse_quantity
 from checker.language.script import to_simplified
 from checker.language.tables import REPORTED_COLUMN, VERIFIED_COLUMN, row_cells, row_of, row_remark
@@ -252,7 +260,8 @@ _WHOLE_WORDS = regex.compile(r"^(?:[，,、]|其中|另外|同时|此外|全市|
                              r"当年|本年|"
                              r"(?:19|20)\d\d年(?:末|底)?|截至[^，,]{0,10}?[，,]?)+")
 # a part of a population, or of bodies, a rate is of (老年人, 中小学生, 签约的, 职工, 企业)
-_PEOPLE = regex.compile(r"人|生|者|员|户|儿童|妇女|职工|居民|签约|岁|的$|群体|对象|家庭|企业|机构|学校|医院|单位")
+_PEOPLE = regex.compile(r"人|生|者|员|户|儿童|妇女|职工|居民|签约|岁|的$|群体|对象|家庭|企业|机构|学校|医院|单位|"
+                        r"^(?:城镇|城市|农村|乡村|城区)$")  # (城镇人均体育场地面积, for the city's: the towns' level)
 
 
 def _subgroup(quoted: Quoted, claim: Claim, indicator: str) -> tuple[str, Claim] | None:
@@ -768,6 +777,7 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
 
 
+_YEAR_ONLY = regex.compile(r"(?:19|20)\d\d年")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 _NOTE_AFTER = regex.compile(r"\s*[（(]([^）)]{1,20})[）)]")
 _AHEAD = regex.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
@@ -1236,7 +1246,8 @@ _ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|�
                            r"按[^，,。；;]{0,10}?进度(?:测算|推算|估算|预计)")
 # (8所新建学校学位容量5400个: what they can hold, not what is used)
 _DESIGNED = regex.compile(r"((?:学位|床位|座位)容量|"
-                          r"(?:规划|设计|预留|拟设|(?<![经已])核定(?![后为]))[^，,。；;\d]{0,8}?"
+                          # (新增可转换重症监护床位64张: beds that can be turned into ICU beds, not ICU beds)
+                          r"(?:规划|设计|预留|拟设|(?<![经已])核定(?![后为])|可转换|可转化|平急转换)[^，,。；;\d]{0,8}?"
                           r"(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|建筑面积|用地面积|面积|床|受益人口))"
                           r"(?:数|总数)?(?:为|达|达到|约|共)?$")  # (设计义务教育学位, 核定养老床位, 工程设计受益人口)
 # (规划绿道总长42公里: the length a plan draws, not what was built)
@@ -1323,6 +1334,11 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
             and re.fullmatch(r"(?:19|20)\d\d年", claim.period_text)
             and any(year == as_of.year for _, year in stated_years(lead))):  # (else the year checks say it)
         # 2023年、2024年、2025年分别新建47所、58所、51所: 47所 is 2023's, whatever year the quote names
+        report(Message("outcome-year-differs", as_of=as_of, said=(claim.period_text,)), *field[:-1], "as_of")
+        return
+    if period.end is not None and period.end.year < as_of.year and claim.section is ClaimKind.outcome \
+            and claim.period_text not in to_simplified(lead) and _YEAR_ONLY.fullmatch(claim.period_text):
+        # (under 一、2024年工作回顾 of a report of 2025-01: 新增普惠性托位2160个 is 2024's, dated by its section)
         report(Message("outcome-year-differs", as_of=as_of, said=(claim.period_text,)), *field[:-1], "as_of")
         return
     if period.start <= as_of:
@@ -2267,24 +2283,33 @@ _SHARE_OF_KIND = regex.compile(r"[^，,。；;]{1,12}?(?:占比|比例|比重)[^
 
 
 def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
-                field: tuple[object, ...]) -> None:
+                field: tuple[object, ...], plan_quote: str = "") -> None:
     """A count of another thing than the indicator's: the thing the indicator ends with (公交车 of 更新新能源公交车,
     候车亭, 村卫生室 of 村卫生室标准化建设), its doing words aside, is named neither in the quote nor in the figure's
     clause (更新新能源巡游出租车260台, 新增公交站点230个, 基层医疗卫生机构标准化建设112个)."""
+    text = quoted.release.text
+    wider = wider_scope(to_simplified("".join(plan_quote.split())),
+                        to_simplified("".join(text[claim.clause[0]:claim.end].split()))) if plan_quote else None
+    if wider is not None:  # (全年建成乡镇（街道）综合养老服务中心13个, for 建成街道综合养老服务中心12个)
+        report(Message("figure-wider-places", declared=declared.text, kind=wider[0], more=wider[1]), *field)
+        return
     thing = _thing_named(indicator)
     if thing is None:
         return
-    text = quoted.release.text
-    said = to_simplified("".join((quoted.text + text[claim.clause[0]:claim.end]).split()))
-    # (已建成12个, 2023年改造98公里, 其中宁城县31个: the thing its sentence names before, or after the figure in its
-    # clause, 支持100个行政村开展生活污水治理)
-    low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
-    said += to_simplified("".join(text[low:claim.clause[1]].split()))
-    if thing[-2:] not in said and len(_STAGE_ONLY.sub("", "".join(text[claim.clause[0]:claim.start].split()))) < 2:
-        # (…全年新建改建城市公共厕所162座…。…实际建成并投入使用145座: a figure naming no thing points back in its
-        # paragraph)
+    # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too)
+    said = to_simplified("".join((quoted.text + text[claim.clause[0]:claim.clause[1]]).split()))
+    item = max(claim.clause[0], text.rfind("、", claim.clause[0], claim.start) + 1)  # (…、宁城县31个: its item)
+    own = _STAGE_ONLY.sub("", "".join(text[item:claim.start].split()))
+    places = head_places(own) if own else None
+    if places is not None and own.startswith(places[0][0]):
+        own = own[len(places[0][0]):]
+    if thing[-2:] not in said and (len(own) < 2 or _POINTER.search(own)):
+        # (已建成12个, 2023年改造98公里, 其中宁城县31个, 其中…改造任务完成1.08万户: a clause naming no thing of its own
+        # is of the thing its sentence names before, or its paragraph: …新建改建城市公共厕所162座。…实际建成并投入
+        # 使用145座; not 全年新增和更新新能源公交车126辆，更新新能源巡游出租车260台, whose clause names its own)
+        low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
         paragraph = max(text.rfind("\n\n", max(0, low - 300), low), max(0, low - 300))
-        said += to_simplified("".join(text[paragraph:low].split()))
+        said += to_simplified("".join(text[paragraph:claim.clause[0]].split()))
     # (中小学 for 中小学校, 公交车 for 公交车辆: a last character that adds nothing)
     if thing[-2:] not in said and not (thing[-1] in "校辆" and thing[-3:-1] in said):
         report(Message("figure-other-thing", declared=declared.text, thing=thing, subject=claim.subject or "—",
@@ -2295,8 +2320,8 @@ def _thing_named(indicator: str) -> str | None:
     """The thing an indicator of a count ends with, its doing words stripped from both ends (新建公交候车亭 →
     公交候车亭; 村卫生室标准化建设 → 村卫生室); None for a rate or share, or a name too short to tell."""
     named = re.sub(r"[（(][^）)]*[）)]|[“”\"「」]", "", to_simplified("".join(indicator.split())))
-    if _NO_THING_NAME.search(named):
-        return None
+    if _NO_THING_NAME.search(named) or _DOING_WITHIN.search(named):
+        return None  # (a rate; or a doing with a thing inside it, 支持行政村开展生活污水治理: which word is the thing?)
     previous = None
     while previous != named:
         previous = named
@@ -2310,6 +2335,8 @@ _STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|
                             r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|实施|筹集|开工|投入使用|"
                             r"投用|交付|建设|竣工|验收|完工|开放|到岗|聘用|招聘|核减后|核实后|准确数字应|应|达到|达|为|"
                             r"(?:19|20)\d\d年(?:底|末)?|\d{1,2}月底?|截至|截止|目前|年底|年末|的")
+_DOING_WITHIN = regex.compile(r".(?:开展|支持|推进|实施|组织|帮助|帮扶|引导|推动|鼓励|为|对|给|向)")
+_POINTER = regex.compile(r"任务|项目|上述|这些|该")  # (纳入民生实事的改造任务: the plan's thing, by its task)
 _NO_THING_NAME = regex.compile(r"率|比例|占比|比重|指数|水平|浓度|人均|每千|每万|平均")
 _DOING_TAIL = regex.compile(r"(?:建设|改造|更新|提升|新建|改建|扩建|新改建|改扩建|整治|修缮|安装|加装|配备|实施|"
                             r"完成|老化|"
@@ -2821,6 +2848,14 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
                        region=region), *field)
     part = _PART.search(to_simplified(indicator))
     whole = _WHOLE.search("".join(lead.split()))
+    if part and not whole and what.code == "what-outcome-value" and part.group() not in to_simplified(quoted.text):
+        # (全年新增义务教育公办学位6800个, for 市城区新增…5000个: the part named nowhere in its paragraph before it, nor
+        # in its clause, the count is of all)
+        low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
+        paragraph = max(text.rfind("\n\n", max(0, low - 300), low), max(0, low - 300))
+        if part.group() not in to_simplified("".join(text[paragraph:claim.clause[1]].split())):
+            report(Message("figure-part-unnamed", declared=declared.text, part=part.group(), indicator=indicator),
+                   *field)
     if part and whole and part.group() not in to_simplified(lead):
         report(Message("figure-of-whole-region", what=what, declared=declared.text, whole=whole.group(),
                        part=part.group(), indicator=indicator), *field)

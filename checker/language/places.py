@@ -261,3 +261,19 @@ def narrower_scope(plan_said: str, said: str) -> tuple[str, str] | None:
         if same and all(k[2] and k[2] != narrow for k in same):
             return kind, same[0][2] + same[0][1]
     return None
+
+
+def wider_scope(plan_said: str, said: str) -> tuple[str, str] | None:
+    """Where a plan of places of some kinds (建成街道综合养老服务中心12个) is answered by a count over more kinds of
+    the same order (全年建成乡镇（街道）综合养老服务中心13个: towns too): the plan's kind word and the count's. Words
+    simplified, without spaces."""
+    wanted = [k for k in _kinds(plan_said) if k[0] in _LEVELS]
+    named = [k for k in _kinds(said) if k[0] in _LEVELS]
+    if not wanted or not named:
+        return None
+    families = {family for family, _, _ in wanted}
+    levels = {_LEVELS[family] for family in families}
+    more = [k for k in named if k[0] not in families and _LEVELS[k[0]] in levels]
+    if more and any(k[0] in families for k in named):
+        return wanted[0][1], next(k[1] for k in named if k[0] in families or k in more)
+    return None
