@@ -4158,3 +4158,80 @@ def test_a_figure_under_last_years_review_is_last_years(tmp_path: Path) -> None:
                     "value: 2000个\nstart: 2025-01-01\nquote: 新增普惠性托位2000个",
                     "value: 2160个\nas_of: 2025-01-20\nquote: 全年新增普惠性托位2160个", "count")
     assert w.status is Status.invalid and "outcome-year-differs" in w.codes(), w.problems
+
+
+# The same round's second pair of probes (南充, 绵阳, 榆林, 延安), written against the checks above.
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
+    # a table's column of what was started
+    ("打通断头路", "打通断头路10条", "表1 2025年城市更新类项目推进情况\n项目  年度计划  开工数  完工数\n"
+     "老旧小区改造（个）  150  154  118\n打通断头路（条）  10  11  7\n", "打通断头路（条）  10  11  7", "11条",
+     "figure-started-not-built"),
+    # each item of a 分别 list of things counts its own (养老 beds, not 护理型)
+    ("新增护理型床位", "新增护理型床位600张", "全年新增养老床位、护理型床位分别为920张、560张。",
+     "全年新增养老床位、护理型床位分别为920张、560张", "920张", "figure-other-statistic"),
+    # assessed, approved, built in the factory, sited, drawn, funded: before the service or the work
+    ("新增门诊统筹定点医药机构", "新增门诊统筹定点医药机构200家", "通过评估的门诊统筹定点医药机构216家。",
+     "通过评估的门诊统筹定点医药机构216家", "216家", "figure-started-not-built"),
+    ("新增（更新）新能源公交车", "新增（更新）新能源公交车200辆", "新增（更新）的210辆新能源公交车已全部完成生产下线。",
+     "新增（更新）的210辆新能源公交车已全部完成生产下线", "210辆", "figure-started-not-built"),
+    ("建设社区养老服务综合体", "建设社区养老服务综合体10个", "社区养老服务综合体10个点位全部落地。",
+     "社区养老服务综合体10个点位全部落地", "10个", "figure-started-not-built"),
+    # another basis after the figure; a first count revised in its sentence, or a figure once reported, corrected
+    ("建设筹集配售型保障性住房", "建设筹集配售型保障性住房1200套",
+     "按照包含在建项目的口径，全年筹集配售型保障性住房1260套；按已竣工交付口径统计为720套。",
+     "全年筹集配售型保障性住房1260套", "1260套", "figure-not-former-basis"),
+    ("新增公办幼儿园学位", "新增公办幼儿园学位3000个",
+     "新增公办幼儿园学位初报3260个，经与教育事业统计数据逐校核对，剔除已在上年投入使用的学位，调整为2780个。",
+     "新增公办幼儿园学位初报3260个", "3260个", "figure-revised-in-sentence"),
+    ("新建公共停车位", "新建公共停车位5000个",
+     "这里我也更正一个数据：今年9月我们通报的“新增公共停车位5600个”，经过复核，其中有1200个属于小区内部配建车位，"
+     "调整后为4400个。", "新增公共停车位5600个", "5600个", "figure-revised-in-sentence"),
+    # those served by every project begun, fewer done
+    ("老旧小区改造惠及居民", "惠及居民2.6万户", "全市开工改造老旧小区154个，完工118个，惠及居民2.71万户。",
+     "惠及居民2.71万户", "2.71万户", "outcome-includes-unfinished"),
+    # what the work brought about
+    ("扶持创业", "扶持创业5000人", "发放创业担保贷款6.8亿元，扶持创业带动就业5600人。", "扶持创业带动就业5600人",
+     "5600人", "figure-counts-driven"),
+])
+def test_a_trap_of_the_second_pair_of_the_twenty_fourth_round_is_refused(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
+    assert w.status is Status.invalid and code in w.codes(), w.problems
+
+
+def test_an_honest_rule_of_the_second_pair_of_the_twenty_fourth_round_is_judged(tmp_path: Path) -> None:
+    # the year's increase beside the year-end stock, declared as an increment
+    sentence = "年末城市天然气用户38.6万户，比上年末增加2.3万户。"
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    新增天然气用户2万户。\n",
+                               "新州市2025年统计公报\n\n    " + sentence + "\n"), "新增天然气用户",
+                    "value: 2万户\nstart: 2025-01-01\nquote: 新增天然气用户2万户",
+                    "value: 2.3万户\nincrement: true\nquote: 年末城市天然气用户38.6万户，比上年末增加2.3万户", "count")
+    assert w.status is Status.met, w.problems
+    # 全年中心城区…: no 年中 (mid-year) in it; 按照原省定标准: no province named 原省
+    w = _a_level(tmp_path / "pm", "中心城区空气质量优良天数比例", "中心城区空气质量优良天数比例达到85%",
+                 "全年中心城区空气质量优良天数比例88.7%，PM2.5平均浓度31微克/立方米。",
+                 "全年中心城区空气质量优良天数比例88.7%", "88.7%")
+    assert w.status is Status.met, w.problems
+    w = _a_level(tmp_path / "std", "城市社区综合服务设施达标率", "城市社区综合服务设施达标率达到95%",
+                 "按照省定标准（每个社区不低于300平方米），全市城市社区综合服务设施达标率为96.4%。",
+                 "全市城市社区综合服务设施达标率为96.4%", "96.4%")
+    assert w.status is Status.met, w.problems
+
+
+def test_what_was_really_done_said_elsewhere_in_the_release_is_the_outcome(tmp_path: Path) -> None:
+    """A figure of posts advertised, where a section of problems in its release gives what was really done of the
+    thing, short of the target: the outcome is that; a 实际 figure of another thing is no objection."""
+    review = ("新州市2025年民生实事完成情况通报\n\n    一、完成情况\n\n    "
+              "为基层医疗卫生机构公开招聘医学类专业毕业生240名。募集高校毕业生就业见习岗位2316个，实际上岗见习1522人。"
+              "\n\n    二、存在问题\n\n    一是部分项目居民协调难度大，"
+              "基层医疗卫生机构招聘的医学类专业毕业生实际到岗167名。\n")
+    plan = "为基层医疗卫生机构补充医学类专业毕业生200名"
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    " + plan + "。\n", review), plan.removesuffix("200名"),
+                    f"value: 200名\nstart: 2025-01-01\nquote: {plan}",
+                    "value: 240名\nquote: 为基层医疗卫生机构公开招聘医学类专业毕业生240名", "count")
+    assert w.status is Status.invalid and "outcome-done-short" in w.codes(), w.problems
+    posts = "募集高校毕业生就业见习岗位"
+    w = _in_xinzhou(tmp_path / "other", ("新州市2025年民生实事项目\n\n    " + posts + "2000个。\n", review), posts,
+                    f"value: 2000个\nstart: 2025-01-01\nquote: {posts}2000个", f"value: 2316个\nquote: {posts}2316个",
+                    "count")
+    assert w.status is Status.met, w.problems

@@ -132,11 +132,13 @@ def judge_belied(tmp_path: Path, review: str, later: str, rule: tuple[str, ...],
 
 
 PLAN_MORE = ("新州市2025年民生实事项目\n\n一、城镇新增就业1.8万人。\n二、新增义务教育学位3000个。\n"
-             "三、农村自来水普及率达到94%。\n四、新增养老床位600张。\n五、新建和改扩建乡村学校47所。\n")
+             "三、农村自来水普及率达到94%。\n四、新增养老床位600张。\n五、新建和改扩建乡村学校47所。\n"
+             "六、新建零工市场5个。\n")
 JOBS = ("城镇新增就业", "1.8万人", "城镇新增就业1.8万人", "2.3万人", "全年城镇新增就业2.3万人")
 PLACES = ("义务教育学位", "3000个", "新增义务教育学位3000个", "3600个", "新增义务教育学位3600个")
 WATER = ("农村自来水普及率", "94%", "农村自来水普及率达到94%", "100%", "全市脱贫村农村自来水普及率达到100%", "level")
 BEDS = ("新增养老床位", "600张", "新增养老床位600张", "650张", "新增养老床位650张")
+MARKETS = ("新建零工市场", "5个", "新建零工市场5个", "5个", "新建零工市场5个")
 
 
 @pytest.mark.parametrize(("rule", "review", "later"), [
@@ -156,6 +158,9 @@ BEDS = ("新增养老床位", "600张", "新增养老床位600张", "650张", "�
     # the review's beds, where a later report gives fewer
     (BEDS, "新州市2025年民生实事完成情况\n\n新建养老机构3家，新增养老床位650张。\n",
      "新州市2026年政府工作报告\n\n过去一年，新增养老床位470张，建成老年助餐点30个。\n"),
+    # (session 24) the bulletin's count of the thing by other words of doing (建成运营 for 新建)
+    (MARKETS, "新州市2025年民生实事新闻发布会\n\n全年新建零工市场5个，发放创业担保贷款6.8亿元。\n",
+     "新州市2025年统计公报\n\n全年开展职业技能培训2.76万人次。全市建成运营零工市场3个，另有2个仍在进行场地改造。\n"),
 ])
 def test_a_figure_belied_in_its_release_or_a_later_one_is_refused(tmp_path: Path, rule: tuple[str, ...],
                                                                   review: str, later: str):

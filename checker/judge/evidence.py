@@ -19,7 +19,14 @@ from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.kinds import definition
 from checker.judge.reading import RuleReading
-from checker.judge.remainders import check_done_short, check_left_over, check_rate_short, check_said_short
+from checker.judge.remainders import (
+    check_done_elsewhere,
+    check_done_short,
+    check_left_over,
+    check_rate_short,
+    check_said_short,
+    check_served_unfinished,
+)
 from checker.judge.revisions import check_belied_elsewhere, check_revised_elsewhere
 from checker.judge.stated import (
     Quoted,
@@ -183,6 +190,11 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_rate_short(quoted, item.quantity, reading.plan, problem, where)
+            if item.quantity is not None and not any(d.is_error for d in found[before:]):
+                check_served_unfinished(quoted, item.quantity, problem, where)
+            if item.quantity is not None and not any(d.is_error for d in found[before:]):
+                check_done_elsewhere(quoted, item.quantity, reading.plan, rule.indicator, outcome.as_of, problem,
+                                     where)
             if item.quantity is not None and not outcome.increment and not any(
                     d.is_error for d in found[before:]):
                 check_belied_elsewhere(quoted, item.quantity, outcome.as_of, reading.plan, plan_set, rule.indicator,

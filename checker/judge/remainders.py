@@ -20,8 +20,9 @@ from checker.inputs.models import Comparator
 from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later_of_same
 from checker.judge.verdict import PlanReading
 from checker.language import regex
-from checker.language.claims import SENTENCE_ENDS, coverage, sentences_holding
+from checker.language.claims import SENTENCE_ENDS, coverage, sentence_start, sentences_holding
 from checker.language.decimals import decimal_text
+from checker.language.periods import stated_years
 from checker.language.places import head_places, same_place
 from checker.language.quantity import Quantity, parse_quantity
 from checker.language.script import to_simplified
@@ -356,3 +357,97 @@ def check_rate_short(quoted: Quoted, declared: Quantity, plan: PlanReading, repo
                        stage=found.group("stage"), target=plan.value or "—", done=decimal_text(
                            done.quantize(Decimal("1") if done >= 10 else Decimal("0.01"))) + figure.quantity.unit),
                *where, "value")
+
+
+# those a work serves (惠及居民1.9万户, 受益人口12.3万人): of every project its sentence counts, done or not
+_SERVED = regex.compile(r"(?:惠及|受益|覆盖|服务)[^，,。；;\d]{0,8}$")
+_BEGUN = regex.compile(r"开工|改造|实施|开展|新建|启动|建设")
+
+
+def check_served_unfinished(quoted: Quoted, declared: Quantity, report: Report, where: tuple[object, ...]) -> None:
+    """A figure of those the work serves, where its sentence counts the projects begun and fewer done before it (全市
+    开工改造老旧小区154个，完工118个，惠及居民2.71万户): it is of all begun, the unfinished too."""
+    from checker.judge.stated import _sentence_start, figure_of
+
+    figure = figure_of(quoted, declared)
+    text = quoted.release.text
+    if figure is None or not _SERVED.search("".join(text[figure.clause[0]:figure.start].split())):
+        return
+    low = _sentence_start(text, figure.start, SENTENCE_ENDS, titles=False)
+    try:
+        claims = [c for c in quoted.release.reading_around(low, figure.start).claims_within(low, figure.clause[0])
+                  if not c.ratio and c.change is None]
+    except CheckerError:
+        return
+    for done in claims:
+        lead = "".join(text[done.clause[0]:done.start].split())
+        if not _DONE_STAGE.search(lead):
+            continue
+        begun = [c for c in claims if c.end <= done.start and c.quantity.unit == done.quantity.unit
+                 and c.quantity.value > done.quantity.value
+                 and _BEGUN.search("".join(text[c.clause[0]:c.start].split()))]
+        if begun:
+            report(Message("outcome-includes-unfinished", declared=declared.text,
+                           said=lead[-12:] + "".join(done.quantity.text.split())), *where, "value")
+            return
+
+
+# what was really done, said anywhere in the release (截至年底燃气安全装置实际入户安装3.4万户, 新招聘中小学教师实际
+# 聘用到岗548名), in a section of problems as well as beside the figure
+_ACTUALLY = regex.compile(r"实际[^，,。；;\d]{0,12}?(?=\d)")
+
+
+@functools.lru_cache(maxsize=64)  # (by the text: a str keeps its hash)
+def _actually_done(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a release says what was really done: the span from its clause's start to the figure after 实际."""
+    spans = []
+    for found in _ACTUALLY.finditer(text):
+        begins = max(text.rfind(mark, max(0, found.start() - 40), found.start()) for mark in "，,。；;：:\n") + 1
+        spans.append((begins, found.end()))
+    return tuple(spans)
+
+
+def check_done_elsewhere(quoted: Quoted, declared: Quantity, plan: PlanReading, indicator: str, as_of: date,
+                         report: Report, where: tuple[object, ...]) -> None:
+    """A figure said to reach the target, where its release says elsewhere what was really done of the indicator's
+    thing, short of the target and of the figure (公开招聘中小学教师620名 …。截至12月底，新招聘中小学教师实际聘用到岗
+    548名; a section of problems: 截至年底燃气安全装置实际入户安装3.4万户): the clause of the 实际 figure names the
+    thing, four characters of it in a row or most of its pairs."""
+    from checker.judge.stated import figure_of, thing_named
+
+    target = plan.quantity
+    figure = figure_of(quoted, declared)
+    if target is None or figure is None or plan.comparator not in (Comparator.at_least, Comparator.more_than):
+        return
+    text = quoted.release.text
+    named = to_simplified("".join(indicator.split()))
+    thing = thing_named(indicator)
+    try:
+        wanted = to_base(target.value, target.unit)[0]
+        said = to_base(figure.quantity.value, figure.quantity.unit)[0]
+    except CheckerError:
+        return
+    for low, at in _actually_done(text):
+        if quoted.match.start <= at < quoted.match.end:
+            continue
+        clause = to_simplified("".join(text[low:at].split()))
+        if thing is None or thing[-2:] not in clause or (
+                not any(named[i:i + 4] in clause for i in range(len(named) - 3)) and coverage(named, clause) < 0.6):
+            continue  # (实际新建和改扩建公办幼儿园27所 is no count of 新建和改扩建中小学: another thing at its end)
+        sentence = text[sentence_start(text, low):at]
+        if any(year != as_of.year for _, year in stated_years(sentence)) and not any(
+                year == as_of.year for _, year in stated_years(sentence)):
+            continue  # (another year's)
+        try:
+            done = next((c for c in quoted.release.reading_around(at, at + 16).claims_within(at, at + 16)
+                         if c.start == at), None)
+            value = None if done is None or done.quantity.unit != figure.quantity.unit else to_base(
+                done.quantity.value, done.quantity.unit)[0]
+        except CheckerError:
+            continue
+        if done is not None and value is not None and value < wanted and value < said:
+            line, _ = quoted.release.position(at)
+            report(Message("outcome-done-short", declared=declared.text, line=line,
+                           done="".join(done.quantity.text.split()), said=clause[-20:] + "".join(
+                               done.quantity.text.split())), *where, "value")
+            return

@@ -30,9 +30,9 @@ from checker.messages import Message
 # was really done (实际完成改造的老旧小区为105个, 实际完成10860户)
 _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核定为|调整为|有所调整|快报数|不准确|"
                           # (经核实全年净增4600个, 复核后认定4720户，较此前上报的5060户减少340户)
-                          r"经核实|核实后|经复核|复核后|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
+                          r"经核实|核实后|复核|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
                           # (经省住房城乡建设厅组织复核，…未予认定; 另据市审计局核查，…2024年实际新购置上线136辆)
-                          r"组织复核|审计|核查|未予认定|不予认定|核定[，,]|"
+                          r"审计|核查|未予认定|不予认定|核定[，,]|"
                           r"实际(?:完成|新增|新建|建成|改造|发放|培训)|实际[^，,。；;\d]{0,16}?为|实际[^，,。；;\d]{1,12}?\d")
 # said of the figure it revises (较快报数（1.82万人）有所调整), unless it says the figure stands (与快报数一致)
 # (去年通报完成的既有住宅加装电梯68部中，有11部…尚未完工: the figure as once reported, then taken apart)
@@ -125,7 +125,8 @@ def _report(other: ReleaseText, low: int, sentence: str, figure: str, report: Re
 
 
 # words of a result that say it was done, and when, not what was done (完成城镇老旧小区改造, 全年新增就业)
-_DONE_SAID = regex.compile(r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共")
+# (and the words of building it: 新建零工市场 and 建成运营零工市场 count one thing)
+_DONE_SAID = regex.compile(r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共|新建|建成|运营|投用|投入使用")
 _RUNNING = regex.compile(r"累计|以来|总计|合计")
 _PARTS = regex.compile(r"其中|分别")
 _BASIS = regex.compile(r"[（(]?按[^，,。；;）)]{1,12}?(?:计|计算|统计|口径)")
@@ -226,7 +227,9 @@ def _short(claim: Claim, release: ReleaseText, indicator: str, region: str, name
         before = after_semicolon  # (…其中公办园在园幼儿占比为56.8%；全年新增公办学前学位1160个: the whole again)
     if _PARTS.search(before):
         return False  # (其中，孟津区…改扩建公办幼儿园6所; 洛阳、开封两市…分别为8.6万人、7.2万人: a part, another's)
-    if likeness(indicator, claim.subject) < 0.6 or set(_thing(claim.subject, region)) != named:
+    # (the words of doing aside: 建成运营零工市场 is 新建零工市场's thing)
+    if likeness(_thing(indicator, region), _thing(claim.subject, region)) < 0.6 \
+            or set(_thing(claim.subject, region)) != named:
         return False  # (新建乡村学校, a part of 新建和改扩建乡村学校; 农村自来水普及率, of a part of 自来水普及率)
     try:
         if not claim.quantity.comparable_with(target):

@@ -380,11 +380,17 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         return claim.kind is not ClaimKind.plan and (other.kind is ClaimKind.plan or bool(
             _TARGET_WORDS.search(lead)) and not _DONE_WORDS.search(lead))
 
+    def stock_of_it(other: Claim) -> bool:  # (年末城市天然气用户38.6万户，比上年末增加2.3万户, for 新增…用户)
+        lead = "".join(text[other.clause[0]:other.start].split()) if text else ""
+        own = "".join(text[claim.clause[0]:claim.start].split()) if text else ""
+        return bool(_ADDED.search(indicator)) and _RISEN_SINCE.search(own) is not None and bool(
+            _YEAR_END_LEVEL.search(lead) or _STOCK_WORDS.search(lead)) and not _ADDED.search(lead)
+
     rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)
-              and not targeted(c)]
+              and not targeted(c) and not stock_of_it(c)]
     # (计划公开招聘…800名，实际招聘到岗712名: the plan's figure is never the one to declare)
     outside = [c for c in outside if not preparing(c) and not _is_set(text, c) and not included(c)
-               and not targeted(c)]
+               and not targeted(c) and not stock_of_it(c)]
     if _CORRECTING.search(lead):
         rivals, outside = [], []  # (准确数字应为5200个: the figure it corrects is no rival)
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
@@ -850,7 +856,7 @@ _DATE_BOUNDS = "。！？!?；;"
 # (夏秋季空气质量优良天数比例: a season's level is part of a year's; not 秋季学期, a school's term, nor 汛期前, a
 # deadline of work)
 _SEASON = regex.compile(r"非?采暖季|非?供暖季|"
-                        r"(?:[春夏秋冬]{1,2}两?季|寒暑假|暑假|寒假|节假日|旅游旺季|枯水期|丰水期|平水期|非?汛期|年中)"
+                        r"(?:[春夏秋冬]{1,2}两?季|寒暑假|暑假|寒假|节假日|旅游旺季|枯水期|丰水期|平水期|非?汛期|(?<![全今当本])年中(?!心))"
                         r"(?:期间)?(?=[^，,。；;\d]{0,30}?(?:比例|比率|浓度|指数|天数|达标率|优良率|失业率))")
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
 def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
@@ -1647,9 +1653,9 @@ _STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|
                                r"(?:有序|稳步|扎实|加快|加紧|正在|全力)推进")
 # (68个…改造项目全部开工; …改造项目开工率达100%，完工率达78%: all started)
 _ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)|开工率(?:达到|达|为)?100%")
-# a plan of work done, unless it says 开工
+# a plan of work done, unless it says 开工 (更新新能源公交车200辆: vehicles in service, not a contract signed)
 _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成|"
-                      r"更新|购置|配备|投放")  # (更新新能源公交车200辆: vehicles in service, not a contract signed)
+                      r"打通|贯通|更新|购置|配备|投放")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                              r"公示名单|候选名单|进入公示|拟命名|拟认定|"
@@ -1699,7 +1705,12 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              r"确定[^，,。；;\d]{0,16}?(?:点|项目|对象|单位)$|"
                              # (授牌…中心64个, 办理…规划许可326部, 5200套已全部运抵, 发放免费筛查券: plaques, permits,
                              # goods delivered, vouchers, before the work or the service)
-                             r"授牌|规划许可|运抵|(?:发放|领取|申领)[^，,。；;\d]{0,6}?券(?![商])")
+                             r"授牌|规划许可|运抵|(?:发放|领取|申领)[^，,。；;\d]{0,6}?券(?![商])|"
+                             # (通过评估的…216家, 评审通过…35家, 210辆…已全部完成生产下线, 10个点位全部落地, 15条
+                             # 已完成线路规划和站点设置, 落实…建设资金3.4亿元: assessed, approved, built in the factory,
+                             # sited, drawn, funded; before the service or the work)
+                             r"通过评估|评估通过|评审通过|通过评审|生产下线|点位[^，,。；;\d]{0,4}?落地|线路规划|站点设置|"
+                             r"落实[^，,。；;\d]{0,12}?资金")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
 # given it)
@@ -1781,6 +1792,9 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     not what was built."""
     text = quoted.release.text
     lead = "".join(text[claim.clause[0]:claim.start].split())
+    cell = table_cell(text, claim.start)
+    if cell is not None:  # (项目  年度计划  开工数  完工数 over 老旧小区改造（个）  150  154  118: 154 is started)
+        lead = "".join(cell[1].split()) + lead
     plan = "".join(plan_quote.split())
     tail = "".join(text[claim.end:claim.clause[1]].split())
     # (…3所均已开工: started, said after the figure)
@@ -2090,7 +2104,15 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     low = _sentence_start(text, claim.start, SENTENCE_ENDS, titles=False)
     # (…全年新增普惠性托位1680个，按原口径计算为1240个: a new basis, whose plain figure follows; what a new basis
     # counts in before the figure, 将…纳入统计后, is check_reported's `outcome-figure-if-counted`)
-    former = _FORMER_BASIS.search("".join(text[claim.end:_sentence_end(text, claim.end)].split()))
+    rest = "".join(text[claim.end:_sentence_end(text, claim.end)].split())
+    first_count = _FIRST_COUNT.search("".join(text[claim.clause[0]:claim.start].split()))
+    revision = _REVISED_AFTER.search(rest) if first_count is not None else None
+    if first_count is not None and revision is not None:
+        # (新增公办幼儿园学位初报3260个，经…逐校核对，剔除…，调整为2780个: the first count, revised in its sentence)
+        report(Message("figure-revised-in-sentence", declared=declared.text, first=first_count.group(),
+                       revised=revision.group()), *field)
+        return
+    former = _FORMER_BASIS.search(rest)
     if former is not None:
         report(Message("figure-not-former-basis", declared=declared.text, former=former.group(), indicator=indicator),
                *field)
@@ -2126,8 +2148,16 @@ _BASIS_BRACKET = regex.compile(r"\s*[（(]((?:按照?|以)([^（()）\d]{2,12}?)
 _ADJUSTING = regex.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
 # a second unit in a bracket after a figure, which it counts in too (3.4万人（次）, 1.06万套（间））
 _OTHER_UNIT_BRACKET = regex.compile(r"\s*[（(](次|人次|间)[）)]")
+_FIRST_COUNT = regex.compile(r"(?:初报|初步统计(?:为|数)?|快报(?:数)?(?:为)?|预计数|上报数?(?:为)?)$|"
+                             # (我们通报的“新增公共停车位5600个”，经过复核，…调整后为4400个: the figure once reported)
+                             r"(?:通报|上报|公布|发布|报告)的[“\"「][^”\"」]*$")
+_REVISED_AFTER = regex.compile(r"(?:调整|核定|修正|更正|核减|核实|修订)(?:后)?(?:为|至)"
+                               r"\d+(?:\.\d+)?[万亿]?[^\d，,。；;]{0,2}")
 # the figure on the basis the plan was set on, given after one on a new basis (…1680个，按原口径计算为1240个)
-_FORMER_BASIS = regex.compile(r"(?:按|按照|以)(?:原|原有|原来的?|此前的?)(?:统计)?口径")
+# (or on another basis that gives its own figure: …1260套；按已竣工交付口径统计为720套)
+_FORMER_BASIS = regex.compile(r"(?:按|按照|以)(?:原|原有|原来的?|此前的?)(?:统计)?口径|"
+                              r"(?:按|按照|以)[^，,。；;\d]{1,12}?口径(?:统计|计算|核算)?(?:为|是)\d+(?:\.\d+)?[万亿]?"
+                              r"[^\d，,。；;]{0,2}")
 _STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
 
 
@@ -2293,7 +2323,12 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     if wider is not None:  # (全年建成乡镇（街道）综合养老服务中心13个, for 建成街道综合养老服务中心12个)
         report(Message("figure-wider-places", declared=declared.text, kind=wider[0], more=wider[1]), *field)
         return
-    thing = _thing_named(indicator)
+    driven = _DRIVEN.search("".join(text[claim.clause[0]:claim.start].split()))
+    if driven is not None and "带动" not in indicator:  # (扶持创业带动就业5600人, for 扶持创业: the jobs it made)
+        report(Message("figure-counts-driven", declared=declared.text, driven=driven.group(), indicator=indicator),
+               *field)
+        return
+    thing = thing_named(indicator)
     if thing is None:
         return
     # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too)
@@ -2316,7 +2351,7 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
                        indicator=indicator), *field)
 
 
-def _thing_named(indicator: str) -> str | None:
+def thing_named(indicator: str) -> str | None:
     """The thing an indicator of a count ends with, its doing words stripped from both ends (新建公交候车亭 →
     公交候车亭; 村卫生室标准化建设 → 村卫生室); None for a rate or share, or a name too short to tell."""
     named = re.sub(r"[（(][^）)]*[）)]|[“”\"「」]", "", to_simplified("".join(indicator.split())))
@@ -2335,6 +2370,7 @@ _STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|
                             r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|实施|筹集|开工|投入使用|"
                             r"投用|交付|建设|竣工|验收|完工|开放|到岗|聘用|招聘|核减后|核实后|准确数字应|应|达到|达|为|"
                             r"(?:19|20)\d\d年(?:底|末)?|\d{1,2}月底?|截至|截止|目前|年底|年末|的")
+_DRIVEN = regex.compile(r"带动[^，,。；;\d]{0,8}$")
 _DOING_WITHIN = regex.compile(r".(?:开展|支持|推进|实施|组织|帮助|帮扶|引导|推动|鼓励|为|对|给|向)")
 _POINTER = regex.compile(r"任务|项目|上述|这些|该")  # (纳入民生实事的改造任务: the plan's thing, by its task)
 _NO_THING_NAME = regex.compile(r"率|比例|占比|比重|指数|水平|浓度|人均|每千|每万|平均")
@@ -2730,6 +2766,9 @@ def check_list_item(quoted: Quoted, claim: Claim, declared: Quantity, indicator:
              and c.subject != mine.subject]
     own = likeness(indicator, mine.subject) if mine is not None else 1.0
     best = max(items, key=lambda c: likeness(indicator, c.subject), default=None)
+    if best is not None and quoted.match.start <= best.start < quoted.match.end \
+            and any(c.subject == best.subject for c in quoted.claims):
+        return  # (the other item quoted too, with its own name: the check of the quote's figures says it)
     if mine is not None and best is not None and likeness(indicator, best.subject) > own + 0.1:
         report(Message("figure-counts-other", what=Message("what-outcome-value"), declared=declared.text,
                        subject=mine.subject, other=_written(best.quantity), other_subject=best.subject,

@@ -29,6 +29,7 @@ from checker.frozen import changed, record
 from checker.language import regex
 from checker.language.folding import FlatIndex, normalise
 from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, dated_span, periods_in
+from checker.language.places import head_places
 from checker.language.quantity import PROGRAMME, Qualifier, Quantity, blocked_positions, parse_quantity, scan
 from checker.language.regex import starting_with
 from checker.language.script import to_simplified
@@ -1144,8 +1145,12 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             # quoted with the list (5所 alone names nothing)
             whole = (claims[i].span[0], claims[run[-1]].span[1])
             # (每千常住人口注册护士、执业（助理）医师分别为3.36人和3.28人: levels per head, each the name's)
-            named = _named_items(claims[i].subject, len(run)) if relative or claims[i].subject.startswith("每") \
-                else None
+            named = _named_items(claims[i].subject, len(run))
+            if named and not relative and not claims[i].subject.startswith("每") and _names_places_or_doings(
+                    claims[i].subject):
+                # (西工区、老城区分别新建…7所、5所: places, each counting the thing after 分别; 新建、改扩建幼儿园分别为
+                # 12所、8所: doings of one thing)
+                named = None
             for position, j in enumerate(run):
                 # (城镇新增就业、职业技能培训和脱贫劳动力务工就业分别完成年度任务的105%、108%和96%: each ratio is of
                 # the thing named in its place, as the figures before them would be)
@@ -1169,6 +1174,20 @@ def _tie_lists(s: str, found: list[tuple[Quantity, int, int]], claims: list[Clai
             out[j] = changed(claim, item_of=j - 1, subject=out[j - 1].subject + shared,
                              span=(out[j - 1].span[0], claim.span[1]))
     return out
+
+
+def _names_places_or_doings(subject: str) -> bool:
+    """The list before 分别 names places (西工区、老城区分别…) or doings (新建、改扩建…), not things (新增养老床位、
+    护理型床位分别为…)."""
+    head = subject.partition("分别")[0] if "分别" in subject else subject.partition("依次")[0]
+    return head_places(head) is not None or any(  # (洛阳、开封两市…: places named together)
+        head_places(name) is not None or name.endswith(_PLACE_ENDS) or _ONLY_DOING.fullmatch(name)
+        for name in _LIST_ITEM_JOIN.split(head))
+
+
+_PLACE_ENDS = ("市", "县", "区", "旗", "镇", "乡", "街道", "村", "社区", "县（市、区）")
+_ONLY_DOING = regex.compile(r"(?:全年|全市|累计|已|新建|新增|改扩建|扩建|改建|新改建|改造|提升|建成|完成|开工|续建|"
+                            r"在建|实施|建设|培训|招聘)+")
 
 
 def _named_items(subject: str, count: int) -> list[str] | None:

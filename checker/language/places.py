@@ -19,7 +19,7 @@ from checker.language.script import to_simplified
 # once: a class of the CJK block or of scattered characters costs re milliseconds to compile at each
 # start, each time it is written; a name with anything but Chinese characters is refused after)
 _PLACE = regex.compile(r"\w{2,8}?自治(?:县|旗|州|区)|"
-                       r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管]|县(?!域))|"
+                       r"\w{1,4}?(?:市|县|区|旗|省)(?![级委政直属域内外长场民容貌辖本市区旗控管定里]|县(?!域))|"
                        # (红果街道新增养老床位850张, 柏果镇建成…: a town's or a sub-district's figure, not the city's)
                        r"\w{2,4}?(?:街道|镇)(?![级委政办党人长域内外区])")
 # 南阳、信阳两市; 寿光、昌乐、临朐三地 (places named without their 市 or 县)
