@@ -4033,6 +4033,47 @@ def test_a_group_claim_excepting_a_long_list_is_no_claim_of_its_items(tmp_path: 
     ("完成燃气管道老化更新改造", "完成燃气管道老化更新改造180公里",
      "自2024年启动实施以来，两年累计完成燃气管道更新改造236公里，其中本年度完成128公里。",
      "两年累计完成燃气管道更新改造236公里", "236公里", "count", "outcome-total-with-part"),
+    # a count over more kinds of place than the plan's (towns too)
+    ("建成街道综合养老服务中心", "建成街道综合养老服务中心12个", "全年建成乡镇（街道）综合养老服务中心13个。",
+     "全年建成乡镇（街道）综合养老服务中心13个", "13个", "count", "figure-wider-places"),
+    # a plan of a part of the city, and a count that names the part nowhere near it
+    ("市城区新增义务教育公办学位", "市城区新增义务教育公办学位5000个", "全年新增义务教育公办学位6800个。",
+     "全年新增义务教育公办学位6800个", "6800个", "count", "figure-part-unnamed"),
+    # another thing, though the sentence names the plan's in another figure's clause
+    ("更新新能源公交车", "更新新能源公交车200台",
+     "全年新增和更新新能源公交车126辆，更新新能源巡游出租车260台。", "更新新能源巡游出租车260台", "260台",
+     "count", "figure-other-thing"),
+    # (the second pair of probes: 南充, 绵阳, 榆林, 延安)
+    # a table's column of what was started
+    ("打通断头路", "打通断头路10条", "表1 2025年城市更新类项目推进情况\n项目  年度计划  开工数  完工数\n"
+     "老旧小区改造（个）  150  154  118\n打通断头路（条）  10  11  7\n", "打通断头路（条）  10  11  7", "11条",
+     "count", "figure-started-not-built"),
+    # each item of a 分别 list of things counts its own (养老 beds, not 护理型)
+    ("新增护理型床位", "新增护理型床位600张", "全年新增养老床位、护理型床位分别为920张、560张。",
+     "全年新增养老床位、护理型床位分别为920张、560张", "920张", "count", "figure-other-statistic"),
+    # assessed, approved, built in the factory, sited, drawn, funded: before the service or the work
+    ("新增门诊统筹定点医药机构", "新增门诊统筹定点医药机构200家", "通过评估的门诊统筹定点医药机构216家。",
+     "通过评估的门诊统筹定点医药机构216家", "216家", "count", "figure-started-not-built"),
+    ("新增（更新）新能源公交车", "新增（更新）新能源公交车200辆", "新增（更新）的210辆新能源公交车已全部完成生产下线。",
+     "新增（更新）的210辆新能源公交车已全部完成生产下线", "210辆", "count", "figure-started-not-built"),
+    ("建设社区养老服务综合体", "建设社区养老服务综合体10个", "社区养老服务综合体10个点位全部落地。",
+     "社区养老服务综合体10个点位全部落地", "10个", "count", "figure-started-not-built"),
+    # another basis after the figure; a first count revised in its sentence, or a figure once reported, corrected
+    ("建设筹集配售型保障性住房", "建设筹集配售型保障性住房1200套",
+     "按照包含在建项目的口径，全年筹集配售型保障性住房1260套；按已竣工交付口径统计为720套。",
+     "全年筹集配售型保障性住房1260套", "1260套", "count", "figure-not-former-basis"),
+    ("新增公办幼儿园学位", "新增公办幼儿园学位3000个",
+     "新增公办幼儿园学位初报3260个，经与教育事业统计数据逐校核对，剔除已在上年投入使用的学位，调整为2780个。",
+     "新增公办幼儿园学位初报3260个", "3260个", "count", "figure-revised-in-sentence"),
+    ("新建公共停车位", "新建公共停车位5000个",
+     "这里我也更正一个数据：今年9月我们通报的“新增公共停车位5600个”，经过复核，其中有1200个属于小区内部配建车位，"
+     "调整后为4400个。", "新增公共停车位5600个", "5600个", "count", "figure-revised-in-sentence"),
+    # those served by every project begun, fewer done
+    ("老旧小区改造惠及居民", "惠及居民2.6万户", "全市开工改造老旧小区154个，完工118个，惠及居民2.71万户。",
+     "惠及居民2.71万户", "2.71万户", "count", "outcome-includes-unfinished"),
+    # what the work brought about
+    ("扶持创业", "扶持创业5000人", "发放创业担保贷款6.8亿元，扶持创业带动就业5600人。", "扶持创业带动就业5600人",
+     "5600人", "count", "figure-counts-driven"),
 ])
 def test_a_trap_of_a_twenty_fourth_round_is_refused(tmp_path: Path, indicator: str, plan: str, sentence: str,
                                                     quote: str, value: str, measure: str, code: str) -> None:
@@ -4116,24 +4157,6 @@ def test_a_task_or_a_journalists_premise_is_no_result(tmp_path: Path) -> None:
     assert w.status is Status.invalid and "claim-in-question" in w.codes(), w.problems
 
 
-@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
-    # a count over more kinds of place than the plan's (towns too)
-    ("建成街道综合养老服务中心", "建成街道综合养老服务中心12个", "全年建成乡镇（街道）综合养老服务中心13个。",
-     "全年建成乡镇（街道）综合养老服务中心13个", "13个", "figure-wider-places"),
-    # a plan of a part of the city, and a count that names the part nowhere near it
-    ("市城区新增义务教育公办学位", "市城区新增义务教育公办学位5000个", "全年新增义务教育公办学位6800个。",
-     "全年新增义务教育公办学位6800个", "6800个", "figure-part-unnamed"),
-    # another thing, though the sentence names the plan's in another figure's clause
-    ("更新新能源公交车", "更新新能源公交车200台",
-     "全年新增和更新新能源公交车126辆，更新新能源巡游出租车260台。", "更新新能源巡游出租车260台", "260台",
-     "figure-other-thing"),
-])
-def test_a_count_of_more_places_of_the_whole_or_of_another_thing_is_refused(
-        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
-    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
-    assert w.status is Status.invalid and code in w.codes(), w.problems
-
-
 @pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value"), [
     # the same kinds of place; the part named in the sentence's topic; a count naming no thing, of its sentence's
     ("建成乡镇（街道）综合养老服务中心", "建成乡镇（街道）综合养老服务中心12个",
@@ -4161,44 +4184,6 @@ def test_a_figure_under_last_years_review_is_last_years(tmp_path: Path) -> None:
 
 
 # The same round's second pair of probes (南充, 绵阳, 榆林, 延安), written against the checks above.
-@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "code"), [
-    # a table's column of what was started
-    ("打通断头路", "打通断头路10条", "表1 2025年城市更新类项目推进情况\n项目  年度计划  开工数  完工数\n"
-     "老旧小区改造（个）  150  154  118\n打通断头路（条）  10  11  7\n", "打通断头路（条）  10  11  7", "11条",
-     "figure-started-not-built"),
-    # each item of a 分别 list of things counts its own (养老 beds, not 护理型)
-    ("新增护理型床位", "新增护理型床位600张", "全年新增养老床位、护理型床位分别为920张、560张。",
-     "全年新增养老床位、护理型床位分别为920张、560张", "920张", "figure-other-statistic"),
-    # assessed, approved, built in the factory, sited, drawn, funded: before the service or the work
-    ("新增门诊统筹定点医药机构", "新增门诊统筹定点医药机构200家", "通过评估的门诊统筹定点医药机构216家。",
-     "通过评估的门诊统筹定点医药机构216家", "216家", "figure-started-not-built"),
-    ("新增（更新）新能源公交车", "新增（更新）新能源公交车200辆", "新增（更新）的210辆新能源公交车已全部完成生产下线。",
-     "新增（更新）的210辆新能源公交车已全部完成生产下线", "210辆", "figure-started-not-built"),
-    ("建设社区养老服务综合体", "建设社区养老服务综合体10个", "社区养老服务综合体10个点位全部落地。",
-     "社区养老服务综合体10个点位全部落地", "10个", "figure-started-not-built"),
-    # another basis after the figure; a first count revised in its sentence, or a figure once reported, corrected
-    ("建设筹集配售型保障性住房", "建设筹集配售型保障性住房1200套",
-     "按照包含在建项目的口径，全年筹集配售型保障性住房1260套；按已竣工交付口径统计为720套。",
-     "全年筹集配售型保障性住房1260套", "1260套", "figure-not-former-basis"),
-    ("新增公办幼儿园学位", "新增公办幼儿园学位3000个",
-     "新增公办幼儿园学位初报3260个，经与教育事业统计数据逐校核对，剔除已在上年投入使用的学位，调整为2780个。",
-     "新增公办幼儿园学位初报3260个", "3260个", "figure-revised-in-sentence"),
-    ("新建公共停车位", "新建公共停车位5000个",
-     "这里我也更正一个数据：今年9月我们通报的“新增公共停车位5600个”，经过复核，其中有1200个属于小区内部配建车位，"
-     "调整后为4400个。", "新增公共停车位5600个", "5600个", "figure-revised-in-sentence"),
-    # those served by every project begun, fewer done
-    ("老旧小区改造惠及居民", "惠及居民2.6万户", "全市开工改造老旧小区154个，完工118个，惠及居民2.71万户。",
-     "惠及居民2.71万户", "2.71万户", "outcome-includes-unfinished"),
-    # what the work brought about
-    ("扶持创业", "扶持创业5000人", "发放创业担保贷款6.8亿元，扶持创业带动就业5600人。", "扶持创业带动就业5600人",
-     "5600人", "figure-counts-driven"),
-])
-def test_a_trap_of_the_second_pair_of_the_twenty_fourth_round_is_refused(
-        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, code: str) -> None:
-    w = _a_count(tmp_path, indicator, plan, sentence, quote, value)
-    assert w.status is Status.invalid and code in w.codes(), w.problems
-
-
 def test_an_honest_rule_of_the_second_pair_of_the_twenty_fourth_round_is_judged(tmp_path: Path) -> None:
     # the year's increase beside the year-end stock, declared as an increment
     sentence = "年末城市天然气用户38.6万户，比上年末增加2.3万户。"
