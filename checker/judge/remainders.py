@@ -33,11 +33,13 @@ from checker.messages import Message
 # own words (力争2023年完成…创建, 确保按期完成)
 _LEFT_OVER = regex.compile(
     r"顺延|推迟|延期|延至|延后|结转至|尚未(?:完成|完工|建成|投用|投入使用|开园|配建|安装|到位|验收)|"
-    r"(?:其余|剩余|另有|尚有|仍有|余下)[^，,。；;]{0,30}?(?:将|需|计划|预计|拟|力争|确保|尚未)|"
+    r"(?:其余|剩余|另有|尚有|仍有|余下|还有)[^，,。；;]{0,30}?(?:将|需|计划|预计|拟|力争|确保|尚未)|"
     r"(?:预计|计划于|将于|将在)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|"
     r"安装到位|完成|补齐|通水|通车)|补齐|补充招聘|补录")
 _TASK_AFTER = regex.compile(r"\s*(?:的)?(?:任务|目标|计划)")  # (3万亩任务已完成作业设计: a task, not what was done)
-_REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下")
+_REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下|还有")
+_NEXT_YEAR_WORDS = regex.compile(r"明年|来年|下一年度?")
+_NEXT_YEAR = 10_000  # (a year no release names: the year after the release's)
 _CLAUSES = regex.compile(r"[，,；;：:]")
 # (3件已全面完成年度目标任务; not 3万亩任务已完成作业设计: a step of it)
 _ALL_DONE = regex.compile(r"(?:全面|全部|超额|均已)完成|已完成(?:年度|全年|既定)?(?:目标)?任务")
@@ -60,6 +62,8 @@ def _left_over_sentences(text: str) -> tuple[tuple[int, int, int, bool], ...]:
     found: list[tuple[int, int, int, bool]] = []
     for low, high, match in sentences_holding(text, _LEFT_OVER, _ENDS):
         years = [int(year) for year in _YEAR.findall(text, low, high)]
+        # (将于明年3月前交付: the year after the release's, _NEXT_YEAR until the release's date reads it)
+        years += [_NEXT_YEAR] if _NEXT_YEAR_WORDS.search(text, low, high) else []
         if years and (not found or found[-1][:2] != (low, high)):
             # (其余2所因用地调整顺延至2026年: a rest, whose words of putting off come after it)
             rest = _REST.match(match.group()) or _REST.search(text, max(low, match.start() - 30), match.start())
@@ -78,6 +82,8 @@ def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: R
     text = quoted.release.text
     named = to_simplified("".join(indicator.split()))
     for low, high, year, rest in _left_over_sentences(text):
+        if year == _NEXT_YEAR:
+            year = quoted.release.said_on.year + 1
         if year <= deadline.year or low <= quoted.match.start < high and not _LEFT_OVER.search(
                 text, quoted.match.end, high):
             continue  # (the quote's own sentence, where the words come before it: another check reads them)
