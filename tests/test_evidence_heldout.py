@@ -4220,6 +4220,13 @@ def test_what_was_really_done_said_elsewhere_in_the_release_is_the_outcome(tmp_p
                     f"value: 200名\nstart: 2025-01-01\nquote: {plan}",
                     "value: 240名\nquote: 为基层医疗卫生机构公开招聘医学类专业毕业生240名", "count")
     assert w.status is Status.invalid and "outcome-done-short" in w.codes(), w.problems
+    # (nor a 实际 figure of another building of the thing: 续建, for 续改建)
+    w = _in_xinzhou(tmp_path / "building", ("新州市2025年民生实事项目\n\n    续改建中小学79所。\n",
+                                            "新州市2025年教育工作综述\n\n    一、学校建设\n\n    全年续改建中小学81所。"
+                                            "\n\n    二、存在问题\n\n    部分项目进度偏慢，实际续建中小学25所。\n"),
+                    "续改建中小学", "value: 79所\nstart: 2025-01-01\nquote: 续改建中小学79所",
+                    "value: 81所\nquote: 全年续改建中小学81所", "count")
+    assert w.status is Status.met, w.problems
     posts = "募集高校毕业生就业见习岗位"
     w = _in_xinzhou(tmp_path / "other", ("新州市2025年民生实事项目\n\n    " + posts + "2000个。\n", review), posts,
                     f"value: 2000个\nstart: 2025-01-01\nquote: {posts}2000个", f"value: 2316个\nquote: {posts}2316个",

@@ -401,6 +401,7 @@ def check_served_unfinished(quoted: Quoted, declared: Quantity, report: Report, 
 # what was really done, said anywhere in the release (截至年底燃气安全装置实际入户安装3.4万户, 新招聘中小学教师实际
 # 聘用到岗548名), in a section of problems as well as beside the figure
 _ACTUALLY = regex.compile(r"实际[^，,。；;\d]{0,12}?(?=\d)")
+_BUILDING = regex.compile(r"续改建|新改建|改扩建|改造提升|提升改造|续建|新建|改建|扩建")
 
 
 @functools.lru_cache(maxsize=64)  # (by the text: a str keeps its hash)
@@ -437,9 +438,12 @@ def check_done_elsewhere(quoted: Quoted, declared: Quantity, plan: PlanReading, 
         if quoted.match.start <= at < quoted.match.end:
             continue
         clause = to_simplified("".join(text[low:at].split()))
-        if thing is None or thing[-2:] not in clause or (
-                not any(named[i:i + 4] in clause for i in range(len(named) - 3)) and coverage(named, clause) < 0.6):
-            continue  # (实际新建和改扩建公办幼儿园27所 is no count of 新建和改扩建中小学: another thing at its end)
+        # (the thing's last four characters, and no other building of it: 实际新建和改扩建公办幼儿园27所 is no count of
+        # 新建和改扩建中小学, 实际续建中小学25所 none of 续改建中小学, 实际改造提升普惠性幼儿园 none of …公办幼儿园)
+        if thing is None or thing[-4:] not in clause or (
+                not any(named[i:i + 4] in clause for i in range(len(named) - 3)) and coverage(named, clause) < 0.6) \
+                or not set(_BUILDING.findall(clause)) <= set(_BUILDING.findall(named)):
+            continue
         sentence = text[sentence_start(text, low):at]
         if any(year != as_of.year for _, year in stated_years(sentence)) and not any(
                 year == as_of.year for _, year in stated_years(sentence)):
