@@ -4232,3 +4232,23 @@ def test_what_was_really_done_said_elsewhere_in_the_release_is_the_outcome(tmp_p
                     f"value: 2000个\nstart: 2025-01-01\nquote: {posts}2000个", f"value: 2316个\nquote: {posts}2316个",
                     "count")
     assert w.status is Status.met, w.problems
+
+
+def test_a_table_with_a_heading_of_single_spaces_and_a_value_written_as_the_release_writes_it(tmp_path: Path) -> None:
+    """(Blind probes of session 24, 德阳/宜昌 and 南宁/玉林: honest rules refused before.) A table's row under a heading
+    whose first two cells are a single space apart (序号 项目) is read cell by cell, not as one number 1516106.7%;
+    a value written with the release's bracketed second measure word (8316套（间）) is the figure before it."""
+    table = ("新州市2025年民生实事完成情况\n\n附：部分项目完成情况统计表\n"
+             "序号 项目                      年度目标  完成数  完成率\n"
+             "1    城市阅读空间（个）        15        16      106.7%\n"
+             "2    口袋公园（个）            30        19      63.3%\n")
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    新建城市阅读空间15个。\n", table), "新建城市阅读空间",
+                    "value: 15个\nstart: 2025-01-01\nquote: 新建城市阅读空间15个",
+                    "value: 16个\nquote: 城市阅读空间（个）        15        16      106.7%", "count")
+    assert w.status is Status.met, w.problems
+    housing = "新州市2025年民生实事完成情况\n\n    全年筹集保障性租赁住房8316套（间），超额完成年度任务。\n"
+    thing = "筹集保障性租赁住房"
+    w = _in_xinzhou(tmp_path / "housing", ("新州市2025年民生实事项目\n\n    " + thing + "8000套（间）。\n", housing),
+                    thing, f"value: 8000套（间）\nstart: 2025-01-01\nquote: {thing}8000套（间）",
+                    f"value: 8316套（间）\nquote: 全年{thing}8316套（间）", "count")
+    assert w.status is Status.met, w.problems

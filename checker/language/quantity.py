@@ -145,6 +145,9 @@ def parse_quantity(text: str) -> Quantity:
         raise type(error)(Message("quantity-unreadable", text=Echo(text), reason=error.message)) from None
 
 
+_SECOND_UNIT = regex.compile(r"\((?:间|次|人次|户|套)\)")
+
+
 def _parse_whole(text: str) -> Quantity:
     s, _ = normalise(text)
     if not s:
@@ -175,6 +178,8 @@ def _parse_whole(text: str) -> Quantity:
             raise QuantityError(Message("quantity-words-before", words=s[i:first], rest=s[first:]))
         raise QuantityError(Message("quantity-no-number", at=s[i:i + 8]))
     fields, end = read
+    if end < len(s) and _SECOND_UNIT.fullmatch(s, end):
+        end = len(s)  # (8316套（间）, as the release writes it: the bracket's measure is the evidence checks' to weigh)
     if end < len(s):
         rest = s[end:]
         if re.match(r"[\u4e00-\u9fff]", rest) and not _suffix_at(rest, 0):

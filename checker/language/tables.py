@@ -95,6 +95,12 @@ def _heading(text: str, line_start: int, count: int, indented: bool) -> list[str
             return None
         if all(_heading_cell(cell) for _, _, cell in cells):
             heading = [cell for _, _, cell in cells]
+            # (序号 项目        年度目标  完成数 over 1    城市阅读空间（个）  15  16: a single space apart in the
+            # heading)
+            split = [part for cell in heading for part in cell.split(" ") if part]
+            if not all(_fits(n, lead, heading) for n, lead in rows) and all(_fits(n, lead, split) for n, lead in rows) \
+                    and all(_heading_cell(part) for part in split):
+                heading = split
             return heading if all(_fits(n, lead, heading) for n, lead in rows) else None
         rows.append((len(cells), _INDENT.match(text, above) is not None))
         at = above
