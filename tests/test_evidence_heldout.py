@@ -4058,6 +4058,8 @@ def test_a_group_claim_excepting_a_long_list_is_no_claim_of_its_items(tmp_path: 
      "新增（更新）的210辆新能源公交车已全部完成生产下线", "210辆", "count", "figure-started-not-built"),
     ("建设社区养老服务综合体", "建设社区养老服务综合体10个", "社区养老服务综合体10个点位全部落地。",
      "社区养老服务综合体10个点位全部落地", "10个", "count", "figure-started-not-built"),
+    ("开通社区微循环公交线路", "开通社区微循环公交线路15条", "社区微循环公交线路15条已完成线路规划和站点设置。",
+     "社区微循环公交线路15条已完成线路规划和站点设置", "15条", "count", "figure-started-not-built"),
     # another basis after the figure; a first count revised in its sentence, or a figure once reported, corrected
     ("建设筹集配售型保障性住房", "建设筹集配售型保障性住房1200套",
      "按照包含在建项目的口径，全年筹集配售型保障性住房1260套；按已竣工交付口径统计为720套。",

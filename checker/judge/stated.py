@@ -1655,7 +1655,7 @@ _STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|
 _ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)|开工率(?:达到|达|为)?100%")
 # a plan of work done, unless it says 开工 (更新新能源公交车200辆: vehicles in service, not a contract signed)
 _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成|"
-                      r"打通|贯通|更新|购置|配备|投放")
+                      r"打通|贯通|开通|更新|购置|配备|投放")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                              r"公示名单|候选名单|进入公示|拟命名|拟认定|"
