@@ -4254,3 +4254,10 @@ def test_a_table_with_a_heading_of_single_spaces_and_a_value_written_as_the_rele
                     thing, f"value: 8000套（间）\nstart: 2025-01-01\nquote: {thing}8000套（间）",
                     f"value: 8316套（间）\nquote: 全年{thing}8316套（间）", "count")
     assert w.status is Status.met, w.problems
+
+
+def test_a_thing_said_another_way_is_the_same_thing(tmp_path: Path) -> None:
+    """新增公共停车位5600个 answers 新增公共停车泊位: 车位 and 泊位 are one thing."""
+    w = _a_count(tmp_path, "新增公共停车泊位", "新增公共停车泊位5000个", "全年新增公共停车位5600个。",
+                 "全年新增公共停车位5600个", "5600个")
+    assert w.status is Status.met, w.problems

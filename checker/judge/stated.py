@@ -2346,7 +2346,8 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
         paragraph = max(text.rfind("\n\n", max(0, low - 300), low), max(0, low - 300))
         said += to_simplified("".join(text[paragraph:claim.clause[0]].split()))
     # (中小学 for 中小学校, 公交车 for 公交车辆: a last character that adds nothing)
-    if thing[-2:] not in said and not (thing[-1] in "校辆" and thing[-3:-1] in said):
+    if thing[-2:] not in said and not (thing[-1] in "校辆" and thing[-3:-1] in said) \
+            and not any(other in said for other in _SAME_THING.get(thing[-2:], ())):
         report(Message("figure-other-thing", declared=declared.text, thing=thing, subject=claim.subject or "—",
                        indicator=indicator), *field)
 
@@ -2370,6 +2371,9 @@ _STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|
                             r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|实施|筹集|开工|投入使用|"
                             r"投用|交付|建设|竣工|验收|完工|开放|到岗|聘用|招聘|核减后|核实后|准确数字应|应|达到|达|为|"
                             r"(?:19|20)\d\d年(?:底|末)?|\d{1,2}月底?|截至|截止|目前|年底|年末|的")
+# the last words of a thing said another way (公共停车泊位 and 公共停车位)
+_SAME_THING = {"泊位": ("车位",), "车位": ("泊位",), "生室": ("卫生所",), "生所": ("卫生室",), "公厕": ("厕所",),
+               "厕所": ("公厕",)}
 _DRIVEN = regex.compile(r"带动[^，,。；;\d]{0,8}$")
 _DOING_WITHIN = regex.compile(r".(?:开展|支持|推进|实施|组织|帮助|帮扶|引导|推动|鼓励|为|对|给|向)")
 _POINTER = regex.compile(r"任务|项目|上述|这些|该")  # (纳入民生实事的改造任务: the plan's thing, by its task)
