@@ -4071,7 +4071,7 @@ def test_a_group_claim_excepting_a_long_list_is_no_claim_of_its_items(tmp_path: 
      "这里我也更正一个数据：今年9月我们通报的“新增公共停车位5600个”，经过复核，其中有1200个属于小区内部配建车位，"
      "调整后为4400个。", "新增公共停车位5600个", "5600个", "count", "figure-revised-in-sentence"),
     # those served by every project begun, fewer done
-    ("老旧小区改造惠及居民", "惠及居民2.6万户", "全市开工改造老旧小区154个，完工118个，惠及居民2.71万户。",
+    ("惠及居民", "惠及居民2.6万户", "全市开工改造老旧小区154个，完工118个，惠及居民2.71万户。",
      "惠及居民2.71万户", "2.71万户", "count", "outcome-includes-unfinished"),
     # what the work brought about
     ("扶持创业", "扶持创业5000人", "发放创业担保贷款6.8亿元，扶持创业带动就业5600人。", "扶持创业带动就业5600人",
@@ -4086,6 +4086,7 @@ def test_a_trap_of_a_twenty_fourth_round_is_refused(tmp_path: Path, indicator: s
                                                     quote: str, value: str, measure: str, code: str) -> None:
     w = _a_count(tmp_path, indicator, plan, sentence, quote, value, measure)
     assert w.status is Status.invalid and code in w.codes(), w.problems
+    assert plan.startswith(indicator), "the plan's value is what follows the indicator in its quote"
 
 
 @pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "measure"), [
@@ -4261,3 +4262,20 @@ def test_a_thing_said_another_way_is_the_same_thing(tmp_path: Path) -> None:
     w = _a_count(tmp_path, "新增公共停车泊位", "新增公共停车泊位5000个", "全年新增公共停车位5600个。",
                  "全年新增公共停车位5600个", "5600个")
     assert w.status is Status.met, w.problems
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "status"), [
+    # a figure short of the target is missed, whatever rate follows it; a bare 完成率 is of the target
+    ("全年新增公办学位1.1万个，截至年底学位交付率78.5%。", "全年新增公办学位1.1万个", "1.1万个", Status.missed),
+    ("全年新增公办学位1.25万个，完成率104.2%。", "全年新增公办学位1.25万个", "1.25万个", Status.met),
+])
+def test_a_rate_after_a_figure_short_already_or_of_the_target(tmp_path: Path, sentence: str, quote: str, value: str,
+                                                               status: Status) -> None:
+    w = _a_count(tmp_path, "新增公办学位", "新增公办学位1.2万个", sentence, quote, value)
+    assert w.status is status, w.problems
+
+
+def test_those_served_short_already_are_missed(tmp_path: Path) -> None:
+    w = _a_count(tmp_path, "惠及居民", "惠及居民3万户", "全市开工改造老旧小区154个，完工118个，惠及居民2.71万户。",
+                 "惠及居民2.71万户", "2.71万户")
+    assert w.status is Status.missed, w.problems

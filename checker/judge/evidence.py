@@ -191,7 +191,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_rate_short(quoted, item.quantity, reading.plan, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
-                check_served_unfinished(quoted, item.quantity, problem, where)
+                check_served_unfinished(quoted, item.quantity, reading.plan, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_done_elsewhere(quoted, item.quantity, reading.plan, rule.indicator, outcome.as_of, problem,
                                      where)

@@ -350,13 +350,15 @@ def check_rate_short(quoted: Quoted, declared: Quantity, plan: PlanReading, repo
     if found is None or re.search(r"\d", _DATES.sub("", found.string[:found.start()])) \
             or "开工" in plan_said and found.group("stage") not in plan_said:
         return  # (a plan of 开工: what is done after it is no measure of it)
+    if found.group("stage") == "完成" and not found.string[:found.start()].rstrip("，,").strip():
+        return  # (…32所，完成率94%: of the target, not a share of the figure; 路面完成率83.9% is the figure's)
     try:
         rate = parse_quantity(found.group("rate")).in_unit("%").value / 100
         wanted = to_base(target.value, target.unit)[0]
         said = to_base(figure.quantity.value, figure.quantity.unit)[0]
     except CheckerError:
         return
-    if rate < 1 and said * rate < wanted:
+    if rate < 1 and said >= wanted > said * rate:  # (a figure short already is missed, not refused)
         line, _ = quoted.release.position(figure.end)
         done = figure.quantity.value * rate
         report(Message("outcome-rate-short", declared=declared.text, line=line, said=found.group(),
@@ -370,14 +372,22 @@ _SERVED = regex.compile(r"(?:惠及|受益|覆盖|服务)[^，,。；;\d]{0,8}$"
 _BEGUN = regex.compile(r"开工|改造|实施|开展|新建|启动|建设")
 
 
-def check_served_unfinished(quoted: Quoted, declared: Quantity, report: Report, where: tuple[object, ...]) -> None:
-    """A figure of those the work serves, where its sentence counts the projects begun and fewer done before it (全市
-    开工改造老旧小区154个，完工118个，惠及居民2.71万户): it is of all begun, the unfinished too."""
+def check_served_unfinished(quoted: Quoted, declared: Quantity, plan: PlanReading, report: Report,
+                            where: tuple[object, ...]) -> None:
+    """A figure of those the work serves, said to reach the target, where its sentence counts the projects begun and
+    fewer done before it (全市开工改造老旧小区154个，完工118个，惠及居民2.71万户): it is of all begun, the unfinished
+    too. (A figure short already is missed, whatever it holds.)"""
     from checker.judge.stated import _sentence_start, figure_of
 
     figure = figure_of(quoted, declared)
     text = quoted.release.text
-    if figure is None or not _SERVED.search("".join(text[figure.clause[0]:figure.start].split())):
+    target = plan.quantity
+    if figure is None or target is None or not _SERVED.search("".join(text[figure.clause[0]:figure.start].split())):
+        return
+    try:
+        if to_base(figure.quantity.value, figure.quantity.unit)[0] < to_base(target.value, target.unit)[0]:
+            return
+    except CheckerError:
         return
     low = _sentence_start(text, figure.start, SENTENCE_ENDS, titles=False)
     try:
@@ -455,7 +465,7 @@ def check_done_elsewhere(quoted: Quoted, declared: Quantity, plan: PlanReading, 
                 done.quantity.value, done.quantity.unit)[0]
         except CheckerError:
             continue
-        if done is not None and value is not None and value < wanted and value < said:
+        if done is not None and value is not None and value < wanted <= said:  # (short already: missed)
             line, _ = quoted.release.position(at)
             report(Message("outcome-done-short", declared=declared.text, line=line,
                            done="".join(done.quantity.text.split()), said=clause[-20:] + "".join(
