@@ -4279,3 +4279,22 @@ def test_those_served_short_already_are_missed(tmp_path: Path) -> None:
     w = _a_count(tmp_path, "惠及居民", "惠及居民3万户", "全市开工改造老旧小区154个，完工118个，惠及居民2.71万户。",
                  "惠及居民2.71万户", "2.71万户")
     assert w.status is Status.missed, w.problems
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "value", "measure", "status"), [
+    # the kind word past the figure, in a clause of its own that does not say it of the figure: the whole's figure
+    ("农村自来水普及率", "农村自来水普及率达到92%", "年末全市自来水普及率为96.2%，农村供水保障水平稳步提升。",
+     "年末全市自来水普及率为96.2%", "96.2%", "level", Status.invalid),
+    # said of the figure (均为): its kind; a statistic named another way (参加…保险人数 for …参保人数)
+    ("新增公办学位", "新增公办学位3000个", "全年新增学位3200个，均为公办学位。", "全年新增学位3200个", "3200个",
+     "count", Status.met),
+    ("城乡居民基本医疗保险参保人数", "城乡居民基本医疗保险参保人数350万人",
+     "年末参加城乡居民基本医疗保险人数352.6万人。", "年末参加城乡居民基本医疗保险人数352.6万人", "352.6万人", "count",
+     Status.met),
+])
+def test_a_kind_word_past_the_figure_counts_only_where_said_of_it(
+        tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str, value: str, measure: str,
+        status: Status) -> None:
+    w = _a_count(tmp_path, indicator, plan, sentence, quote, value, measure)
+    assert w.status is status, w.problems
+    assert status is Status.met or "figure-lacks-kind" in w.codes(), w.problems

@@ -2224,6 +2224,11 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     # (新增中小学及幼儿园学位1.26万个，公办学位占比75.4%: the kind given after the figure only as a share of its
     # whole says nothing of what the figure counts)
     after_figure = _SHARE_OF_KIND.sub("", after)
+    # (and past the figure's own clause, a clause says the figure's kind only where it says so of it, 均为公办学位;
+    # not 农村供水保障水平稳步提升, nor 参加城乡居民基本医疗保险人数343.5万人, a figure of its own)
+    own_end = min((at for at in (after_figure.find(mark) for mark in "，,；;") if at >= 0), default=len(after_figure))
+    after_figure = after_figure[:own_end] + "".join(
+        clause for clause in re.split(r"(?<=[，,；;])", after_figure[own_end:]) if _SAYS_KIND.search(clause))
     unparted = whole if "其中" in lead else whole[:len(whole) - len(after)] + _OWN_PART.sub("", after_figure)
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None) \
         or _kind_unsaid(indicator, claim.subject, unparted, said)
@@ -2309,6 +2314,7 @@ _FRONT_KIND = regex.compile(r"公办|民办|公立|民营|中心城区|主城区
 _WHOLE_LEAD = regex.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
 _NOT_A_KIND = regex.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
 _KIND_WORD = regex.compile(r"[^，,。；;]{1,4}[型性类级式]|公办|民办|公共|公益|专用|专职")
+_SAYS_KIND = regex.compile(r"均为|全部为|全为|都是|均是|均系|全部是|均属|全部属于|均已纳入|全部纳入")
 _SHARE_OF_KIND = regex.compile(r"[^，,。；;]{1,12}?(?:占比|比例|比重)[^，,。；;\d]{0,8}?\d+(?:\.\d+)?%")
 
 
@@ -2378,10 +2384,11 @@ _DRIVEN = regex.compile(r"带动[^，,。；;\d]{0,8}$")
 _DOING_WITHIN = regex.compile(r".(?:开展|支持|推进|实施|组织|帮助|帮扶|引导|推动|鼓励|为|对|给|向)")
 _POINTER = regex.compile(r"任务|项目|上述|这些|该")  # (纳入民生实事的改造任务: the plan's thing, by its task)
 _NO_THING_NAME = regex.compile(r"率|比例|占比|比重|指数|水平|浓度|人均|每千|每万|平均")
+# (not 人数: 参保人数 and 参加…保险人数 are one)
 _DOING_TAIL = regex.compile(r"(?:建设|改造|更新|提升|新建|改建|扩建|新改建|改扩建|整治|修缮|安装|加装|配备|实施|"
                             r"完成|老化|"
                             r"标准化|规范化|提档升级|升级|全覆盖|覆盖|建成投用|投入使用|投用|建成|开工|治理|维修|创建|培育|新增|"
-                            r"认定|达标|工程|项目|任务|行动|工作|服务|数量|数|个数|总数)$")
+                            r"认定|达标|工程|项目|任务|行动|工作|服务|数量)$")
 
 
 def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> str | None:
