@@ -4298,3 +4298,18 @@ def test_a_kind_word_past_the_figure_counts_only_where_said_of_it(
     w = _a_count(tmp_path, indicator, plan, sentence, quote, value, measure)
     assert w.status is status, w.problems
     assert status is Status.met or "figure-lacks-kind" in w.codes(), w.problems
+
+
+def test_a_finding_that_a_figure_was_higher_takes_nothing_back(tmp_path: Path) -> None:
+    """(A blind probe of session 24, 赤峰/通辽.) A 人大 report's finding that lists figures found lower and one found
+    higher than announced (中医馆, 最终建成数较发布会时增加4个) takes back only the lower ones."""
+    report = ("新州市人大常委会关于2025年民生实事办理情况的调研报告\n\n    二、调研发现的数据差异\n\n    "
+              "经调研组与有关部门逐项核实，"
+              "部分项目数据与1月份新闻发布会通报存在差异：一是口袋公园，发布会通报的42个口袋公园中，有9个属于原有街头绿地提升改造，"
+              "核减后实际新建33个；二是乡镇卫生院中医馆，由于4个项目于12月下旬通过验收，最终建成数较发布会时增加4个。\n\n"
+              "    三、完成情况\n\n    截至2025年底实际建成乡镇卫生院中医馆22个（发布会时统计为18个）。\n")
+    thing = "建设乡镇卫生院中医馆"
+    w = _in_xinzhou(tmp_path, ("新州市2025年民生实事项目\n\n    " + thing + "20个。\n", report), thing,
+                    "value: 20个\nstart: 2025-01-01\nquote: 建设乡镇卫生院中医馆20个",
+                    "value: 22个\nquote: 截至2025年底实际建成乡镇卫生院中医馆22个（发布会时统计为18个）", "count")
+    assert w.status is Status.met, w.problems

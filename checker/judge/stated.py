@@ -3635,8 +3635,16 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
                         for kind in _STAGE_KIND.finditer(name.group()))  # (新增义务教育公办学位: not 学前学位)
         if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) or recomputed or headed \
                 or (figure is not None and len(figure) >= 3 and figure in said) or _number_in(figure, said):
+            items = [item for item in _FINDING_ITEMS.split(said) if _shares_run(wanted, item, 4)
+                     or _shares_run(thing, item, 3)]
+            if items and all(_FOUND_HIGHER.search(item) and not _FOUND_LOWER.search(item) for item in items):
+                continue  # (二是…中医馆，…最终建成数较发布会时增加4个: the figure found higher, not overstated)
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
+
+
+_FOUND_HIGHER = regex.compile(r"增加|增多|多出|上调|高于(?:发布会|通报|上报|快报)|调增")
+_FOUND_LOWER = regex.compile(r"核减|减少|扣除|剔除|不符合|不应|重复|虚报|未|不足|低于|仅")
 
 
 def _other_figure_item(said: str, declared: Quantity | None) -> str | None:
