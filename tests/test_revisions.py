@@ -69,6 +69,8 @@ def judge(tmp_path: Path, later: str, rule: str, *, later_region: str = "新州�
     ("jobs",
      "新州市人大常委会关于2025年民生实事办理情况的调研报告\n\n（四）就业服务。经国家统计局新州调查队核定，"
      "城镇新增就业为1.74万人，未完成1.8万人的年度目标。\n"),
+    # the revised figure in a part of the sentence that names no thing: of the thing its sentence names before
+    ("estates", "新州市2026年政府工作报告\n\n城镇老旧小区改造方面，2025年原上报数为119个；经复核，实际完成105个。\n"),
 ])
 def test_a_figure_a_later_release_revises_is_refused(tmp_path: Path, rule: str, later: str):
     status, codes = judge(tmp_path, later, rule)

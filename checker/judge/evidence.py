@@ -68,7 +68,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     plan = rule.plan
 
     def problem(message: Message, *path: object, severity: Severity = Severity.error) -> None:
-        found.append(loaded.diagnostic(message, *path, severity=severity))
+        diagnostic = loaded.diagnostic(message, *path, severity=severity)
+        if diagnostic not in found:  # (two checks may find one thing: a 分别 list's other item, say, once)
+            found.append(diagnostic)
 
     located = _locate(corpus, Message("role-plan"), plan.source, plan.quote, None, problem, ("plan",))
     # (a milestone quoted from the review that reports it may share its words with its claim)
@@ -188,13 +190,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
-            if item.quantity is not None and not any(d.is_error for d in found[before:]):
-                check_rate_short(quoted, item.quantity, reading.plan, problem, where)
-            if item.quantity is not None and not any(d.is_error for d in found[before:]):
-                check_served_unfinished(quoted, item.quantity, reading.plan, problem, where)
-            if item.quantity is not None and not any(d.is_error for d in found[before:]):
-                check_done_elsewhere(quoted, item.quantity, reading.plan, rule.indicator, outcome.as_of, problem,
-                                     where)
+            for check_done in (check_rate_short, check_served_unfinished, check_done_elsewhere):
+                if item.quantity is not None and not any(d.is_error for d in found[before:]):
+                    check_done(quoted, item.quantity, reading.plan, rule.indicator, outcome.as_of, problem, where)
             if item.quantity is not None and not outcome.increment and not any(
                     d.is_error for d in found[before:]):
                 check_belied_elsewhere(quoted, item.quantity, outcome.as_of, reading.plan, plan_set, rule.indicator,

@@ -331,8 +331,8 @@ _STAGE_RATE = regex.compile(r"(?P<stage>开放|交付|完工|竣工|到岗|通�
 _DATES = regex.compile(r"(?:19|20)\d\d年|\d{1,2}月")
 
 
-def check_rate_short(quoted: Quoted, declared: Quantity, plan: PlanReading, report: Report,
-                     where: tuple[object, ...]) -> None:
+def check_rate_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indicator: str, as_of: date,
+                     report: Report, where: tuple[object, ...]) -> None:
     """A figure said to reach the target whose clause goes on to give the rate of it done at the last stage, the
     figure times which falls short of the target: 新增公办学位1.5万个，截至年底学位交付率78.5% (about 1.18万, for
     1.2万); 新增床位1260张，当年开放率59.5%. Only up to the clause's end (；: the next item's rate is its own) and
@@ -372,8 +372,8 @@ _SERVED = regex.compile(r"(?:惠及|受益|覆盖|服务)[^，,。；;\d]{0,8}$"
 _BEGUN = regex.compile(r"开工|改造|实施|开展|新建|启动|建设")
 
 
-def check_served_unfinished(quoted: Quoted, declared: Quantity, plan: PlanReading, report: Report,
-                            where: tuple[object, ...]) -> None:
+def check_served_unfinished(quoted: Quoted, declared: Quantity, plan: PlanReading, indicator: str, as_of: date,
+                            report: Report, where: tuple[object, ...]) -> None:
     """A figure of those the work serves, said to reach the target, where its sentence counts the projects begun and
     fewer done before it (全市开工改造老旧小区154个，完工118个，惠及居民2.71万户): it is of all begun, the unfinished
     too. (A figure short already is missed, whatever it holds.)"""
@@ -415,12 +415,13 @@ _BUILDING = regex.compile(r"续改建|新改建|改扩建|改造提升|提升改
 
 
 @functools.lru_cache(maxsize=64)  # (by the text: a str keeps its hash)
-def _actually_done(text: str) -> tuple[tuple[int, int], ...]:
-    """Where a release says what was really done: the span from its clause's start to the figure after 实际."""
+def _actually_done(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where a release says what was really done: the span from its clause's start to the figure after 实际, and its
+    words (simplified, without spaces), read once a release however many outcomes look at them."""
     spans = []
     for found in _ACTUALLY.finditer(text):
         begins = max(text.rfind(mark, max(0, found.start() - 40), found.start()) for mark in "，,。；;：:\n") + 1
-        spans.append((begins, found.end()))
+        spans.append((begins, found.end(), to_simplified("".join(text[begins:found.end()].split()))))
     return tuple(spans)
 
 
@@ -444,10 +445,9 @@ def check_done_elsewhere(quoted: Quoted, declared: Quantity, plan: PlanReading, 
         said = to_base(figure.quantity.value, figure.quantity.unit)[0]
     except CheckerError:
         return
-    for low, at in _actually_done(text):
+    for low, at, clause in _actually_done(text):
         if quoted.match.start <= at < quoted.match.end:
             continue
-        clause = to_simplified("".join(text[low:at].split()))
         # (the thing's last four characters, and no other building of it: 实际新建和改扩建公办幼儿园27所 is no count of
         # 新建和改扩建中小学, 实际续建中小学25所 none of 续改建中小学, 实际改造提升普惠性幼儿园 none of …公办幼儿园)
         if thing is None or thing[-4:] not in clause or (

@@ -45,6 +45,9 @@ _STANDS = regex.compile(r"一致|未作调整|未调整|没有调整|无调整|�
 
 
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|去年|上年|今年")
+# words of a result that say it was done, and when, not what was done (完成城镇老旧小区改造, 全年新增就业), and
+# the words of building it (新建零工市场 and 建成运营零工市场 count one thing)
+_DONE_SAID_WORDS = r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共|新建|建成|运营|投用|投入使用"
 # (a figure re-examined by another body: 经…调查队核定, 经审计, 复核后; not 实际新建…7所 alone, a figure of its own)
 _CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为")
 
@@ -92,7 +95,7 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 revised = next((c for c in claims if c.quantity.comparable_with(declared)
                                 and c.quantity.value != declared.value
                                 and (likeness(named, c.subject) >= 0.5
-                                     or _names_it(named, _own_part(other.text, low, c)))
+                                     or _names_it(named, _own_part(other.text, low, c, sentence)))
                                 and _REVISING.search(other.text, low, c.start)), None)
             except CheckerError:
                 revised = None
@@ -101,11 +104,18 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 return
 
 
-def _own_part(text: str, low: int, claim: Claim) -> str:
-    """The part of a sentence (from `low`) a figure is in: from the last ；before it to the next after it."""
+def _own_part(text: str, low: int, claim: Claim, sentence: str) -> str:
+    """The part of a sentence (from `low`) a figure is in: from the last ；before it to the next after it; or the
+    whole sentence where that part names no thing of its own (原上报…119个；经复核，实际完成105个)."""
     begins = max(low, text.rfind("；", low, claim.start) + 1, text.rfind(";", low, claim.start) + 1)
     ends = [at for at in (text.find(mark, claim.end) for mark in "；;。") if at >= 0]
-    return "".join(text[begins:min(ends, default=len(text))].split())
+    part = "".join(text[begins:min(ends, default=len(text))].split())
+    return part if len(_NO_THING.sub("", _REVISING.sub("", part))) >= 2 else sentence
+
+
+# what a part of a sentence may say besides a thing (经复核，实际完成105个)
+_NO_THING = regex.compile(r"[\d.]+[万亿千百]?[^\d，,。；;：:、]?|[，,。；;：:、（()）]|经|后|为|的|截至|年底|年末|全年|"
+                          + _DONE_SAID_WORDS + r"|实际|认定|核实|复核|核定|核减|扣除|剔除")
 
 
 def _names_it(indicator: str, sentence: str) -> bool:
@@ -124,9 +134,7 @@ def _report(other: ReleaseText, low: int, sentence: str, figure: str, report: Re
            *where, "quote")
 
 
-# words of a result that say it was done, and when, not what was done (完成城镇老旧小区改造, 全年新增就业)
-# (and the words of building it: 新建零工市场 and 建成运营零工市场 count one thing)
-_DONE_SAID = regex.compile(r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共|新建|建成|运营|投用|投入使用")
+_DONE_SAID = regex.compile(_DONE_SAID_WORDS)
 _RUNNING = regex.compile(r"累计|以来|总计|合计")
 _PARTS = regex.compile(r"其中|分别")
 _BASIS = regex.compile(r"[（(]?按[^，,。；;）)]{1,12}?(?:计|计算|统计|口径)")

@@ -2777,9 +2777,6 @@ def check_list_item(quoted: Quoted, claim: Claim, declared: Quantity, indicator:
              and c.subject != mine.subject]
     own = likeness(indicator, mine.subject) if mine is not None else 1.0
     best = max(items, key=lambda c: likeness(indicator, c.subject), default=None)
-    if best is not None and quoted.match.start <= best.start < quoted.match.end \
-            and any(c.subject == best.subject for c in quoted.claims):
-        return  # (the other item quoted too, with its own name: the check of the quote's figures says it)
     if mine is not None and best is not None and likeness(indicator, best.subject) > own + 0.1:
         report(Message("figure-counts-other", what=Message("what-outcome-value"), declared=declared.text,
                        subject=mine.subject, other=_written(best.quantity), other_subject=best.subject,
