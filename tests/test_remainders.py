@@ -93,21 +93,23 @@ FOREST = ("植树造林", "value: 6万亩", "完成植树造林6万亩")
 PLAN += "六、基层医疗卫生机构诊疗量占比达到65%。\n七、完成植树造林6万亩。\n"
 
 
-@pytest.mark.parametrize(("rule", "sentences", "outcome"), [
+@pytest.mark.parametrize(("rule", "sentences", "outcome", "code"), [
     # the old basis's figure, where the new basis's is said short of the target by its figure
     (SHARE, "按原口径计算，基层医疗卫生机构诊疗量占比为66.1%；"
             "按新口径，全市这一比例为62.8%，没有达到65%的目标。",
-     "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比为66.1%"),
-    # all forestry work together, where the afforestation itself is said short of the year's task
+     "value: 66.1%\nquote: 基层医疗卫生机构诊疗量占比为66.1%", "outcome-short-said"),
+    # the afforestation itself said short of the year's task (and the forestry work listed counted together)
     (FOREST, "全年完成植树造林、森林抚育等营造林任务6.6万亩。"
              "全年完成植树造林3800公顷（5.7万亩），受夏季极端高温干旱影响，未完成年度任务。",
-     "value: 6.6万亩\nquote: 完成植树造林、森林抚育等营造林任务6.6万亩"),
+     "value: 6.6万亩\nquote: 完成植树造林、森林抚育等营造林任务6.6万亩", "figure-counts-more"),
+    (FOREST, "全年完成营造林任务6.6万亩。全年完成植树造林3800公顷（5.7万亩），受夏季极端高温干旱影响，未完成年度任务。",
+     "value: 6.6万亩\nquote: 完成营造林任务6.6万亩", "outcome-short-said"),
 ])
 def test_a_target_its_release_says_was_not_reached_is_refused(tmp_path: Path, rule: tuple[str, str, str],
-                                                              sentences: str, outcome: str) -> None:
+                                                              sentences: str, outcome: str, code: str) -> None:
     status, codes = judge(tmp_path, REVIEW + sentences + "\n", rule, outcome)
     assert status is not Status.met
-    assert "outcome-short-said" in codes, codes
+    assert code in codes, codes
 
 
 @pytest.mark.parametrize(("rule", "sentences", "outcome"), [

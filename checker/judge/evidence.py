@@ -187,7 +187,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             # (last, and only for an outcome nothing else refused: they read the releases whole)
             check_left_over(quoted, rule.indicator, reading.plan, problem, where)
             if not any(d.is_error for d in found[before:]):
-                check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, problem, where)
+                check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, corpus, cited, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
             for check_done in (check_rate_short, check_served_unfinished, check_done_elsewhere):

@@ -115,6 +115,7 @@ class ValueKind(Kind):
             check_figure,
             check_kinds_counted,
             check_list_item,
+            check_one_of_joined,
             check_part,
             check_per,
             check_period,
@@ -140,6 +141,9 @@ class ValueKind(Kind):
                 check_kinds_counted(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
                                     rule.plan.quote)
                 check_list_item(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
+                check_one_of_joined(quoted, claim, item.quantity, rule.indicator,
+                                    plan.measure is Measure.count and plan.comparator in (
+                                        Comparator.at_least, Comparator.more_than), report, (*where, "value"))
                 check_counted_after(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 check_scope(quoted, claim, item.quantity, Message("what-outcome-value"), rule.region, rule.indicator,
                             report, (*where, "value"), plan_quote=rule.plan.quote)

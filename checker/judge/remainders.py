@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
+from checker.inputs.releases import Corpus
 from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later_of_same
 from checker.judge.verdict import PlanReading
 from checker.language import regex
@@ -139,7 +140,10 @@ def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> boo
 # 目标仍有差距), or the task named without one (…进度滞后，未完成年度任务), which must follow the thing's name
 _SHORT_OF = regex.compile(
     r"(?:没有|未能?|尚未|还没有|还未|仍未)(?:达到|达|完成)(?P<figure>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的?"
-    r"(?:年度|全年|今年|既定|预期|规划)?(?:目标|任务|要求)|"
+    r"(?:年度|全年|今年|既定|预期|规划|控制|约束性|考核)?(?:目标|任务|要求)|"  # (未达到9%以内的控制目标)
+    # (但未完成市定2024年改造140个的目标: whose target, its year and the work, before the figure)
+    r"(?:没有|未能?|尚未|仍未)(?:达到|完成)(?:市定|市级|县定|年初确定的|方案确定的)(?:(?:19|20)\d\d年)?"
+    r"[^\d，,。；;]{0,10}?(?P<named>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的(?:年度|全年|既定)?(?:目标|任务)|"
     r"(?:距离?|离)(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的?(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
     r"[^，,。；;]{0,6}?(?:差距|还差|尚差|仍差)|"
     r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)|"
@@ -151,33 +155,61 @@ _SHORT_OF = regex.compile(
 _PART_SHORT = regex.compile(r"个别|部分|少数|其中|是否|有没有|能否|如果|假如")
 
 
-def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: str, report: Report,
-                     where: tuple[object, ...]) -> None:
-    """The quote's release says the plan's target was not reached, of the outcome's year: by its figure, or by the
-    thing's name before 未完成年度任务."""
+def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: str, corpus: Corpus,
+                     cited: set[tuple[str, str]], report: Report, where: tuple[object, ...]) -> None:
+    """The quote's release, or one of the region's published after it, says the plan's target was not reached, of
+    the outcome's year: by its figure, or (the quote's own release) by the thing's name before 未完成年度任务. A
+    sentence of another release the rule quotes as an outcome of its own (`cited`: release and quote, without
+    spaces) is left to the verdict: disputed, not invalid."""
     text = quoted.release.text
     named = to_simplified("".join(indicator.split()))
+    found = _said_short_in(text, quoted.match.start, as_of, plan, named)
+    if found is not None:
+        line, _ = quoted.release.position(found[0])
+        report(Message("outcome-short-said", line=line, said=found[1]), *where, "quote")
+        return
+    # (a review of the people's congress, a notice of results: 1月份公布的…，…未达到72%以上的目标; 比例为86.4%，较上年
+    # 提高3.1个百分点，未完成90%的年度目标: said by its figure, of the thing by name, in the year or the next)
+    source = quoted.release
+    for other in corpus.of_region_after(source.release.region, source.release.published, same_day=True):
+        if other is source or not same_place(other.release.region, source.release.region) \
+                or (other.release.published - as_of).days > 550:
+            continue
+        found = _said_short_in(other.text, None, as_of, plan, named)
+        if found is not None and not any(release == other.release.id and said in "".join(found[2].split())
+                                         for release, said in cited):
+            line, _ = other.position(found[0])
+            report(Message("outcome-short-said-later", release=other.release.id, line=line, said=found[1]), *where,
+                   "quote")
+            return
+
+
+def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
+                   named: str) -> tuple[int, str, str] | None:
+    """The first sentence of a release saying the target was not reached in the outcome's year (its start, as shown
+    and whole): near `near` (the quote's paragraph) by the target's figure, or anywhere by the figure and the thing's
+    name, or by the thing's name before a shortfall (only in the quote's release: `near` given)."""
     for low, _, sentence, years, shortfalls in _short_sentences(text):
         if years - {as_of.year}:
             continue  # (对2024年未完成的项目…: another year's)
-        same_line = text.find("\n", min(low, quoted.match.start), max(low, quoted.match.start)) < 0
+        same_line = near is not None and text.find("\n", min(low, near), max(low, near)) < 0
         for found in shortfalls:
             lead = sentence[:found.start()]
             if found.group("listed") is None and _PART_SHORT.search(lead):
                 continue  # (a list's shortfall is its own clause's: 部分项目投产时间推迟，竣工投产项目数量少于年初预期)
-            figure = found.group("figure") or found.group("gap")
+            figure = found.group("figure") or found.group("gap") or found.group("named")
             if figure is not None and not (_is_target(figure, plan) and (
                     same_line or coverage(named, sentence) >= 0.5)):
                 continue  # (the target's figure, said of the quote's paragraph or of the thing by name)
+            if figure is None and near is None:
+                continue  # (another release's words without the figure may be of another year's target)
             if found.group("listed") is not None:
                 if not _listed(named, lead):
                     continue
             elif figure is None and not (named in lead or coverage(named, lead[-40:]) >= 0.6):
                 continue
-            line, _ = quoted.release.position(low)
-            said = sentence if len(sentence) <= 60 else sentence[:60] + "…"
-            report(Message("outcome-short-said", line=line, said=said), *where, "quote")
-            return
+            return low, sentence if len(sentence) <= 60 else sentence[:60] + "…", sentence
+    return None
 
 
 def _listed(named: str, lead: str) -> bool:

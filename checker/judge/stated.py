@@ -399,7 +399,8 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + margin) and not elides(c)
                and (margin or likeness(indicator, c.subject) > mine)]
     better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
-    contrast = _contrasted(indicator, claim.subject)
+    own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: 城市's, 农村's)
+    contrast = _contrasted(indicator, claim.subject.replace("城乡", own, 1))
     if contrast is not None:  # (城镇登记失业率3.1%, beside 城镇调查失业率5.7%: the statistic says it first)
         report(Message("figure-other-statistic", what=what, declared=declared.text, subject=claim.subject,
                        indicator=indicator, named=contrast[0], said=contrast[1]), *field)
@@ -407,7 +408,8 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         best = max(better, key=lambda c: likeness(indicator, c.subject))
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
                        other=_written(best.quantity), other_subject=best.subject, indicator=indicator), *field)
-    elif (contrast := _contrasted(indicator, claim.subject) or _contrasted(indicator, lead)) is not None:
+    elif (contrast := _contrasted(indicator, claim.subject.replace("城乡", own, 1))
+          or _contrasted(indicator, lead.replace("城乡", own, 1))) is not None:
         report(Message("figure-other-statistic", what=what, declared=declared.text, subject=claim.subject,
                        indicator=indicator, named=contrast[0], said=contrast[1]), *field)
     elif (named := _item_named(claim, claims, indicator)) is not None:
@@ -417,6 +419,19 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     elif mine == 0 and claim.subject:
         report(Message("figure-subject-unrelated", what=what, declared=declared.text, subject=claim.subject,
                        indicator=indicator), *field, severity=Severity.warning)
+
+
+def _town_or_country(claim: Claim, indicator: str, text: str) -> str:
+    """Whose a figure of a 分别 list of two over 城乡 is (城乡低保标准分别提高到每人每月1010元、820元): the first the
+    town's (城市, or 城镇 where the indicator says so), the second the country's (农村, or 乡村); 城乡 elsewhere."""
+    lead = "".join(text[claim.clause[0]:claim.start].split()) if text else ""
+    at = lead.find("分别")
+    if "城乡" not in claim.subject or at < 0 or lead.count("、", at) > 1:
+        return "城乡"
+    named = to_simplified("".join(indicator.split()))
+    if lead.count("、", at) == 0:
+        return "城镇" if "城镇" in named else "城市"
+    return "乡村" if "乡村" in named else "农村"
 
 
 _GOVERNED_BY_INCLUDED = regex.compile(r"(?:包含|包括|含)[^，,。；;()（）]{0,20}$")
@@ -562,6 +577,47 @@ def _distinct_coverage(items: list[str], indicator: str) -> list[float]:
         own = mine.difference(*(c for j, c in enumerate(chars) if j != k))
         scores.append(len(own & named) / len(own) if own else 0.0)
     return scores
+
+
+def _item_keys(items: list[str], indicator: str) -> list[bool]:
+    """For each item of a list of kinds with one head (改造城市老旧燃气、供水、排水管网), whether the indicator names
+    the word that tells it from the others: the first item's last two characters, a middle one's first two and the
+    last one's first two once the head it shares with the indicator is taken off (燃气, 供水, 排水: 改造城市老旧供水管网
+    names only 供水)."""
+    items = ["".join(to_simplified(item).split()) for item in items]
+    shared = len(_common_prefix([item[::-1] for item in items]))  # (燃气管网、供水管网、排水管网: each with its head)
+    if shared >= 2:
+        items = [item[:-shared] for item in items]
+    head = len(_common_prefix([items[-1][::-1], indicator[::-1]]))
+    last = items[-1][:-head] if 0 < head < len(items[-1]) else items[-1]
+    keys = [items[0][-2:], *(item[:2] for item in items[1:-1]), last[:2]]
+    return [key in indicator for key in keys]
+
+
+def _listed_things(lead: str) -> list[str] | None:
+    """The things a figure's clause lists before it, sharing one doing (药品、医疗器械、化妆品抽检: 药品, 医疗器械,
+    化妆品抽检); None where it lists none, gives each its own figure (分别), or lists doings (老旧小区改造、加装电梯:
+    the figure is the last one's)."""
+    lead = _CLAUSE_MARKS_RE.split(lead)[-1]
+    if "、" not in lead or "分别" in lead or "依次" in lead or _DIGIT.search(lead):
+        return None  # (城市、县城燃气普及率依次为99.2%、98.4%: each its own figure)
+    lead = _LEADING_DOING.sub("", lead)
+    items = [item for item in _ITEM_JOINS.split(lead) if item]
+    if len(items) < 2 or any(len(item) < 2 or _DOING.search(item) for item in items[:-1]):
+        return None
+    return items
+
+
+_CLAUSE_MARKS_RE = regex.compile(r"[，,：:；;（(）)]")
+_LEADING_DOING = regex.compile(r"^(?:(?:全年|全市|全县|全区|累计|共|已|完成|开展|实施|组织|新建|新增|建成)+)")
+
+
+def _common_prefix(texts: list[str]) -> str:
+    shortest = min(texts, key=len)
+    for at, character in enumerate(shortest):
+        if any(text[at] != character for text in texts):
+            return shortest[:at]
+    return shortest
 
 
 def figure_of(quoted: Quoted, declared: Quantity | None) -> Claim | None:
@@ -878,7 +934,13 @@ _EVENT_DATED = regex.compile(r"[^，,]*于(?:19|20)\d\d年\d{1,2}月[^，,]*[，
 
 def _without_events(lead: str) -> str:
     """The words before a quote without the clauses that date an event of their own (…于2024年9月建成投用，)."""
-    return _EVENT_DATED.sub("", lead) if "于" in lead else lead
+    lead = _EVENT_DATED.sub("", lead) if "于" in lead else lead
+    # (《政府工作报告》中148立方米/秒为2024年11月底统计数，经…复核，…为156立方米/秒: the date of the other figure)
+    return _FIGURE_DATED.sub("", lead) if "数" in lead else lead
+
+
+_FIGURE_DATED = regex.compile(r"[^，,。；;]*?\d[\d.]*\s*[^\d\s，,。；;]{0,6}?(?:为|系|是)[^，,。；;\d]{0,4}?"
+                              r"(?:19|20)\d\d年[^，,。；;]{0,12}?(?:统计数|统计数据|快报数|初步统计数|数据)[，,]")
 
 
 def stated_start(quoted: Quoted, as_of: date) -> date | None:
@@ -1402,6 +1464,16 @@ def _project_named(text: str, claim: Claim) -> str | None:
 _NAMED_TASK = regex.compile(r"\s*(?:项目|工程|行动|任务|计划|目标)")
 
 
+def _dated_ahead(quoted: Quoted, claim: Claim) -> bool:
+    """The figure is read as a target, dated by its own sentence to a period that had not begun, or had begun less
+    than two months before, when the release came out, and ends after it."""
+    period, published, text = claim.period, quoted.release.release.published, quoted.release.text
+    return claim.kind is ClaimKind.plan and period is not None and period.start is not None \
+        and period.end is not None and period.end > published and any(ch.isdigit() for ch in claim.period_text or "") \
+        and (published - period.start).days < 60 and to_simplified(claim.period_text or "") in to_simplified(
+            "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split()))
+
+
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
                    field: tuple[object, ...]) -> None:
     """An outcome's figure is one the release reports, not a target it sets: the words before it in
@@ -1454,6 +1526,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
     # a done word the target word governs (确保12月底前完成, 应完成, 距离完成) says nothing done
     if target and (done is None or done.start() > target.start()) and not all_done:
         report(Message("outcome-figure-is-target", declared=declared.text, word=target.group()), *field)
+    elif target is None and _dated_ahead(quoted, claim):
+        # (2026年，全市新建老年助餐点60个、完成…适老化改造1200户, in a review published 2026-01-15: the new
+        # year's tasks, though worded like results)
+        report(Message("outcome-figure-is-target", declared=declared.text, word=claim.period_text), *field)
+        return
     text = quoted.release.text
     asked = text[(ended := _sentence_end(text, claim.end, "。！？!?\n")):ended + 1] in ("？", "?")
     if asked or _has_journalist(text) and _asking(text, claim.start):
@@ -2230,8 +2307,10 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     after_figure = after_figure[:own_end] + "".join(
         clause for clause in re.split(r"(?<=[，,；;])", after_figure[own_end:]) if _SAYS_KIND.search(clause))
     unparted = whole if "其中" in lead else whole[:len(whole) - len(after)] + _OWN_PART.sub("", after_figure)
-    kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole), None) \
-        or _kind_unsaid(indicator, claim.subject, unparted, said)
+    own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: the second is 农村's)
+    kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole.replace("城乡", own, 1)), None) \
+        or _kind_unsaid(indicator, claim.subject.replace("城乡", own, 1), unparted.replace("城乡", own, 1),
+                        said.replace("城乡", own, 1))
     if kind is not None:
         whole_of_part: list[object] = []
         if kind not in unparted:  # (新增养育托育托位2680个，其中普惠托位1860个: the part is given; say so)
@@ -2254,8 +2333,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         # (全市新招聘的1260名中小学教师本科以上学历比例达到98.5%: a rate among the newly hired, not all teachers)
         report(Message("figure-of-a-part", declared=declared.text, part=group.group(), indicator=indicator), *field)
         return
-    wider = _inserted(subject, indicator) if level else None
-    if wider is not None and wider not in whole:
+    wider = _inserted(subject.replace("城乡", own, 1), indicator) if level else None
+    if wider is not None and wider not in whole.replace("城乡", own, 1):
         # (每万人口发明专利拥有量5.8件, for 每万人口高价值发明专利拥有量: all of them, not the 高价值 ones)
         report(Message("figure-lacks-kind", declared=declared.text, kind=wider, indicator=indicator), *field)
         return
@@ -2374,7 +2453,8 @@ def thing_named(indicator: str) -> str | None:
 # what a clause may say before a figure that names no thing (实际建成并投入使用, 核减后实际完成, 准确数字应为)
 _STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|全年|今年|当年|年内|全市|全县|全区|累计|共计|"
                             r"共|合计|"
-                            r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|实施|筹集|开工|投入使用|"
+                            r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|提升|提质|升级|改扩建|改建|扩建|续建|"
+                            r"实施|筹集|开工|投入使用|"
                             r"投用|交付|建设|竣工|验收|完工|开放|到岗|聘用|招聘|核减后|核实后|准确数字应|应|达到|达|为|"
                             r"(?:19|20)\d\d年(?:底|末)?|\d{1,2}月底?|截至|截止|目前|年底|年末|的")
 # the last words of a thing said another way (公共停车泊位 and 公共停车位)
@@ -2515,6 +2595,15 @@ def _check_whole(quoted: Quoted, claim: Claim, declared: Quantity, indicator: st
                            indicator=indicator), *field)
         return
     named = to_simplified(part.group(1))
+    # (建成高标准农田6.4万亩，其中新建2.3万亩、改造提升4.1万亩, for 新建和改造提升高标准农田: the parts the indicator
+    # joins make up the whole it counts)
+    others, at = [], part.end()
+    while (next_part := _NEXT_PART.match(after, at)) is not None:
+        others.append(next_part.group(1))
+        at = next_part.end()
+    if others and all(_names_part(to_simplified(other), indicator) for other in others) \
+            and _JOINT.search(to_simplified("".join(indicator.split()))) is not None:
+        return
     if len(named) >= 2 and _names_part(named, indicator) and not _names_part(named, lead + claim.subject) or \
             _done_part(named, indicator, lead + claim.subject):
         report(Message("figure-whole-of-part", declared=declared.text, part=part.group().lstrip("，,；;"),
@@ -2544,8 +2633,10 @@ def _names_part(part: str, name: str) -> bool:
 
 
 # (or the next sentence does: 全年打造口袋公园32个。其中，新建13个，提升改造19个)
+_NEXT_PART = regex.compile(r"[、，,]([^\d，,。；;：:、]{2,16}?)(?:为|达到|达|有|共)?"
+                           r"[\d一二三四五六七八九十两][^、，,。；;]{0,8}")
 _PART_AFTER = regex.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16}?)(?:为|达到|达|有|共)?"
-                            r"[\d一二三四五六七八九十两][^，,。；;]{0,8}")
+                            r"[\d一二三四五六七八九十两][^、，,。；;]{0,8}")
 
 
 _JOINT = regex.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])及)([^\W\d_]{2,8})")
@@ -2714,8 +2805,18 @@ def check_plan_kind(quoted: Quoted, claim: Claim, declared: Quantity, plan_subje
                  for cut in range(2, len(simple) - 1)
                  for head, rest in ((simple[:cut], simple[cut:]),)
                  if planned.startswith(head) and rest in planned[len(head) + 2:len(head) + 6 + len(rest)]), None)
-    if kind is None or not 2 <= len(kind) <= 4 or _FRAMING.search(kind) or kind in sentence \
-            or _kind_unsaid(plan_subject, claim.subject, sentence, clause) is None:
+    if kind is None or not 2 <= len(kind) <= 4 or _FRAMING.search(kind):
+        return
+    # (新增养老床位1260张，其中护理型床位812张: the kind said after the figure as a part of it is not what it counts)
+    before = to_simplified("".join(text[low:claim.end].split()))
+    after = sentence[len(before):]
+    part = re.search("其中[^。；;]{0,12}?" + re.escape(kind), after) is not None and kind not in before
+    if part:
+        said = re.search("其中[^。；;]{0,12}?" + re.escape(kind) + "[^，,。；;]{0,16}", after)
+        report(Message("figure-kind-a-part", declared=declared.text, kind=kind, indicator=plan_subject,
+                       said=said.group() if said else kind), *field)
+        return
+    if kind in sentence or _kind_unsaid(plan_subject, claim.subject, sentence, clause) is None:
         return
     report(Message("figure-lacks-kind", declared=declared.text, kind=kind, indicator=plan_subject), *field)
 
@@ -2837,8 +2938,18 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     if together is not None:
         items = _ITEM_JOINS.split(together.group(1))
         scores = _distinct_coverage(items, indicator)
-        if len(items) > 1 and max(scores) >= 0.5 and min(scores) == 0 and head_places(together.group(1)) is None:
+        keys = _item_keys(items, named_here)
+        if len(items) > 1 and (max(scores) >= 0.5 and min(scores) == 0 or any(keys) and not all(keys)) \
+                and head_places(together.group(1)) is None:
             report(Message("figure-counts-more", declared=declared.text, counted=together.group(1),
+                           indicator=indicator), *field)
+            return
+    listed = _listed_things("".join(text[claim.clause[0]:claim.start].split()))
+    if listed is not None and head_places("".join(listed)) is None:
+        keys = _item_keys(listed, named_here)
+        if any(keys) and not all(keys):
+            # (完成药品、医疗器械、化妆品抽检1460批次, for 药品抽检: one doing of several things, counted together)
+            report(Message("figure-counts-more", declared=declared.text, counted="、".join(listed),
                            indicator=indicator), *field)
             return
     both = _BUILT_AND_BUILDING.search("".join(text[claim.clause[0]:claim.start].split()))
@@ -2872,6 +2983,30 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
                *field)
 
 
+def check_one_of_joined(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, additive: bool,
+                        report: Report, field: tuple[object, ...]) -> None:
+    """An indicator that joins two or three things (困难残疾人生活补贴和重度残疾人护理补贴标准, a standard each must
+    reach) is not answered by a figure said of one of them alone (重度残疾人护理补贴标准提高到每人每月150元), unless
+    the plan counts them at least so many together (`additive`: a part that reaches it carries the whole)."""
+    if additive:
+        return
+    named = re.sub(r"[（(][^）)]*[）)]", "", to_simplified("".join(indicator.split())))
+    items = [item for item in _ITEM_JOINS.split(named) if item]
+    if not 2 <= len(items) <= 3 or any(len(item) < 2 for item in items) or head_places(named) is not None:
+        return
+    keys = [item[:2] for item in items]
+    if len(set(keys)) < len(keys):
+        return
+    text = quoted.release.text
+    said = to_simplified("".join((text[claim.clause[0]:claim.start] + quoted.text).split()))
+    present = [key in said for key in keys]
+    if any(present) and not all(present) and "分别" not in said:
+        one = items[present.index(True)]
+        others = "、".join(item for item, there in zip(items, present, strict=True) if not there)
+        report(Message("figure-one-of-joined", declared=declared.text, said=one, others=others,
+                       indicator=indicator), *field)
+
+
 def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message, region: str, indicator: str,
                 report: Report, field: tuple[object, ...], plan_quote: str = "") -> None:
     """The figure is the region's and a figure of its own: not the province's or the country's
@@ -2894,6 +3029,13 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         report(Message("figure-wider-region", what=what, declared=declared.text, scope=wider.group(),
                        region=region), *field)
     part = _PART.search(to_simplified(indicator))
+    if part is None and plan_quote:
+        # (a plan of 中心城区新增公共停车泊位3000个, for an indicator 新增公共停车泊位: the part its figure is of, named
+        # before it and not as a part of a whole's, 全市…，其中中心城区…)
+        head = to_simplified("".join(plan_quote.split()))
+        head = head[:next((at for at, ch in enumerate(head) if ch.isdigit()), len(head))]
+        if "其中" not in head and _WHOLE.search(head) is None:
+            part = _PART.search(head)
     whole = _WHOLE.search("".join(lead.split()))
     if part and not whole and what.code == "what-outcome-value" and part.group() not in to_simplified(quoted.text):
         # (全年新增义务教育公办学位6800个, for 市城区新增…5000个: the part named nowhere in its paragraph before it, nor
@@ -2916,7 +3058,9 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     broken = lead.rfind("\n")
     above = lead[:broken].strip().rsplit("\n", 1)[-1].strip() if broken >= 0 else ""
     own_lead = lead[broken + 1:] if above and _NUMBERED_HEADING.match(above) and "。" not in above else lead
-    opening = _PART.match(re.sub(r"^[，,、]*(?:全年|今年|年内|本年|当年|年末|年底)?(?:其中[，,]?)?", "",
+    # (a speaker's name in a transcript: 【卫健委主任】城区…)
+    opening = _PART.match(re.sub(r"^(?:【[^】]{1,12}】)?[，,、]*(?:全年|今年|年内|本年|当年|年末|年底)?"
+                                 r"(?:其中[，,]?)?", "",
                                  to_simplified("".join(own_lead.split())))) or topic
     if opening and not part and not _PART.search(to_simplified(region)):
         report(Message("figure-of-part-region", what=what, declared=declared.text,
@@ -3501,6 +3645,8 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
         low = max(text.rfind(mark, max(0, at - _REVISIT_REACH), at) for mark in "。；;") + 1
         high = min((i for i in (text.find(mark, at, at + _REVISIT_REACH) for mark in "。；;") if i >= 0),
                    default=min(len(text), at + _REVISIT_REACH))
+        if row_cells(text, at) is not None:  # (a row of a table is a sentence of its own: 6 | 农村公路… | 216公里 |)
+            low, high = max(low, text.rfind("\n", 0, at) + 1), min(high, _line_end(text, at))
         if low <= quoted.match.start < high or low < quoted.match.end <= high:
             continue  # (the quote's own sentence)
         lead = "".join(text[max(low, at - 8):at].split())
@@ -3749,6 +3895,8 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
             # finds fault with)
             low = before if low - before <= 30 and not _FIGURE_DIGIT.search(text, before, low) else low
         high = _sentence_end(text, match.end())
+        if row_cells(text, match.start()) is not None:
+            high = min(high, _line_end(text, match.start()))  # (a row of a table: 2 | 市区新增公共停车泊位 | … | 核减…)
         marker = match.start()
         if found and low < found[-1][3]:
             low, own, marker, _, _, merged, was_in = found.pop()
@@ -3812,7 +3960,7 @@ _PART_IN_LI = regex.compile(r"里[，,]有[\d一二三四五六七八九十百�
 _TAKEN_OUT = regex.compile(r"(?:扣除|剔除)(?:这部分|这些|上述|以上|该部分|此部分)[^。；;，,]{0,6}后")
 _COUNTED_AS = regex.compile(r"计入|算入|算作|填报为|统计为")
 _FIGURE_DIGIT = regex.compile(r"\d(?:万|亿)?(?![\d.年月日号季期])[^\W\d_]|\d[%‰％]")  # (3150个, 76.2%; not 2025年)
-_CELL_GAP = regex.compile(r"\S(?:  |\t|\u3000)\s*\S")
+_CELL_GAP = regex.compile(r"\S(?:  |\t|\u3000)\s*\S|\S *[|｜] *\S")
 # (a line of prose that stops in mid-sentence, as PDF text does)
 _WRAPPED = regex.compile(r"[^\W\d_，,、][ \t\u3000]*\Z")
 # (a note under a table: 3.新增公共充电桩完成数中含企业内部专用桩520个, things of another kind counted in)
@@ -4149,7 +4297,10 @@ def _check_narrower(said: str, plan_quote: str, what: Message, report: Report, w
 def _check_pilot(quoted: Quoted, indicator: str, what: Message, report: Report, where: tuple[object, ...]) -> None:
     """A claim of pilots (3个试点县率先实现…全覆盖) is not the region's, unless the indicator is of pilots."""
     text, start = quoted.release.text, quoted.match.start
-    said = "".join(text[_sentence_start(text, start, _DATE_BOUNDS, titles=False):quoted.match.end].split())
+    low = _sentence_start(text, start, _DATE_BOUNDS, titles=False)
+    if row_cells(text, start) is not None:
+        low = max(low, text.rfind("\n", 0, start) + 1)  # (a row of a table: its own line, not the prose above it)
+    said = "".join(text[low:quoted.match.end].split())
     few = _FEW.search(said.replace("（部分）", "").replace("(部分)", ""))
     if few is not None and few.group() not in indicator:
         report(Message("claim-of-pilots", what=what, indicator=indicator, word=few.group()), *where)

@@ -351,6 +351,10 @@ class ClaimReader:
         self.lead_ins = []
         for colon in re.finditer("[：:]", s):
             begin = self.sentence_bounds.before(colon.start()) + 1
+            # (on the colon's own line: a table's last column, 2026年计划, does not date the 注： under the table)
+            line = text.rfind("\n", 0, self.original(colon.start(), colon.end())[0]) + 1
+            if line:
+                begin = max(begin, index.at_or_after(line))
             named = named_in(begin, colon.start())
             if named:
                 stop = breaks[bisect.bisect_right(breaks, colon.end())] if bisect.bisect_right(
@@ -871,8 +875,8 @@ def _change(s: str, start: int, end: int, quantity: Quantity) -> tuple[Change | 
         return None, False  # 多 and 少 alone are too common to read as a change of an amount
     if word in ("提升", "提高") and quantity.unit in _ITEMS and re.match(r"[\u4e00-\u9fff“]", s[end:end + 1]):
         return None, False  # 数字化融合提升三项工程: the verb's object is counted, nothing rises by three
-    if word == "提升" and quantity.unit in _ITEMS and head.endswith(("改造提升", "提质提升", "改扩建提升")):
-        return None, False  # (完成农村寄宿制学校改造提升15所: work done on 15 schools)
+    if word == "提升" and quantity.unit not in RELATIVE_UNITS and head.endswith(("改造提升", "提质提升", "改扩建提升")):
+        return None, False  # (完成农村寄宿制学校改造提升15所, 改造提升3.8万亩: work done on 15 schools, on the land)
     return Change(CHANGES[word], word, quantity.unit in RELATIVE_UNITS), False
 
 
@@ -1026,8 +1030,11 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     if period is not None and published is not None:
         # a period yet to begin (2026年, 到2027年) sets a task; one under way or past reports
         ahead = period.end > published and (period.start is None or period.start.year >= published.year)
-        if ahead and section is ClaimKind.outcome and period.start is not None and period.start <= published:
-            return ClaimKind.outcome  # (the year under way, under 一、项目推进总体情况: what is done so far)
+        if ahead and section is ClaimKind.outcome and period.start is not None and period.start <= published \
+                and (published - period.start).days >= 60:
+            # (the year under way, under 一、项目推进总体情况: what is done so far; not a year begun a fortnight
+            # before a review of the last: 2026年，全市新建老年助餐点60个, published 2026-01-15, is its plan)
+            return ClaimKind.outcome
         return ClaimKind.plan if ahead else ClaimKind.outcome
     if change is not None:
         return ClaimKind.outcome

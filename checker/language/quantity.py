@@ -183,6 +183,9 @@ def _parse_whole(text: str) -> Quantity:
     if end < len(s):
         rest = s[end:]
         if re.match(r"[\u4e00-\u9fff]", rest) and not _suffix_at(rest, 0):
+            if fields[1] and fields[1] != "%":
+                # (30个小区: a measure word, then what it counts; the indicator is where that is named)
+                raise UnitError(Message("quantity-noun-after", rest=rest, read=s[:end]))
             known = "、".join(("所", "个", "人", "名", "人次", "元", "%", "个百分点"))
             raise UnitError(Message("quantity-unknown-word", rest=rest, read=s[:end], known=known))
         raise QuantityError(Message("quantity-trailing", rest=rest, read=s[:end]))

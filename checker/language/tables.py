@@ -19,6 +19,8 @@ from checker.language import regex
 _WIDE_GAP = regex.compile(r"\t|\u3000| {2,}")
 _WIDE_CELL = regex.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
 _NARROW_CELL = regex.compile(r"[^\t\u3000 \n]+")
+_BARRED_CELL = regex.compile(r"(?<=[|｜])[^|｜\n]*|^[^|｜\n]*", re.M)
+_RULE_LINE = regex.compile(r"[-:=+]+")  # (|---|:---:|: Markdown's line under a heading)
 # 〔28.6〕: a total over the plan's years; ≥28, ≤4.5: a floor, a ceiling
 # (106.1% under 完成率, 13所 under 完成情况: a cell of its own unit; letters as \w, not the CJK block, which
 # costs milliseconds to compile at every start)
@@ -26,6 +28,7 @@ _BARE = regex.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%|[^\W\d_]{1,3})?[
 _LABEL_GAP = regex.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
 # (  13所  ; 　13所　: a tab or a full-width space is a gap of its own, as in _WIDE_GAP)
 _UNIT_CELL = regex.compile(r"(?:[\t\u3000]| {2})\d+(?:\.\d+)?(?:%|[^\W\d_]{1,3})(?:[\t\u3000]| {2}|$)", re.M)
+_BARRED_UNIT_CELL = regex.compile(r"[|｜] *\d+(?:\.\d+)?(?:%|[^\W\d_]{1,3}) *(?:[|｜]|$)", re.M)  # (| 6处 |)
 _UNIT = regex.compile(r"[（(](?:1(?=/))?([^（()）]{1,8})[）)]$")  # (（1/10万）: figures in /10万)
 _YEAR = regex.compile(r"((?:19|20)\d\d)年")
 _ROWS_BACK = 40
@@ -55,6 +58,16 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     in a line with none of those, by single spaces, where there are three cells or more (PDF text:
     1 城镇燃气老旧管道更新改造 260公里 281公里 108.7%). A line of prose is one cell."""
     line = text[start:end].strip()
+    if "|" in line or "｜" in line:
+        # (序号 | 项目 | 年度目标 | 核定完成数, or | … | as Markdown writes it: bars apart, the frame's aside)
+        cells = [(m.start(), m.end(), m.group()) for m in _BARRED_CELL.finditer(text, start, end)]
+        cells = [(a + len(cell) - len(cell.lstrip()), b - len(cell) + len(cell.rstrip()), cell.strip())
+                 for a, b, cell in cells]
+        if cells and not cells[0][2] and line[:1] in "|｜":
+            cells = cells[1:]
+        if cells and not cells[-1][2]:
+            cells = cells[:-1]
+        return cells if len(cells) >= 2 else []
     if _WIDE_GAP.search(line):
         pattern = _WIDE_CELL
     elif line.count(" ") >= 2:
@@ -93,6 +106,9 @@ def _heading(text: str, line_start: int, count: int, indented: bool) -> list[str
         cells = _cells(text, above, at - 1)
         if not cells:
             return None
+        if all(_RULE_LINE.fullmatch(cell) for _, _, cell in cells):
+            at = above
+            continue
         if all(_heading_cell(cell) for _, _, cell in cells):
             heading = [cell for _, _, cell in cells]
             # (序号 项目        年度目标  完成数 over 1    城市阅读空间（个）  15  16: a single space apart in the
@@ -175,7 +191,8 @@ def _row(text: str, start: int) -> tuple[list[tuple[int, int, str]], list[str], 
     """The line starting at `start` as a row of a table: its cells, the heading's, its label."""
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
-    if text.count(" ", start, stop) < 2 and "\t" not in text[start:stop] and "\u3000" not in text[start:stop]:
+    if text.count(" ", start, stop) < 2 and "\t" not in text[start:stop] and "\u3000" not in text[start:stop] \
+            and "|" not in text[start:stop] and "｜" not in text[start:stop]:
         return None  # (a line of prose: most)
     cells = _cells(text, start, stop)
     if not any(any(ch.isdigit() for ch in cell) for _, _, cell in cells[1:]):
@@ -197,7 +214,7 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     """The bare numbers of the rows of tables in text[low:high] whose label names a unit."""
     found: list[TableFigure] = []
     if not _LABEL_GAP.search(text, low, high) and not _UNIT_CELL.search(text, low, high) \
-            and not _has_unit_column(text):
+            and not _has_unit_column(text) and not _BARRED_UNIT_CELL.search(text, low, high):
         return found  # (most stretches of a release: prose, no label naming a unit before a gap)
     for start, stop in _lines(text, low, high):
         row = _row(text, start)
