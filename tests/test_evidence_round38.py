@@ -224,3 +224,121 @@ def _reason(error: UnitError) -> str:
     reason = error.message.params["reason"]
     assert isinstance(reason, Message)
     return reason.code
+
+
+# Round 39 (blind, written to hide the misleading part in another sentence, a table note or a later release):
+# 常州, 镇江, 烟台, 威海, 包头, 鄂尔多斯, 宝鸡, 咸阳.
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), [
+    # a stock (已达), for a plan of what is added
+    ("新建老年助餐点", "新建老年助餐点100个", "100个", "全年新建老年助餐点86个，全市老年助餐点已达1020个。",
+     "全市老年助餐点已达1020个", "1020个", "count", "outcome-figure-is-stock"),
+    # a completion ratio of the money the clause before gives
+    ("改造城镇老旧小区", "改造城镇老旧小区120个", "120个", "老旧小区改造项目完成投资9.8亿元，为年度计划的104.5%。",
+     "老旧小区改造项目完成投资9.8亿元，为年度计划的104.5%", "completion: 104.5%", "count",
+     "completion-not-of-work"),
+    # a ceiling said missed, by a measure word of six characters, of the thing the sentence before names
+    ("细颗粒物（PM2.5）年均浓度", "细颗粒物（PM2.5）年均浓度降至40微克/立方米以下", "40微克/立方米以下",
+     "以下为1—11月累计数据。全市PM2.5平均浓度为38.6微克/立方米。\n\n答：根据全年快报数据，全市PM2.5年均浓度为41.3微克/立方米。"
+     "受静稳天气影响，拉高了全年均值，PM2.5未完成40微克/立方米的年度目标。", "全市PM2.5平均浓度为38.6微克/立方米",
+     "38.6微克/立方米", "level", "outcome-short-said"),
+    # a note under a table that refers to the row by its number
+    ("新建改造城市污水管网", "新建改造城市污水管网120公里", "120公里",
+     "新建改造城市污水管网135公里，完成年度任务的112.5%。\n\n序号　项目　　　　年度目标　　完成情况\n"
+     "8　　农村卫生户厕　　1.2万座　　1.26万座\n9　　城市污水管网　　120公里　　135公里\n"
+     "注：1.第9项完成量含同步实施的雨水管网31公里；2.表中数据为各牵头单位报送数。",
+     "新建改造城市污水管网135公里", "135公里", "count", "outcome-note-qualifies"),
+    # those recognised, not those helped into work; those rated, not those built
+    ("帮助就业困难人员实现就业", "帮助就业困难人员实现就业6000人", "6000人",
+     "全年新认定就业困难人员6420人，通过公益性岗位安置等方式帮助5380人实现就业。", "全年新认定就业困难人员6420人",
+     "6420人", "count", "figure-other-statistic"),
+    ("新建、改扩建二级综合医院", "新建、改扩建二级综合医院3家", "3家", "全年新增通过二级医院评审的医疗机构5家。",
+     "全年新增通过二级医院评审的医疗机构5家", "5家", "count", "figure-other-statistic"),
+    # the step of approval; a list with a kind the plan's does not hold; funds for projects a part of which start later
+    ("改善农村寄宿制学校办学条件", "改善农村寄宿制学校办学条件20所", "20所",
+     "20所农村寄宿制学校改善办学条件项目全部完成立项。",
+     "20所农村寄宿制学校改善办学条件项目全部完成立项", "20所", "count", "figure-started-not-built"),
+    ("改造城市燃气、供水、供热等老旧管网", "改造城市燃气、供水、供热等老旧管网500公里", "500公里",
+     "深入实施城市更新行动，改造燃气、供水、供热、排水等老旧管网512公里。",
+     "改造燃气、供水、供热、排水等老旧管网512公里",
+     "512公里", "count", "figure-counts-more"),
+    ("新建改造农村供水工程", "新建改造农村供水工程120处", "120处",
+     "争取中央和省级水利发展资金4.3亿元，支持新建改造农村供水工程130处，其中34处将于2026年开工建设。",
+     "支持新建改造农村供水工程130处", "130处", "count", "outcome-work-left-over"),
+    # a claim of a task the region above set; a claim of two counties'
+    ("改造老旧供水管网", "改造老旧供水管网120公里", "120公里", "我市圆满完成自治区下达我市的老旧供水管网改造年度任务。",
+     "我市圆满完成自治区下达我市的老旧供水管网改造年度任务", "claim: met", "count", "completion-of-other-target"),
+    ("农贸市场食品快检室覆盖率", "农贸市场食品快检室覆盖率达到100%", "100%",
+     "全市农贸市场食品快检室覆盖率为96.4%，其中龙海区、漳浦县农贸市场食品快检室实现全覆盖。",
+     "龙海区、漳浦县农贸市场食品快检室实现全覆盖", "achieved: true", "level", "claim-other-region"),
+])
+def test_a_trap_of_round_39_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                       quote: str, outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+def test_a_note_of_work_carried_over_qualifies_a_figure_where_the_plan_leaves_it_out(tmp_path: Path) -> None:
+    sentence = ("完成困难重度残疾人家庭无障碍改造1236户。\n\n序号　项目　　　　年度目标　　完成情况\n"
+                "2　　无障碍改造　　1200户　　1236户\n"
+                "注：第2项无障碍改造户数含2024年度结转项目317户。")
+    args = ("困难重度残疾人家庭无障碍改造", "完成1200户困难重度残疾人家庭无障碍改造", "1200户", sentence,
+            "完成困难重度残疾人家庭无障碍改造1236户", "1236户")
+    status, codes = judge(tmp_path / "a", *args)
+    assert status is Status.met, codes  # (carried-over work is the period checks' to weigh, where the plan is silent)
+    args = (args[0], args[1] + "（不含2024年度结转项目）", *args[2:])
+    status, codes = judge(tmp_path / "b", *args)
+    assert status is Status.invalid and "outcome-note-qualifies" in codes, codes
+
+
+@pytest.mark.parametrize(("later", "outcome", "quote"), [
+    # the figure on a basis the plan did not set, the topic in a short sentence before
+    ("二是每千人口托位数。通报的4.9个系按户籍人口测算，按实施计划确定的常住人口口径测算为4.6个，未达到4.8个的年度目标。",
+     "4.9个", "每千人口拥有3岁以下婴幼儿托位数达到4.9个"),
+    # a completion ratio on another basis
+    ("三是每千人口托位数。通报的完成率102.1%系按备案托位计算，按实施计划确定的口径，实际完成率为95.8%。",
+     "completion: 102.1%", "每千人口拥有3岁以下婴幼儿托位数完成年度目标的102.1%"),
+])
+def test_a_later_release_setting_the_basis_aside_revises_the_figure(tmp_path: Path, later: str, outcome: str,
+                                                                   quote: str) -> None:
+    sentence = "每千人口拥有3岁以下婴幼儿托位数达到4.9个，每千人口拥有3岁以下婴幼儿托位数完成年度目标的102.1%。"
+    status, codes = judge(tmp_path, "每千人口拥有3岁以下婴幼儿托位数",
+                          "每千人口拥有3岁以下婴幼儿托位数达到4.8个（按常住人口计算）", "4.8个", sentence, quote,
+                          outcome, measure="level", later=later)
+    assert status is Status.invalid and "outcome-revised-later" in codes, codes
+
+
+def test_a_later_release_taking_out_what_should_not_count_revises_a_rate(tmp_path: Path) -> None:
+    later = ("家庭医生签约服务存在“签而不约”、重复签约等问题，剔除重复签约和长期未提供服务的签约后，"
+             "重点人群有效签约覆盖率为"
+             "76.8%，低于年初确定的目标。")
+    quote = "重点人群家庭医生签约服务覆盖率达到85.3%"
+    status, codes = judge(tmp_path, "重点人群家庭医生签约服务覆盖率", "重点人群家庭医生签约服务覆盖率达到80%以上",
+                          "80%以上", quote + "。", quote, "85.3%",
+                          measure="level", later=later)
+    assert status is Status.invalid and "outcome-revised-later" in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), [
+    # a 分别 list of things, one of them 城乡's; 城市定制 is no 市定 of a target
+    ("新开通城乡公交线路", "新开通城乡公交线路15条", "15条", "新开通城乡公交线路、城市定制公交线路分别为17条、12条。",
+     "新开通城乡公交线路、城市定制公交线路分别为17条、12条", "17条", "count"),
+    # the time something was said, not the period of the figure; a conclusion, not one school's
+    ("新建改扩建中小学校", "新建改扩建中小学校8所", "8所",
+     "今年1月发布会通报时8所新建改扩建中小学校中7所竣工投用，调研组确认，东河区第二实验小学改扩建项目竣工验收日期为2025年"
+     "12月26日，据此核定全年8所新建改扩建中小学校全部竣工。", "据此核定全年8所新建改扩建中小学校全部竣工", "8所",
+     "count"),
+    # a part accepted at the year's end, counted in; a part named in brackets; pilots with their own figure
+    ("改造农村公路危桥", "改造农村公路危桥27座", "27座", "全年改造农村公路危桥31座（含年末通过交工验收的4座）。",
+     "改造农村公路危桥31座（含年末通过交工验收的4座）", "31座", "count"),
+    ("更换不锈钢波纹管", "为8万户居民燃气用户更换不锈钢波纹管", "8万户",
+     "全年为8.6万户（其中老旧小区5.1万户）居民燃气用户更换不锈钢波纹管。",
+     "为8.6万户（其中老旧小区5.1万户）居民燃气用户更换不锈钢波纹管", "8.6万户", "count"),
+    ("农村生活垃圾收运处置体系覆盖自然村比例", "农村生活垃圾收运处置体系覆盖自然村比例达到98%以上", "98%以上",
+     "扎实推进“千万工程”，105个示范村创建全面启动，农村生活垃圾收运处置体系覆盖98%以上的自然村。",
+     "农村生活垃圾收运处置体系覆盖98%以上的自然村", "98%以上", "level"),
+])
+def test_an_honest_rule_of_round_39_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                              quote: str, outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes

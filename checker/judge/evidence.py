@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
-from checker.diagnostics import Diagnostic, Severity
+from checker.diagnostics import CheckerError, Diagnostic, Severity
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
@@ -55,8 +55,9 @@ from checker.judge.stated import (
     taken_start,
 )
 from checker.judge.verdict import BASELINE, Evidence, OutcomeReading, PlanReading, QuoteRef
+from checker.language import regex
 from checker.language.periods import find_periods
-from checker.language.quantity import parse_quantity
+from checker.language.quantity import Quantity, parse_quantity
 from checker.messages import Message
 
 
@@ -79,8 +80,11 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     plan_set = None  # the date of the plan's release
     plan_figure: int | None = None  # where the plan's figure is in it
     plan_subject: str | None = None  # what the plan's figure counts, in its quote's words
+    plan_said = plan.quote  # and a bracket straight after it (…无障碍改造（不含2024年度结转项目）)
     if located:
         ref, quoted = located
+        after = _BRACKET_NEXT.match(quoted.release.text, quoted.match.end)
+        plan_said += after.group() if after is not None else ""
         plan_set = ref.published
         quotes.append(ref)
         check_edges(quoted, problem, ("plan",))
@@ -159,9 +163,11 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, heard, where,
                         "" if _says_short(item, reading.plan) else rule.indicator)
         if not _says_short(item, reading.plan):
-            check_noted(quoted, item.quantity, rule.indicator, outcome.as_of, heard, where)
-            if item.quantity is not None and not said:
-                check_revised_elsewhere(quoted.release, item.quantity, outcome.as_of, rule.indicator, corpus, heard,
+            check_noted(quoted, item.quantity, rule.indicator, outcome.as_of, heard, where, plan_said)
+            # (a completion ratio too: 通报的完成率117.3%系按通过联合审查的数量计算，…完成率89.3%)
+            revisable = item.quantity if item.quantity is not None else _ratio_of(outcome.completion)
+            if revisable is not None and not said:
+                check_revised_elsewhere(quoted.release, revisable, outcome.as_of, rule.indicator, corpus, heard,
                                         where)
             if not said:
                 check_revisited(quoted, item.quantity, problem, where)
@@ -201,6 +207,17 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             increments.append((outcome.as_of, item.index, stated_start(quoted, outcome.as_of)))
     _check_overlap(increments, problem)
     return Evidence(tuple(quotes), tuple(found))
+
+
+_BRACKET_NEXT = regex.compile(r"[（(][^（()）\n]{1,30}[）)]")
+
+
+def _ratio_of(completion: str | None) -> Quantity | None:
+    """A completion ratio as a quantity (117.3%), where it reads as one."""
+    try:
+        return parse_quantity(completion) if completion else None
+    except CheckerError:
+        return None
 
 
 def _says_short(item: OutcomeReading, plan: PlanReading) -> bool:

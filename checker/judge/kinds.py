@@ -205,7 +205,7 @@ class AchievedKind(Kind):
 
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
-        from checker.judge.stated import check_about, check_achieved, check_all_done
+        from checker.judge.stated import check_about, check_achieved, check_all_done, check_whose_target
 
         assert item.outcome.achieved is not None
         check_achieved(quoted, item.outcome.achieved, report, where, rule.plan.quote)
@@ -213,6 +213,14 @@ class AchievedKind(Kind):
                     done=item.outcome.achieved, plan_quote=rule.plan.quote)
         if item.outcome.achieved:
             check_all_done(quoted, Message("what-outcome-achieved"), report, (*where, "achieved"), rule.plan.quote)
+            # (其中龙海区、漳浦县…实现全覆盖, after 全市…覆盖率为96.4%: whose it is, and what its sentence gives; not
+            # 淇县特殊教育学校建成挂牌,完成“20万人口以上的县区特殊教育学校全覆盖”的目标任务, a place's step that
+            # completes the target the quote goes on to name)
+            said = "".join(quoted.text.split())
+            comma = max(said.find(","), said.find("，"))
+            completes = comma >= 0 and "".join(rule.indicator.split()) in said[comma + 1:]
+            check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),
+                               rule.indicator, rule.region, report, (*where, "achieved"), places=not completes)
 
     def read(self, loaded: LoadedRule, index: int, plan: PlanReading) -> Read:
         return Read(OutcomeReading(index, loaded.rule.outcomes[index]))  # type: ignore[union-attr]

@@ -35,7 +35,7 @@ from checker.messages import Message
 _LEFT_OVER = regex.compile(
     r"顺延|推迟|延期|延至|延后|结转至|尚未(?:完成|完工|建成|投用|投入使用|开园|配建|安装|到位|验收)|"
     r"(?:其余|剩余|另有|尚有|仍有|余下|还有)[^，,。；;]{0,30}?(?:将|需|计划|预计|拟|力争|确保|尚未)|"
-    r"(?:预计|计划于|将于|将在)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|"
+    r"(?:预计|计划于|将于|将在)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|开工|"
     r"安装到位|完成|补齐|通水|通车)|补齐|补充招聘|补录")
 _TASK_AFTER = regex.compile(r"\s*(?:的)?(?:任务|目标|计划)")  # (3万亩任务已完成作业设计: a task, not what was done)
 _REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下|还有")
@@ -139,12 +139,12 @@ def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> boo
 # the release's own words that the plan's target was not reached: its figure named (没有达到65%的目标, 距离60%的
 # 目标仍有差距), or the task named without one (…进度滞后，未完成年度任务), which must follow the thing's name
 _SHORT_OF = regex.compile(
-    r"(?:没有|未能?|尚未|还没有|还未|仍未)(?:达到|达|完成)(?P<figure>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的?"
+    r"(?:没有|未能?|尚未|还没有|还未|仍未)(?:达到|达|完成)(?P<figure>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的?"
     r"(?:年度|全年|今年|既定|预期|规划|控制|约束性|考核)?(?:目标|任务|要求)|"  # (未达到9%以内的控制目标)
     # (但未完成市定2024年改造140个的目标: whose target, its year and the work, before the figure)
     r"(?:没有|未能?|尚未|仍未)(?:达到|完成)(?:市定|市级|县定|年初确定的|方案确定的)(?:(?:19|20)\d\d年)?"
-    r"[^\d，,。；;]{0,10}?(?P<named>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的(?:年度|全年|既定)?(?:目标|任务)|"
-    r"(?:距离?|离)(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,3}?)的?(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
+    r"[^\d，,。；;]{0,10}?(?P<named>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的(?:年度|全年|既定)?(?:目标|任务)|"
+    r"(?:距离?|离)(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的?(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
     r"[^，,。；;]{0,6}?(?:差距|还差|尚差|仍差)|"
     r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)|"
     # (…公共充电桩、公共停车泊位和加装电梯竣工数量未达到年度目标; 高新技术企业认定通过数量…不及预期: a list of
@@ -199,8 +199,10 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                 continue  # (a list's shortfall is its own clause's: 部分项目投产时间推迟，竣工投产项目数量少于年初预期)
             figure = found.group("figure") or found.group("gap") or found.group("named")
             if figure is not None and not (_is_target(figure, plan) and (
-                    same_line or coverage(named, sentence) >= 0.5)):
-                continue  # (the target's figure, said of the quote's paragraph or of the thing by name)
+                    same_line or coverage(named, sentence) >= 0.5 or coverage(named, _before(text, low) + sentence)
+                    >= 0.5)):
+                continue  # (the target's figure, said of the quote's paragraph or of the thing by name, in its
+                # sentence or the one before: 全市PM2.5年均浓度为41.3微克/立方米…。…PM2.5未完成40微克/立方米的年度目标)
             if figure is None and near is None:
                 continue  # (another release's words without the figure may be of another year's target)
             if found.group("listed") is not None:
@@ -210,6 +212,14 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                 continue
             return low, sentence if len(sentence) <= 60 else sentence[:60] + "…", sentence
     return None
+
+
+def _before(text: str, low: int) -> str:
+    """The sentence before the one at `low`, in its paragraph, flat."""
+    if low <= 0 or text[low - 1] not in SENTENCE_ENDS:
+        return ""
+    begin = sentence_start(text, low - 1)
+    return "" if "\n" in text[begin:low].strip() else "".join(text[begin:low].split())
 
 
 def _listed(named: str, lead: str) -> bool:

@@ -34,7 +34,8 @@ _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核�
                           # (经省住房城乡建设厅组织复核，…未予认定; 另据市审计局核查，…2024年实际新购置上线136辆)
                           r"审计|核查|未予认定|不予认定|核定[，,]|"
                           # (…含…转设公办后划入的学位4200个，该部分学位并非新增供给，扣除后实际新增学位约2.14万个)
-                          r"扣除后|剔除后|扣减后|不应计入|不应纳入|并非新增|"
+                          r"扣除后|剔除后|扣减后|不应计入|不应纳入|并非新增|口径(?:测算|计算|统计)为|"
+                          r"(?:剔除|扣除)[^，,。；;]{2,24}?后|"  # (剔除重复签约和长期未提供服务的签约后)
                           # (列入2024年民生实事的4个体育公园中，已建成并对外开放的为3个: of those listed, those done)
                           r"(?:列入|纳入)[^，,。；;]{0,24}?中[，,]?(?:已|仅|只有|实际)[^，,。；;\d]{0,16}?的?(?:为|有)|"
                           r"实际(?:完成|新增|新建|建成|改造|发放|培训)|实际[^，,。；;\d]{0,16}?为|实际[^，,。；;\d]{1,12}?\d")
@@ -44,6 +45,8 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            r"(?:此前|去年|上年|前期|年初|原|曾)(?:上报|通报|公布|发布|报告|宣布)[^，,。；;\d]{0,8}?的|"
                            # (市交通运输局报告的“全年新开线路13条”中，有4条系原有线路延伸: reported, then taken apart)
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,24}?中[，,]?(?:有|含|包括|包含)|"
+                           # (通报的4.9个系按户籍人口测算: the figure reported, on a basis named to be set aside)
+                           r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,16}?(?:系|是|为)按|"
                            r"为初步统计数|为快报数|较快报数")
 _STANDS = regex.compile(r"一致|未作调整|未调整|没有调整|无调整|未修订|维持不变|保持不变")
 
@@ -53,7 +56,7 @@ _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|去年|上年|今年")
 # the words of building it (新建零工市场 and 建成运营零工市场 count one thing)
 _DONE_SAID_WORDS = r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共|新建|建成|运营|投用|投入使用"
 # (a figure re-examined by another body: 经…调查队核定, 经审计, 复核后; not 实际新建…7所 alone, a figure of its own)
-_CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为")
+_CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为|(?:剔除|扣除)[^，,。；;]{2,24}?后")
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -83,7 +86,7 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
         for low, high in _revising_sentences(other.text):
             sentence = "".join(other.text[low:high].split())
             if written in sentence and _NAMES_OLD.search(sentence) and not _STANDS.search(sentence) \
-                    and _names_it(named, sentence):
+                    and _names_it(named, _headed(other.text, low) + sentence):
                 _report(other, low, sentence, written, report, where)
                 return
             # (a review of the year, out early the next, may name no year: 经…调查队核定，城镇调查失业率为5.6%)
@@ -106,6 +109,16 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             if revised is not None:
                 _report(other, low, sentence, "".join(revised.quantity.text.split()), report, where)
                 return
+
+
+def _headed(text: str, low: int) -> str:
+    """The short sentence before the one at `low` in its paragraph, where it names a topic only (二是每千人口托位数。
+    before 通报的4.9个系按户籍人口测算…): its words, flat; empty elsewhere."""
+    if low <= 0 or text[low - 1] not in SENTENCE_ENDS:
+        return ""
+    begin = max(sentence_start(text, low - 1), text.rfind("\n", 0, low) + 1)  # (in its paragraph)
+    heading = "".join(text[begin:low].split())
+    return heading if len(heading) <= 20 else ""
 
 
 def _own_part(text: str, low: int, claim: Claim, sentence: str) -> str:

@@ -426,15 +426,15 @@ def _town_or_country(claim: Claim, indicator: str, text: str) -> str:
     town's (城市, or 城镇 where the indicator says so), the second the country's (农村, or 乡村); 城乡 elsewhere."""
     lead = "".join(text[claim.clause[0]:claim.start].split()) if text else ""
     at = lead.find("分别")
-    if "城乡" not in claim.subject or at < 0 or lead.count("、", at) > 1:
-        return "城乡"
+    if "城乡" not in claim.subject or at < 0 or lead.count("、", at) > 1 or "、" in lead[:at]:
+        return "城乡"  # (新开通城乡公交线路、城市定制公交线路分别为17条、12条: a list of things, each its figure)
     named = to_simplified("".join(indicator.split()))
     if lead.count("、", at) == 0:
         return "城镇" if "城镇" in named else "城市"
     return "乡村" if "乡村" in named else "农村"
 
 
-_GOVERNED_BY_INCLUDED = regex.compile(r"(?:包含|包括|含)[^，,。；;()（）]{0,20}$")
+_GOVERNED_BY_INCLUDED = regex.compile(r"(?:包含|包括|含|[（(]其中[，,：:]?)[^，,。；;()（）]{0,20}$")
 _ITEM_JOINS = regex.compile("以及|[、和与及]")
 _CORRECTING = regex.compile(r"准确数字|应为|更正为|实为|纠正为|订正为|核减后|核实后|核定后|剔除后|扣除后|去重后")
 _TOTAL_WORDS = ("合计", "共计", "总计", "两项合计", "累计合计")
@@ -484,7 +484,11 @@ _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位"
             # (进出口总额 is imports and exports both; 自治区级, 省级 titles are not 国家级 ones)
             ("出口", "进出口"), ("国家", "自治区级"), ("国家", "省级"),
             # (通过自治区督导评估 is a step before 国家督导评估认定)
-            ("国家督导", "自治区督导"), ("国家督导", "省督导"), ("国家督导", "省级督导"))
+            ("国家督导", "自治区督导"), ("国家督导", "省督导"), ("国家督导", "省级督导"),
+            # (新认定就业困难人员6420人 are those recognised, not those helped into work)
+            ("实现就业", "认定"), ("实现再就业", "认定"),
+            # (新增通过二级医院评审的医疗机构5家: those rated, not those built)
+            ("新建", "评审"), ("新建", "评定"), ("改扩建", "评审"))
 _GRADE = regex.compile(r"[1-5]A级?")
 # (城镇常住居民人均可支配收入 is of a part of the 居民, where the indicator names no part of them)
 _RESIDENTS_PART = regex.compile(r"(?:城镇|农村|城市|乡村)(?:常住|户籍)?居民")
@@ -609,7 +613,8 @@ def _listed_things(lead: str) -> list[str] | None:
 
 
 _CLAUSE_MARKS_RE = regex.compile(r"[，,：:；;（(）)]")
-_LEADING_DOING = regex.compile(r"^(?:(?:全年|全市|全县|全区|累计|共|已|完成|开展|实施|组织|新建|新增|建成)+)")
+_LEADING_DOING = regex.compile(r"^(?:(?:全年|全市|全县|全区|累计|共|已|完成|开展|实施|组织|新建|新增|建成|改造|"
+                            r"更新|建设)+)")
 
 
 def _common_prefix(texts: list[str]) -> str:
@@ -987,7 +992,7 @@ _FLOORS = (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 _PROVINCES_TASK = regex.compile(r"省民生实事|省级?重点民生实事|省[^，,。；;\d]{0,8}?(?:任务|目标)")
 # (省住房城乡建设厅下达的年度任务, 省通信管理局下达的…任务: a department of the province's)
 _OTHER_SETTER = regex.compile(r"省定|省[^，,。；;\d]{0,12}?下达|省级下达|省里下达|上级下达|国家下达|中央下达|省定市定|"
-                              r"省、市")
+                              r"省、市|自治区定|自治区[^，,。；;\d]{0,12}?下达")  # (自治区下达我市的…年度任务)
 _ANNUAL = regex.compile(r"年度|全年|当年")
 # a target changed after the plan set it (完成调整后计划的102.4%, 按调整后任务完成100%)
 _TARGET_CHANGED = regex.compile(r"(?:调整|调减|下调|变更|修订|修改)后(?:的)?(?:年度)?(?:计划|任务|目标)|"
@@ -1004,13 +1009,17 @@ _PART_TARGET = regex.compile(r"(?:上半年|下半年|一季度|第一季度|前
 
 def check_whose_target(quoted: Quoted, plan: Plan, target: Quantity | None, comparator: Comparator | None,
                        period: tuple[date | None, date | None], indicator: str, region: str, report: Report,
-                       where: tuple[object, ...], *, done: bool = True, ratio: bool = False) -> None:
+                       where: tuple[object, ...], *, done: bool = True, ratio: bool = False,
+                       places: bool = True) -> None:
     """A claim of completion or a completion ratio is of the plan's own target: not belied by a figure
     its sentence gives (全市城镇新增就业4.8万人，完成省定目标的120%, for a target of 5万), not of a
     year's (年度目标任务全面完成) where the plan runs over several years; one of a target others set
     (省定) is a warning. `done`: whether the outcome says the target was reached (a ratio of 100% or
-    more, a claim of met): a ratio below it agrees with a figure short of the target."""
-    owner = _claim_place(quoted)
+    more, a claim of met): a ratio below it agrees with a figure short of the target. `places`: whether the places
+    the claim opens with are its owner's."""
+    owner = _claim_place(quoted) if places else None
+    if owner is not None and any(place in "".join(plan.quote.split()) for place in owner):
+        owner = None  # (通川区通过…督导评估, planned as 通川区's: the plan's own place)
     if owner is not None and not any(place in indicator for place in owner) and not any(
             same_place(place, region) for place in owner):
         # 全州县农村户厕改造完成年度任务的112%: the county's ratio, not the city's
@@ -1282,6 +1291,11 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
         return
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split())
     spent = _SPENT_RATIO.search(lead)
+    if spent is None and _RATIO_OF_BEFORE.match(lead):
+        # (老旧小区改造项目完成投资9.8亿元，为年度计划的104.5%: the ratio of the clause before, money)
+        before = "".join(text[max(text.rfind(mark, max(0, claim.clause[0] - 60), claim.clause[0] - 1)
+                                  for mark in "，,；;。") + 1:claim.clause[0]].split())
+        spent = _SPENT_RATIO.search(before)
     if spent and not _SPENT_RATIO.search(to_simplified(indicator)):
         report(Message("completion-not-of-work", completion=declared, word=spent.group()), *where, "completion")
         return
@@ -1302,6 +1316,7 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
 
 # a ratio of money spent or of the pace (完成年度投资计划的112%, 完成序时进度的124.8%), not of the work
 _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序进度|进度")
+_RATIO_OF_BEFORE = regex.compile(r"(?:为|是|占|相当于|达到)(?:年度|全年|年初)?(?:计划|目标|任务)")
 
 
 # what sets a target in the clause of a figure (计划新建15所, 力争新增9万人, 年度目标15所, 省定任务15所);
@@ -1321,7 +1336,8 @@ _DESIGNED = regex.compile(r"((?:学位|床位|座位)容量|"
 # (规划绿道总长42公里: the length a plan draws, not what was built)
 _DRAWN = regex.compile(r"(规划[^，,。；;\d]{1,8}?(?:总长|全长|总长度|长度|总里程|里程|总面积|总规模))"
                        r"(?:为|达|达到|约|共)?$")
-_TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|市定|省定|"
+_TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|"
+                           r"(?<!城)市定|省定|"
                               r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
                               r"要(?=达到|完成|实现|建成)|"
                               r"任务(?:是|为|数|$)|承诺|确保|距离|"
@@ -1357,7 +1373,7 @@ _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:�
                                  r"^(?:年末|年底)(?![^，,。；;\d]*?(?:完成|实施|改造|发放|开展|培训|建|新|增|招|引|"
                                  r"救助|服务(?!机构|设施|中心|站|场所)|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){2,16}$")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
-_LEVEL_REACHED = regex.compile(r"(?:达到|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
+_LEVEL_REACHED = regex.compile(r"(?:达到|已达|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
 _ALL_COUNTED = regex.compile(r"(?:数量|总数|规模)(?:突破|达到?|超过|为|增至|增加到)$")
 _RISEN_SINCE = regex.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年)(?:末|底|同期)?(?:增加|新增|增长|净增|多)")
 _STOCK_LIST = regex.compile(r"(?:年末|年底|截至[^，,。；;]{0,12}?)[，,]?(?:全市|全县|全区|全州|全盟)?"
@@ -1863,6 +1879,9 @@ _REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{
                              r"(?:延至|延后|推迟|顺延|延期|尚未|仍未|未能|正在)")
 
 
+_WORKED = regex.compile(r"改善|改造|提升|整治|治理|修复|新建|建设|实施")
+
+
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
                 field: tuple[object, ...], as_of: date | None = None) -> None:
     """筹集保障性租赁住房1800套 or 开工建设1200套 for a target to 建成 3000套: what was started is
@@ -1893,7 +1912,9 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     made = _MADE.search(_BRACKETS.sub("", plan))
     if step and named == "授牌" and _TITLE_PLAN.search(plan):
         step = None  # (全年命名并授牌市级老年友好型社区32个, for 命名…30个: the plaque is the title given)
-    if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or made
+    if step and named not in plan and not _BUILT.search(lead) and (_BUILT.search(plan) or made or (
+            # (20所…改善办学条件项目全部完成立项, for 改善…办学条件20所: the step, not the work)
+            named == "立项" and _WORKED.search(plan))
                                                                     or _STARTED.search(plan) or _SPENT_PLAN.search(plan)
                                                                     or _HIRED.search(plan) or (
             # (将1.1万名适龄女生纳入免费接种计划, for 接种1万人: listed for the service, not given it)
@@ -2270,7 +2291,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     part = None if not level else next((m.group() for m in _SUB_POPULATION.finditer(subject)
                                         if m.group() not in simple), None) \
         or ("、".join(sorted(ages[0])) if ages[0] and ages[1] and not ages[0] & ages[1] else None) \
-        or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple), None) \
+        or next((m.group() for m in _SAMPLED.finditer(sentence) if m.group() not in simple
+                 and not _OWN_CLAUSE_FIGURE.search(_clause_around(sentence, m.start()))), None) \
         or _monitored(text, claim, sentence, simple) \
         or _limited_after(text, claim, simple) or _among(sentence, simple) \
         or next((m.group() for m in _NOT_ALL.finditer(sentence)
@@ -2540,6 +2562,17 @@ _NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的)?(?:达到|达|�
                          r"(除[^，,。；;]{1,30}?(?:外|以外))(?![，,]?(?:还|也|另|又|同时|再))")
 _PER_HEAD = regex.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
 _AGE = regex.compile(r"\d+(?:周)?岁")
+def _clause_around(text: str, at: int) -> str:
+    """The clause of `text` (between marks) that holds position `at`."""
+    low = max(text.rfind(mark, 0, at) for mark in "，,；;：:") + 1
+    ends = [i for i in (text.find(mark, at) for mark in "，,；;：:") if i >= 0]
+    return text[low:min(ends, default=len(text))]
+
+
+# (105个示范村创建全面启动: a clause that counts the pilots, its figure its own, not a frame of the next clause's; not
+# 在开展绩效评价的6个县（市、区）, which frames it)
+_OWN_CLAUSE_FIGURE = regex.compile(r"^(?!在|对|从|据)[^\d]*\d+个[^，,；;：:]*?"
+                                   r"(?:启动|开工|完成|建成|创建|命名|认定|实施)")
 _SAMPLED = regex.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
                          # (在开展绩效评价的6个县（市、区），…健康管理率达到76.2%: those counties' rate)
                          r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社区)")
@@ -2640,6 +2673,7 @@ _PART_AFTER = regex.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2
 
 
 _JOINT = regex.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])及)([^\W\d_]{2,8})")
+_DONE_LATE = regex.compile(r"^(?:年末|年底|12月|近期)?(?:新?通过|完成)?(?:交工|竣工)?验收(?:合格)?的")
 _INCLUDED = regex.compile(r"[（(]含([^）)]{1,24})[）)]")
 _WITHIN_NAME = regex.compile(r"(?<=\w)[（(]([^）)含]{1,6})[）)](?=\w)")
 _BUILT_AND_BUILDING = regex.compile(r"(?:建成|已建)(?:和|及|与|、)在建|在建(?:和|及|与|、)(?:建成|已建)")
@@ -2907,7 +2941,9 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         return
     # (每千人口床位数（含医养结合机构床位）: a kind the indicator does not name counted in)
     kind = inside is not None and work is None and len(content(inside.group(1)).replace("|", "")) >= 4 \
-        and to_simplified(inside.group(1))[:4] not in to_simplified(indicator) and head_places(inside.group(1)) is None
+        and to_simplified(inside.group(1))[:4] not in to_simplified(indicator) \
+        and head_places(inside.group(1)) is None \
+        and not _DONE_LATE.search(inside.group(1))  # (31座（含年末通过交工验收的4座）: done, the last at year's end)
     if inside and (work and work.group() not in indicator or kind):
         report(Message("figure-counts-more", declared=declared.text, counted=inside.group(), indicator=indicator),
                *field)
@@ -3159,7 +3195,10 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     # (not for an area of its own: 城区…12分钟以内，农村地区控制在30分钟以内)
     low = max(text.rfind(mark, max(0, claim.clause[0] - 200), claim.clause[0]) for mark in "。！？!?；;\n") + 1
     marks = [m.start() for m in _CLAUSE_MARK.finditer(text, low, claim.clause[0])]
-    for begin in [] if lead.startswith(_AREAS) else reversed([low, *(at + 1 for at in marks)]):
+    # (nor a conclusion drawn from what it follows: …东河区第二实验小学…竣工验收日期为2025年12月26日，…，据此核定全年8所
+    # …全部竣工, of all eight)
+    concluded = lead.startswith(("据此", "由此", "综上", "因此", "至此"))
+    for begin in [] if lead.startswith(_AREAS) or concluded else reversed([low, *(at + 1 for at in marks)]):
         head = "".join(text[begin:claim.clause[0]].split())
         if head.startswith(("其中", *_CITY_WIDE)):
             break
@@ -3525,36 +3564,56 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
 
 
 def check_noted(quoted: Quoted, declared: Quantity | None, indicator: str, as_of: date, report: Report,
-                where: tuple[object, ...]) -> None:
-    """An item of the release's notes (注释：1.… 2.…) that names what the indicator counts and says its figure is
-    of another year (为2024年末数据), of two years (两年合计), a task (为省下达…的年度建设任务面积), an estimate, or
-    holds more (含利用原4G站址…开通的站点): the figure is not simply the outcome."""
+                where: tuple[object, ...], plan_quote: str = "") -> None:
+    """An item of the release's notes (注释：1.… 2.…) that names what the indicator counts, or the row of the table
+    above it that does (第9项…), and says its figure is of another year (为2024年末数据), of two years (两年合计), a
+    task (为省下达…的年度建设任务面积), an estimate, or holds more (含利用原4G站址…开通的站点; work carried over too,
+    where the plan's quote leaves it out: 不含2024年度结转项目): the figure is not simply the outcome."""
     claim = figure_of(quoted, declared)
     if claim is None or not indicator:
         return
+    carried = bool(_LEAVES_CARRIED.search("".join(plan_quote.split())))
     # (a row's own 备注, 按项目设计规模统计, says it of the row's figures, naming nothing; so does a bracket straight
     # after the figure, （按新建校舍设计规模测算）)
     remark = row_remark(quoted.release.text, claim.start)
     bracket = _BRACKET_AFTER.match(quoted.release.text, claim.end) if remark is None else None
     remark = bracket.group(1) if bracket is not None else remark
-    if remark is not None and _qualified(to_simplified(remark), as_of.year, dated=bracket is None):
+    if remark is not None and _qualified(to_simplified(remark), as_of.year, dated=bracket is None) \
+            and not _DONE_LATE.search(remark.removeprefix("含")):
         report(Message("outcome-note-qualifies", said=remark), *where, "quote")
         return
+    written = "".join(claim.quantity.text.split())
     for item in _note_items(quoted.release.text):
-        if any(_names_thing(indicator, item[:said]) for said in _qualified(item, as_of.year)):
+        named = _row_referred(quoted.release.text, item, written)
+        if any(_names_thing(indicator, named + item[:said]) for said in _qualified(item, as_of.year, carried=carried)):
             report(Message("outcome-note-qualifies", said=item), *where, "quote")
             return
 
 
-def _qualified(item: str, year: int, *, dated: bool = True) -> list[int]:
+def _row_referred(text: str, item: str, written: str) -> str:
+    """The label of the row of a table a note's item refers to by its number (第9项完成量含…, under a table whose
+    row 9 is 城市污水管网  120公里  135公里), where that row holds the figure `written`; empty elsewhere."""
+    number = _ROW_NUMBER.match(item)
+    if number is None:
+        return ""
+    rows = re.finditer(r"(?m)^[ \t\u3000]*" + number.group(1) + r"[ \t\u3000|｜]+(\S+)[^\n]*", text)
+    return next((row.group(1) for row in rows if written in "".join(row.group().split())), "")
+
+
+_ROW_NUMBER = regex.compile(r"第(\d{1,2})项")
+_LEAVES_CARRIED = regex.compile(r"不含[^，,。；;）)]{0,12}?(?:结转|续建|跨年)")
+
+
+def _qualified(item: str, year: int, *, dated: bool = True, carried: bool = False) -> list[int]:
     """Where an item of a note says a figure is not simply of the year `year` (its words before that name the
-    figure); not where it only dates it, unless `dated`."""
+    figure); not where it only dates it, unless `dated`; nor where it counts work carried over in, unless `carried`
+    (the plan leaves it out)."""
     found = []
     for match in _NOTE_QUALIFIES.finditer(item):
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match.group())]
         if match.lastgroup == "dated" and (not dated or not years or all(y == year for y in years)):
             continue  # (为2025年数据, of the year itself; a bracket's date is the date checks')
-        if match.lastgroup == "more" and _CARRIED_WORD.search(item, match.end()):
+        if match.lastgroup == "more" and _CARRIED_WORD.search(item, match.end()) and not carried:
             continue  # (完成数中含2024年结转项目3所: work carried over, which the check of the period judges)
         found.append(match.start())
     return found

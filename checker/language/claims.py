@@ -283,11 +283,14 @@ class ClaimReader:
         # year is said to open or close: 2026年是“十五五”开局之年)
         self.located_periods = located_periods = [found for found in periods_in(s)
                                                   if not BASE_BEFORE.search(s, max(0, found[2] - 3), found[2])
-                                                  and not _YEAR_OF_PERIOD.match(s, found[3])]
+                                                  and not _YEAR_OF_PERIOD.match(s, found[3])
+                                                  and not _EVENT_TIME.match(s, found[3])]
         self.period_ends = [end for _, _, _, end in located_periods]
         self.periods = tuple((written, period) for written, period, _, _ in located_periods)
+        # (今年1月发布会通报时: when something was said, not what period the figures after it are of)
         self.located_relative = [(m.group(), RELATIVE_YEARS[m.group()], m.start(), m.end())
-                                 for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)]
+                                 for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)
+                                 if not _EVENT_TIME.match(s, m.end())]
         self.relative_ends = [end for _, _, _, end in self.located_relative]
         self.relative = tuple((word, published.year + offset) for word, offset, _, _ in self.located_relative
                               if published)
@@ -1041,6 +1044,9 @@ def _kind(s: str, clause: tuple[int, int], sentence: tuple[int, int], start: int
     return None
 
 
+# the time of an event a period or a year names (2026年1月发布会通报时, 今年1月召开的新闻发布会上): no figure's period
+_EVENT_TIME = regex.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:召开的|举行的)?(?:新闻)?(?:发布会|通报会)"
+                            r"(?:通报|公布|发布|上)?时?|(?:\d{1,2}月(?:\d{1,2}日)?)?(?:通报|公布|发布)时")
 _YEAR_OF_PERIOD = regex.compile(r"[”\"]?(?:规划)?的?(?:开局|收官|起步|攻坚|关键|决胜|谋篇布局|承上启下)之年")
 _SHORT_BY = ("还差", "尚差", "仍差", "相差", "差距为", "缺口")
 # what makes a target a ceiling (降至25微克/立方米, 控制在5.5%, 压减到300人), said just before its figure
