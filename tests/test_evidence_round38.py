@@ -342,3 +342,52 @@ def test_an_honest_rule_of_round_39_is_judged(tmp_path: Path, indicator: str, pl
                                               quote: str, outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
     assert status is Status.met and codes == [], codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), [
+    # a kind the indicator names, where the figure's noun (read past 共 and up to 全部) does not say it
+    ("紧密型县域医共体", "组建紧密型县域医共体12个", "12个",
+     "2025年，12个县域医共体全部挂牌运行，县域内就诊率达到88.6%。",
+     "12个县域医共体全部挂牌运行", "12个", "count", "figure-lacks-kind"),
+    # another standard, said after the figure
+    ("乡镇卫生院达到二级医院水平", "推动4家乡镇卫生院达到二级医院水平", "4家",
+     "4家乡镇卫生院通过“优质服务基层行”推荐标准评审。",
+     "4家乡镇卫生院通过“优质服务基层行”推荐标准评审", "4家", "count", "figure-other-statistic"),
+    # the centre's figure, for the county towns'
+    ("县级城市建成区黑臭水体消除比例", "县级城市建成区黑臭水体消除比例达到90%以上", "90%以上",
+     "在中心城区，城市建成区黑臭水体保持动态清零，消除比例100%；在县城，排查出的12条黑臭水体已完成整治10条，"
+     "消除比例83.3%。",
+     "城市建成区黑臭水体保持动态清零，消除比例100%", "100%", "level", "figure-of-other-part"),
+    # children of every age, for an age band
+    ("0—6岁残疾儿童康复救助", "为2600名0—6岁残疾儿童提供康复救助", "2600名", "全年为2712名残疾儿童提供康复救助。",
+     "全年为2712名残疾儿童提供康复救助", "2712名", "count", "figure-lacks-kind"),
+    # a start, for titles created
+    ("创建“千万工程”示范村", "创建“千万工程”示范村100个", "100个", "扎实推进“千万工程”，105个示范村创建全面启动。",
+     "105个示范村创建全面启动", "105个", "count", "figure-started-not-built"),
+    # a mean of five years, for the year's level
+    ("空气质量优良天数", "空气质量优良天数达到285天以上", "285天以上",
+     "全年优良天数为279天。“十四五”期间，全市年均优良天数达到286天，在全省保持前列。", "全市年均优良天数达到286天",
+     "286天", "level", "figure-mean-of-years"),
+])
+def test_a_trap_of_round_39_read_closer_is_refused(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                  sentence: str, quote: str, outcome: str, measure: str,
+                                                  code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), [
+    ("县级城市建成区黑臭水体消除比例", "县级城市建成区黑臭水体消除比例达到90%以上", "90%以上",
+     "在中心城区，城市建成区黑臭水体保持动态清零；在县城，排查出的12条黑臭水体已全部完成整治，"
+     "消除比例100%。",
+     "排查出的12条黑臭水体已全部完成整治，消除比例100%", "100%", "level"),
+    ("0—6岁残疾儿童康复救助", "为2600名0—6岁残疾儿童提供康复救助", "2600名", "全年为2712名0-6岁残疾儿童提供康复救助。",
+     "全年为2712名0-6岁残疾儿童提供康复救助", "2712名", "count"),
+    ("紧密型县域医共体", "组建紧密型县域医共体12个", "12个", "2025年，12个紧密型县域医共体全部建成运行。",
+     "12个紧密型县域医共体全部建成运行", "12个", "count"),
+])
+def test_an_honest_rule_of_round_39_read_closer_is_judged(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                         sentence: str, quote: str, outcome: str,
+                                                         measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes

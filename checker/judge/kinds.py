@@ -129,7 +129,8 @@ class ValueKind(Kind):
                                  report, (*where, "value"), increment=item.outcome.increment, nearby=True)
             if claim is not None:
                 check_reported(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
-                check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"))
+                check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"),
+                             rule.indicator)
                 check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"),
                             item.outcome.as_of)
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))

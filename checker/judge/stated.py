@@ -409,9 +409,14 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
                        other=_written(best.quantity), other_subject=best.subject, indicator=indicator), *field)
     elif (contrast := _contrasted(indicator, claim.subject.replace("城乡", own, 1))
-          or _contrasted(indicator, lead.replace("城乡", own, 1))) is not None:
-        report(Message("figure-other-statistic", what=what, declared=declared.text, subject=claim.subject,
-                       indicator=indicator, named=contrast[0], said=contrast[1]), *field)
+          or _contrasted(indicator, lead.replace("城乡", own, 1))
+          # (4家乡镇卫生院通过“优质服务基层行”推荐标准评审: what it counts after it, too long to be read as a noun)
+          or (_contrasted(indicator, "".join(text[claim.end:claim.clause[1]].split()))
+              if not claim.subject and text else None)) is not None:
+        said_after = "".join(text[claim.end:claim.clause[1]].split()) if text else ""
+        report(Message("figure-other-statistic", what=what, declared=declared.text,
+                       subject=claim.subject or said_after, indicator=indicator, named=contrast[0],
+                       said=contrast[1]), *field)
     elif (named := _item_named(claim, claims, indicator)) is not None:
         mine_item, other, other_item = named
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=mine_item,
@@ -488,7 +493,9 @@ _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位"
             # (新认定就业困难人员6420人 are those recognised, not those helped into work)
             ("实现就业", "认定"), ("实现再就业", "认定"),
             # (新增通过二级医院评审的医疗机构5家: those rated, not those built)
-            ("新建", "评审"), ("新建", "评定"), ("改扩建", "评审"))
+            ("新建", "评审"), ("新建", "评定"), ("改扩建", "评审"),
+            # (乡镇卫生院通过“优质服务基层行”推荐标准评审 is another standard than 二级医院水平)
+            ("二级医院", "优质服务基层行"), ("二级医院", "推荐标准"))
 _GRADE = regex.compile(r"[1-5]A级?")
 # (城镇常住居民人均可支配收入 is of a part of the 居民, where the indicator names no part of them)
 _RESIDENTS_PART = regex.compile(r"(?:城镇|农村|城市|乡村)(?:常住|户籍)?居民")
@@ -1382,7 +1389,7 @@ _GROWN_TO = regex.compile(r"(?:增加到|增至|提高到|提升到|上升到|�
 
 
 def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, report: Report,
-                 field: tuple[object, ...]) -> None:
+                 field: tuple[object, ...], indicator: str = "") -> None:
     """The figure's sentence dates it no later than as_of: an item of next year's list of targets
     (2025年主要预期目标是：…；城镇新增就业7万人以上) is not the figure of 2024. (Only a period its own
     sentence states: one a headline gives a whole section may be misread.)"""
@@ -1392,6 +1399,13 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
             and not line.startswith(_ERRATA):  # (更正说明 at a release's end, under its last section: no task)
         # under 八、下一步工作安排 or 2026年工作计划: a task, whatever year it is for
         report(Message("outcome-figure-in-tasks", declared=declared.text), *field)
+        return
+    span = _SPAN_BEFORE.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
+                                            claim.clause[0]].split()))
+    if span is not None and _YEARLY_MEAN.search("".join(text[claim.clause[0]:claim.start].split())) \
+            and not _YEARLY_MEAN.search(indicator):
+        # (“十四五”期间，全市年均优良天数达到286天: the mean of five years, not the year's)
+        report(Message("figure-mean-of-years", declared=declared.text, span=span.group(), as_of=as_of), *field)
         return
     noted = _YEAR_NOTED.match("".join(text[claim.end:claim.end + 60].split()))
     if noted:
@@ -1745,7 +1759,7 @@ _STARTED_AFTER = regex.compile(r"(?:[（(](?:按|以)?[^）)]{0,4}?)?(?:均|都|
                                # (新建、改扩建公办幼儿园5所有序推进: under way, not done)
                                r"(?:有序|稳步|扎实|加快|加紧|正在|全力)推进")
 # (68个…改造项目全部开工; …改造项目开工率达100%，完工率达78%: all started)
-_ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工)|开工率(?:达到|达|为)?100%")
+_ALL_STARTED = regex.compile(r"(?:均|都|全部|全面)(?:已)?(?:开工|动工|开建|进场施工|启动)|开工率(?:达到|达|为)?100%")
 # a plan of work done, unless it says 开工 (更新新能源公交车200辆: vehicles in service, not a contract signed)
 _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完成|加装|安装|创建|培育|打造|实施|认定|评定|命名|创成|"
                       r"打通|贯通|开通|更新|购置|配备|投放")
@@ -2285,6 +2299,13 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     subject = to_simplified("".join(claim.subject.split()))
     # a part of the population (女性人均预期寿命), another age band (7岁以下 for 3岁以下), a sample or pilots
     # (抽测学校…达标率; 在…试点县枝江市、当阳市，县域内就诊率)
+    band = _AGE_BAND.search(_DASHES.sub("-", simple))
+    if band is not None and claim.quantity.unit not in RELATIVE_UNITS and not _PER_HEAD.search(simple) \
+            and band.group() not in _DASHES.sub("-", sentence + said):
+        # (全年为2712名残疾儿童提供康复救助, for 0—6岁残疾儿童康复救助: children of every age)
+        report(Message("figure-lacks-kind", declared=declared.text, kind=simple[band.start():band.end()],
+                       indicator=indicator), *field)
+        return
     ages = set(_AGE.findall(to_simplified(lead))), set(_AGE.findall(simple))  # (7岁以下 is a figure of its own)
     # (only where the figure is a rate or a level: a count of a part is no more than the whole's)
     level = claim.quantity.unit in RELATIVE_UNITS or claim.quantity.unit == "岁" or bool(_PER_HEAD.search(subject))
@@ -2562,6 +2583,8 @@ _NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的)?(?:达到|达|�
                          r"(除[^，,。；;]{1,30}?(?:外|以外))(?![，,]?(?:还|也|另|又|同时|再))")
 _PER_HEAD = regex.compile(r"每(?:千|万|百|十万)?(?:人口|人|户|名)|人均")
 _AGE = regex.compile(r"\d+(?:周)?岁")
+_AGE_BAND = regex.compile(r"\d+-\d+(?:周)?岁|\d+(?:周)?岁(?:以下|以上|及以上|及以下)")
+_DASHES = regex.compile(r"[—–－~～至到]")
 def _clause_around(text: str, at: int) -> str:
     """The clause of `text` (between marks) that holds position `at`."""
     low = max(text.rfind(mark, 0, at) for mark in "，,；;：:") + 1
@@ -3101,6 +3124,14 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if opening and not part and not _PART.search(to_simplified(region)):
         report(Message("figure-of-part-region", what=what, declared=declared.text,
                        part=opening.group().rstrip("，,").removesuffix("方面"), region=region), *field)
+    # (在中心城区，城市建成区黑臭水体保持动态清零，消除比例100%, for 县级城市建成区…: the city's centre, not the county
+    # towns; and the other way)
+    framed = _IN_PART.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS):claim.start].split()))
+    wanted = "县城" if _COUNTY_TOWNS.search(to_simplified(indicator)) else "中心城区" if _CENTRE.search(
+        to_simplified(indicator)) else None
+    if framed is not None and wanted is not None and (framed.group(1) == "县城") != (wanted == "县城"):
+        report(Message("figure-of-other-part", what=what, declared=declared.text, part=framed.group(1),
+                       wanted=wanted, indicator=indicator), *field)
     # (行政村5G网络覆盖率 planned, 重点行政村…覆盖率达98% said: a rate over fewer places)
     _check_narrower(text[claim.clause[0]:claim.end], plan_quote, what, report, field)
     owner = _place_of(quoted, claim, declared)
@@ -3131,6 +3162,10 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
                        passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
 
 
+# a part of the region a sentence's part is framed by (在中心城区，…；在县城，…), and the parts an indicator names
+_IN_PART = regex.compile(r"(?:^|[；;。])在(中心城区|主城区|城区|市区|县城)[，,][^；;。]*$")
+_COUNTY_TOWNS = regex.compile(r"县级城市|县城")
+_CENTRE = regex.compile(r"中心城区|主城区")
 _AT_PLACES = regex.compile(r"^(?:在|于|支持|推动)")
 _NUMBERED_HEADING = regex.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
                                   r"[^，,；;]{1,20}$")
@@ -3475,6 +3510,7 @@ _OVER_YEARS_COLUMN = regex.compile(r"累计|[两三四五六七八九十]年|“
 _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|"
                              r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
 _DIGIT = regex.compile(r"\d")
+_YEARLY_MEAN = regex.compile(r"年均|年平均|平均每年")
 _YEARS = regex.compile(r"(?:19|20)\d\d年")
 _YEARS_SUMMED = regex.compile(r"(?<![\d.])近?[两二三四五六七八九十]年(?:来|间|里)?(?:共|累计|合计|总计|共计)")
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|今年|全年|当年|本年|年内|去年|上年|上半年|下半年|季度|月")

@@ -226,7 +226,10 @@ _TAIL_WORDS = ("达到", "达", "为", "是", "有", "共计", "共", "累计", 
 _SUBJECT_TAIL = regex.compile(r"(?:(?:同比|比上年|较上年|比去年|较去年)?(?:" + "|".join(_TAIL_VERBS) + ")了?|"
                               + "|".join(_TAIL_WORDS) + ")+$")
 _SUBJECT_TAIL_LAST = frozenset(word[-1] for word in (*_TAIL_VERBS, *_TAIL_WORDS)) | {"了"}  # what a match ends with
-_AFTER_STOP = regex.compile(r"实现|的|参加|参与|获得|完成|达到|进行|开展|等|以上|以下|左右|其中|和|及|共|"
+# (共 but not 医共体, 共享; 全部 and 均已 after the noun: 12个县域医共体全部挂牌运行)
+_AFTER_STOP = regex.compile(r"实现|的|全部|均(?=已|为|达|实现|完成|建成|投)|参加|参与|获得|完成|达到|进行|开展|等|"
+                            r"以上|以下|"
+                            r"左右|其中|和|及|共(?![体享建同])|"
                             r"降|升|增|提高|减少|，|,|。|；|;|、|（|\(")
 _PUNCTUATION = "、，,；;：:（）()“”\"'《》"  # stripped from both ends of a subject
 # from the end of the words after a figure (“ stays: 九项“提质增效”行动)
