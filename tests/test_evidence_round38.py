@@ -37,8 +37,8 @@ def judge(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, 
     said = outcome if ":" in outcome else f"value: {outcome}"  # (completion: 108.7%)
     outcomes = f"      - {{{said}, as_of: 2025-12-31, source: review, quote: {quote}}}\n"
     if also is not None:
-        value, said_later = also.split("|")
-        outcomes += f"      - {{value: {value}, as_of: 2025-12-31, source: later, quote: {said_later}}}\n"
+        later_value, later_quote = also.split("|")
+        outcomes += f"      - {{value: {later_value}, as_of: 2025-12-31, source: later, quote: {later_quote}}}\n"
     (rules / "rules.yaml").write_text(
         f"rules:\n  - id: r\n    region: 新州市\n    indicator: {indicator}\n    measure: {measure}\n"
         f"    plan: {{value: {value}, deadline: 2025年底, {start}source: plan, quote: {plan}}}\n"
@@ -390,4 +390,94 @@ def test_an_honest_rule_of_round_39_read_closer_is_judged(tmp_path: Path, indica
                                                          sentence: str, quote: str, outcome: str,
                                                          measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes
+
+
+# Round 40 (blind, with controls written to look like traps): 汕头, 揭阳, 淮安, 盐城, 天水, 平凉, 曲靖, 玉溪.
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), [
+    # a note under a table that qualifies a completion ratio of its row
+    ("新建改造城镇污水管网", "新建改造城镇污水管网260公里", "260公里",
+     "表1　2025年民生实事部分指标完成情况\n| 指标 | 单位 | 年度目标 | 完成数 | 完成率 |\n"
+     "| 新建改造城镇污水管网 | 公里 | 260 | 281 | 108.1% |\n| 改造老旧供水管网 | 公里 | 100 | 108.6 | 108.6% |\n"
+     "注：新建改造城镇污水管网完成数按管道敷设长度统计，含已敷设但尚未完成闭水试验和通水验收的管段。",
+     "新建改造城镇污水管网 | 公里 | 260 | 281 | 108.1%", "completion: 108.1%", "count", "outcome-note-qualifies"),
+    # all there are in the city (达), for a plan of work of the year
+    ("村卫生站公建规范化建设", "完成村卫生站公建规范化建设200间", "200间",
+     "全年新建成村卫生站168间，其余32间主体完工。全市公建规范化村卫生站达1265间。", "全市公建规范化村卫生站达1265间",
+     "1265间", "count", "outcome-figure-is-stock"),
+    # the release says the figure it gives is another year's
+    ("森林覆盖率", "全市森林覆盖率稳定在50.5%以上", "50.5%以上",
+     "全市森林覆盖率达到50.62%。\n\n答：需要说明的是，森林覆盖率以林草生态综合监测成果为准，此次公布的数据为2024年度监测成果，"
+     "2025年度成果预计于2026年下半年发布。", "全市森林覆盖率达到50.62%", "50.62%", "level", "outcome-year-said"),
+    # the part the first clause of a sentence's part opens with scopes the next
+    ("全市细颗粒物（PM2.5）平均浓度", "全市细颗粒物（PM2.5）平均浓度控制在20微克/立方米以下", "20微克/立方米以下",
+     "9个国控断面水质优良比例达到88.9%；中心城区环境空气质量优良天数比率达到99.2%，细颗粒物（PM2.5）平均浓度降至18微克/立方米。",
+     "细颗粒物（PM2.5）平均浓度降至18微克/立方米", "18微克/立方米", "level", "figure-of-part-region"),
+])
+def test_a_trap_of_round_40_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                       quote: str, outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"), [
+    # a later release's words that a ceiling was not kept (未实现控制在…以内的目标)
+    ("院前急救平均反应时间", "全市院前急救平均反应时间控制在12分钟以内", "12分钟以内",
+     "急救调度平均派车时间缩短至1.8分钟。",
+     "急救调度平均派车时间缩短至1.8分钟", "1.8分钟",
+     "2025年全市院前急救平均反应时间为13.1分钟，未实现控制在12分钟以内的目标。", "outcome-short-said-later"),
+    # a later report: what was really raised (实际筹集…), the figure the press conference gave (发布会公布的…，包含了…)
+    ("筹集保障性租赁住房", "筹集保障性租赁住房5000套", "5000套", "全年筹集保障性租赁住房5180套。",
+     "全年筹集保障性租赁住房5180套", "5180套", "全年实际筹集保障性租赁住房4350套，完成率87%。",
+     "outcome-revised-later"),
+    ("每千人口拥有3岁以下婴幼儿托位数", "全市每千人口拥有3岁以下婴幼儿托位数达到4.0个", "4.0个",
+     "全市每千人口拥有3岁以下婴幼儿托位数达到4.12个。", "全市每千人口拥有3岁以下婴幼儿托位数达到4.12个", "4.12个",
+     "二是托位数据。发布会公布的每千人口托位数4.12个，包含了尚未完成备案的托位约1500个；按照国家统计口径剔除后，全市每千人口"
+     "拥有3岁以下婴幼儿托位数为3.62个。", "outcome-revised-later"),
+    # a bulletin's note: the figure on another basis than the one the region is judged by
+    ("每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有3岁以下婴幼儿托位数达到4.6个", "4.6个",
+     "每千人口拥有3岁以下婴幼儿托位数达到4.8个。", "每千人口拥有3岁以下婴幼儿托位数达到4.8个", "4.8个",
+     "注：1.2025年每千人口拥有3岁以下婴幼儿托位数按年末户籍人口计算；按国家和省考核采用的年末常住人口口径计算为4.3个。",
+     "outcome-revised-later"),
+])
+def test_a_later_release_of_round_40_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                         sentence: str, quote: str, outcome: str, later: str,
+                                                         code: str) -> None:
+    measure = "count" if outcome.endswith("套") else "level"
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure, later=later)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), [
+    # a note of another kind of the thing (污水管网, not 供水管网)
+    ("改造老旧供水管网", "改造老旧供水管网100公里", "100公里",
+     "表1　部分指标完成情况\n| 指标 | 单位 | 年度目标 | 完成数 | 完成率 |\n"
+     "| 新建改造城镇污水管网 | 公里 | 260 | 281 | 108.1% |\n"
+     "| 改造老旧供水管网 | 公里 | 100 | 108.6 | 108.6% |\n"
+     "注：新建改造城镇污水管网完成数按管道敷设长度统计，含已敷设但尚未完成闭水试验和通水验收的管段。",
+     "改造老旧供水管网 | 公里 | 100 | 108.6", "108.6公里", "count"),
+    # the items a total sums, named by the indicator's 或; work left of another thing done in a clause between
+    ("新开通或优化调整城乡公交线路", "新开通或优化调整城乡公交线路15条", "15条",
+     "全年新开通城乡公交线路9条、优化调整8条，合计17条。",
+     "全年新开通城乡公交线路9条、优化调整8条，合计17条", "17条", "count"),
+    ("新建社会足球场", "新建社会足球场10块", "10块",
+     "新建多功能运动场、社会足球场分别为23个、12块，市全民健身中心建成投用，其中体育馆已投入使用，游泳馆受冬季施工影响预计2026年"
+     "6月完工。", "新建多功能运动场、社会足球场分别为23个、12块", "12块", "count"),
+    # a scope of its own after a clause of the centre's
+    ("县级以上集中式饮用水水源地水质达标率", "县级以上集中式饮用水水源地水质达标率保持100%", "100%",
+     "中心城区环境空气质量优良天数比率为99.5%，县级以上集中式饮用水水源地水质达标率为100%。",
+     "县级以上集中式饮用水水源地水质达标率为100%", "100%", "level"),
+])
+def test_an_honest_rule_of_round_40_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                              quote: str, outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes
+
+
+def test_a_revision_the_rule_quotes_as_its_later_outcome_is_weighed_not_refused(tmp_path: Path) -> None:
+    later = "经省林业和草原局核查验收，2025年全市营造林面积核定为21.6万亩，超额完成年度任务。"
+    status, codes = judge(tmp_path, "营造林", "完成营造林20万亩", "20万亩", "全年完成营造林21.3万亩。",
+                          "全年完成营造林21.3万亩", "21.3万亩", later=later,
+                          also="21.6万亩|2025年全市营造林面积核定为21.6万亩")
     assert status is Status.met and codes == [], codes

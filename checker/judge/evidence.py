@@ -26,6 +26,7 @@ from checker.judge.remainders import (
     check_rate_short,
     check_said_short,
     check_served_unfinished,
+    check_year_said,
 )
 from checker.judge.revisions import check_belied_elsewhere, check_revised_elsewhere
 from checker.judge.stated import (
@@ -163,12 +164,13 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         check_corrected(quoted, item.quantity, reading.plan.quantity, reading.plan.comparator, heard, where,
                         "" if _says_short(item, reading.plan) else rule.indicator)
         if not _says_short(item, reading.plan):
-            check_noted(quoted, item.quantity, rule.indicator, outcome.as_of, heard, where, plan_said)
+            check_noted(quoted, item.quantity if item.quantity is not None else _ratio_of(outcome.completion),
+                        rule.indicator, outcome.as_of, heard, where, plan_said)
             # (a completion ratio too: 通报的完成率117.3%系按通过联合审查的数量计算，…完成率89.3%)
             revisable = item.quantity if item.quantity is not None else _ratio_of(outcome.completion)
             if revisable is not None and not said:
                 check_revised_elsewhere(quoted.release, revisable, outcome.as_of, rule.indicator, corpus, heard,
-                                        where)
+                                        where, cited)
             if not said:
                 check_revisited(quoted, item.quantity, problem, where)
         if item.quantity is not None and reading.plan.measure is Measure.count \
@@ -194,6 +196,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             check_left_over(quoted, rule.indicator, reading.plan, problem, where)
             if not any(d.is_error for d in found[before:]):
                 check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, corpus, cited, problem, where)
+            if not any(d.is_error for d in found[before:]):
+                check_year_said(quoted, outcome.as_of, rule.indicator, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
             for check_done in (check_rate_short, check_served_unfinished, check_done_elsewhere):

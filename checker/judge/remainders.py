@@ -92,7 +92,7 @@ def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: R
         if _NEW_TARGET.search(sentence) or not (named in sentence or coverage(named, sentence) >= 0.6):
             continue
         after = text[max(0, low - 8):low].rstrip()[-1:] in ("；", ";")  # (a part after a semicolon)
-        if _others_left(sentence, named):
+        if _others_left(sentence, named) or _another_things_rest(sentence, named):
             # (职业技能培训、医保参保…3件已全面完成年度目标任务，…等7件完成主体任务，剩余…结转至2026年: the others')
             continue
         opens = ITEM_OPENS.match(sentence.lstrip("；;")) if after or sentence[:1] in ("；", ";") else None
@@ -120,6 +120,20 @@ def _others_left(sentence: str, named: str) -> bool:
              and any(_REST_ITEMS.match(clause) for clause in clauses[own + 1:left + 1]))
 
 
+def _another_things_rest(sentence: str, named: str) -> bool:
+    """The work left is another thing's, done in a clause between the thing's and the one that leaves it (新建…社会
+    足球场分别为23个、12块，平凉市全民健身中心建成投用，其中…，游泳馆…预计2026年6月完工): no rest of the thing's own."""
+    clauses = _CLAUSES.split(sentence)
+    own = next((k for k, clause in enumerate(clauses) if named in clause or coverage(named, clause) >= 0.6), None)
+    left = next((k for k, clause in enumerate(clauses) if _LEFT_OVER.search(clause)), None)
+    return own is not None and left is not None and left > own + 1 and not _REST.search(clauses[left]) \
+        and coverage(named, clauses[left]) < 0.6 \
+        and any(_DONE_BETWEEN.search(clause) for clause in clauses[own + 1:left])
+
+
+_DONE_BETWEEN = regex.compile(r"建成|投用|完工|竣工|全面完成")
+
+
 def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> bool:
     """The sentence gives a figure of the target's measure that reaches it: not a ratio, a change or a task (3万亩任务
     已完成作业设计). (The claim reader may take it for a plan, for the 将于 of the rest beside it.)"""
@@ -139,7 +153,7 @@ def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> boo
 # the release's own words that the plan's target was not reached: its figure named (没有达到65%的目标, 距离60%的
 # 目标仍有差距), or the task named without one (…进度滞后，未完成年度任务), which must follow the thing's name
 _SHORT_OF = regex.compile(
-    r"(?:没有|未能?|尚未|还没有|还未|仍未)(?:达到|达|完成)(?P<figure>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的?"
+    r"(?:没有|未能?|尚未|还没有|还未|仍未)(?:达到|达|完成|实现)(?:控制在|降至|降到|提高到|达到)?(?P<figure>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的?"
     r"(?:年度|全年|今年|既定|预期|规划|控制|约束性|考核)?(?:目标|任务|要求)|"  # (未达到9%以内的控制目标)
     # (但未完成市定2024年改造140个的目标: whose target, its year and the work, before the figure)
     r"(?:没有|未能?|尚未|仍未)(?:达到|完成)(?:市定|市级|县定|年初确定的|方案确定的)(?:(?:19|20)\d\d年)?"
@@ -182,6 +196,31 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
             report(Message("outcome-short-said-later", release=other.release.id, line=line, said=found[1]), *where,
                    "quote")
             return
+
+
+def check_year_said(quoted: Quoted, as_of: date, indicator: str, report: Report, where: tuple[object, ...]) -> None:
+    """The quote's release says the figure it gives of the indicator's thing is another year's (森林覆盖率以…监测成果
+    为准，此次公布的数据为2024年度监测成果): the outcome is of that year, not of as_of's."""
+    text = quoted.release.text
+    named = to_simplified("".join(indicator.split()))
+    for low, high, said in _year_said_sentences(text):
+        year = int(said.group(1))
+        sentence = "".join(text[low:high].split())
+        if year != as_of.year and (named in sentence or coverage(named, sentence) >= 0.6):
+            line, _ = quoted.release.position(said.start())
+            report(Message("outcome-year-said", year=year, line=line,
+                           said=sentence if len(sentence) <= 60 else sentence[:60] + "…", as_of=as_of), *where, "as_of")
+            return
+
+
+@functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
+def _year_said_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
+    return tuple(sentences_holding(text, _YEAR_SAID, SENTENCE_ENDS))
+
+
+# (此次公布的数据为2024年度监测成果, 上述数据系2024年数据: whose year the figures published are)
+_YEAR_SAID = regex.compile(r"(?:此次|本次|上述|以上|文中)?(?:公布|发布|通报)?的?(?:数据|数字|数值)(?:均)?(?:为|是|系)"
+                           r"((?:19|20)\d\d)年度?(?:的)?(?:监测|统计|调查|核算)?(?:成果|数据|结果|数)")
 
 
 def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
@@ -259,7 +298,7 @@ def _short_sentences(text: str) -> tuple[tuple[int, int, str, frozenset[int], tu
     return tuple(found)
 
 
-_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期")
+_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期|实现")
 
 
 def _is_target(figure: str, plan: PlanReading) -> bool:

@@ -45,6 +45,8 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            r"(?:此前|去年|上年|前期|年初|原|曾)(?:上报|通报|公布|发布|报告|宣布)[^，,。；;\d]{0,8}?的|"
                            # (市交通运输局报告的“全年新开线路13条”中，有4条系原有线路延伸: reported, then taken apart)
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,24}?中[，,]?(?:有|含|包括|包含)|"
+                           # (发布会公布的每千人口托位数4.12个，包含了…: the figure as a press conference gave it)
+                           r"(?:新闻)?发布会上?(?:公布|通报|发布)的|"
                            # (通报的4.9个系按户籍人口测算: the figure reported, on a basis named to be set aside)
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,16}?(?:系|是|为)按|"
                            r"为初步统计数|为快报数|较快报数")
@@ -56,7 +58,7 @@ _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|去年|上年|今年")
 # the words of building it (新建零工市场 and 建成运营零工市场 count one thing)
 _DONE_SAID_WORDS = r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共|新建|建成|运营|投用|投入使用"
 # (a figure re-examined by another body: 经…调查队核定, 经审计, 复核后; not 实际新建…7所 alone, a figure of its own)
-_CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为|(?:剔除|扣除)[^，,。；;]{2,24}?后")
+_CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为|(?:剔除|扣除)[^，,。；;]{0,24}?后")
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -70,10 +72,12 @@ def _revising_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date, indicator: str, corpus: Corpus,
-                            report: Report, where: tuple[object, ...]) -> None:
+                            report: Report, where: tuple[object, ...],
+                            cited: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> None:
     """An outcome's figure that a release of the same region published after the quote's revises: one that names
     the figure beside a revision word, or gives the year's figure of the indicator as revised or as really done,
-    another than the quote's."""
+    another than the quote's. A revision the rule quotes as an outcome of its own (`cited`: release and quote,
+    without spaces) is left to the verdict, which takes the later figure."""
     written = "".join(declared.text.split())
     year = f"{as_of.year}年"
     # (a review of the year, out early the next, says 全年 of it: 经核实全年净增4600个)
@@ -85,6 +89,8 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             continue
         for low, high in _revising_sentences(other.text):
             sentence = "".join(other.text[low:high].split())
+            if any(release == other.release.id and said in sentence for release, said in cited):
+                continue  # (经…核查验收，…核定为21.6万亩, quoted by the rule as its later outcome)
             if written in sentence and _NAMES_OLD.search(sentence) and not _STANDS.search(sentence) \
                     and _names_it(named, _headed(other.text, low) + sentence):
                 _report(other, low, sentence, written, report, where)
@@ -103,7 +109,7 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                                 and c.quantity.value != declared.value
                                 and (likeness(named, c.subject) >= 0.5
                                      or _names_it(named, _own_part(other.text, low, c, sentence)))
-                                and _REVISING.search(other.text, low, c.start)), None)
+                                and _REVISING.search(other.text, low, c.start + 1)), None)
             except CheckerError:
                 revised = None
             if revised is not None:
@@ -127,11 +133,12 @@ def _own_part(text: str, low: int, claim: Claim, sentence: str) -> str:
     begins = max(low, text.rfind("；", low, claim.start) + 1, text.rfind(";", low, claim.start) + 1)
     ends = [at for at in (text.find(mark, claim.end) for mark in "；;。") if at >= 0]
     part = "".join(text[begins:min(ends, default=len(text))].split())
-    return part if len(_NO_THING.sub("", _REVISING.sub("", part))) >= 2 else sentence
+    return part if len(_NO_THING.sub("", _REVISING.sub("", _NO_THING.sub("", part)))) >= 2 else sentence
 
 
 # what a part of a sentence may say besides a thing (经复核，实际完成105个)
-_NO_THING = regex.compile(r"[\d.]+[万亿千百]?[^\d，,。；;：:、]?|[，,。；;：:、（()）]|经|后|为|的|截至|年底|年末|全年|"
+_NO_THING = regex.compile(r"按[^，,。；;]{0,24}?口径(?:计算|测算|统计)?|"  # (按…年末常住人口口径计算为4.3个: a basis)
+                          r"[\d.]+[万亿千百]?[^\d，,。；;：:、]?|[，,。；;：:、（()）]|经|后|为|的|截至|年底|年末|全年|"
                           + _DONE_SAID_WORDS + r"|实际|认定|核实|复核|核定|核减|扣除|剔除")
 
 

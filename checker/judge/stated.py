@@ -393,6 +393,9 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
                and not targeted(c) and not stock_of_it(c)]
     if _CORRECTING.search(lead):
         rivals, outside = [], []  # (准确数字应为5200个: the figure it corrects is no rival)
+    if lead.startswith(_TOTAL_WORDS):
+        # (新开通城乡公交线路9条、优化调整8条，合计17条: the items a total sums are no rivals of it)
+        rivals = [c for c in rivals if c.start > claim.start]
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
               and not elides(c)]
     margin = 0.0 if lead.startswith(_TOTAL_WORDS) else 0.3  # (合计投放…132辆 beside 新增…86辆: the items differ)
@@ -1385,6 +1388,9 @@ _ALL_COUNTED = regex.compile(r"(?:数量|总数|规模)(?:突破|达到?|超过|
 _RISEN_SINCE = regex.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年)(?:末|底|同期)?(?:增加|新增|增长|净增|多)")
 _STOCK_LIST = regex.compile(r"(?:年末|年底|截至[^，,。；;]{0,12}?)[，,]?(?:全市|全县|全区|全州|全盟)?"
                             r"(?:共有|拥有|现有)")
+_WHOLE_COUNT = regex.compile(r"(?:(?:截至|截止)[^，,。；;]{0,10}?[，,]?|(?:年末|年底)[，,]?)?(?:全市|全县|全区)"
+                             r"[^，,。；;\d]{2,20}?(?:达|达到|已达|共有|共)$")
+_DOING_IN_COUNT = regex.compile(r"新|建成|完成|改造|实施|开展|培训|发放|提供|服务|累计|完工")
 _GROWN_TO = regex.compile(r"(?:增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")  # (not 达到: 新开放…达到32个)
 
 
@@ -1626,7 +1632,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         and listed) or (
         # (全市已建成“柳州书房”15家，比上年增加9家; 经营主体数量突破40万户: what there is, the year's addition apart)
         _ADDED.search(plan_quote) and not _ADDED.search(lead) and (
-            _ALL_COUNTED.search(lead) or _RISEN_SINCE.match(tail)))
+            _ALL_COUNTED.search(lead) or _RISEN_SINCE.match(tail))) or (
+        # (全市公建规范化村卫生站达1265间, for 完成…建设200间: all there are, the city's, no doing of the year)
+        _MADE.search(plan_quote) and claim.quantity.unit not in RELATIVE_UNITS and not _PER_HEAD.search(lead)
+        and (whole_count := _WHOLE_COUNT.match(lead)) is not None
+        and not _DOING_IN_COUNT.search(lead) and whole_count)
     if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence) and any(
             _smaller_part(claim.quantity, task.quantity) or _same_number(claim.quantity, task.quantity)
             for task in quoted.reading.claims_within(low, claim.clause[0])):
@@ -3121,6 +3131,15 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     opening = _PART.match(re.sub(r"^(?:【[^】]{1,12}】)?[，,、]*(?:全年|今年|年内|本年|当年|年末|年底)?"
                                  r"(?:其中[，,]?)?", "",
                                  to_simplified("".join(own_lead.split())))) or topic
+    if opening is None and not part and not whole:
+        # (中心城区环境空气质量优良天数比率达到99.2%，细颗粒物（PM2.5）平均浓度降至18微克/立方米: the part the first
+        # clause of the sentence's part opens with scopes the clauses after it that name no place of their own)
+        begin = max(text.rfind(mark, max(0, claim.clause[0] - 200), claim.clause[0]) for mark in "。；;！？\n") + 1
+        first = "".join(text[begin:claim.clause[0]].split())
+        own_words = "".join(text[claim.clause[0]:claim.start].split())
+        # (…，县级以上集中式饮用水水源地水质达标率为100%: a clause with a scope of its own)
+        if first and head_places(own_words) is None and not _OWN_SCOPE.match(own_words):
+            opening = _PART.match(re.sub(r"^(?:全年|今年|年内|本年|当年|年末|年底)", "", to_simplified(first)))
     if opening and not part and not _PART.search(to_simplified(region)):
         report(Message("figure-of-part-region", what=what, declared=declared.text,
                        part=opening.group().rstrip("，,").removesuffix("方面"), region=region), *field)
@@ -3162,6 +3181,7 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
                        passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
 
 
+_OWN_SCOPE = regex.compile(r"(?:县级以上|地级以上|市级|县级|乡镇|农村|城市|城镇|全市|全县|全区|各|国控|省控|重点)")
 # a part of the region a sentence's part is framed by (在中心城区，…；在县城，…), and the parts an indicator names
 _IN_PART = regex.compile(r"(?:^|[；;。])在(中心城区|主城区|城区|市区|县城)[，,][^；;。]*$")
 _COUNTY_TOWNS = regex.compile(r"县级城市|县城")
@@ -3621,7 +3641,8 @@ def check_noted(quoted: Quoted, declared: Quantity | None, indicator: str, as_of
     written = "".join(claim.quantity.text.split())
     for item in _note_items(quoted.release.text):
         named = _row_referred(quoted.release.text, item, written)
-        if any(_names_thing(indicator, named + item[:said]) for said in _qualified(item, as_of.year, carried=carried)):
+        if any(_names_thing(indicator, named + item[:said]) and not _another_kind(indicator, named + item[:said])
+               for said in _qualified(item, as_of.year, carried=carried)):
             report(Message("outcome-note-qualifies", said=item), *where, "quote")
             return
 
@@ -3702,6 +3723,16 @@ def _counted(indicator: str) -> tuple[str, str]:
     村级卫生室)."""
     wanted = re.sub(r"[（(][^）)]*[）)]$", "", to_simplified("".join(indicator.split())))[-5:]
     return wanted, "|".join(part[-4:] for part in _GENERIC_RUN.sub("|", content(indicator)).split("|") if part)
+
+
+def _another_kind(indicator: str, said: str) -> bool:
+    """`said` names another kind of the indicator's thing: its name less the first character, after another word
+    (城镇污水管网 for 供水管网), not after a word that holds that character (村级卫生室 for 村卫生室)."""
+    _, thing = _counted(indicator)
+    if len(thing) < 4 or thing in said:
+        return False
+    at = said.find(thing[1:])
+    return at > 0 and thing[0] not in said[max(0, at - 2):at]
 
 
 def _names_thing(indicator: str, said: str) -> bool:

@@ -1197,11 +1197,12 @@ def _names_places_or_doings(subject: str) -> bool:
     护理型床位分别为…)."""
     head = subject.partition("分别")[0] if "分别" in subject else subject.partition("依次")[0]
     return head_places(head) is not None or any(  # (洛阳、开封两市…: places named together)
-        head_places(name) is not None or name.endswith(_PLACE_ENDS) or _ONLY_DOING.fullmatch(name)
-        for name in _LIST_ITEM_JOIN.split(head))
+        head_places(name) is not None or name.endswith(_PLACE_ENDS) and name not in _KINDS_OF_AREA
+        or _ONLY_DOING.fullmatch(name) for name in _LIST_ITEM_JOIN.split(head))
 
 
 _PLACE_ENDS = ("市", "县", "区", "旗", "镇", "乡", "街道", "村", "社区", "县（市、区）")
+_KINDS_OF_AREA = ("城市", "城镇", "农村", "乡村")  # (城市、农村低保标准分别…: kinds of the thing, not places)
 _ONLY_DOING = regex.compile(r"(?:全年|全市|累计|已|新建|新增|改扩建|扩建|改建|新改建|改造|提升|建成|完成|开工|续建|"
                             r"在建|实施|建设|培训|招聘)+")
 
