@@ -196,7 +196,8 @@ def test_the_country_figure_of_a_town_and_country_list_is_not_the_towns(tmp_path
     assert status is Status.invalid and "figure-other-statistic" in codes, codes
 
 
-@pytest.mark.parametrize(("written", "unit"), [("1290场次", "场次"), ("156立方米/秒", "立方米/秒"), ("30秒", "秒")])
+@pytest.mark.parametrize(("written", "unit"), [("1290场次", "场次"), ("156立方米/秒", "立方米/秒"), ("30秒", "秒"),
+                                              ("5.08万例", "例")])
 def test_new_measure_words_are_read(written: str, unit: str) -> None:
     assert parse_quantity(written).unit == unit
 
@@ -481,3 +482,14 @@ def test_a_revision_the_rule_quotes_as_its_later_outcome_is_weighed_not_refused(
                           "全年完成营造林21.3万亩", "21.3万亩", later=later,
                           also="21.6万亩|2025年全市营造林面积核定为21.6万亩")
     assert status is Status.met and codes == [], codes
+
+
+def test_a_kind_only_the_rule_author_wrote_into_the_indicator_is_not_asked_of_the_outcome(tmp_path: Path) -> None:
+    sentence = "分别完成宫颈癌、乳腺癌免费筛查5.32万例、5.08万例。"
+    status, codes = judge(tmp_path / "a", "适龄妇女乳腺癌免费筛查", "乳腺癌筛查5万例", "5万例", sentence,
+                          "分别完成宫颈癌、乳腺癌免费筛查5.32万例、5.08万例", "5.08万例")
+    assert status is Status.met and codes == [], codes
+    # (where the plan's quote names the kind, the outcome must too)
+    status, codes = judge(tmp_path / "b", "适龄妇女乳腺癌免费筛查", "为适龄妇女开展乳腺癌筛查5万例", "5万例", sentence,
+                          "分别完成宫颈癌、乳腺癌免费筛查5.32万例、5.08万例", "5.08万例")
+    assert status is Status.invalid and "figure-lacks-kind" in codes, codes

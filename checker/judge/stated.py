@@ -2284,7 +2284,7 @@ _STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口
 
 
 def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
-               field: tuple[object, ...]) -> None:
+               field: tuple[object, ...], plan_quote: str = "") -> None:
     """A figure of a part (其中重点人群签约率达到81.5%) is not the whole the indicator names (家庭医生签约率):
     what 其中 opens with, before the words the indicator shares, names the part."""
     lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split()).lstrip("（(")
@@ -2364,6 +2364,9 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole.replace("城乡", own, 1)), None) \
         or _kind_unsaid(indicator, claim.subject.replace("城乡", own, 1), unparted.replace("城乡", own, 1),
                         said.replace("城乡", own, 1))
+    if kind is not None and plan_quote and kind not in to_simplified("".join(plan_quote.split())):
+        # (适龄妇女 of an indicator 适龄妇女乳腺癌免费筛查, for a plan of 乳腺癌筛查5万例: the author's word only)
+        kind = None
     if kind is not None:
         whole_of_part: list[object] = []
         if kind not in unparted:  # (新增养育托育托位2680个，其中普惠托位1860个: the part is given; say so)
