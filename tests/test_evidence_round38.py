@@ -47,7 +47,7 @@ def judge(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, 
     return audit.verdicts[0].status, [p.code for p in audit.problems() if p.severity.value == "error"]
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), [
+TRAPS_38 = [
     # a part of the city, after a speaker's name in a transcript
     ("65岁及以上老年人健康管理率", "65岁及以上老年人健康管理率达到72%", "72%",
      "【卫健委主任】城区65岁及以上老年人健康管理率达到73.5%，远郊县的数据正在汇总。",
@@ -72,11 +72,7 @@ def judge(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, 
     ("城市公共供水管网综合漏损率", "城市公共供水管网综合漏损率控制在9%以内", "9%以内",
      "报送的城市公共供水管网漏损率（修正值）为8.6%，而方案确定的是综合漏损率，按综合漏损率口径测算为10.2%，"
      "未达到9%以内的控制目标。", "城市公共供水管网漏损率（修正值）为8.6%", "8.6%", "level", "outcome-short-said"),
-])
-def test_a_trap_of_round_38_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                       quote: str, outcome: str, measure: str, code: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.invalid and code in codes, codes
+]
 
 
 def test_the_new_years_tasks_in_a_review_out_a_fortnight_into_it_are_no_results(tmp_path: Path) -> None:
@@ -142,7 +138,7 @@ def test_a_later_release_taking_the_figure_apart_revises_it(tmp_path: Path, late
 BOTH_STANDARDS = "城乡低保标准分别提高到每人每月1010元、820元"
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), [
+HONEST_38 = [
     # 城乡…分别: the first figure the town's, the second the country's
     ("城市低保标准", "城市低保标准提高到每人每月1000元以上", "1000元以上", BOTH_STANDARDS + "。", BOTH_STANDARDS,
      "1010元", "level"),
@@ -183,11 +179,7 @@ BOTH_STANDARDS = "城乡低保标准分别提高到每人每月1010元、820元"
      "2 | 新增公共停车泊位 | 6000个 | 5120个 | 85.3% | 核减上年结转项目1090个\n\n二、有关说明\n\n数据均经统计部门审核。"
      "农村公路提质改造1月发布数据为198公里，经年终核实，全年实际完成农村公路提质改造216公里，超额完成年度目标。",
      "全年实际完成农村公路提质改造216公里", "216公里", "count"),
-])
-def test_an_honest_rule_of_round_38_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                              quote: str, outcome: str, measure: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.met and codes == [], codes
+]
 
 
 def test_the_country_figure_of_a_town_and_country_list_is_not_the_towns(tmp_path: Path) -> None:
@@ -230,7 +222,7 @@ def _reason(error: UnitError) -> str:
 # Round 39 (blind, written to hide the misleading part in another sentence, a table note or a later release):
 # 常州, 镇江, 烟台, 威海, 包头, 鄂尔多斯, 宝鸡, 咸阳.
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), [
+TRAPS_39 = [
     # a stock (已达), for a plan of what is added
     ("新建老年助餐点", "新建老年助餐点100个", "100个", "全年新建老年助餐点86个，全市老年助餐点已达1020个。",
      "全市老年助餐点已达1020个", "1020个", "count", "outcome-figure-is-stock"),
@@ -272,11 +264,7 @@ def _reason(error: UnitError) -> str:
     ("农贸市场食品快检室覆盖率", "农贸市场食品快检室覆盖率达到100%", "100%",
      "全市农贸市场食品快检室覆盖率为96.4%，其中龙海区、漳浦县农贸市场食品快检室实现全覆盖。",
      "龙海区、漳浦县农贸市场食品快检室实现全覆盖", "achieved: true", "level", "claim-other-region"),
-])
-def test_a_trap_of_round_39_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                       quote: str, outcome: str, measure: str, code: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.invalid and code in codes, codes
+]
 
 
 def test_a_note_of_work_carried_over_qualifies_a_figure_where_the_plan_leaves_it_out(tmp_path: Path) -> None:
@@ -320,7 +308,7 @@ def test_a_later_release_taking_out_what_should_not_count_revises_a_rate(tmp_pat
     assert status is Status.invalid and "outcome-revised-later" in codes, codes
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), [
+HONEST_39 = [
     # a 分别 list of things, one of them 城乡's; 城市定制 is no 市定 of a target
     ("新开通城乡公交线路", "新开通城乡公交线路15条", "15条", "新开通城乡公交线路、城市定制公交线路分别为17条、12条。",
      "新开通城乡公交线路、城市定制公交线路分别为17条、12条", "17条", "count"),
@@ -338,14 +326,10 @@ def test_a_later_release_taking_out_what_should_not_count_revises_a_rate(tmp_pat
     ("农村生活垃圾收运处置体系覆盖自然村比例", "农村生活垃圾收运处置体系覆盖自然村比例达到98%以上", "98%以上",
      "扎实推进“千万工程”，105个示范村创建全面启动，农村生活垃圾收运处置体系覆盖98%以上的自然村。",
      "农村生活垃圾收运处置体系覆盖98%以上的自然村", "98%以上", "level"),
-])
-def test_an_honest_rule_of_round_39_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                              quote: str, outcome: str, measure: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.met and codes == [], codes
+]
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), [
+TRAPS_39_CLOSER = [
     # a kind the indicator names, where the figure's noun (read past 共 and up to 全部) does not say it
     ("紧密型县域医共体", "组建紧密型县域医共体12个", "12个",
      "2025年，12个县域医共体全部挂牌运行，县域内就诊率达到88.6%。",
@@ -369,15 +353,10 @@ def test_an_honest_rule_of_round_39_is_judged(tmp_path: Path, indicator: str, pl
     ("空气质量优良天数", "空气质量优良天数达到285天以上", "285天以上",
      "全年优良天数为279天。“十四五”期间，全市年均优良天数达到286天，在全省保持前列。", "全市年均优良天数达到286天",
      "286天", "level", "figure-mean-of-years"),
-])
-def test_a_trap_of_round_39_read_closer_is_refused(tmp_path: Path, indicator: str, plan: str, value: str,
-                                                  sentence: str, quote: str, outcome: str, measure: str,
-                                                  code: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.invalid and code in codes, codes
+]
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), [
+HONEST_39_CLOSER = [
     ("县级城市建成区黑臭水体消除比例", "县级城市建成区黑臭水体消除比例达到90%以上", "90%以上",
      "在中心城区，城市建成区黑臭水体保持动态清零；在县城，排查出的12条黑臭水体已全部完成整治，"
      "消除比例100%。",
@@ -386,17 +365,12 @@ def test_a_trap_of_round_39_read_closer_is_refused(tmp_path: Path, indicator: st
      "全年为2712名0-6岁残疾儿童提供康复救助", "2712名", "count"),
     ("紧密型县域医共体", "组建紧密型县域医共体12个", "12个", "2025年，12个紧密型县域医共体全部建成运行。",
      "12个紧密型县域医共体全部建成运行", "12个", "count"),
-])
-def test_an_honest_rule_of_round_39_read_closer_is_judged(tmp_path: Path, indicator: str, plan: str, value: str,
-                                                         sentence: str, quote: str, outcome: str,
-                                                         measure: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.met and codes == [], codes
+]
 
 
 # Round 40 (blind, with controls written to look like traps): 汕头, 揭阳, 淮安, 盐城, 天水, 平凉, 曲靖, 玉溪.
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), [
+TRAPS_40 = [
     # a note under a table that qualifies a completion ratio of its row
     ("新建改造城镇污水管网", "新建改造城镇污水管网260公里", "260公里",
      "表1　2025年民生实事部分指标完成情况\n| 指标 | 单位 | 年度目标 | 完成数 | 完成率 |\n"
@@ -415,11 +389,7 @@ def test_an_honest_rule_of_round_39_read_closer_is_judged(tmp_path: Path, indica
     ("全市细颗粒物（PM2.5）平均浓度", "全市细颗粒物（PM2.5）平均浓度控制在20微克/立方米以下", "20微克/立方米以下",
      "9个国控断面水质优良比例达到88.9%；中心城区环境空气质量优良天数比率达到99.2%，细颗粒物（PM2.5）平均浓度降至18微克/立方米。",
      "细颗粒物（PM2.5）平均浓度降至18微克/立方米", "18微克/立方米", "level", "figure-of-part-region"),
-])
-def test_a_trap_of_round_40_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                       quote: str, outcome: str, measure: str, code: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.invalid and code in codes, codes
+]
 
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"), [
@@ -450,7 +420,7 @@ def test_a_later_release_of_round_40_refuses_the_outcome(tmp_path: Path, indicat
     assert status is Status.invalid and code in codes, codes
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), [
+HONEST_40 = [
     # a note of another kind of the thing (污水管网, not 供水管网)
     ("改造老旧供水管网", "改造老旧供水管网100公里", "100公里",
      "表1　部分指标完成情况\n| 指标 | 单位 | 年度目标 | 完成数 | 完成率 |\n"
@@ -469,11 +439,7 @@ def test_a_later_release_of_round_40_refuses_the_outcome(tmp_path: Path, indicat
     ("县级以上集中式饮用水水源地水质达标率", "县级以上集中式饮用水水源地水质达标率保持100%", "100%",
      "中心城区环境空气质量优良天数比率为99.5%，县级以上集中式饮用水水源地水质达标率为100%。",
      "县级以上集中式饮用水水源地水质达标率为100%", "100%", "level"),
-])
-def test_an_honest_rule_of_round_40_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                              quote: str, outcome: str, measure: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.met and codes == [], codes
+]
 
 
 def test_a_revision_the_rule_quotes_as_its_later_outcome_is_weighed_not_refused(tmp_path: Path) -> None:
@@ -493,3 +459,19 @@ def test_a_kind_only_the_rule_author_wrote_into_the_indicator_is_not_asked_of_th
     status, codes = judge(tmp_path / "b", "适龄妇女乳腺癌免费筛查", "为适龄妇女开展乳腺癌筛查5万例", "5万例", sentence,
                           "分别完成宫颈癌、乳腺癌免费筛查5.32万例、5.08万例", "5.08万例")
     assert status is Status.invalid and "figure-lacks-kind" in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
+                         TRAPS_38 + TRAPS_39 + TRAPS_39_CLOSER + TRAPS_40)
+def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
+                           outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
+                         HONEST_38 + HONEST_39 + HONEST_39_CLOSER + HONEST_40)
+def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
+                                  outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes
