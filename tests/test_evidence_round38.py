@@ -420,7 +420,16 @@ def test_a_later_release_of_round_40_refuses_the_outcome(tmp_path: Path, indicat
     assert status is Status.invalid and code in codes, codes
 
 
+# built, where the plan counts those built and in use, and the figure's sentence says nothing of use
+TRAPS_40 += [
+    ("建成并运营老年助餐点", "建成并运营老年助餐点150处", "150处", "建成老年助餐点168处，累计提供助餐服务126万人次。",
+     "建成老年助餐点168处", "168处", "count", "figure-stage-unsaid"),
+    ("新建并开放城市书房", "新建并开放城市书房12家", "12家", "公共文化服务提质增效，新建城市书房12家。",
+     "新建城市书房12家", "12家", "count", "figure-stage-unsaid"),
+]
 HONEST_40 = [
+    ("建成并运营老年助餐点", "建成并运营老年助餐点150处", "150处", "建成老年助餐点168处，均已投入运营。",
+     "建成老年助餐点168处", "168处", "count"),
     # a note of another kind of the thing (污水管网, not 供水管网)
     ("改造老旧供水管网", "改造老旧供水管网100公里", "100公里",
      "表1　部分指标完成情况\n| 指标 | 单位 | 年度目标 | 完成数 | 完成率 |\n"

@@ -1904,6 +1904,8 @@ _REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{
 
 
 _WORKED = regex.compile(r"改善|改造|提升|整治|治理|修复|新建|建设|实施")
+# a plan that counts what is built and in use (建成并运营, 新建并开放, 建成并投入使用), and the words that say it is
+_USE_STAGE = regex.compile(r"(?:建成|新建|建设)并(投入使用|投入运营|运营|开放|投用|使用|运行)")
 
 
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -1923,6 +1925,13 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if started and not _BUILT.search(lead) and not _BUILT.search(tail) \
             and (_BUILT.search(plan) or _MADE.search(plan)) and not _STARTED.search(plan):
         report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
+        return
+    # (建成老年助餐点168处, for 建成并运营老年助餐点150处: built, where the plan counts those in use, and the figure's
+    # sentence says nothing of use)
+    stage = _USE_STAGE.search(plan)
+    if stage is not None and not _USE_SAID.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS):
+                                                              _sentence_end(text, claim.end)].split())):
+        report(Message("figure-stage-unsaid", declared=declared.text, stage=stage.group(1)), *field)
         return
     # (新签约…12家, 受理…申请236台, 完成30个…的选址: a step before the work, where the plan names the work)
     step = STEP_BEFORE.search(lead) or STEP_BEFORE.search(tail)
