@@ -41,7 +41,7 @@ def judge(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, 
         outcomes += f"      - {{value: {later_value}, as_of: 2025-12-31, source: later, quote: {later_quote}}}\n"
     (rules / "rules.yaml").write_text(
         f"rules:\n  - id: r\n    region: 新州市\n    indicator: {indicator}\n    measure: {measure}\n"
-        f"    plan: {{value: {value}, deadline: 2025年底, {start}source: plan, quote: {plan}}}\n"
+        f"    plan: {{{f'value: {value}, ' if value else ''}deadline: 2025年底, {start}source: plan, quote: {plan}}}\n"
         f"    outcomes:\n{outcomes}", encoding="utf-8")
     audit = run_audit([rules], seeds, date(2026, 11, 30), 90, root=tmp_path)
     return audit.verdicts[0].status, [p.code for p in audit.problems() if p.severity.value == "error"]
@@ -427,6 +427,21 @@ TRAPS_40 += [
     ("新建并开放城市书房", "新建并开放城市书房12家", "12家", "公共文化服务提质增效，新建城市书房12家。",
      "新建城市书房12家", "12家", "count", "figure-stage-unsaid"),
 ]
+# (and from earlier rounds, left until now: a part after 其中 named with a digit, 5G; what a figure would be if an
+# influence were taken out; a total of a three-year action; the leader's figure; those able to have it only)
+TRAPS_40 += [
+    ("新建5G基站", "新建5G基站3000个", "3000个", "新建通信基站3200个，其中5G基站2100个，5G网络实现乡镇全覆盖。",
+     "新建通信基站3200个", "3200个", "count", "figure-whole-of-part"),
+    ("细颗粒物（PM2.5）平均浓度", "细颗粒物（PM2.5）平均浓度控制在35微克/立方米以内", "35微克/立方米以内",
+     "全年细颗粒物（PM2.5）实测平均浓度为36.2微克/立方米；若剔除春节期间烟花爆竹集中燃放影响，PM2.5平均浓度为34.6微克/立方米。",
+     "PM2.5平均浓度为34.6微克/立方米", "34.6微克/立方米", "level", "outcome-figure-if-counted"),
+    ("特殊困难老年人家庭适老化改造", "完成特殊困难老年人家庭适老化改造1000户", "1000户",
+     "三年行动期间共完成特殊困难老年人家庭适老化改造3150户。", "三年行动期间共完成特殊困难老年人家庭适老化改造3150户",
+     "3150户", "count", "outcome-total-since-launch"),
+    ("每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有3岁以下婴幼儿托位数达到4.5个", "4.5个",
+     "我市托位水平排名第4位，排名第一的设区市每千人口拥有3岁以下婴幼儿托位数达到4.8个。",
+     "排名第一的设区市每千人口拥有3岁以下婴幼儿托位数达到4.8个", "4.8个", "level", "figure-other-region"),
+]
 HONEST_40 = [
     ("建成并运营老年助餐点", "建成并运营老年助餐点150处", "150处", "建成老年助餐点168处，均已投入运营。",
      "建成老年助餐点168处", "168处", "count"),
@@ -484,3 +499,15 @@ def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, val
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
     assert status is Status.met and codes == [], codes
+
+
+def test_a_claim_of_those_able_to_have_it_is_not_of_all(tmp_path: Path) -> None:
+    sentence = "目前，具备条件的城市社区老年助餐服务实现全覆盖。"
+    status, codes = judge(tmp_path / "a", "城市社区老年助餐服务全覆盖", "实现城市社区老年助餐服务全覆盖", "", sentence,
+                          "具备条件的城市社区老年助餐服务实现全覆盖", "achieved: true")
+    assert status is Status.invalid and "claim-scope-narrower" in codes, codes
+    # (where the plan itself is of those with a need, so is the claim)
+    sentence = "全市义务教育学校全部开展课后服务，有需求的学生实现应托尽托、全覆盖。"
+    status, codes = judge(tmp_path / "b", "课后服务有需求学生全覆盖", "义务教育学校课后服务实现有需求学生全覆盖", "",
+                          sentence, "有需求的学生实现应托尽托、全覆盖", "achieved: true")
+    assert status is Status.met, codes

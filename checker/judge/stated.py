@@ -1474,6 +1474,8 @@ _IF_COUNTED = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|�
                             r"(?<![例比])(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{0,20}?"
                             r"(?:口径|标准|方法)|"
                             r"^(?:连同|加上|算上)[^。；;]{1,40}?[，,]|"
+                            # (若剔除春节期间烟花爆竹影响，PM2.5平均浓度为34.6: what it would be, not what it is)
+                            r"(?:如果?|若|假如|倘若)(?:剔除|扣除|不计|排除)[^。；;]{1,30}?(?:影响|因素)|"
                             # (…正在办理竣工验收，把这两处算上，全年新增…8100个)
                             r"(?:^|[，,])把[^。；;，,]{1,20}?(?:算上|算进去|计算在内|计入|加上)(?=[，,])|"
                             # (按照包含幼儿园托班在内的口径测算; 以纳入年度整治计划的行政村为基数: wider, narrower)
@@ -2713,7 +2715,7 @@ def _names_part(part: str, name: str) -> bool:
 # (or the next sentence does: 全年打造口袋公园32个。其中，新建13个，提升改造19个)
 _NEXT_PART = regex.compile(r"[、，,]([^\d，,。；;：:、]{2,16}?)(?:为|达到|达|有|共)?"
                            r"[\d一二三四五六七八九十两][^、，,。；;]{0,8}")
-_PART_AFTER = regex.compile(r"^[，,；;。]其中[，,]?([^\d，,。；;：:]{2,16}?)(?:为|达到|达|有|共)?"
+_PART_AFTER = regex.compile(r"^[，,；;。]其中[，,]?((?:\dG|[^\d，,。；;：:]){2,16}?)(?:为|达到|达|有|共)?"
                             r"[\d一二三四五六七八九十两][^、，,。；;]{0,8}")
 
 
@@ -3183,6 +3185,9 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         county = _COUNTY_WIDE.search(sentence)
         if county and not any(word in sentence for word in (*_CITY_WIDE, region)):
             owner = ((county.group(),), "one")
+    ranked = _RANKED_PLACE.search("".join(lead.split())) if owner is None else None
+    if ranked is not None:
+        owner = ((ranked.group(),), "one")  # (排名第一的设区市每千人口…托位数达到4.8个: the leader's, another city)
     others = _OTHER_PLACES.search("".join(lead.split())) if owner is None else None
     if others is not None and region.rstrip("市县区旗") not in others.group():
         owner = (tuple(others.group(1).split("、")), "one")  # (株洲、衡阳等地新增公共停车泊位均在9000个以上)
@@ -3198,6 +3203,8 @@ _OWN_SCOPE = regex.compile(r"(?:县级以上|地级以上|市级|县级|乡镇|�
 _IN_PART = regex.compile(r"(?:^|[；;。])在(中心城区|主城区|城区|市区|县城)[，,][^；;。]*$")
 _COUNTY_TOWNS = regex.compile(r"县级城市|县城")
 _CENTRE = regex.compile(r"中心城区|主城区")
+_RANKED_PLACE = regex.compile(r"(?:排名|排在|位列)第[一二三四五六七八九十\d]+(?:位|名)?的"
+                              r"(?:设区市|地级市|城市|市州|县区|县|区)")
 _AT_PLACES = regex.compile(r"^(?:在|于|支持|推动)")
 _NUMBERED_HEADING = regex.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
                                   r"[^，,；;]{1,20}$")
@@ -3544,7 +3551,8 @@ _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|�
 _DIGIT = regex.compile(r"\d")
 _YEARLY_MEAN = regex.compile(r"年均|年平均|平均每年")
 _YEARS = regex.compile(r"(?:19|20)\d\d年")
-_YEARS_SUMMED = regex.compile(r"(?<![\d.])近?[两二三四五六七八九十]年(?:来|间|里)?(?:共|累计|合计|总计|共计)")
+_YEARS_SUMMED = regex.compile(r"(?<![\d.])近?[两二三四五六七八九十]年(?:行动)?(?:来|间|里|期间)?"
+                              r"(?:共|累计|合计|总计|共计)")
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|今年|全年|当年|本年|年内|去年|上年|上半年|下半年|季度|月")
 # (停车设施建设三年行动实施以来: since an action of years began, the years named in its name)
 _ACTION_SPAN = regex.compile(r"[一二两三四五六七八九十\d]+年(?:行动|攻坚|计划|工程|专项行动|提升行动)[^，,。；;]{0,6}?"
@@ -4420,13 +4428,23 @@ _FEW = regex.compile(r"试点|抽查的|抽检的|抽样|首批|部分|已开工
 _EVERY_PLACE = regex.compile(r"全覆盖|覆盖率|每个|每一个|所有|全部|各(?:乡镇|县|村|社区|街道|学校|中小学)")
 
 
+_THOSE_ABLE = regex.compile(r"具备条件的|符合条件的|有条件的|有需求的|有意愿的")
+
+
 def _check_narrower(said: str, plan_quote: str, what: Message, report: Report, where: tuple[object, ...]) -> bool:
     """A plan of every place of a kind answered over fewer (重点行政村 for 行政村, 中心镇 for 乡镇, 乡镇中心小学 for
     城乡学校, 镇街 for 行政村（社区）)."""
     plan_said = to_simplified("".join(plan_quote.split()))
+    flat = to_simplified("".join(said.split()))
+    hedge = _THOSE_ABLE.search(flat)
+    if hedge is not None and hedge.group().removesuffix("的") not in plan_said and _EVERY_PLACE.search(flat):
+        # (具备条件的城市社区老年助餐服务实现全覆盖, for 实现城市社区老年助餐服务全覆盖: those able to have it only)
+        noun = re.split(r"实现|达到|全覆盖|覆盖", flat[hedge.end():], maxsplit=1)[0] or flat[hedge.end():][:12]
+        report(Message("claim-scope-narrower", what=what, kind=noun, said=hedge.group() + noun), *where)
+        return True
     if not _EVERY_PLACE.search(plan_said):
         return False
-    narrower = narrower_scope(plan_said, to_simplified("".join(said.split())))
+    narrower = narrower_scope(plan_said, flat)
     if narrower is not None:
         report(Message("claim-scope-narrower", what=what, kind=narrower[0], said=narrower[1]), *where)
     return narrower is not None
