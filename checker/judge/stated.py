@@ -1406,6 +1406,18 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         # under 八、下一步工作安排 or 2026年工作计划: a task, whatever year it is for
         report(Message("outcome-figure-in-tasks", declared=declared.text), *field)
         return
+    part = text[max(text.rfind(mark, max(0, claim.start - 200), claim.start) for mark in "。；;！？\n") + 1:claim.start]
+    effective = _FROM_DAY.search("".join(part.split()))
+    if effective is not None:
+        try:
+            day = date(int(effective.group(1)), int(effective.group(2)), int(effective.group(3) or 1))
+        except ValueError:
+            day = None
+        if day is not None and day > as_of:
+            # (从2026年1月1日起，全市农村低保标准提高到每人每年6100元: the standard from next year, not this one's)
+            report(Message("outcome-figure-later-period", declared=declared.text, said=effective.group(), start=day,
+                           as_of=as_of), *field)
+            return
     span = _SPAN_BEFORE.search("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
                                             claim.clause[0]].split()))
     if span is not None and _YEARLY_MEAN.search("".join(text[claim.clause[0]:claim.start].split())) \
@@ -3549,6 +3561,7 @@ _OVER_YEARS_COLUMN = regex.compile(r"累计|[两三四五六七八九十]年|“
 _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|"
                              r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
 _DIGIT = regex.compile(r"\d")
+_FROM_DAY = regex.compile(r"(?:从|自|于)?((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?起")
 _YEARLY_MEAN = regex.compile(r"年均|年平均|平均每年")
 _YEARS = regex.compile(r"(?:19|20)\d\d年")
 _YEARS_SUMMED = regex.compile(r"(?<![\d.])近?[两二三四五六七八九十]年(?:行动)?(?:来|间|里|期间)?"
