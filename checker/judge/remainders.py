@@ -127,11 +127,15 @@ def _another_things_rest(sentence: str, named: str) -> bool:
     own = next((k for k, clause in enumerate(clauses) if named in clause or coverage(named, clause) >= 0.6), None)
     left = next((k for k, clause in enumerate(clauses) if _LEFT_OVER.search(clause)), None)
     return own is not None and left is not None and left > own + 1 and not _REST.search(clauses[left]) \
-        and coverage(named, clauses[left]) < 0.6 \
-        and any(_DONE_BETWEEN.search(clause) for clause in clauses[own + 1:left])
+        and coverage(named, clauses[left]) < 0.6 and _OWN_SUBJECT.match(clauses[left]) is not None \
+        and any(_DONE_BETWEEN.search(clause) and _OWN_SUBJECT.match(clause) for clause in clauses[own + 1:left])
 
 
 _DONE_BETWEEN = regex.compile(r"建成|投用|完工|竣工|全面完成")
+# a clause that opens with a thing of its own (游泳馆、全民健身训练馆受…影响; 平凉市全民健身中心建成投用), not with a
+# count, a part or a doing of the thing before (3块…, 其中…, 主体全部完工)
+_OWN_SUBJECT = regex.compile(r"(?![\d一二三四五六七八九十两]|其中|其余|另|剩余|尚|仍|主体|全部|均|已|部分|建成|完工|"
+                             r"竣工|投用)[^\W\d_]{3}")
 
 
 def _done_reaches(quoted: Quoted, low: int, high: int, plan: PlanReading) -> bool:

@@ -2630,8 +2630,8 @@ def _clause_around(text: str, at: int) -> str:
 
 # (105个示范村创建全面启动: a clause that counts the pilots, its figure its own, not a frame of the next clause's; not
 # 在开展绩效评价的6个县（市、区）, which frames it)
-_OWN_CLAUSE_FIGURE = regex.compile(r"^(?!在|对|从|据)[^\d]*\d+个[^，,；;：:]*?"
-                                   r"(?:启动|开工|完成|建成|创建|命名|认定|实施)")
+_OWN_CLAUSE_FIGURE = regex.compile(r"^(?!在|对|从|据)[^\d]*\d+个[^，,；;：:]*?(?:创建|命名|认定|评选)[^，,；;：:]*?"
+                                   r"(?:启动|开展|推进)")  # (a count of titles under way; not of pilots doing the work)
 _SAMPLED = regex.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
                          # (在开展绩效评价的6个县（市、区），…健康管理率达到76.2%: those counties' rate)
                          r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社区)")
