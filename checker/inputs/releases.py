@@ -176,6 +176,22 @@ class ReleaseText:
         line, col = self.position(start)
         return Match(line, col, start, end)
 
+    def find_again(self, quote: str, match: Match) -> Match | None:
+        """The next place after `match` where the quote is, as `find` reads it; None where there is none."""
+        needle, _ = normalise(quote)
+        if not needle or match.start >= len(self.text):
+            return None
+        for flat in (self.flat, self.simplified if self.simplified is not self.flat else None):
+            if flat is None:
+                continue
+            begin = bisect.bisect_right(self.index, match.start)
+            at = flat.find(needle if flat is self.flat else to_simplified(needle), begin)
+            if at >= 0:
+                start, end = self.index[at], self.index[at + len(needle) - 1] + 1
+                line, col = self.position(start)
+                return Match(line, col, start, end)
+        return None
+
     def closest(self, quote: str) -> tuple[int, str] | None:
         """The passage most like `quote` (for a message that lets a typo be fixed at once)."""
         needle, _ = normalise(quote)

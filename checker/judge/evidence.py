@@ -26,6 +26,7 @@ from checker.judge.remainders import (
     check_rate_short,
     check_said_short,
     check_served_unfinished,
+    check_set_unfinished,
     check_year_said,
 )
 from checker.judge.revisions import check_belied_elsewhere, check_revised_elsewhere
@@ -52,8 +53,10 @@ from checker.judge.stated import (
     check_year,
     figure_of,
     row_of_both,
+    row_result,
     stated_start,
     taken_start,
+    under_review,
 )
 from checker.judge.verdict import BASELINE, Evidence, OutcomeReading, PlanReading, QuoteRef
 from checker.language import regex
@@ -75,6 +78,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             found.append(diagnostic)
 
     located = _locate(corpus, Message("role-plan"), plan.source, plan.quote, None, problem, ("plan",))
+    if located:
+        located = _target_place(*located, plan.quote)
     # (a milestone quoted from the review that reports it may share its words with its claim)
     plan_span = None if not located or plan.value is None else (plan.source, located[1].match.start,
                                                                  located[1].match.end)
@@ -153,8 +158,12 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                     figure is not None and plan_span[1] <= figure.start < plan_span[2]):
                 problem(Message("outcome-quotes-plan", n=item.index + 1), *where, "quote")
         if outcome.as_of > ref.published:
+            # (as_of 2025-12-31 for a year-end review out on 2025-12-28: a round date a few days out, which
+            # can make no verdict kinder, is said, not refused)
+            near = (outcome.as_of - ref.published).days <= _NEAR_DAYS
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
-                            published=ref.published), *where, "as_of")
+                            published=ref.published), *where, "as_of",
+                    severity=Severity.warning if near else Severity.error)
         check_outcome_dates(quoted, outcome, problem, where,
                             None if reading.plan.deadline is None else reading.plan.deadline.year, reading.plan.start)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
@@ -171,6 +180,12 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             if revisable is not None and not said:
                 check_revised_elsewhere(quoted.release, revisable, outcome.as_of, rule.indicator, corpus, heard,
                                         where, cited)
+            # (| 新增老年助餐点 | 300个 | 312个 | 104.0%: the ratio of the row's result, which a later release may
+            # revise)
+            done = row_result(quoted) if item.quantity is None and outcome.completion else None
+            if done is not None and not said:
+                check_revised_elsewhere(quoted.release, done, outcome.as_of, rule.indicator, corpus, heard, where,
+                                        cited, cut_only=True)
             if not said:
                 check_revisited(quoted, item.quantity, problem, where)
         if item.quantity is not None and reading.plan.measure is Measure.count \
@@ -199,6 +214,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             if not any(d.is_error for d in found[before:]):
                 check_year_said(quoted, outcome.as_of, rule.indicator, problem, where)
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
+                check_set_unfinished(quoted, item.quantity, outcome.as_of, rule.indicator, corpus, problem, where)
+            if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
             for check_done in (check_rate_short, check_served_unfinished, check_done_elsewhere):
                 if item.quantity is not None and not any(d.is_error for d in found[before:]):
@@ -213,6 +230,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     return Evidence(tuple(quotes), tuple(found))
 
 
+_NEAR_DAYS = 7  # an as_of this far past its release's day is a round date (年底), not a later figure
 _BRACKET_NEXT = regex.compile(r"[（(][^（()）\n]{1,30}[）)]")
 
 
@@ -278,6 +296,24 @@ def _locate(corpus: Corpus, role: Message, source: str, quote: str, outcome: int
                *where, "quote")
         return None
     return _ref(release, quote, match.line, match.col, outcome), Quoted(release, match)
+
+
+def _target_place(ref: QuoteRef, quoted: Quoted, quote: str) -> tuple[QuoteRef, Quoted]:
+    """A plan's quote where the release sets targets, where it is also under a heading of results before
+    (粮食总产量稳定在180亿斤以上, under 一、2024年工作回顾 and again among 2025年的主要预期目标)."""
+    release, match = quoted.release, quoted.match
+    for _ in range(4):
+        if not under_review(release.text, match.start):
+            break
+        again = release.find_again(quote, match)
+        if again is None:
+            return ref, quoted
+        match = again
+    else:
+        return ref, quoted
+    if match is quoted.match:
+        return ref, quoted
+    return _ref(release, quote, match.line, match.col, None), Quoted(release, match)
 
 
 def _ref(release: ReleaseText, quote: str, line: int, col: int, outcome: int | None) -> QuoteRef:

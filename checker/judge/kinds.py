@@ -133,7 +133,7 @@ class ValueKind(Kind):
                              rule.indicator)
                 check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"),
                             item.outcome.as_of)
-                check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"))
+                check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"), plan.quantity)
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"), rule.plan.quote)
                 if plan.measure is Measure.count:
                     check_thing(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),

@@ -35,8 +35,8 @@ from checker.messages import Message
 _LEFT_OVER = regex.compile(
     r"顺延|推迟|延期|延至|延后|结转至|尚未(?:完成|完工|建成|投用|投入使用|开园|配建|安装|到位|验收)|"
     r"(?:其余|剩余|另有|尚有|仍有|余下|还有)[^，,。；;]{0,30}?(?:将|需|计划|预计|拟|力争|确保|尚未)|"
-    r"(?:预计|计划于|将于|将在)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|开工|"
-    r"安装到位|完成|补齐|通水|通车)|补齐|补充招聘|补录")
+    r"(?:预计|计划于?|将于|将在)[^，,。；;]{0,20}?(?:开园|开诊|开学|投用|投入使用|运营|完工|竣工|建成|交付|开工|"
+    r"安装到位|完成|补齐|通水|通车|启用|开放)|补齐|补充招聘|补录")
 _TASK_AFTER = regex.compile(r"\s*(?:的)?(?:任务|目标|计划)")  # (3万亩任务已完成作业设计: a task, not what was done)
 _REST = regex.compile(r"其余|剩余|另有|尚有|仍有|余下|还有")
 _NEXT_YEAR_WORDS = regex.compile(r"明年|来年|下一年度?")
@@ -85,6 +85,9 @@ def check_left_over(quoted: Quoted, indicator: str, plan: PlanReading, report: R
     for low, high, year, rest in _left_over_sentences(text):
         if year == _NEXT_YEAR:
             year = quoted.release.said_on.year + 1
+        named_years = {int(y) for y in _YEAR.findall(text, low, high)} - {year}
+        if named_years and min(named_years) > deadline.year:
+            continue  # (2025年实施…196个，另有4个项目…结转至2026年, for a target of 2024: a later year's work)
         if year <= deadline.year or low <= quoted.match.start < high and not _LEFT_OVER.search(
                 text, quoted.match.end, high):
             continue  # (the quote's own sentence, where the words come before it: another check reads them)
@@ -168,7 +171,7 @@ _SHORT_OF = regex.compile(
     # (…公共充电桩、公共停车泊位和加装电梯竣工数量未达到年度目标; 高新技术企业认定通过数量…不及预期: a list of
     # things short, each named)
     r"(?P<listed>(?:未达到|未能达到|没有达到|未达)(?:年度|全年|年初|既定)?(?:目标|预期)|"
-    r"(?:不及|低于|少于)(?:年初)?预期)")
+    r"(?:不及|低于|少于)(?:年初)?预期|(?:均|都)?(?:略|稍)?(?:低于|不及)(?:年度|全年|既定)目标)")
 # what says the shortfall is a part's (个别县区未完成年度任务) or asks about one (是否, 有没有)
 _PART_SHORT = regex.compile(r"个别|部分|少数|其中|是否|有没有|能否|如果|假如")
 
@@ -200,6 +203,39 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
             report(Message("outcome-short-said-later", release=other.release.id, line=line, said=found[1]), *where,
                    "quote")
             return
+
+
+def check_set_unfinished(quoted: Quoted, declared: Quantity, as_of: date, indicator: str, corpus: Corpus,
+                         report: Report, where: tuple[object, ...]) -> None:
+    """The quote's release, or another of the region out after the outcome's date, takes the figure's things as a
+    set and says some of them are not finished (6个体育公园中，4个已建成开放，仙居、三门2个…仍在施工): the figure
+    counts work not done."""
+    written = "".join(declared.text.split())
+    named = to_simplified("".join(indicator.split()))
+    source = quoted.release
+    for other in (source, *corpus.of_region_after(source.release.region, as_of, same_day=True)):
+        if other is not source and (not same_place(other.release.region, source.release.region)
+                                    or (other.release.published - as_of).days > 550):
+            continue
+        for low, high, found in _set_unfinished_sentences(other.text):
+            if found.group(1) != written or not _names_thing(named, to_simplified(found.group(2))):
+                continue
+            line, _ = other.position(low)
+            sentence = "".join(other.text[low:high].split())
+            report(Message("outcome-set-unfinished", release=other.release.id, line=line, figure=written,
+                           said=sentence if len(sentence) <= 60 else sentence[:60] + "…"), *where, "quote")
+            return
+
+
+@functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
+def _set_unfinished_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
+    return tuple(sentences_holding(text, _SET_UNFINISHED, SENTENCE_ENDS))
+
+
+# (6个体育公园中，4个已建成开放，仙居、三门2个因用地调整仍在施工: a set of which some are not finished)
+_SET_UNFINISHED = regex.compile(r"(\d+(?:个|所|家|座|处|条|张|台|部|套|公里))([^，,。；;\d]{2,14}?)(?:中|当中)[，,]?"
+                                r"[^。；;]{0,50}?(?:仍在施工|仍在建设|尚在施工|尚未建成|尚未完工|未完工|未建成|尚未投用|"
+                                r"尚未投入使用|未投入使用|仍在推进|主体完工|仍在装修)")
 
 
 def check_year_said(quoted: Quoted, as_of: date, indicator: str, report: Report, where: tuple[object, ...]) -> None:
@@ -238,6 +274,8 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
         same_line = near is not None and text.find("\n", min(low, near), max(low, near)) < 0
         for found in shortfalls:
             lead = sentence[:found.start()]
+            if found.group().startswith(("均", "都")):  # (…，县域就诊率为88.7%，均略低于年度目标: each clause before)
+                lead = lead.rstrip("，,")
             if found.group("listed") is None and _PART_SHORT.search(lead):
                 continue  # (a list's shortfall is its own clause's: 部分项目投产时间推迟，竣工投产项目数量少于年初预期)
             figure = found.group("figure") or found.group("gap") or found.group("named")
@@ -246,8 +284,10 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                     >= 0.5)):
                 continue  # (the target's figure, said of the quote's paragraph or of the thing by name, in its
                 # sentence or the one before: 全市PM2.5年均浓度为41.3微克/立方米…。…PM2.5未完成40微克/立方米的年度目标)
-            if figure is None and near is None:
-                continue  # (another release's words without the figure may be of another year's target)
+            if figure is None and near is None and not (found.group("listed") is not None
+                                                         and _short_figure(_CLAUSE_MARK.split(lead)[-1], plan)):
+                continue  # (another release's words without the figure may be of another year's target; not
+                # where the thing's clause gives its figure, short: 县域就诊率为88.7%，均略低于年度目标)
             if found.group("listed") is not None:
                 if not _listed(named, lead):
                     continue
@@ -302,7 +342,25 @@ def _short_sentences(text: str) -> tuple[tuple[int, int, str, frozenset[int], tu
     return tuple(found)
 
 
-_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期|实现")
+_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期|实现|低于|不及")
+
+
+def _short_figure(clause: str, plan: PlanReading) -> bool:
+    """The clause gives one figure, comparable with the plan's target and short of it."""
+    target = plan.quantity
+    figures = _FIGURE.findall(clause)
+    if target is None or len(figures) != 1 or plan.comparator not in (Comparator.at_least, Comparator.more_than,
+                                                                       Comparator.exactly, None):
+        return False
+    try:
+        said = parse_quantity(figures[0])
+        return said.comparable_with(target) and to_base(said.value, said.unit)[0] < to_base(
+            target.value, target.unit)[0]
+    except CheckerError:
+        return False
+
+
+_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:%|万|亿)?[个所家人户张座处公里亩%]?")
 
 
 def _is_target(figure: str, plan: PlanReading) -> bool:
@@ -454,6 +512,7 @@ def check_rate_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
 
 # those a work serves (惠及居民1.9万户, 受益人口12.3万人): of every project its sentence counts, done or not
 _SERVED = regex.compile(r"(?:惠及|受益|覆盖|服务)[^，,。；;\d]{0,8}$")
+_OWN_ITEM = regex.compile(r"项目|工程|改造|建设|实施|这些|上述|该|全部|共|累计|[，,]")
 _BEGUN = regex.compile(r"开工|改造|实施|开展|新建|启动|建设")
 
 
@@ -475,6 +534,12 @@ def check_served_unfinished(quoted: Quoted, declared: Quantity, plan: PlanReadin
     except CheckerError:
         return
     low = _sentence_start(text, figure.start, SENTENCE_ENDS, titles=False)
+    # (…；2024年完成…改造5.3万户（其中…3.1万户…）；2024年农村供水工程…惠及农村人口32.4万人: another item's figures;
+    # not …其中已完工98个，其余…；改造项目惠及居民1.62万户, whose part names no thing of its own)
+    part = max(text.rfind("；", low, figure.start), text.rfind(";", low, figure.start)) + 1
+    if part > low and _OWN_ITEM.sub("", "".join(text[part:figure.clause[0]].split())
+                                     + _SERVED.sub("", "".join(text[figure.clause[0]:figure.start].split()))):
+        low = part
     try:
         claims = [c for c in quoted.release.reading_around(low, figure.start).claims_within(low, figure.clause[0])
                   if not c.ratio and c.change is None]

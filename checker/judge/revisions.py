@@ -51,6 +51,8 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,16}?(?:系|是|为)按|"
                            r"为初步统计数|为快报数|较快报数")
 _STANDS = regex.compile(r"一致|未作调整|未调整|没有调整|无调整|未修订|维持不变|保持不变")
+# (快充桩1260个经核实无误: the figure right before, checked and found right)
+_CONFIRMED = regex.compile(r"[^，,。；;\d]{0,12}?(?:准确无误|无误|属实|真实准确|符合[^，,。；;]{0,8}?口径)")
 
 
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|去年|上年|今年")
@@ -73,8 +75,10 @@ def _revising_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date, indicator: str, corpus: Corpus,
                             report: Report, where: tuple[object, ...],
-                            cited: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> None:
-    """An outcome's figure that a release of the same region published after the quote's revises: one that names
+                            cited: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+                            cut_only: bool = False) -> None:
+    """An outcome's figure that a release of the same region published after the quote's revises (`cut_only`: to
+    fewer, for the result a completion ratio stands on, which a full year's count may pass): one that names
     the figure beside a revision word, or gives the year's figure of the indicator as revised or as really done,
     another than the quote's. A revision the rule quotes as an outcome of its own (`cited`: release and quote,
     without spaces) is left to the verdict, which takes the later figure."""
@@ -91,6 +95,8 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             sentence = "".join(other.text[low:high].split())
             if any(release == other.release.id and said in sentence for release, said in cited):
                 continue  # (经…核查验收，…核定为21.6万亩, quoted by the rule as its later outcome)
+            if written in sentence and _CONFIRMED.match(sentence, sentence.find(written) + len(written)):
+                continue  # (…剔除后为2780个，与公告数一致，其中快充桩1260个经核实无误: the figure checked and kept)
             if written in sentence and _NAMES_OLD.search(sentence) and not _STANDS.search(sentence) \
                     and _names_it(named, _headed(other.text, low) + sentence):
                 _report(other, low, sentence, written, report, where)
@@ -105,8 +111,10 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 claims = other.reading_around(low, high).claims_within(low, high)
                 # (the indicator named in the figure's own part of the sentence: 新建老年助餐点64个，…；新增普惠性托位
                 # 1620个，…扣除后2025年实际新增1210个 revises the places, not the meal points)
+                # (not a change: 较年初快报数（305万平方米）增加13万平方米 gives the difference, not the figure)
                 revised = next((c for c in claims if c.quantity.comparable_with(declared)
-                                and c.quantity.value != declared.value
+                                and c.quantity.value != declared.value and c.change is None
+                                and (not cut_only or _fewer(c.quantity, declared))
                                 and (likeness(named, c.subject) >= 0.5
                                      or _names_it(named, _own_part(other.text, low, c, sentence)))
                                 and _REVISING.search(other.text, low, c.start + 1)), None)
@@ -115,6 +123,13 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             if revised is not None:
                 _report(other, low, sentence, "".join(revised.quantity.text.split()), report, where)
                 return
+
+
+def _fewer(said: Quantity, declared: Quantity) -> bool:
+    try:
+        return to_base(said.value, said.unit)[0] < to_base(declared.value, declared.unit)[0]
+    except CheckerError:
+        return False
 
 
 def _headed(text: str, low: int) -> str:

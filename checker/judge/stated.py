@@ -52,7 +52,7 @@ from checker.language.places import (
     speaker_place,
     wider_scope,
 )
-from checker.language.quantity import Qualifier, Quantity, parse_quantity
+from checker.language.quantity import Qualifier, Quantity, parse_quantity, per_lead
 from checker.language.script import to_simplified
 from checker.language.tables import REPORTED_COLUMN, VERIFIED_COLUMN, row_cells, row_of, row_remark
 from checker.language.units import to_base
@@ -129,7 +129,7 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
     """The declared figure is a claim of the quote, exactly; the claim that counts the indicator
     (`nearby`: also of the figures its sentence gives beside the quote, for a figure of what was
     done); a level, not a change. Returns the claim (None where the quote does not state it)."""
-    claims = quoted.claims
+    claims = [_counted_by_noun(quoted.release.text, c, declared) for c in quoted.claims]
     same_number = [c for c in claims if _same_number(declared, c.quantity)]
     exact = [c for c in same_number if c.quantity.qualifier is declared.qualifier]
     if not exact and comparator is not None and declared.qualifier is Qualifier.EXACT:
@@ -163,6 +163,13 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
             < quoted.match.end:
         # 163公里 alone, out of a row of a table: which row it is of, the quote does not say
         report(Message("figure-row-unquoted", what=what, declared=declared.text, label=cell[0]), *field)
+    per = per_lead("".join(declared.text.split()))
+    if per:  # (每人每月780元: what the value says the figure is per, the quote must say before it)
+        lead = "".join(text[max(0, claim.clause[0]):claim.start].split())
+        if per not in lead and per[2:] + per[:2] not in lead:
+            pers = _PER_WHAT.findall(lead)
+            report(Message("figure-per-unquoted", what=what, declared=declared.text, per=per,
+                           said=pers[-1] if pers else Message("figure-per-none")), *field)
     if claim.earlier_level and not baseline:  # (从91.2%提高到95.6%: a baseline is the level it starts from)
         later = [c for c in claims if c.start > claim.end and c.subject == claim.subject]
         report(Message("figure-is-earlier-level", what=what, declared=declared.text,
@@ -185,6 +192,12 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
         # (覆盖率超过90%的县（市、区）达到9个: 90% bounds the counties counted, it is no one's rate)
         report(Message("figure-is-threshold", what=what, declared=declared.text,
                        passage=_written(claim.quantity) + "".join(text[claim.end:claim.end + 12].split())[:4]), *field)
+        return None
+    some = _SOME_REACH.search("".join(text[claim.clause[0]:claim.start].split())) if nearby else None
+    if some is not None:
+        # (全市6个县（市）中有4个县域就诊率达到90%以上: 90% is what the four reach, not the city's rate)
+        report(Message("figure-is-threshold", what=what, declared=declared.text,
+                       passage=some.group() + _written(claim.quantity)), *field)
         return None
     if nearby and declared.qualifier is Qualifier.EXACT \
             and "".join(text[max(claim.clause[0], claim.start - 8):claim.start].split()).endswith(_ROUGHLY):
@@ -388,6 +401,19 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
     rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)
               and not targeted(c) and not stock_of_it(c)]
+    listed = _named_list(claim, claims, text)
+    if listed is not None:  # (城市、农村低保标准分别提高到每人每月780元、每人每年5600元: each figure its name's)
+        items, run = listed
+        scores = _distinct_coverage(items, indicator)
+        mine_at = run.index(claim)
+        if all(scores[mine_at] - score >= 0.5 for k, score in enumerate(scores) if k != mine_at):
+            rivals = [c for c in rivals if c not in run]
+            mine = max(mine, likeness(indicator, items[mine_at]))
+        best_at = max(range(len(items)), key=scores.__getitem__)
+        listed_other = (items[mine_at], run[best_at], items[best_at]) \
+            if scores[best_at] - scores[mine_at] >= 0.5 else None
+    else:
+        listed_other = None
     # (计划公开招聘…800名，实际招聘到岗712名: the plan's figure is never the one to declare)
     outside = [c for c in outside if not preparing(c) and not _is_set(text, c) and not included(c)
                and not targeted(c) and not stock_of_it(c)]
@@ -420,7 +446,7 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         report(Message("figure-other-statistic", what=what, declared=declared.text,
                        subject=claim.subject or said_after, indicator=indicator, named=contrast[0],
                        said=contrast[1]), *field)
-    elif (named := _item_named(claim, claims, indicator)) is not None:
+    elif (named := _item_named(claim, claims, indicator) or listed_other) is not None:
         mine_item, other, other_item = named
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=mine_item,
                        other=_written(other.quantity), other_subject=other_item, indicator=indicator), *field)
@@ -581,6 +607,37 @@ def _item_named(claim: Claim, claims: list[Claim], indicator: str) -> tuple[str,
     return items[mine], run[best], items[best]
 
 
+def _named_list(claim: Claim, claims: list[Claim], text: str) -> tuple[list[str], list[Claim]] | None:
+    """A list of names before 分别 or 依次 and as many figures after it, each with words of its own
+    (城市、农村低保标准分别提高到每人每月780元、每人每年5600元): the names, the last cut to the others' length
+    where it runs on into what they share (农村, of 农村低保标准), and the figures; None where the quote holds
+    no such list, or not the whole of it."""
+    if not text:
+        return None
+    low = claim.clause[0]
+    lead = text[low:claim.start]
+    at = _IN_ORDER.search(lead)
+    if at is None:
+        return None
+    run = [c for c in claims if c.clause[0] == low and c.start >= low + at.end()]
+    names = _ITEM_JOINS.split("".join(lead[:at.start()].split()))
+    if len(run) < 2 or len(names) != len(run) or not all(names) or claim not in run \
+            or len({c.subject for c in run}) == 1 or any(text[a.end:b.start].strip() not in "、和及与，," and not
+                                                         _ITEM_JOINS.match("".join(text[a.end:b.start].split()))
+                                                         for a, b in zip(run, run[1:], strict=False)):
+        return None
+    short = max(len(name) for name in names[:-1])
+    if len(names[-1]) > short:
+        names[-1] = names[-1][:short]
+    doing = _SHARED_DOING.match(names[0])
+    if doing is not None and doing.end() < len(names[0]) and not any(_SHARED_DOING.match(name) for name in names[1:]):
+        names[0] = names[0][doing.end():]  # (新建改扩建公办幼儿园、中小学: the doing is both items')
+    return names, run
+
+
+_SHARED_DOING = regex.compile(r"(?:新建|改扩建|改建|扩建|新增|建设|改造|建成|完成|提升|新改扩建|新改建)+")
+
+
 def _distinct_coverage(items: list[str], indicator: str) -> list[float]:
     """For each item of a list, the share of the characters no other item has that the
     indicator names (新建城市书房、农家书屋 and 新建农家书屋: 2 of 5, 3 of 3)."""
@@ -666,6 +723,21 @@ def _target_column(text: str, claim: Claim) -> bool:
 
 # (项目  年初安排  实际完成: the first column is the target; so is 考核值)
 _PLANNED_COLUMN = regex.compile(r"安排|下达|年初|规划|考核值|目标值|预期值")
+
+
+# (12万农村人口: a bare number whose noun counts people; 3000低收入农户: households)
+_NOUN_UNIT = {"人": regex.compile(r"[\u4e00-\u9fff]{0,5}?(?:人口|人员|居民|群众|人)"),
+              "户": regex.compile(r"[\u4e00-\u9fff]{0,5}?户")}
+
+
+def _counted_by_noun(text: str, claim: Claim, declared: Quantity) -> Claim:
+    """A bare number the noun after it gives the declared measure word (12万 of 12万农村人口, for 12万人). A verb
+    of change before it governs the noun's phrase, not the number (提升12万农村人口供水保障水平: 12万 are served)."""
+    noun = _NOUN_UNIT.get(declared.unit) if not claim.quantity.unit else None
+    if noun is None or not noun.match(text, claim.end, min(claim.clause[1], claim.end + 8)):
+        return claim
+    change = claim.change if claim.change is not None and claim.change.relative else None
+    return changed(claim, quantity=changed(claim.quantity, unit=declared.unit), change=change)
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
@@ -793,6 +865,12 @@ _REVIEW_HEADING = regex.compile(r"工作回顾|主要成效|工作成效|主要�
 @functools.lru_cache(maxsize=256)
 def _names_a_base(text: str) -> bool:
     return _BASE.search(text) is not None
+
+
+def under_review(text: str, at: int) -> bool:
+    """Position `at` is under a heading of results (一、2024年工作回顾)."""
+    heading = _heading_over(text, at)
+    return heading is not None and _REVIEW_HEADING.search(heading) is not None
 
 
 def _heading_over(text: str, at: int) -> str | None:
@@ -1309,6 +1387,13 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
     if spent and not _SPENT_RATIO.search(to_simplified(indicator)):
         report(Message("completion-not-of-work", completion=declared, word=spent.group()), *where, "completion")
         return
+    remark = row_remark(text, claim.start) if cell is not None else None
+    done = [c for c in quoted.claims if c.start < claim.start and c.quantity.unit not in RELATIVE_UNITS
+            and table_cell(text, c.start) is not None]
+    if remark is not None and done and (_REMARK_UNDONE.search(remark) or _remark_fewer_done(remark, done[-1].quantity)):
+        # (| 新建改扩建中小学 | 15所 | 15所 | 100.0% | 均已开工，竣工投用9所 |: the ratio of work started, not done)
+        report(Message("outcome-includes-unfinished", declared=declared, said=remark), *where, "completion")
+        return
     # (the other ratios of its list, beyond a quote cut at the first: 分别完成年度任务的105%、108%和96%)
     listed = [c for c in quoted.reading.claims if c.ratio and c.span == claim.span and c.start != claim.start]
     others = [c for c in [*quoted.claims, *listed] if c.ratio and c is not claim and c.subject != claim.subject]
@@ -1467,6 +1552,7 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
 _YEAR_COLUMN = regex.compile(r"(?:19|20)\d\d年(?:底|末|度)?(?:实际|完成|实绩|数据|情况|完成情况|实际完成)?"
                              r"(?:[（(][^）)]*[）)])?")
 _SET_OUT = regex.compile(r"[》\w](提出|要求|明确|确定|规定)[，,：:]?$")
+_MEETS_REQUIREMENT = regex.compile(r"(?:达到|符合|满足|达)[^，,。；;：:]{0,14}要求[，,]$")
 _FUNDS = regex.compile(r"资金|资本|债券|补助|补贴|奖补")
 _EQUIVALENT = regex.compile(r"相当于|折合|约合|等同于|等效")
 _HANDED_DOWN = regex.compile(r"下达[^，,。；;]{0,12}?任务")
@@ -1601,6 +1687,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         report(Message("outcome-figure-is-target", declared=declared.text, word=estimated.group()), *field)
         target = estimated
     set_out = _SET_OUT.search(sentence)
+    if set_out is not None and _MEETS_REQUIREMENT.search(sentence):
+        set_out = None  # (抽查的村卫生室均达到标准化建设要求，全年…86个: what is met, no target set out)
     if set_out is not None and not target:
         # (《…规划》提出，到2025年全市农村自来水普及率达到95%: the plan restated, in a review after it)
         report(Message("outcome-figure-is-target", declared=declared.text, word=set_out.group(1)), *field)
@@ -1755,7 +1843,7 @@ def _not_done(quoted: Quoted, claim: Claim) -> str | None:
 # what is counted next, not the level reached; 85%的学校 alone (a share of the schools) is a level
 _COMPARED = regex.compile(r"(?:达到|达|超过|高于|低于|不低于|不高于|在)$")
 # a clause that counts for the province or the country (全省新建幼儿园1200所), not an event's name in it
-_WIDER = regex.compile(r"^(?:(?:19|20)\d\d年)?[，,]?(?:全省|全国|省内)")
+_WIDER = regex.compile(r"^(?:(?:19|20)\d\d年|去年|上年|今年|全年|年末|年底)?(?:底|末)?[，,]?(?:全省|全国|省内)")
 # 控制在45微克/立方米以内的年度目标: the target itself, not a threshold that picks out what is counted
 _TARGET_AFTER = regex.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定|规划|预期|控制|考核|约束性|预期性|计划)?"
                               r"(?:目标|任务|要求|指标)")
@@ -1868,7 +1956,8 @@ _BRACKETS = regex.compile(r"[（()）]")  # (新（改）建农村卫生户厕: 
 _SPENT_PLAN = regex.compile(r"投入|支出|使用资金|完成投资")  # (a plan of money spent: 投入…3亿元)
 _HIRED = regex.compile(r"招聘|招录|录用|聘用|引进|招募|培养|招生|补充")
 # words after a figure, in its clause, that say it is not all done (1260户已基本完成, 正陆续对外开放)
-_PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|主体完工|主体完成|正在|正陆续|陆续)|"
+_PARTLY_AFTER = regex.compile(r"^[^，,。；;]{0,12}?(?:基本完成|基本建成|基本完工|基本竣工|主体完工|主体完成|正在|"
+                               r"正陆续|陆续)|"
                                r"^[^，,。；;]{0,24}?完成主体(?:工程|结构)?(?!后)|"  # (…项目已完成主体工程)
                                # (12个…养老服务中心主体工程全部完工: the shell, not the building in use)
                                r"^[^，,。；;]{0,24}?主体(?:工程|结构)(?:已|均已|全部|均)?(?:完工|完成|竣工|封顶)")
@@ -1982,8 +2071,9 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         report(Message("outcome-includes-unfinished", declared=declared.text, said=with_undone.group()), *field)
         return
     remark = row_remark(text, claim.start) if claim.quantity.unit not in RELATIVE_UNITS else None
-    if remark is not None and _REMARK_UNDONE.search(remark):
-        # (a row's 备注 of 其中2所计划2026年春季学期交付: the count holds what is not yet done)
+    if remark is not None and (_REMARK_UNDONE.search(remark) or _remark_fewer_done(remark, claim.quantity)):
+        # (a row's 备注 of 其中2所计划2026年春季学期交付, or of 均已开工，竣工投用9所: the count holds what is not yet
+        # done)
         report(Message("outcome-includes-unfinished", declared=declared.text, said=remark), *field)
         return
     done_part = "其中" in lead or _DONE_PART.search(lead) or _BUILT.search(lead) or "完成" in lead or (
@@ -2145,16 +2235,45 @@ def _left_later(quoted: Quoted, claim: Claim) -> str | None:
     return None if undone is None else "".join(text[start:end].split()).rstrip("。")
 
 
+def row_result(quoted: Quoted) -> Quantity | None:
+    """The result a quoted row of a table gives beside its completion ratio (312个 of | 新增老年助餐点 | 300个 |
+    312个 | 104.0%): the last count of the row outside its target column; None where the quote is no such row."""
+    text = quoted.release.text
+    cells = [c for c in quoted.claims if c.quantity.unit not in RELATIVE_UNITS and not c.ratio
+             and table_cell(text, c.start) is not None and not _target_column(text, c)]
+    return cells[-1].quantity if cells else None
+
+
+def _remark_fewer_done(remark: str, figure: Quantity) -> bool:
+    """A row's remark gives fewer of the figure's things built or done (均已开工，竣工投用9所, of 15所)."""
+    for done in _REMARK_DONE.finditer("".join(remark.split())):
+        try:
+            said = parse_quantity(done.group(1))
+        except CheckerError:
+            continue
+        if _smaller_part(said, figure):
+            return True
+    return False
+
+
+_REMARK_DONE = regex.compile(r"(?:建成|竣工|完工|投用|投入使用|建成投用|竣工投用|交付)(?:的)?"
+                             r"(\d+(?:\.\d+)?[^\d，,。；;|｜]{1,3})")
+
+
 def _of_it(text: str, part: Claim, whole: Claim) -> bool:
     """`part` is said done of what `whole` counts: 已 or 其中 before it, and no thing of its own named
     (目前已完成2100个, 其中建成投用9所; not 每千人口…托位数达到4.6个, nor 建成城市口袋公园23个)."""
     lead = "".join(text[part.clause[0]:part.start].split())
     own = _DOING_SAID.sub("", content(part.subject).replace("|", ""))  # (其中已建成验收10.6万亩: no thing named)
-    return ("已" in lead or lead.startswith("其中")) and not _PER_HEAD.search(lead) and (
-        len(own) < 2 or own in to_simplified(whole.subject))
+    return ("已" in lead or lead.startswith("其中") or _DONE_IN_YEAR.match(lead) is not None) \
+        and not _PER_HEAD.search(lead) and (len(own) < 2 or own in to_simplified(whole.subject))
 
 
-_DOING_SAID = regex.compile(r"已|均|全部|建成|竣工|完工|验收|投用|投入使用|投入运营|完成|通过|并|和")
+# (其中11所已于秋季学期投入使用: when it was done is no thing of its own)
+_DOING_SAID = regex.compile(r"已|均|全部|建成|竣工|完工|验收|投用|投入使用|投入运营|完成|通过|并|和|"
+                            r"于[^，,。；;]{0,8}?(?:学期|月|年|季度|底)|年内|年底前|当年|全年|今年")
+# (实施…45.6万亩，年内完工37.9万亩: the part done within the year)
+_DONE_IN_YEAR = regex.compile(r"(?:年内|当年|全年|年底前|截至年底)(?:已|共)?(?:完工|建成|竣工|投用|建成投用|完成)$")
 
 
 def _smaller_part(part: Quantity, whole: Quantity) -> bool:
@@ -2180,6 +2299,7 @@ _PER_WHAT = regex.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|�
                           # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
                           r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
+_NUMBER_OF = regex.compile(r"[\d.]+|[一二三四五六七八九十百千万两〇零]+")
 # a yearly average over a plan's years (年均新增…4万人), and what says a figure is a total over them
 _AVERAGE = regex.compile(r"年均(?!浓度|值|气温|降水)|平均每年|每年平均")
 _OVER_YEARS = regex.compile(r"累计|期间|以来|合计|共计|总计|[两三四五六七八九十]年(?:来|间|内|共)")
@@ -2190,7 +2310,7 @@ _EACH_HAS = regex.compile(r"(?:全市|全县|全区|所有)\d+个(乡镇|乡|镇
 
 
 def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
-              field: tuple[object, ...]) -> None:
+              field: tuple[object, ...], plan_value: Quantity | None = None) -> None:
     """A target per head or per period is answered by a figure per the same: 5.1万张 in all is not
     每千人口6.5张, 每人每年5600元 is not 每人每月480元."""
     lead = "".join(quoted.release.text[max(0, claim.clause[0]):claim.start].split())
@@ -2207,9 +2327,16 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
         report(Message("figure-per-differs", declared=declared.text, per=average.group(), said=total.group()),  # type: ignore[union-attr]
                *field)
         return
-    plan_per = _PER_WHAT.findall("".join(plan_quote.split()))
+    plan = "".join(plan_quote.split())
+    plan_per = _PER_WHAT.findall(plan)
     if not plan_per:
         return
+    if plan_value is not None and len(set(plan_per)) > 1:
+        # (分别提高到每人每月780元、每人每年5600元: the per of the plan's own figure, not the quote's last)
+        number = _NUMBER_OF.search("".join(plan_value.text.split()))
+        at = plan.find(number.group()) if number is not None else -1
+        before = _PER_WHAT.findall(plan[:at]) if at > 0 else []
+        plan_per = before or plan_per
     said = _PER_WHAT.findall(lead)
     per_head = not plan_per[-1].startswith(_PER_PERIOD)
     if not per_head or not said:
@@ -2237,6 +2364,15 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
             and after.group(2) not in to_simplified("".join(indicator.split())):
         # (新建公共充电基础设施2200个（按充电终端计），折合充电桩约1350台: counted by another unit than the indicator's)
         report(Message("figure-adjusted", declared=declared.text, basis=after.group(1), indicator=indicator), *field)
+        return
+    # (按建筑面积计算，全市清洁取暖率达到87.9%, for a plan 按户数计算: a basis before the figure, not the plan's)
+    begin = max(_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False), text.rfind("\n", 0, claim.start) + 1)
+    said_basis = _BASIS_BEFORE.search("".join(text[begin:claim.start].split()))
+    plan_basis = _BASIS_NAMED.search(to_simplified("".join((indicator + plan_quote).split())))
+    if said_basis is not None and plan_basis is not None and said_basis.group(1) != plan_basis.group(1) \
+            and not _STANDARD_BASIS.search(said_basis.group()):
+        report(Message("figure-adjusted", declared=declared.text, basis=said_basis.group().rstrip("，,"),
+                       indicator=indicator), *field)
         return
     other_unit = _OTHER_UNIT_BRACKET.match(text, claim.end)
     if other_unit is not None and other_unit.group().strip() not in indicator + plan_quote \
@@ -2304,6 +2440,9 @@ _FORMER_BASIS = regex.compile(r"(?:按|按照|以)(?:原|原有|原来的?|此�
                               r"(?:按|按照|以)[^，,。；;\d]{1,12}?口径(?:统计|计算|核算)?(?:为|是)\d+(?:\.\d+)?[万亿]?"
                               r"[^\d，,。；;]{0,2}")
 _STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
+# a basis named before a figure, as a clause of its own (按建筑面积计算，…), and one a plan or indicator names
+_BASIS_BEFORE = regex.compile(r"(?:^|[，,：:])按照?([^，,。；;（()）\d]{2,10}?)(?:口径)?(?:计算|计|统计|测算)[，,]")
+_BASIS_NAMED = regex.compile(r"按照?([^，,。；;（()）\d]{2,10}?)(?:口径)?(?:计算|计|统计|测算)")
 
 
 def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
@@ -2842,7 +2981,16 @@ def other_grade(own: str, said: str, asked: str, indicator: str = "") -> tuple[s
         if len(wanted) == 1 and found and not found & wanted:
             shown = next(m.group() for m in (*family[0].finditer(own), *family[0].finditer(said)))
             return shown, next(m.group() for m in family[0].finditer(asked + to_simplified(indicator)))
+    # (达到二级医院标准, for 二级甲等以上水平: the level, not the grade within it)
+    graded = _HOSPITAL_GRADE.search(asked) or _HOSPITAL_GRADE.search(to_simplified(indicator))
+    level = _HOSPITAL_LEVEL.search(own) or _HOSPITAL_LEVEL.search(said)
+    if graded is not None and level is not None and not _HOSPITAL_GRADE.search(own + said):
+        return level.group(), graded.group()
     return None
+
+
+_HOSPITAL_GRADE = regex.compile(r"[二三]级[甲乙]等|[二三][甲乙](?=以上|医院|水平|标准)")
+_HOSPITAL_LEVEL = regex.compile(r"[二三]级(?:以上)?(?:医院|公立医院|综合医院|中医院|水平|标准)")
 
 
 def _grades(family: tuple[re.Pattern[str], dict[str, str]], text: str) -> set[str]:
@@ -3288,6 +3436,8 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
         head = "".join(text[begin:claim.clause[0]].split())
         if head.startswith(("其中", *_CITY_WIDE)):
             break
+        if head.count("）") + head.count(")") > head.count("（") + head.count("("):
+            continue  # (…1000公里（不含…，国省干线公路改造不计入），改造…危桥50座: a clause inside a bracket)
         named = head_places(head)
         if named is not None and named[1] == "one":
             return named[0][0]
@@ -3558,7 +3708,7 @@ _SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推
 # a table's column of several years (三年累计完成), and a sentence before a figure that names a span of years
 # and counts nothing of its own (“十四五”时期是…的五年。)
 _OVER_YEARS_COLUMN = regex.compile(r"累计|[两三四五六七八九十]年|“?十[一二三四五]五”?|以来")
-_SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|"
+_SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|过去的?[两三四五六七八九十]年|"
                              r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
 _DIGIT = regex.compile(r"\d")
 _FROM_DAY = regex.compile(r"(?:从|自|于)?((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?起")
@@ -3872,7 +4022,9 @@ _SINGLED_OUT = regex.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|
 
 # the next numbered item of a list, on a line of its own
 _NEXT_ITEM = regex.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|"
-                           r"[一二三四五六七八九十]+、)")
+                           r"[一二三四五六七八九十]+、)|"
+                           # (…符合清单口径。二是…托位…核减后为1944个: another item's)
+                           r"(?<=[。；;])[二三四五六七八九十]是")
 
 
 def _verified_beside(quoted: Quoted, declared: Quantity | None) -> str | None:
@@ -3941,8 +4093,24 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
                      or _shares_run(thing, item, 3)]
             if items and all(_FOUND_HIGHER.search(item) and not _FOUND_LOWER.search(item) for item in items):
                 continue  # (二是…中医馆，…最终建成数较发布会时增加4个: the figure found higher, not overstated)
+            if items and all(_named_done_well(item, wanted, thing) for item in items):
+                continue  # (…、义务教育学位等任务完成情况较好，但部分任务…存在多计: the fault is some others')
             return said[:60] + ("…" if len(said) > 60 else "")
     return None
+
+
+_DONE_WELL_BUT = regex.compile(r"(?:完成情况|完成|推进情况|落实情况)(?:总体)?(?:较好|良好|好)[，,]?(?:但|不过|同时)"
+                                r"(?:也有|仍有|还有|存在)?(?:部分|个别|少数|有的|一些|其他)")
+
+
+def _named_done_well(item: str, wanted: str, thing: str) -> bool:
+    """The thing is named among those done well, and the fault found after is of some others, unnamed."""
+    well = _DONE_WELL_BUT.search(item)
+    if well is None:
+        return False
+    before, after = item[:well.start()], item[well.end():]
+    return (_shares_run(wanted, before, 4) or _shares_run(thing, before, 3)) and not (
+        _shares_run(wanted, after, 4) or _shares_run(thing, after, 3))
 
 
 _FOUND_HIGHER = regex.compile(r"增加|增多|多出|上调|高于(?:发布会|通报|上报|快报)|调增")
@@ -4271,6 +4439,9 @@ def _same_kind(one: str, other: str) -> bool:
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下|及以上)?的(?:县|区|乡镇|街道|村|社区|学校|医院|企业|单位|城市)")
 # (覆盖率超过…: a rate compared with the figure; 全市86.3%的乡镇卫生院达到… is a share, no threshold)
 _THRESHOLD_LEAD = regex.compile(r"(?:率|比例|占比|浓度)(?:超过|高于|低于|不低于|不足|达到|在)?$")
+# (…中有4个县域就诊率达到: some of a set reach the figure, counted)
+_SOME_REACH = regex.compile(r"(?:中|里|当中)有[\d一二三四五六七八九十两]+个[^，,。；;\d]{0,16}?"
+                            r"(?:达到|超过|高于|低于|不低于|在)$")
 _ROUGHLY = ("基本达到", "基本实现", "接近", "基本达", "约达", "大致达到")
 _EXACT_AFTER = regex.compile(r"[（(]((?:\d+(?:\.\d+)?)[^\d（()）]{1,4})[）)]")
 
@@ -4321,7 +4492,8 @@ _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "�
 # 年底前将全部完成, 建成时间推迟至2026年), said before it in its clause
 _PROMISED = regex.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保|预计|预期(?!寿命)|预估|拟|推迟|延期|延至|延后|"
                           r"^为了?(?=实现|完成|达到|确保|$)|"  # (为实现…全覆盖，投入资金…: a purpose, not a result)
-                          r"[年月]底前|"
+                          # (not 已于2024年底前…竣工投用: done by then, said after)
+                          r"(?<!已于\d\d\d\d)(?<!已于\d\d)(?<!已于\d)(?<!已于)(?<!已在\d\d\d\d)(?<!已在)[年月]底前|"
                           r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)|"
                           # (…的目标可以实现, 能够如期完成: a forecast; 基本实现…全覆盖: mostly)
                           r"可以(?=$|如期|按期|全面)|能够(?=$|如期|按期|全面)|(?:基本|初步)(?=实现|完成|建成|达到|形成)")
@@ -4574,11 +4746,17 @@ def _not_yet(quoted: Quoted, partly: list[Word]) -> tuple[str, ...]:
     other = re.search(r"[；;，,]", rest)
     if other is not None and head_places(rest[other.end():]) is not None:
         rest = rest[:other.start()]  # (…；五河县城南幼儿园…将于2026年春季学期投入使用: another place's)
+    named = _NAMED_PLACE.match(rest, other.end()) if other is not None else None
+    if other is not None and named is not None and named.group() not in said:
+        rest = rest[:other.start()]  # (市妇女儿童医院于9月正式启用，市中医院新院区…预计今年3月正式开诊: another's)
     found += [m.group() for m in _IN_USE_LATER.finditer(rest)]
     found += [m.group() for m in _USE_PENDING.finditer(said + rest)]
     return tuple(dict.fromkeys(found))
 
 
+# a clause that opens with the name of a building of its own (市中医院新院区…)
+_NAMED_PLACE = regex.compile(r"[^，,；;。、\d]{1,12}?(?:医院|院区|新院区|新校区|学校|中学|小学|幼儿园|中心|馆|体育场|"
+                             r"公园|大桥|车站|站)")
 _SOME_PLACES_BEFORE = regex.compile(r"(?:已有|共有|其中|有)[\d一二三四五六七八九十两]+个[^，,。；;\d]{0,4}?"
                                     r"(?:县市区|县区|县市|县|区|乡镇|街道|村|社区)$")
 _EXCEPTED_AFTER = regex.compile(r"^[（(][^（()）]{0,30}?(?:不含|不包括|除|未|尚|在建|正在|暂)[^（()）]{0,30}[）)]")

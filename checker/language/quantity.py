@@ -116,6 +116,9 @@ SUFFIXES: dict[str, Qualifier] = {
 }
 # Words a rule author may lead with that say nothing about the number.
 NEUTRAL_LEADS = ("达到", "共计", "累计", "总计", "合计", "达", "共")
+# What a figure is per, as a value may begin (每人每月780元, as the release writes it): the evidence
+# checks hold it to the quote's own (stated.check_figure), the figure is read without it.
+PER_LEADS = ("每人每月", "每人每年", "每月每人", "每年每人", "人均", "户均", "每人", "每户", "每月", "每年")
 RANGE_SEPARATORS = ("-", "—", "–", "~", "至", "到")
 COMPLETION = regex.compile(r"完成了?[^,。;;、\d]{0,12}?(?:目标|任务|计划|工程量|工作量)(?:任务)?的$")
 # Running text only: phrases whose numerals are not quantities (idioms, names).
@@ -161,6 +164,7 @@ def _parse_whole(text: str) -> Quantity:
     if match and match.start() == 0:
         completion = True
         i = match.end()
+    i += len(_per_lead_at(s, i))
     for _ in range(2):
         lead = _neutral_lead_at(s, i)
         if lead:
@@ -563,6 +567,12 @@ _suffix_at = _words_at(lambda: SUFFIX_WORDS)
 _prefix_at = _words_at(lambda: PREFIX_WORDS)
 _neutral_lead_at = _words_at(lambda: NEUTRAL_LEADS)
 _range_separator_at = _words_at(lambda: RANGE_SEPARATORS)
+_per_lead_at = _words_at(lambda: PER_LEADS)
+
+
+def per_lead(text: str) -> str:
+    """What a value says its figure is per, before it (每人每月 of 每人每月780元), or ""."""
+    return _per_lead_at(text, 0)
 
 
 def _combine(first: Qualifier, second: Qualifier, s: str) -> Qualifier:

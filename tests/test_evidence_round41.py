@@ -1,0 +1,297 @@
+"""Round 41 of held-out probes (session 26), written blind (their authors never ran the checker): 台州, 德州, 吕梁,
+十堰; and honest rules of earlier rounds that were refused (宝鸡, 咸阳, 天水, 平凉). Each trap below is the shape of one
+the checker judged met; each honest rule one it refused. The texts are new, written for these tests in the releases'
+style, so that what is tested is the reading, not the probes' wording."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from evidence_helpers import write_releases
+from test_evidence_round38 import judge
+
+from checker.judge.pipeline import run_audit
+from checker.judge.verdict import Status
+from checker.language.quantity import parse_quantity
+
+_LIST_PLAN = "城市、农村低保标准分别提高到每人每月不低于800元、每人每年不低于6000元"
+_LIST_SAID = "城市、农村低保标准分别提高到每人每月815元和每人每年6120元"
+
+TRAPS_41 = [
+    # a value per month (as the release writes it) answered by its quote's figure per year
+    ("城市低保标准", "城市低保标准提高到每人每月800元", "每人每月800元", "城市低保标准提高到每人每年9780元。",
+     "城市低保标准提高到每人每年9780元", "每人每月9780元", "level", "figure-per-unquoted"),
+    # the other name's figure of a list of names, each figure with its own per
+    ("城市低保标准", _LIST_PLAN, "不低于800元", _LIST_SAID + "。", _LIST_SAID, "6120元", "level",
+     "figure-counts-other"),
+    ("农村低保标准", _LIST_PLAN, "不低于6000元", _LIST_SAID + "。", _LIST_SAID, "815元", "level", "figure-per-differs"),
+    # a requirement set out before the figure (not one met)
+    ("村卫生室标准化建设", "完成村卫生室标准化建设80个", "80个", "市卫健委要求，全年完成村卫生室标准化建设88个。",
+     "全年完成村卫生室标准化建设88个", "88个", "count", "outcome-figure-is-target"),
+    # the other item of a list whose first item carries the doing both share
+    ("新建改扩建中小学（竣工投用）", "新建改扩建中小学12所、公办幼儿园8所", "12所",
+     "全年新建改扩建公办幼儿园、中小学分别建成投用13所、9所，新增公办学位1.1万个。",
+     "新建改扩建公办幼儿园、中小学分别建成投用13所、9所", "13所", "count", "figure-counts-other"),
+    # work carried on, of which the sentence says fewer finished within the year (年内完工), the rest put off
+    ("新建和改造提升高标准农田", "新建和改造提升高标准农田40万亩", "40万亩",
+     "实施高标准农田建设项目41.2万亩，年内完工33.5万亩，其余项目今年汛期前全部完工。",
+     "实施高标准农田建设项目41.2万亩", "41.2万亩", "count", "outcome-includes-unfinished"),
+    # of a set, some put into use and the rest only promised (计划…启用)
+    ("新建、改扩建中小学、幼儿园", "新建、改扩建中小学、幼儿园10所", "10所",
+     "全年实施新建、改扩建中小学、幼儿园11所，其中8所已于秋季学期投入使用，3所主体完工，计划2026年春季学期启用。",
+     "全年实施新建、改扩建中小学、幼儿园11所", "11所", "count", "outcome-includes-unfinished"),
+    # a count said mostly finished (基本完工) after the quote, with a smaller part in use
+    ("乡镇卫生院提档升级", "完成乡镇卫生院提档升级25家", "25家",
+     "乡镇卫生院提档升级25家项目基本完工，其中17家已投入使用。",
+     "乡镇卫生院提档升级25家", "25家", "count", "outcome-includes-unfinished"),
+    # what some of the counties reach (中有4个…达到90%以上), not the city's rate
+    ("县域就诊率", "县域就诊率达到90%以上", "90%以上", "全市7个县（市、区）中有5个县域就诊率达到90%以上。",
+     "县域就诊率达到90%以上", "90%以上", "level", "figure-is-threshold"),
+    # a rate computed on another basis, named in a clause before it, than the plan's
+    ("清洁取暖率", "全市清洁取暖率（按户数计算）达到80%", "80%", "按建筑面积计算，全市清洁取暖率达到83.6%。",
+     "全市清洁取暖率达到83.6%", "83.6%", "level", "figure-adjusted"),
+    # last year's figure of the province, before the city's own
+    ("农村自来水普及率", "农村自来水普及率达到92%", "92%", "去年全省农村自来水普及率达到93%，我市为90.5%。",
+     "农村自来水普及率达到93%", "93%", "level", "figure-wider-region"),
+    # those served by all the projects begun, of which its sentence says fewer finished
+    ("老旧小区改造惠及居民", "老旧小区改造惠及居民1.2万户", "1.2万户",
+     "改造城镇老旧小区108个（含2024年续建项目30个），其中已完工81个，其余项目将于2026年6月底前完工；改造项目惠及居民1.31万户。",
+     "改造项目惠及居民1.31万户", "1.31万户", "count", "outcome-includes-unfinished"),
+    # a span of years in the sentence before (过去五年)
+    ("新建改扩建公办幼儿园", "新建改扩建公办幼儿园12所", "12所",
+     "过去五年，我们坚持在发展中保障和改善民生。新建改扩建公办幼儿园64所，新增学位4.2万个。",
+     "新建改扩建公办幼儿园64所", "64所", "count", "outcome-total-since-launch"),
+]
+
+HONEST_41 = [
+    # a value written with what it is per, as the release writes it (宝鸡, 咸阳)
+    ("城市低保标准", "城市低保标准提高到每人每月800元", "每人每月800元", "城市低保标准提高到每人每月815元。",
+     "城市低保标准提高到每人每月815元", "每人每月815元", "level"),
+    ("困难残疾人生活补贴标准", "困难残疾人生活补贴标准提高到每人每月不低于95元", "每人每月不低于95元",
+     "困难残疾人生活补贴标准提高到每人每月95元，惠及2.1万人。", "困难残疾人生活补贴标准提高到每人每月95元", "95元",
+     "level"),
+    # each name of a list its own figure, though each figure has words of its own (平凉)
+    ("城市低保标准", _LIST_PLAN, "不低于800元", _LIST_SAID + "。", _LIST_SAID, "815元", "level"),
+    ("农村低保标准", _LIST_PLAN, "不低于6000元", _LIST_SAID + "。", _LIST_SAID, "6120元", "level"),
+    # a bare number the noun after it counts in people (天水)
+    ("巩固提升农村人口供水保障水平", "巩固提升15万农村人口供水保障水平", "15万人",
+     "全年巩固提升15.6万农村人口供水保障水平，新建改造供水工程42处。", "巩固提升15.6万农村人口供水保障水平", "15.6万人",
+     "count"),
+    # the item of a list whose first item carries the doing both share
+    ("新建改扩建公办幼儿园", "新建改扩建中小学12所、公办幼儿园8所", "8所",
+     "全年新建改扩建公办幼儿园、中小学分别建成投用13所、9所，新增公办学位1.1万个。",
+     "新建改扩建公办幼儿园、中小学分别建成投用13所、9所", "13所", "count"),
+    # the same basis before the figure as the plan's
+    ("清洁取暖率", "全市清洁取暖率（按户数计算）达到80%", "80%", "按户数计算，全市清洁取暖率达到83.6%。",
+     "全市清洁取暖率达到83.6%", "83.6%", "level"),
+    # the figure of an item after a semicolon, which names a thing of its own, beside another item's parts
+    ("农村供水工程巩固提升受益人口", "农村供水工程巩固提升受益农村人口25万人以上", "25万人以上",
+     "全年完成农村清洁取暖改造4.6万户（其中空气源热泵2.2万户、电能直热1.5万户），均已通过验收；"
+     "农村供水工程巩固提升惠及农村人口26.8万人。", "农村供水工程巩固提升惠及农村人口26.8万人", "26.8万人", "count"),
+    # a requirement met, in the clause before the figure (襄阳)
+    ("村卫生室标准化建设", "完成村卫生室标准化建设80个", "80个",
+     "调研组抽查的村卫生室均达到标准化建设要求，全年村卫生室标准化建设88个的数据经县级验收资料核实无误。",
+     "全年村卫生室标准化建设88个的数据经县级验收资料核实无误", "88个", "count"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), TRAPS_41)
+def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
+                           outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), HONEST_41)
+def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
+                                  outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes
+
+
+def test_a_value_per_head_and_month_is_read_as_its_figure() -> None:
+    quantity = parse_quantity("每人每月不低于780元")
+    assert (quantity.value, quantity.unit, quantity.qualifier.value) == (780, "元", "at_least")
+
+
+def test_a_bare_number_counts_people_only_where_its_noun_does(tmp_path: Path) -> None:
+    # (15万 of 15万亩 is no count of people, nor of households where its noun counts people)
+    status, codes = judge(tmp_path / "a", "农村人口供水保障", "巩固提升15万农村人口供水保障水平", "15万户",
+                          "全年巩固提升15.6万农村人口供水保障水平。", "巩固提升15.6万农村人口供水保障水平", "15.6万户")
+    assert status is Status.invalid and "quantity-not-in-quote" in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"), [
+    # a later release: the thing's figure, short, and 均略低于年度目标 of it and its neighbour
+    ("县域就诊率", "县域就诊率达到90%以上", "90%以上", "全市县域就诊率达到90%以上。", "县域就诊率达到90%以上",
+     "90%以上",
+     "全市农村规模化供水工程覆盖人口比例为91.4%，县域就诊率为88.7%，均略低于年度目标。", "outcome-short-said-later"),
+    # a later release takes the figure's things as a set, some of them still being built
+    ("新建体育公园", "新建体育公园5个", "5个", "全年新建体育公园5个，新建百姓健身房42个。", "新建体育公园5个", "5个",
+     "5个体育公园中，椒江、路桥2个因用地调整仍在施工。", "outcome-set-unfinished"),
+])
+def test_a_later_release_of_round_41_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                         sentence: str, quote: str, outcome: str, later: str,
+                                                         code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
+                          measure="level" if "%" in value else "count")
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "outcome", "code"), [
+    # the level a grade names, for a plan of the grade within it (二级 for 二级甲等)
+    ("县级医院达到二级甲等以上水平", "每个县（市、区）均有1所以上县级医院达到二级甲等以上水平",
+     "全市县级公立医院全部达到二级医院标准。", "全市县级公立医院全部达到二级医院标准", "achieved: true",
+     "claim-other-kind"),
+])
+def test_a_milestone_trap_of_round_41_is_refused(tmp_path: Path, indicator: str, plan: str, sentence: str, quote: str,
+                                                 outcome: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, "", sentence, quote, outcome)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "sentence", "quote", "outcome"), [
+    # another building's use promised, after a comma (市中医院新院区…预计今年3月正式开诊); 启用 is in use
+    ("市妇女儿童医院建成投用", "市妇女儿童医院建成投用",
+     "市妇女儿童医院于9月正式启用，市中医院新院区完成竣工验收、预计今年3月正式开诊，全市医疗卫生机构床位达到4.2万张。",
+     "市妇女儿童医院于9月正式启用", "achieved: true"),
+    # done by the year's end (已于2025年底前), not a promise of it
+    ("新建改扩建中小学", "新建改扩建中小学10所",
+     "2025年度确定的10所中小学新建改扩建项目已于2025年底前全部竣工投用。",
+     "2025年度确定的10所中小学新建改扩建项目已于2025年底前全部竣工投用", "claim: met"),
+])
+def test_an_honest_milestone_of_round_41_is_judged(tmp_path: Path, indicator: str, plan: str, sentence: str,
+                                                   quote: str, outcome: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, "", sentence, quote, outcome)
+    assert status is Status.met and codes == [], codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome"), [
+    # an audit: the thing among the tasks done well; the fault found is of some others (但部分任务)
+    ("义务教育学位", "新增义务教育学位5000个", "5000个",
+     "从审计核定情况看，改造农村公路危桥、义务教育学位、城镇新增就业等任务完成情况较好，但部分任务完成数据的统计口径与清单要求"
+     "不一致，存在多计、重复计算等问题。义务教育学位5240个经核实均为新建、改扩建学校实际投入使用学位，符合清单口径。",
+     "义务教育学位5240个经核实均为新建、改扩建学校实际投入使用学位", "5240个"),
+    # an audit's next item (二是) takes another thing's figure down, not this one's
+    ("义务教育学位", "新增义务教育学位5000个", "5000个",
+     "一是义务教育学位5240个经核实均为实际投入使用学位，符合清单口径。二是市卫生健康委报送的新增普惠性托位1980个中，有320个"
+     "托位所在机构未实际开展收托，核减后为1660个。", "义务教育学位5240个经核实均为实际投入使用学位", "5240个"),
+    # a figure an audit checked and found right, beside another it revised to the figure published
+    ("新建公共快充桩", "新建公共充电桩2500个，其中快充桩不少于900个", "不少于900个",
+     "市发展改革委通报的新建公共充电桩3100个，系将两家单位报送的数据简单相加，其中620个重复，剔除后为2480个，与公告数一致，"
+     "其中快充桩1050个经核实无误。", "其中快充桩1050个经核实无误", "1050个"),
+])
+def test_an_honest_rule_beside_an_audits_findings_is_judged(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                            sentence: str, quote: str, outcome: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome)
+    assert status is Status.met and codes == [], codes
+
+
+def test_a_plan_value_after_a_bracket_of_what_another_item_leaves_out_is_the_citys(tmp_path: Path) -> None:
+    plan = "新改建农村公路800公里（不含日常养护和路面修补，国省干线公路改造不计入），改造农村公路危桥40座"
+    status, codes = judge(tmp_path, "改造农村公路危桥", plan, "40座", "全年改造农村公路危桥43座。",
+                          "改造农村公路危桥43座", "43座")
+    assert status is Status.met and codes == [], codes
+
+
+def test_an_as_of_a_few_days_after_a_year_end_review_is_said_not_refused(tmp_path: Path) -> None:
+    args = ("新增普惠性托位", "新增普惠性托位2000个", "2000个", "全年新增普惠性托位2150个。",
+            "全年新增普惠性托位2150个", "2150个")
+    status, codes = judge(tmp_path / "a", *args, review_day="2025-12-28")
+    assert status is Status.met and codes == [], codes  # (a warning: outcome-after-release)
+    status, codes = judge(tmp_path / "b", *args, review_day="2025-12-10")  # (three weeks: a later figure)
+    assert status is Status.invalid and "outcome-after-release" in codes, codes
+
+
+def _audit(tmp_path: Path, releases: list[tuple[str, str, str]], rule: str) -> tuple[Status, list[str]]:
+    """Releases of 新州市 (id, text, published) and one rule (YAML, indented as an item of `rules:`): the verdict
+    and the codes of its errors."""
+    write_releases(tmp_path / "seeds", [(rid, text, day, "新州市") for rid, text, day in releases], "新州市人民政府")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "rules.yaml").write_text("rules:\n" + rule, encoding="utf-8")
+    audit = run_audit([tmp_path / "rules"], tmp_path / "seeds", date(2026, 11, 30), 90, root=tmp_path)
+    return audit.verdicts[0].status, [p.code for p in audit.problems() if p.severity.value == "error"]
+
+
+_REPORT_2025 = ("report", "新州市2025年政府工作报告\n\n一、2024年工作回顾\n\n"
+                "粮食生产再获丰收，粮食总产量稳定在150亿斤以上。\n\n"
+                "二、2025年主要预期目标\n\n今年的主要预期目标是：城镇新增就业5万人以上；新增集中供热面积240万平方米；粮食总产量稳定在150亿斤以上。\n",
+                "2025-01-14")
+_BULLETIN_2025 = ("bulletin", "新州市2025年国民经济和社会发展统计公报\n\n"
+                  "全年粮食总产量78.6亿公斤（157.2亿斤），比上年增长1.3%。"
+                  "全年新增集中供热面积262万平方米。\n注：新增集中供热面积为供热主管部门年度核实数，较年初快报数（251万平方米）"
+                  "增加11万平方米。\n", "2026-03-20")
+
+
+def test_a_plan_quote_under_last_years_review_and_among_this_years_targets_is_the_target(tmp_path: Path) -> None:
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 粮食总产量\n    measure: level\n"
+            "    plan: {value: 150亿斤以上, deadline: 2025年底, source: report, quote: 粮食总产量稳定在150亿斤以上}\n"
+            "    outcomes:\n      - {value: 157.2亿斤, as_of: 2025-12-31, source: bulletin, quote: （157.2亿斤）}\n")
+    status, codes = _audit(tmp_path, [_REPORT_2025, _BULLETIN_2025], rule)
+    assert "plan-figure-is-result" not in codes, codes
+
+
+def test_a_later_note_giving_the_difference_of_an_upward_revision_leaves_the_first_figure(tmp_path: Path) -> None:
+    review = ("review", "新州市2025年民生实事完成情况\n\n全年新增集中供热面积251万平方米。\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 新增集中供热面积\n    measure: count\n"
+            "    plan: {value: 240万平方米, deadline: 2025年底, start: 2025-01-01, source: report, "
+            "quote: 新增集中供热面积240万平方米}\n"
+            "    outcomes:\n"
+            "      - {value: 251万平方米, as_of: 2025-12-31, source: review, quote: 全年新增集中供热面积251万平方米}\n"
+            "      - {value: 262万平方米, as_of: 2025-12-31, source: bulletin,\n"
+            "         quote: 全年新增集中供热面积262万平方米}\n")
+    _, codes = _audit(tmp_path, [_REPORT_2025, review, _BULLETIN_2025], rule)
+    assert "outcome-revised-later" not in codes, codes
+
+
+_PROGRESS = ("progress", "新州市2025年度三年行动推进情况通报\n\n| 指标 | 年度目标 | 完成情况 | 完成率 | 备注 |\n"
+             "| 新建改扩建中小学 | 12所 | 12所 | 100.0% | 均已开工，竣工投用8所 |\n"
+             "| 新增老年助餐点 | 200个 | 214个 | 107.0% | 已全部挂牌 |\n", "2025-12-20")
+_PLAN_2024 = ("plan", "新州市城乡公共服务三年行动方案（2024—2026年）\n\n"
+              "每年新建改扩建中小学12所，每年新增老年助餐点200个。\n",
+              "2024-04-16")
+
+
+def _completion_rule(indicator: str, value: str, row: str, also: str = "") -> str:
+    return (f"  - id: r\n    region: 新州市\n    indicator: {indicator}\n    measure: count\n"
+            f"    plan: {{value: {value}, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            f"quote: 每年{indicator}{value}}}\n"
+            f"    outcomes:\n      - {{completion: {row.split(' | ')[-1]}, as_of: 2025-12-15, source: progress, "
+            f"quote: '{row}'}}\n{also}")
+
+
+def test_a_completion_ratio_of_a_row_whose_remark_says_fewer_done_is_refused(tmp_path: Path) -> None:
+    rule = _completion_rule("新建改扩建中小学", "12所", "新建改扩建中小学 | 12所 | 12所 | 100.0%")
+    status, codes = _audit(tmp_path, [_PLAN_2024, _PROGRESS], rule)
+    assert status is Status.invalid and "outcome-includes-unfinished" in codes, codes
+
+
+@pytest.mark.parametrize(("later", "refused"), [
+    ("经调研组逐一核对，2025年通报的新增老年助餐点214个中，有88个系原有食堂挂牌，剔除后2025年实际新增126个。", True),
+    # (a full year's count above the row's, later: no cut)
+    ("经核实，2025年全年新增老年助餐点221个。", False),
+])
+def test_a_completion_ratio_of_a_row_whose_result_a_later_release_cuts_is_refused(tmp_path: Path, later: str,
+                                                                                  refused: bool) -> None:
+    renda = ("renda", "新州市人大常委会调研报告\n\n" + later + "\n", "2026-06-20")
+    rule = _completion_rule("新增老年助餐点", "200个", "新增老年助餐点 | 200个 | 214个 | 107.0%")
+    status, codes = _audit(tmp_path, [_PLAN_2024, _PROGRESS, renda], rule)
+    assert ("outcome-revised-later" in codes) is refused, codes
+
+
+def test_work_put_off_in_a_later_years_sentence_is_not_the_earlier_years(tmp_path: Path) -> None:
+    review = ("review", "新州市三年行动推进情况通报\n\n"
+              "2024年实施乡村振兴重点项目216个。2025年实施乡村振兴重点项目196个，"
+              "另有4个项目因用地调整结转至2026年实施。\n", "2025-12-22")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 乡村振兴重点项目\n    measure: count\n"
+            "    plan: {value: 200个以上, deadline: 2024年底, start: 2024-01-01, source: plan, "
+            "quote: 每年实施乡村振兴重点项目200个以上}\n"
+            "    outcomes:\n"
+            "      - {value: 216个, as_of: 2024-12-31, source: review, quote: 2024年实施乡村振兴重点项目216个}\n")
+    plan = ("plan", "新州市城乡公共服务三年行动方案（2024—2026年）\n\n"
+            "每年新建改扩建中小学12所，每年实施乡村振兴重点项目200个以上。\n",
+            "2024-04-16")
+    _, codes = _audit(tmp_path, [plan, review], rule)
+    assert "outcome-work-left-over" not in codes, codes
