@@ -57,7 +57,8 @@ TRAPS_41 = [
      "农村自来水普及率达到93%", "93%", "level", "figure-wider-region"),
     # those served by all the projects begun, of which its sentence says fewer finished
     ("老旧小区改造惠及居民", "老旧小区改造惠及居民1.2万户", "1.2万户",
-     "改造城镇老旧小区108个（含2024年续建项目30个），其中已完工81个，其余项目将于2026年6月底前完工；改造项目惠及居民1.31万户。",
+     "改造城镇老旧小区108个（含2024年续建项目30个），其中已完工81个，其余项目将于2026年6月底前完工；改造项目惠及居民1."
+     "31万户。",
      "改造项目惠及居民1.31万户", "1.31万户", "count", "outcome-includes-unfinished"),
     # a span of years in the sentence before (过去五年)
     ("新建改扩建公办幼儿园", "新建改扩建公办幼儿园12所", "12所",
@@ -171,16 +172,19 @@ def test_an_honest_milestone_of_round_41_is_judged(tmp_path: Path, indicator: st
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome"), [
     # an audit: the thing among the tasks done well; the fault found is of some others (但部分任务)
     ("义务教育学位", "新增义务教育学位5000个", "5000个",
-     "从审计核定情况看，改造农村公路危桥、义务教育学位、城镇新增就业等任务完成情况较好，但部分任务完成数据的统计口径与清单要求"
+     "从审计核定情况看，改造农村公路危桥、义务教育学位、城镇新增就业等任务完成情况较好，但部分任务完成数据的统计口径与"
+     "清单要求"
      "不一致，存在多计、重复计算等问题。义务教育学位5240个经核实均为新建、改扩建学校实际投入使用学位，符合清单口径。",
      "义务教育学位5240个经核实均为新建、改扩建学校实际投入使用学位", "5240个"),
     # an audit's next item (二是) takes another thing's figure down, not this one's
     ("义务教育学位", "新增义务教育学位5000个", "5000个",
-     "一是义务教育学位5240个经核实均为实际投入使用学位，符合清单口径。二是市卫生健康委报送的新增普惠性托位1980个中，有320个"
+     "一是义务教育学位5240个经核实均为实际投入使用学位，符合清单口径。二是市卫生健康委报送的新增普惠性托位1980个中，有"
+     "320个"
      "托位所在机构未实际开展收托，核减后为1660个。", "义务教育学位5240个经核实均为实际投入使用学位", "5240个"),
     # a figure an audit checked and found right, beside another it revised to the figure published
     ("新建公共快充桩", "新建公共充电桩2500个，其中快充桩不少于900个", "不少于900个",
-     "市发展改革委通报的新建公共充电桩3100个，系将两家单位报送的数据简单相加，其中620个重复，剔除后为2480个，与公告数一致，"
+     "市发展改革委通报的新建公共充电桩3100个，系将两家单位报送的数据简单相加，其中620个重复，剔除后为2480个，与公告数"
+     "一致，"
      "其中快充桩1050个经核实无误。", "其中快充桩1050个经核实无误", "1050个"),
 ])
 def test_an_honest_rule_beside_an_audits_findings_is_judged(tmp_path: Path, indicator: str, plan: str, value: str,
@@ -217,11 +221,13 @@ def _audit(tmp_path: Path, releases: list[tuple[str, str, str]], rule: str) -> t
 
 _REPORT_2025 = ("report", "新州市2025年政府工作报告\n\n一、2024年工作回顾\n\n"
                 "粮食生产再获丰收，粮食总产量稳定在150亿斤以上。\n\n"
-                "二、2025年主要预期目标\n\n今年的主要预期目标是：城镇新增就业5万人以上；新增集中供热面积240万平方米；粮食总产量稳定在150亿斤以上。\n",
+                "二、2025年主要预期目标\n\n今年的主要预期目标是：城镇新增就业5万人以上；新增集中供热面积240万平方米；"
+                "粮食总产量稳定在150亿斤以上。\n",
                 "2025-01-14")
 _BULLETIN_2025 = ("bulletin", "新州市2025年国民经济和社会发展统计公报\n\n"
                   "全年粮食总产量78.6亿公斤（157.2亿斤），比上年增长1.3%。"
-                  "全年新增集中供热面积262万平方米。\n注：新增集中供热面积为供热主管部门年度核实数，较年初快报数（251万平方米）"
+                  "全年新增集中供热面积262万平方米。\n注：新增集中供热面积为供热主管部门年度核实数，较年初快报数（251"
+                  "万平方米）"
                   "增加11万平方米。\n", "2026-03-20")
 
 
@@ -295,3 +301,181 @@ def test_work_put_off_in_a_later_years_sentence_is_not_the_earlier_years(tmp_pat
             "2024-04-16")
     _, codes = _audit(tmp_path, [plan, review], rule)
     assert "outcome-work-left-over" not in codes, codes
+
+
+# Round 42 (session 26, blind probes of 金华, 孝感, 玉林, 锦州)
+TRAPS_42 = [
+    # a sentence that counts in, as a part, what the plan's bracket leaves out
+    ("新增普惠性托位", "新增普惠性托位1000个（不含幼儿园开设托班提供的托位）", "1000个",
+     "新增普惠性托位1180个，其中幼儿园开设托班新增托位410个。", "新增普惠性托位1180个", "1180个", "count",
+     "figure-counts-excluded"),
+    # the figure of a proposal filed, not yet in force
+    ("门诊慢特病保障病种", "门诊慢特病保障病种扩大到60种", "60种",
+     "门诊慢特病保障病种扩大到60种的调整方案已报省医保局备案，将自2026年1月1日起执行。", "门诊慢特病保障病种扩大到60种",
+     "60种", "level", "outcome-figure-is-target"),
+    # what would be with a part taken out, in a clause of its own (若剔除…，)
+    ("公共供水管网漏损率", "公共供水管网漏损率控制在10%以内", "10%以内",
+     "全市公共供水管网漏损率为10.4%，若剔除主干管爆管抢修等非常规漏失水量，漏损率为9.7%。", "漏损率为9.7%", "9.7%",
+     "level", "outcome-figure-if-counted"),
+    # another city's figure, named in a clause before it (同为…的柳州市，…)
+    ("新增城市公共停车泊位", "三年新增城市公共停车泊位1.5万个", "1.5万个",
+     "同为区域中心城市的柳州市，三年累计新增公共停车泊位1.86万个，值得借鉴。", "三年累计新增公共停车泊位1.86万个",
+     "1.86万个", "count", "figure-other-region"),
+    # the town's rate, said of a thing the clause before names, for the town-and-country's
+    ("城乡社区老年助餐服务覆盖率", "城乡社区老年助餐服务覆盖率达到85%以上", "85%以上",
+     "城市社区老年助餐服务实现全覆盖，覆盖率100%，农村社区覆盖率提高到76.2%。"
+     "", "城市社区老年助餐服务实现全覆盖，覆盖率100%",
+     "100%", "level", "figure-other-statistic"),
+    # all places, for a plan of public ones, the public part given after (其中公办…)
+    ("新增公办中小学和幼儿园学位", "新增公办中小学和幼儿园学位1万个", "1万个",
+     "新建、改扩建中小学校15所，新增学位1.21万个，其中公办学位0.87万个。", "新增学位1.21万个", "1.21万个", "count",
+     "figure-lacks-kind"),
+    # a later same-release paragraph takes some of the figure out as another year's (结转)
+    ("新建（改扩建）公办托育机构", "新建（改扩建）公办托育机构12家", "12家",
+     "全年新建、改扩建公办托育机构13家。需要说明的是，新建、改扩建的13家公办托育机构中，有3家是2024年清单结转的续建项"
+     "目。",
+     "全年新建、改扩建公办托育机构13家", "13家", "count", "outcome-found-overstated"),
+]
+
+HONEST_42 = [
+    # a bracket of what another total holds (合计…（含…移动式公厕12座）), not the figure's
+    ("改造提升公厕", "新建改造城市公厕90座，其中新建35座、改造提升55座（不含临时移动式公厕）", "55座",
+     "新建公厕40座、改造提升公厕58座，合计新建改造城市公厕98座（含在景区设置的移动式公厕9座，均计入新建）。",
+     "改造提升公厕58座", "58座", "count"),
+    # roads named as examples of the city's (解放路、中央大街等城市主次干道)
+    ("维修改造城市主次干道", "维修改造城市主次干道25条", "25条", "维修改造解放路、中央大街等城市主次干道27条。",
+     "维修改造解放路、中央大街等城市主次干道27条", "27条", "count"),
+    # all of the figure's in use, said after it (全部按期投入使用)
+    ("建成投用中小学校", "建成投用中小学校12所", "12所", "新建改扩建中小学校13所，全部按期投入使用。",
+     "新建改扩建中小学校13所，全部按期投入使用", "13所", "count"),
+    # a part whose thing is said after it (其中17家同步完成数字化改造)
+    ("农贸市场同步实施数字化改造", "改造提升农贸市场25家，其中同步实施数字化改造的不少于15家", "不少于15家",
+     "全年完成农贸市场改造提升28家，其中17家同步完成数字化改造。"
+     "", "全年完成农贸市场改造提升28家，其中17家同步完成数字化改造",
+     "17家", "count"),
+    # the basis a bracket names, the one targets are judged on (考核口径), beside the live one
+    ("空气质量优良天数比例", "空气质量优良天数比例达到83%以上", "83%以上",
+     "全市优良天数比例（考核口径）为84.1%，完成年度目标；实况优良天数比例为81.7%。"
+     "", "全市优良天数比例（考核口径）为84.1%",
+     "84.1%", "level"),
+    # the year of a report named in a bracket (2026年政府工作报告初步统计为…), not the figure's
+    ("建设农村互助养老服务点", "建设农村互助养老服务点200个", "200个",
+     "全年建成农村互助养老服务点208个（2026年政府工作报告初步统计为186个，年底前完工项目经验收后补录22个）。",
+     "全年建成农村互助养老服务点208个（2026年政府工作报告初步统计为186个，年底前完工项目经验收后补录22个）", "208个",
+     "count"),
+    # a figure given net of what was taken out (已核减…)
+    ("新增城市公共停车泊位", "新增城市公共停车泊位5000个", "5000个",
+     "全年新增城市公共停车泊位5360个，已核减部分县区将道路临时施划泊位计入的840个。", "全年新增城市公共停车泊位5360个",
+     "5360个", "count"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), TRAPS_42)
+def test_a_trap_of_round_42_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                       quote: str, outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), HONEST_42)
+def test_an_honest_rule_of_round_42_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                              quote: str, outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"), [
+    # a later release takes apart the figure as published, in quotation marks
+    ("新增城市公园绿地面积", "新增城市公园绿地面积100公顷", "100公顷", "全年新增城市绿地面积162公顷。",
+     "新增城市绿地面积162公顷", "162公顷", "“新增城市绿地面积162公顷”中，新增公园绿地面积为88公顷，其余为道路附属绿地"
+                               "和防护绿地。",
+     "outcome-revised-later"),
+    # a later audit's item whose heading names the thing, and whose sentence gives what was really done
+    ("完成既有住宅加装电梯", "完成既有住宅加装电梯250台", "250台", "全年既有住宅加装电梯完工投用268台。",
+     "既有住宅加装电梯完工投用268台", "268台",
+     "1．既有住宅加装电梯。市住房城乡建设局年终报送完工投用268台。经逐台核实，其中41台截至2025年底尚未通过特种设备监督"
+     "检验，"
+     "2025年实际完成227台。", "outcome-revised-later"),
+    # a later bulletin: the figure short, then 未完成年度目标 with the target in a bracket
+    ("国考断面水质优良比例", "国考断面水质优良比例达到85.7%以上", "85.7%以上", "全市国考断面水质优良比例85.7%（快报数"
+                                                     "据）。",
+     "国考断面水质优良比例85.7%", "85.7%",
+     "全市14个国考断面中，水质优良断面11个，占78.6%，未完成年度目标（85.7%）。", "outcome-short-said-later"),
+])
+def test_a_later_release_of_round_42_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                         sentence: str, quote: str, outcome: str, later: str,
+                                                         code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
+                          measure="level" if "%" in value else "count")
+    assert status is Status.invalid and code in codes, codes
+
+
+def test_a_milestone_of_the_shell_and_fittings_is_not_the_building_open(tmp_path: Path) -> None:
+    status, codes = judge(tmp_path, "市少儿图书馆建成开放", "市少儿图书馆建成开放", "",
+                          "市少儿图书馆完成主体施工和内部装修，正在进行设备调试和图书上架，计划明年“六一”前开馆。",
+                          "市少儿图书馆完成主体施工和内部装修", "achieved: true")
+    assert status is Status.invalid, codes
+
+
+def test_a_claim_of_work_done_is_refused_by_a_problem_left_of_it(tmp_path: Path) -> None:
+    sentence = ("（二）燃气管网更新改造超额完成年度任务。全年更新改造城市燃气老化管道186公里。\n\n三、存在的问题\n\n"
+                "一是部分燃气管道改造项目已完成管道敷设，但受停气置换窗口限制，约28公里管段尚未完成置换通气。")
+    status, codes = judge(tmp_path, "更新改造城市燃气老化管道", "更新改造城市燃气老化管道180公里", "180公里", sentence,
+                          "燃气管网更新改造超额完成年度任务", "claim: met")
+    assert status is Status.invalid and "outcome-found-overstated" in codes, codes
+
+
+def test_none_left_is_what_a_plan_to_do_away_with_asks(tmp_path: Path) -> None:
+    status, codes = judge(tmp_path, "消除劣Ⅴ类国考断面", "推进流域综合治理，消除劣Ⅴ类国考断面", "",
+                          "全市12个国考断面中无劣Ⅴ类断面。", "全市12个国考断面中无劣Ⅴ类断面", "achieved: true")
+    assert status is Status.met and codes == [], codes
+
+
+def test_a_places_figure_of_a_list_of_equal_figures_is_its_own(tmp_path: Path) -> None:
+    status, codes = judge(tmp_path, "陆川县完成乡镇卫生院提质改造", "陆川县完成乡镇卫生院提质改造10所", "10所",
+                          "容县、陆川县、北流市分别完成乡镇卫生院提质改造10所、10所、8所。",
+                          "容县、陆川县、北流市分别完成乡镇卫生院提质改造10所、10所、8所", "10所")
+    assert status is Status.met and codes == [], codes
+
+
+def test_a_county_table_reads_each_columns_measure_word_from_its_heading(tmp_path: Path) -> None:
+    plan = ("plan", "新州市三年攻坚行动方案\n\n表1　各县（市、区）主要任务分解表\n"
+            "县（市、区）　老旧小区改造（个）　口袋公园（个）\n东城区　40　6\n北流县　50　8\n合计　90　14\n"
+            "", "2023-03-17")
+    review = ("review", "新州市三年攻坚行动收官情况\n\n北流县三年完成城镇老旧小区改造52个。\n", "2026-01-15")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 北流县完成城镇老旧小区改造\n    measure: count\n"
+            "    plan: {value: 50个, deadline: 2025年底, source: plan, quote: 北流县　50　8}\n"
+            "    outcomes:\n      - {value: 52个, as_of: 2025-12-31, source: review, quote: 北流县三年完成城镇老旧小区"
+            "改造52个}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], codes
+
+
+def test_a_later_years_own_figure_short_of_a_plan_of_years_is_no_running_total(tmp_path: Path) -> None:
+    plan = ("plan", "新州市充电基础设施三年行动方案\n\n到2025年底，新建公共充电桩3000个。\n", "2023-03-17")
+    review = ("review", "新州市2026年政府工作报告\n\n2025年新建公共充电桩1186个，全市公共充电桩总量达到6850个。\n"
+                        "", "2026-01-27")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 新建公共充电桩\n    measure: count\n"
+            "    plan: {value: 3000个, deadline: 2025年底, source: plan, quote: 新建公共充电桩3000个}\n"
+            "    outcomes:\n      - {value: 1186个, as_of: 2025-12-31, source: review, quote: 2025年新建公共充电桩1186"
+            "个}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.invalid and "outcome-year-part" in codes, codes
+    # (with `increment: true` it is that year's part, summed with the others)
+    status, codes = _audit(tmp_path / "b", [plan, review], rule.replace("1186个, as_of", "1186个, increment: true, as_"
+                                                                                        "of"))
+    assert "outcome-year-part" not in codes, codes
+
+
+def test_a_clause_of_places_of_its_own_takes_no_place_from_the_clause_before(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年政府工作报告\n\n新建改造污水管网150公里，城区污水处理厂三期扩建工程建成投运，"
+            "完成省下达的12个乡镇生活污水处理设施提质增效任务。\n", "2025-01-08")
+    review = ("review", "新州市2025年生态环境状况公报\n\n全年完成12个乡镇生活污水处理设施提质增效任务。\n"
+                        "", "2026-05-29")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 乡镇生活污水处理设施提质增效\n    measure: count\n"
+            "    plan: {value: 12个, deadline: 2025年底, source: plan, quote: 完成省下达的12个乡镇生活污水处理设施提质"
+            "增效任务}\n"
+            "    outcomes:\n      - {value: 12个, as_of: 2025-12-31, source: review, "
+            "quote: 全年完成12个乡镇生活污水处理设施提质增效任务}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], codes

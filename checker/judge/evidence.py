@@ -37,6 +37,7 @@ from checker.judge.stated import (
     check_column,
     check_corrected,
     check_edges,
+    check_excluded_part,
     check_figure,
     check_grade,
     check_noted,
@@ -51,6 +52,7 @@ from checker.judge.stated import (
     check_target,
     check_total_period,
     check_year,
+    check_year_part,
     figure_of,
     row_of_both,
     row_result,
@@ -167,6 +169,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         check_outcome_dates(quoted, outcome, problem, where,
                             None if reading.plan.deadline is None else reading.plan.deadline.year, reading.plan.start)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
+        if item.quantity is not None and not any(d.is_error for d in found[before:]):
+            check_excluded_part(quoted, item.quantity, plan_said, problem, (*where, "value"))
         # (a finding that a figure is too high cannot make a shortfall less short)
         said: list[object] = []
         heard = _noting(problem, said)
@@ -192,6 +196,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 and (figure := figure_of(quoted, item.quantity)) is not None:
             check_total_period(quoted, figure, item.quantity, reading.plan.start, reading.plan.deadline, plan_set,
                                plan.quote, outcome.as_of, problem, (*where, "value"))
+            if not outcome.increment:
+                check_year_part(quoted, figure, item.quantity, reading.plan, plan_set, problem, (*where, "value"))
             # (a plan of 2025 with no start: 两年累计完成…236公里 is of two years all the same)
             check_since(quoted, item.quantity, reading.plan.start or taken_start(
                 reading.plan.deadline, plan_set, plan.quote), reading.plan.deadline, plan.quote, outcome.as_of,

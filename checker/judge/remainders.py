@@ -167,6 +167,9 @@ _SHORT_OF = regex.compile(
     r"[^\d，,。；;]{0,10}?(?P<named>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的(?:年度|全年|既定)?(?:目标|任务)|"
     r"(?:距离?|离)(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的?(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
     r"[^，,。；;]{0,6}?(?:差距|还差|尚差|仍差)|"
+    # (…占78.6%，同比提高7.2个百分点，未完成年度目标（85.7%）: the target in a bracket after)
+    r"(?:未完成|没有完成|未能完成|未达到|没有达到)(?:年度|全年|今年|既定)目标[（(](?P<bracketed>[\d.]+\s*[^\d\s）)，,]{0,7})"
+    r"[）)]|"
     r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)|"
     # (…公共充电桩、公共停车泊位和加装电梯竣工数量未达到年度目标; 高新技术企业认定通过数量…不及预期: a list of
     # things short, each named)
@@ -278,7 +281,7 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                 lead = lead.rstrip("，,")
             if found.group("listed") is None and _PART_SHORT.search(lead):
                 continue  # (a list's shortfall is its own clause's: 部分项目投产时间推迟，竣工投产项目数量少于年初预期)
-            figure = found.group("figure") or found.group("gap") or found.group("named")
+            figure = found.group("figure") or found.group("gap") or found.group("named") or found.group("bracketed")
             if figure is not None and not (_is_target(figure, plan) and (
                     same_line or coverage(named, sentence) >= 0.5 or coverage(named, _before(text, low) + sentence)
                     >= 0.5)):

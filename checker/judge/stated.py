@@ -22,6 +22,7 @@ from checker.frozen import changed, record
 from checker.inputs.models import Claim as ClaimWord
 from checker.inputs.models import Comparator, Measure, Outcome, Plan
 from checker.inputs.releases import READ_WHOLE, Match, ReleaseText
+from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import (
     BASE_HEADINGS,
@@ -151,7 +152,9 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
     planned = what.code == "what-plan-value"
     claim = max(exact, key=lambda c: (_target_column(text, c) is planned,
                                       c.kind is ClaimKind.plan if planned else c.kind is not ClaimKind.stat,
-                                      likeness(indicator, c.subject)))
+                                      likeness(indicator, c.subject),
+                                      # (容县、陆川县、北流市分别…10所、10所、8所, for 陆川县's: the place's own)
+                                      len(exact) > 1 and _owned_by_named(quoted, c, declared, indicator)))
     if claim.change is not None and (claim.change.relative or measure is Measure.level or not increment):
         report(Message("figure-is-change", what=what, declared=declared.text, word=claim.change.word,
                        relative=Message("figure-change-relative") if claim.change.relative else ""), *field)
@@ -361,7 +364,12 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     subject the indicator names best; so too, by a clear margin, against the figures of its
     sentence left out of the quote (`nearby`: 公办幼儿园占比达到56%，公办在园幼儿占比52.3%, for 公办在园幼儿占比);
     a subject sharing nothing with the indicator is a warning."""
-    mine = likeness(indicator, claim.subject)
+    # (全市优良天数比例（考核口径）为84.1%: the bracket says the basis, not what is counted)
+    mine = likeness(indicator, _BASIS_BRACKETS.sub("", claim.subject))
+    own_after = "".join(text[claim.end:claim.clause[1]].split()) if text else ""
+    if own_after and "".join(text[claim.clause[0]:claim.start].split()).startswith("其中"):
+        # (…28家，其中17家同步完成数字化改造: a part whose thing is said after it)
+        mine = max(mine, likeness(indicator, own_after))
     try:
         rivals = [c for c in claims if c is not claim and c.quantity.comparable_with(declared)]
         outside = [c for c in nearby if c.quantity.comparable_with(declared)]
@@ -430,6 +438,11 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
     own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: 城市's, 农村's)
     contrast = _contrasted(indicator, claim.subject.replace("城乡", own, 1))
+    if contrast is None and text and _BARE_RATE.fullmatch(claim.subject):
+        # (城市社区老年助餐服务实现全覆盖，覆盖率100%: the rate of the thing the clause before names)
+        begin = max(text.rfind(mark, max(0, claim.clause[0] - 60), claim.clause[0] - 1) for mark in "。；;，,\n") + 1
+        before = "".join(text[begin:claim.clause[0]].split())
+        contrast = _contrasted(indicator, before + claim.subject) if len(before) >= 4 else None
     if contrast is not None:  # (城镇登记失业率3.1%, beside 城镇调查失业率5.7%: the statistic says it first)
         report(Message("figure-other-statistic", what=what, declared=declared.text, subject=claim.subject,
                        indicator=indicator, named=contrast[0], said=contrast[1]), *field)
@@ -529,6 +542,9 @@ _GRADE = regex.compile(r"[1-5]A级?")
 # (城镇常住居民人均可支配收入 is of a part of the 居民, where the indicator names no part of them)
 _RESIDENTS_PART = regex.compile(r"(?:城镇|农村|城市|乡村)(?:常住|户籍)?居民")
 _RESIDENTS_PARTS = regex.compile(r"城镇|农村|城市|乡村|城乡")
+
+
+_BARE_RATE = regex.compile(r"(?:覆盖|普及|达标|完成|合格|参保|就诊|优良)?率")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -740,6 +756,12 @@ def _counted_by_noun(text: str, claim: Claim, declared: Quantity) -> Claim:
     return changed(claim, quantity=changed(claim.quantity, unit=declared.unit), change=change)
 
 
+def _owned_by_named(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str) -> bool:
+    """The claim is the figure of a place the indicator names."""
+    owner = _place_of(quoted, claim, declared)
+    return owner is not None and any(place in indicator for place in owner[0])
+
+
 def _same_number(a: Quantity, b: Quantity) -> bool:
     try:
         if a.dimension != b.dimension:
@@ -912,14 +934,20 @@ def _is_iso(value: str | None) -> bool:
 
 # --- an outcome ------------------------------------------------------------------------------
 
+# (a document whose year is the year it was delivered in, not its figures': 2026年政府工作报告 reviews 2025)
+_NAMES_DOCUMENT = regex.compile(r"(?:度)?(?:政府工作报告|工作要点|工作报告)")
+
+
 def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...],
                plan_year: int | None = None) -> None:
     """A year the quote states (2023年, or 去年 read against its release) is the year of as_of; a year
     that names the plan's own programme (`plan_year`: 至此，2025年民生实事确定的10个…, reported late) is none."""
     flat = "".join(quoted.text.split())
-    # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome
+    # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome; nor the year of a
+    # document named (（2026年政府工作报告初步统计为186个…）)
     years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])
-             and not (year == plan_year and _NAMES_PROGRAMME.match(flat.split(text, 1)[1]))]
+             and not (year == plan_year and _NAMES_PROGRAMME.match(flat.split(text, 1)[1]))
+             and not _NAMES_DOCUMENT.match(flat.split(text, 1)[1])]
     # 上年同期 is of the year before the sentence's, which the reading of its figure knows
     read = {claim.period_text: claim.period.end.year for claim in quoted.claims
             if claim.period is not None and claim.period.end is not None and claim.period_text in RELATIVE_YEARS
@@ -934,6 +962,8 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
 
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d年")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
+# (a bracket of the basis a figure is on, closed or cut by the figure: not one of what it holds, （含快检）)
+_BASIS_BRACKETS = regex.compile(r"[（(](?!含|包括|包含|不含|其中)[^（()）]*(?:[）)]|$)")
 _NOTE_AFTER = regex.compile(r"\s*[（(]([^）)]{1,20})[）)]")
 _AHEAD = regex.compile(r"(?:将|计划|预计|力争|有望|推迟|延期|延)(?:于|在|至|到)?$")
 # a year that names a programme, not a date (至此，2025年民生实事确定的10个…全部建成投用)
@@ -1005,7 +1035,8 @@ _DATE_BOUNDS = "。！？!?；;"
 # (夏秋季空气质量优良天数比例: a season's level is part of a year's; not 秋季学期, a school's term, nor 汛期前, a
 # deadline of work)
 _SEASON = regex.compile(r"非?采暖季|非?供暖季|"
-                        r"(?:[春夏秋冬]{1,2}两?季|寒暑假|暑假|寒假|节假日|旅游旺季|枯水期|丰水期|平水期|非?汛期|(?<![全今当本])年中(?!心))"
+                        r"(?:[春夏秋冬]{1,2}两?季|寒暑假|暑假|寒假|节假日|旅游旺季|枯水期|丰水期|平水期|非?汛期|(?<!["
+                        r"全今当本])年中(?!心))"
                         r"(?:期间)?(?=[^，,。；;\d]{0,30}?(?:比例|比率|浓度|指数|天数|达标率|优良率|失业率))")
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
 def _text_notes(text: str) -> list[tuple[int, tuple[str, ...], str]]:
@@ -1466,7 +1497,8 @@ _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$|"
                                  # (年末全市普惠托位6300个: a count named at the year's end, no doing of the year's)
                                  r"^(?:年末|年底)(?![^，,。；;\d]*?(?:完成|实施|改造|发放|开展|培训|建|新|增|招|引|"
-                                 r"救助|服务(?!机构|设施|中心|站|场所)|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){2,16}$")
+                                 r"救助|服务(?!机构|设施|中心|站|场所)|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){"
+                                 r"2,16}$")
 # a level the total reached (集中供热面积达到3650万平方米, 由172条增加到180条): no count of what was added
 _LEVEL_REACHED = regex.compile(r"(?:达到|已达|增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")
 _ALL_COUNTED = regex.compile(r"(?:数量|总数|规模)(?:突破|达到?|超过|为|增至|增加到)$")
@@ -1560,7 +1592,8 @@ _ALL_DONE_AFTER = regex.compile(r"^[^，,。；;]{0,24}?(?:全部|均已|已全�
                                 r"(?:建成投用|建成|投入使用|投用|完成|竣工|完工)")
 # a note in brackets right after a figure that gives the year of its data: （为2024年统计数据）
 _LAGGED = regex.compile(r"^[（(][^）)]{0,40}?(滞后一年|滞后1年|上年度数据|上一年度数据|上年数据)")
-_YEAR_NOTED = regex.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?[^）)，,]{0,14}?(?:数据|统计|监测|数)")
+_YEAR_NOTED = regex.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)年(?:度)?(?!政府工作|工作要点)"
+                            r"[^）)，,]{0,14}?(?:数据|统计|监测|数)")
 
 
 # what a figure would be if more were counted, or counted another way, before it in its sentence's part: a condition
@@ -1569,15 +1602,19 @@ _YEAR_NOTED = regex.compile(r"^[（(](?:为|系|是|采用|按)?((?:19|20)\d\d)�
 _IF_COUNTED = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|如若)(?![期实下何此今同])(?:将|把|再|同时)?"
                             r"[^。；;]{0,40}?"
                             r"(?:计算在内|统计在内|计入|算上|加上|一并统计|一并计算|纳入统计)|"
-                            r"(?<![例比])(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{0,20}?"
+                            r"(?<![例比])(?:如果?|若|假如)(?:沿用|按照?|采用|仍按)(?:原|旧|以往|此前|过去)[^。；;，,]{"
+                            r"0,20}?"
                             r"(?:口径|标准|方法)|"
                             r"^(?:连同|加上|算上)[^。；;]{1,40}?[，,]|"
                             # (若剔除春节期间烟花爆竹影响，PM2.5平均浓度为34.6: what it would be, not what it is)
                             r"(?:如果?|若|假如|倘若)(?:剔除|扣除|不计|排除)[^。；;]{1,30}?(?:影响|因素)|"
+                            # (若剔除当年主干管爆管抢修等非常规漏失水量，漏损率为9.8%: the clause of an exclusion)
+                            r"(?:如果?|若|假如|倘若)(?:剔除|扣除|不计|排除)[^。；;，,]{1,30}?[，,]|"
                             # (…正在办理竣工验收，把这两处算上，全年新增…8100个)
                             r"(?:^|[，,])把[^。；;，,]{1,20}?(?:算上|算进去|计算在内|计入|加上)(?=[，,])|"
                             # (按照包含幼儿园托班在内的口径测算; 以纳入年度整治计划的行政村为基数: wider, narrower)
-                            r"按照?(?:包含|包括|含)[^。；;，,]{1,24}?在内的(?:口径|范围)|以纳入[^。；;，,]{2,24}?为(?:基数|分母)|"
+                            r"按照?(?:包含|包括|含)[^。；;，,]{1,24}?在内的(?:口径|范围)|以纳入[^。；;，,]{2,24}?为(?:"
+                            r"基数|分母)|"
                             # (按设计供水能力计算, 按工程设计供水规模测算: a capacity; 按照…调整后的统计口径: new)
                             r"按照?[^。；;，,]{0,6}?设计[^。；;，,]{0,12}?(?:计算|测算|统计)|"
                             r"按照?[^。；;，,]{0,12}?调整后的?(?:统计)?口径|"
@@ -1802,7 +1839,8 @@ _OTHERS_WORDS = regex.compile(r"您在(?:提案|建议|议案)中|(?:提案|建�
 _PLANS_ASKED = regex.compile(r"打算|计划|安排|下一步|下步|将如何|将采取|准备|有哪些举措|目标是")
 _PERIOD_ASKED = regex.compile(r"(?:今年|去年|(?:19|20)\d\d年)?"
                               r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—–\-－至]\d{1,2}月)|"
-                              r"这几年|近几年|这些年|几年来|多年来|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年来|以来")
+                              r"这几年|近几年|这些年|几年来|多年来|连续[两二三四五六七八九十\d]+年|[两二三四五六七八九"
+                              r"十\d]+年来|以来")
 _OWN_PERIOD = regex.compile(r"(?:19|20)\d\d年|全年|今年|去年|年底|年末|季度|上半年|下半年|[\d一二三四五六七八九十]+月|"
                             r"以来|累计|[两二三四五六七八九十\d]+年(?:下来|来|间)")
 
@@ -1846,12 +1884,15 @@ _COMPARED = regex.compile(r"(?:达到|达|超过|高于|低于|不低于|不高�
 _WIDER = regex.compile(r"^(?:(?:19|20)\d\d年|去年|上年|今年|全年|年末|年底)?(?:底|末)?[，,]?(?:全省|全国|省内)")
 # 控制在45微克/立方米以内的年度目标: the target itself, not a threshold that picks out what is counted
 _TARGET_AFTER = regex.compile(r"的(?:年度|全年|三年|五年|省定|省下达的?|市定|规划|预期|控制|考核|约束性|预期性|计划)?"
-                              r"(?:目标|任务|要求|指标)")
+                              r"(?:目标|任务|要求|指标)|"
+                              # (扩大到65种的调整方案已报省医保局备案: the figure of a proposal, not yet in force)
+                              r"的(?:调整|实施|工作|建设|改革)?方案")
 # (覆盖率与70%仅差0.8个百分点: the mark it falls short of, not the level)
 _SHORT_OF = regex.compile(r"(?:仅|只|还|尚|仍)?(?:相差|差)[\d一二三四五六七八九十两]")
 _SURVEYED = regex.compile(r"^的(?:受访|被访|被调查|参与调查|调查对象|受调查)")
 _ONE_UNIT = regex.compile(r"该(?:校|院|所|单位|企业|医院|学校|中心)|"
-                          r"[^，,、]{2,8}?(?:人民医院|中心医院|中医院|妇幼保健院|第[一二三四五六七八九十]+中学|实验学校|实验小学)"
+                          r"[^，,、]{2,8}?(?:人民医院|中心医院|中医院|妇幼保健院|第[一二三四五六七八九十]+中学|实验学"
+                          r"校|实验小学)"
                           r"(?!等|和|及|、)")
 # a part of the region an indicator may count (中心城区新增停车泊位), and the whole of it (全市…)
 # (宛城区 is a name: 城区 and 市区 only where no character comes before them)
@@ -1878,7 +1919,8 @@ _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完�
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
                              r"公示名单|候选名单|进入公示|拟命名|拟认定|"
-                             r"纳入[^，,。；;]{0,16}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,16}?(?:名单|计划|规划|清单)|"
+                             r"纳入[^，,。；;]{0,16}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,16}?(?:名单|计划"
+                             r"|规划|清单)|"
                              r"获批|入选|路基|土建|节点任务|节点目标|支持[^，,。；;]{0,12}?开展|下达资金|拨付资金|"
                              # (取得施工许可, 入户摸底登记, 进入体检考察环节, 向省…推荐, 新挂牌)
                              r"施工许可|摸底|体检|考察环节|推荐|挂牌|"
@@ -1889,12 +1931,14 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (审核确定…建设点位46处, 完成…闭水试验: sites chosen, and a test before acceptance)
                              r"审核确定|遴选确定|确定[^，,。；;\d]{0,10}?点位|建设点位|闭水试验|试压|压力试验|联调联试|"
                              # (合同已签订, 项目资金已全部拨付到位, 进入设备调试阶段, 报名人数: before the work is done)
-                             r"签订|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|下达[^，,。；;\d]{0,12}?资金|(?:进入|正在|处于)[^，,。；;\d]{0,8}?调试|"
+                             r"签订|资金[^，,。；;\d]{0,6}?(?:拨付|到位|下达)|下达[^，,。；;\d]{0,12}?资金|(?:进入|正"
+                             r"在|处于)[^，,。；;\d]{0,8}?调试|"
                              r"设备调试|报名|"
                              # (22个社区食堂项目已全部落地: projects placed, not built)
                              r"项目[^，,。；;\d]{0,6}?落地|"
                              # (授信3.5亿元: credit granted, not lent; 完成作业设计, 规划布局: before the work)
-                             r"授信|年度建设内容|形象进度|作业设计|设计方案|方案设计|初步设计|规划布局|井道基础|纳入[^，,。；;]{0,12}?范围|"
+                             r"授信|年度建设内容|形象进度|作业设计|设计方案|方案设计|初步设计|规划布局|井道基础|纳入[^"
+                             r"，,。；;]{0,12}?范围|"
                              # (120辆已全部下单, 完成选点布局, 完成联合审查, 落实建设用地, 进入培育库, 参加…认定评审,
                              # 完成施工图设计和预算评审, 梳理包装项目: ordered, sited, approved, entered for, designed)
                              r"下单|订购|选点|联合审查|(?:落实|取得)[^，,。；;\d]{0,6}?用地|培育库|"
@@ -1928,7 +1972,8 @@ STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|�
                              # (通过评估的…216家, 评审通过…35家, 210辆…已全部完成生产下线, 10个点位全部落地, 15条
                              # 已完成线路规划和站点设置, 落实…建设资金3.4亿元: assessed, approved, built in the factory,
                              # sited, drawn, funded; before the service or the work)
-                             r"通过评估|评估通过|评审通过|通过评审|生产下线|点位[^，,。；;\d]{0,4}?落地|线路规划|站点设置|"
+                             r"通过评估|评估通过|评审通过|通过评审|生产下线|点位[^，,。；;\d]{0,4}?落地|线路规划|站点"
+                             r"设置|"
                              r"落实[^，,。；;\d]{0,12}?资金")
 # a plan of a service delivered (为800名残疾儿童提供康复救助, 开展职业技能培训8万人): applications received or people
 # signed up are a step before it (受理…申请846名, 培训报名人数达8.3万人); not a bare 申请 (向…申请家庭发放: those
@@ -1948,7 +1993,8 @@ _RELABELLED = regex.compile(r"[，,](?:均|全部|都|均系|其中[\d一二三�
 _WITH_UNDONE = regex.compile(r"(?:连同|加上|包括)[^。；;]{0,40}?(?:尚未|仍未|未能|未投|未建|未完|正在|在建)"
                              r"[^。；;]{0,30}?在内|"
                              # (算上在建项目，完成改造52个: no 在内 needed where the clause says 算上)
-                             r"(?<![不未])(?:算上|计入|加上|连同)[^。；;，,]{0,12}?(?:在建|未完工|未建成|未完成|尚未|正在)")
+                             r"(?<![不未])(?:算上|计入|加上|连同)[^。；;，,]{0,12}?(?:在建|未完工|未建成|未完成|尚未|"
+                             r"正在)")
 # a clause of the figure with no doing of its own (，涉及管网158公里; ，共计210辆): its sentence's doing is its
 _NO_DOING = regex.compile(r"(?:涉及|共涉及|共计|合计|总计)[^，,。；;]{0,8}$")
 # a plan of people taken on (招聘教师1200名): those shortlisted (进入体检考察环节) are not yet hired
@@ -1997,7 +2043,8 @@ _ACTUALLY = ("实际新增", "实际完成", "实际建成", "实际新建")
 _SEMICOLON = regex.compile(r"[；;]")
 ITEM_OPENS = regex.compile(r"(?!其余|剩余|余下|其中|另|尚有|仍有|还有|目前|现|当前|已|均|全部|但|未|尚|仍|正|待|"
                            r"预计|计划|将|该|上述|这|此|截至|截止|受|因|由于)"
-                           r"(?![^，,。；;\d]{0,24}?(?:其余|剩余|余下|其中|尚未|仍未|未能|正在|该项|上述|顺延|延至|推迟|纳入))"
+                           r"(?![^，,。；;\d]{0,24}?(?:其余|剩余|余下|其中|尚未|仍未|未能|正在|该项|上述|顺延|延至|推"
+                           r"迟|纳入))"
                            r"[^，,。；;\d]{2,24}?\d+(?:\.\d+)?(?![\d.A-Za-z]|\s*[年月日])")  # (not 5G, 2026年)
 _REST_UNDONE = regex.compile(r"(?:其余|剩余|余下|尚有|仍有)[^。；;]{0,30}?" + _UNDONE + r"|其中[^。；;]{0,30}?[，,、]"
                              r"[\d一二三四五六七八九十两]+[^\d，,。；;]{0,4}?" + _UNDONE +
@@ -2178,7 +2225,8 @@ _NEW_MATTER = regex.compile(r"^(?:此外|另外|同时|与此同时|另一方面
                             r"[^，,。；;\d]{2,10}?方面[，,])")
 # what says a part of it is not done yet (其中4所…正在进行室内外装修, 仍有8所处于主体施工阶段, 其余24个预计…建成)
 _NOT_DONE_YET = regex.compile(r"尚未|仍未|未能|正在|仍在|尚在|顺延|推迟|延期|延至|延后|推至|将于|预计|计划于|"
-                              r"处于[^，,。；;]{0,8}?(?:施工|建设|收尾|装修|调试|阶段)|收尾|在建|续建|未(?:开通|完工|建成|投入|投用|开园)")
+                              r"处于[^，,。；;]{0,8}?(?:施工|建设|收尾|装修|调试|阶段)|收尾|在建|续建|未(?:开通|完工|"
+                              r"建成|投入|投用|开园)")
 LATER_REACH = 400  # characters of a paragraph read on after a figure's sentence
 
 
@@ -2233,6 +2281,37 @@ def _left_later(quoted: Quoted, claim: Claim) -> str | None:
     rest = "".join(text[count.start:end].split())
     undone = _NOT_DONE_YET.search(rest)
     return None if undone is None else "".join(text[start:end].split()).rstrip("。")
+
+
+def check_excluded_part(quoted: Quoted, declared: Quantity, plan_said: str, report: Report,
+                        field: tuple[object, ...]) -> None:
+    """A figure whose sentence goes on to give, as a part of it, what the plan's quote (or its bracket) leaves out
+    (改造…120公里（…不含小区庭院管网）, answered by 143.6公里，其中…小区庭院管网30.8公里)."""
+    claim = figure_of(quoted, declared)
+    left_out = [m.group(1) or m.group(2) for m in _LEFT_OUT.finditer("".join(plan_said.split()))]
+    if claim is None or not left_out:
+        return
+    text = quoted.release.text
+    rest = "".join(text[claim.end:_sentence_end(text, claim.end)].split())
+    parts = _PARTS_OPEN.search(rest)
+    if parts is None or _COUNT_OF.search(rest, 0, parts.start()):
+        return  # (…65座，合计…108座（含…移动式公厕12座…）: the parts of another figure)
+    # (其中一次网、二次网112.8公里，小区庭院管网30.8公里: each clause after 其中 a part)
+    for part in re.split(r"[，,；;]", rest[parts.start():]):
+        if not _COUNT_OF.search(part):
+            continue
+        for excluded in left_out:
+            for name in _ITEM_JOINS.split(excluded):
+                if len(name) >= 3 and (_shares_run(name, part, 4) or name in part):
+                    report(Message("figure-counts-excluded", declared=declared.text, part=part, excluded=excluded),
+                           *field)
+                    return
+
+
+# what a plan's quote or its bracket leaves out (不含小区庭院管网; 民办学校转为公办、…增加的学位不计入)
+_LEFT_OUT = regex.compile(r"(?:不含|不包括|不包含)([^，,。；;（()）]{2,24})|([^，,。；;（()）：:]{3,24}?)不计入")
+_PARTS_OPEN = regex.compile(r"其中|[（(]含|包括")
+_COUNT_OF = regex.compile(r"\d")
 
 
 def row_result(quoted: Quoted) -> Quantity | None:
@@ -2297,7 +2376,8 @@ _NOT_IN_USE = regex.compile(r"(?:尚未|仍未|未能|没有|未)(?:正式)?(?:�
 _PER_WHAT = regex.compile(r"每千人口|每千名?[老年儿童人]{0,3}人?|每万人口?|每十万人|每百[户人]|人均|每人每月|每人每年|"
                           r"每月|每年|每户|"
                           # a target for each place or unit (每个县（区）至少新建城市书房2个) is not the city's total
-                          r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中小学)")
+                          r"每个?(?:县[（(]市?区[）)]|县[（(]市[）)]|县市区|县区|县|区|乡镇|乡|镇|街道|村|社区|学校|中"
+                          r"小学)")
 _PER_PERIOD = ("每人每月", "每人每年", "每月", "每年", "每户")
 _NUMBER_OF = regex.compile(r"[\d.]+|[一二三四五六七八九十百千万两〇零]+")
 # a yearly average over a plan's years (年均新增…4万人), and what says a figure is a total over them
@@ -2324,7 +2404,8 @@ def check_per(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str,
         total = _YEARS_SPAN.search(lead)
     if total is not None:
         # (年均新增城镇就业4万人以上 is not answered by “十四五”期间…累计新增…19.2万人: a total over the years)
-        report(Message("figure-per-differs", declared=declared.text, per=average.group(), said=total.group()),  # type: ignore[union-attr]
+        report(Message("figure-per-differs"
+                       "", declared=declared.text, per=average.group(), said=total.group()),  # type: ignore[union-attr]
                *field)
         return
     plan = "".join(plan_quote.split())
@@ -2522,10 +2603,12 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     after_figure = after_figure[:own_end] + "".join(
         clause for clause in re.split(r"(?<=[，,；;])", after_figure[own_end:]) if _SAYS_KIND.search(clause))
     unparted = whole if "其中" in lead else whole[:len(whole) - len(after)] + _OWN_PART.sub("", after_figure)
+    # (全部按期投入使用 says 投用)
+    whole, unparted = _with_short_words(whole), _with_short_words(unparted)
     own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: the second is 农村's)
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole.replace("城乡", own, 1)), None) \
         or _kind_unsaid(indicator, claim.subject.replace("城乡", own, 1), unparted.replace("城乡", own, 1),
-                        said.replace("城乡", own, 1))
+                        _with_short_words(said).replace("城乡", own, 1))
     if kind is not None and plan_quote and kind not in to_simplified("".join(plan_quote.split())):
         # (适龄妇女 of an indicator 适龄妇女乳腺癌免费筛查, for a plan of 乳腺癌筛查5万例: the author's word only)
         kind = None
@@ -2611,7 +2694,9 @@ _FRONT_KIND = regex.compile(r"公办|民办|公立|民营|中心城区|主城区
 _WHOLE_LEAD = regex.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
 _NOT_A_KIND = regex.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
 _KIND_WORD = regex.compile(r"[^，,。；;]{1,4}[型性类级式]|公办|民办|公共|公益|专用|专职")
-_SAYS_KIND = regex.compile(r"均为|全部为|全为|都是|均是|均系|全部是|均属|全部属于|均已纳入|全部纳入")
+_SAYS_KIND = regex.compile(r"均为|全部为|全为|都是|均是|均系|全部是|均属|全部属于|均已纳入|全部纳入|"
+                           # (…14所，全部按期投入使用: all of the figure's, in use)
+                           r"(?:均已|全部|均)(?:按期|如期|已)?(?:投入使用|投用|投入运营|建成投用|竣工投用|交付使用)")
 _SHARE_OF_KIND = regex.compile(r"[^，,。；;]{1,12}?(?:占比|比例|比重)[^，,。；;\d]{0,8}?\d+(?:\.\d+)?%")
 
 
@@ -2671,7 +2756,8 @@ def thing_named(indicator: str) -> str | None:
 # what a clause may say before a figure that names no thing (实际建成并投入使用, 核减后实际完成, 准确数字应为)
 _STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|全年|今年|当年|年内|全市|全县|全区|累计|共计|"
                             r"共|合计|"
-                            r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|提升|提质|升级|改扩建|改建|扩建|续建|"
+                            r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|提升|提质|升级|改扩建|"
+                            r"改建|扩建|续建|"
                             r"实施|筹集|开工|投入使用|"
                             r"投用|交付|建设|竣工|验收|完工|开放|到岗|聘用|招聘|核减后|核实后|准确数字应|应|达到|达|为|"
                             r"(?:19|20)\d\d年(?:底|末)?|\d{1,2}月底?|截至|截止|目前|年底|年末|的")
@@ -2685,7 +2771,8 @@ _NO_THING_NAME = regex.compile(r"率|比例|占比|比重|指数|水平|浓度|�
 # (not 人数: 参保人数 and 参加…保险人数 are one)
 _DOING_TAIL = regex.compile(r"(?:建设|改造|更新|提升|新建|改建|扩建|新改建|改扩建|整治|修缮|安装|加装|配备|实施|"
                             r"完成|老化|"
-                            r"标准化|规范化|提档升级|升级|全覆盖|覆盖|建成投用|投入使用|投用|建成|开工|治理|维修|创建|培育|新增|"
+                            r"标准化|规范化|提档升级|升级|全覆盖|覆盖|建成投用|投入使用|投用|建成|开工|治理|维修|创建|"
+                            r"培育|新增|"
                             r"认定|达标|工程|项目|任务|行动|工作|服务|数量)$")
 
 
@@ -2724,9 +2811,16 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
     if lead >= 2 and other == words[:lead] and len(inserted) >= 2 and inserted not in sentence \
             and _KIND_WORD.fullmatch(inserted):  # (a kind, 护理型; not a description, 老化 of 燃气管道老化更新改造)
         return inserted
+    # (公办 of 公办中小学和幼儿园, for 新建…中小学校17所，新增学位1.35万个: a kind word, unsaid, whatever else is)
+    kind = _KIND_TOKEN.search(words)
+    if kind is not None and kind.group().rstrip("性") not in sentence:  # (普惠 of 执行普惠收费 says 普惠性)
+        return kind.group()
     # (a pair of its words the thing itself holds says nothing of the kind: 城市 of 中心城市 and 新建城市绿道)
     return None if any(words[i:i + 2] in sentence and words[i:i + 2] not in named[-shared:]
                        for i in range(len(words) - 1)) else words
+
+
+_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考")
 
 
 def _among(sentence: str, indicator: str) -> str | None:
@@ -2773,7 +2867,8 @@ _OWN_CLAUSE_FIGURE = regex.compile(r"^(?!在|对|从|据)[^\d]*\d+个[^，,；;�
                                    r"(?:启动|开展|推进)")  # (a count of titles under way; not of pilots doing the work)
 _SAMPLED = regex.compile(r"抽测|抽样|抽查|样本|(?:试点|示范)(?:县|区|市|乡镇|学校|医院|地区|单位|村|社区)|"
                          # (在开展绩效评价的6个县（市、区），…健康管理率达到76.2%: those counties' rate)
-                         r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社区)")
+                         r"在[^，,。；;]{0,20}?[\d一二三四五六七八九十两]+个[^，,。；;]{0,6}?(?:县|区|乡镇|街道|村|社"
+                         r"区)")
 def _monitored(text: str, claim: Claim, sentence: str, simple: str) -> str | None:
     """The monitoring sites a figure is of, where its sentence opens with what they found (根据监测结果，…婴儿死亡率为
     4.2‰) after a sentence that names a few of them (我市有科尔沁区、开鲁县2个国家级妇幼卫生监测点): their words."""
@@ -3080,7 +3175,8 @@ _LEVEL_VERB = regex.compile(r"(?:达到|达|为|提高到|提升到|保持在|�
 # what a figure may count where it covers or reaches them (覆盖20个街道, 惠及12个县区): places and bodies, not the
 # things the indicator counts
 _REACHED_UNITS = regex.compile(r"(?:个|所|家|座)?(街道|乡镇|乡（镇）|镇街|镇|社区|行政村|自然村|村|居委会|"
-                               r"县（市、区）|县（市、区、管委会）|县市区|县（区）|县区|区县|县|市州|园区|学校|企业|单位)")
+                               r"县（市、区）|县（市、区、管委会）|县市区|县（区）|县区|区县|县|市州|园区|学校|企业|单"
+                               r"位)")
 _REACHING = regex.compile(r"(?:覆盖|惠及|辐射|服务|涉及|遍及|遍布|分布于|分布在|延伸至|延伸到|联系|结对|帮扶|包括|包含|"
                           r"落地|入驻|进驻|走进|深入)(?:了|到|至|全市|全县|全区|共|等)*$")
 
@@ -3349,6 +3445,8 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
     if ranked is not None:
         owner = ((ranked.group(),), "one")  # (排名第一的设区市每千人口…托位数达到4.8个: the leader's, another city)
     others = _OTHER_PLACES.search("".join(lead.split())) if owner is None else None
+    if others is not None and any(name[-1] in _FACILITY_ENDS for name in others.group(1).split("、")):
+        others = None  # (维修改造解放路、中央大街等城市主次干道27条: roads of the city, not other cities)
     if others is not None and region.rstrip("市县区旗") not in others.group():
         owner = (tuple(others.group(1).split("、")), "one")  # (株洲、衡阳等地新增公共停车泊位均在9000个以上)
     if owner is not None and (owner[1] == "together" or not any(same_place(place, region) for place in owner[0])):
@@ -3358,6 +3456,7 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
                        passage=clause if len(clause) <= 40 else clause[:40] + "…", region=region), *field)
 
 
+_SCOPE_IN_CLAUSE = regex.compile(r"\d+个(?:乡镇|街道|行政村|村|社区|县|区|县区|县（市、区）)|全市|全县|全区")
 _OWN_SCOPE = regex.compile(r"(?:县级以上|地级以上|市级|县级|乡镇|农村|城市|城镇|全市|全县|全区|各|国控|省控|重点)")
 # a part of the region a sentence's part is framed by (在中心城区，…；在县城，…), and the parts an indicator names
 _IN_PART = regex.compile(r"(?:^|[；;。])在(中心城区|主城区|城区|市区|县城)[，,][^；;。]*$")
@@ -3369,6 +3468,9 @@ _AT_PLACES = regex.compile(r"^(?:在|于|支持|推动)")
 _NUMBERED_HEADING = regex.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
                                   r"[^，,；;]{1,20}$")
 # places named in a list and 等地 (兄弟城市): others' (株洲、衡阳等地)
+_APPOSED_PLACE = regex.compile(r"(?:同为|同样作为|作为|与我市同为)[^，,。；;]{1,16}?的([^\W\d_]{2,6}?[市县区州盟旗])["
+                               r"，,]?$")
+_FACILITY_ENDS = frozenset("路街巷桥园场馆站道河湖")
 _OTHER_PLACES = regex.compile(r"((?:[^\W\d_]{2,4}、)+[^\W\d_]{2,4})等(?:地|兄弟城市|周边城市|周边地市|城市|市州|地市)")
 
 
@@ -3432,12 +3534,17 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     # (nor a conclusion drawn from what it follows: …东河区第二实验小学…竣工验收日期为2025年12月26日，…，据此核定全年8所
     # …全部竣工, of all eight)
     concluded = lead.startswith(("据此", "由此", "综上", "因此", "至此"))
-    for begin in [] if lead.startswith(_AREAS) or concluded else reversed([low, *(at + 1 for at in marks)]):
+    # (…城区污水处理厂三期扩建工程建成投运，…，完成省下达的12个乡镇…任务: a clause of places of its own)
+    scoped = _SCOPE_IN_CLAUSE.search("".join(text[claim.clause[0]:claim.clause[1]].split())) is not None
+    for begin in [] if lead.startswith(_AREAS) or concluded or scoped else reversed([low, *(at + 1 for at in marks)]):
         head = "".join(text[begin:claim.clause[0]].split())
         if head.startswith(("其中", *_CITY_WIDE)):
             break
         if head.count("）") + head.count(")") > head.count("（") + head.count("("):
             continue  # (…1000公里（不含…，国省干线公路改造不计入），改造…危桥50座: a clause inside a bracket)
+        apposed = _APPOSED_PLACE.match(head)
+        if apposed is not None:  # (同为区域中心城市的柳州市，三年累计新增…1.86万个: that city's)
+            return apposed.group(1)
         named = head_places(head)
         if named is not None and named[1] == "one":
             return named[0][0]
@@ -3599,6 +3706,46 @@ def taken_start(plan_deadline: date | None, plan_set: date | None, plan_quote: s
     return date(plan_deadline.year, 1, 1)
 
 
+def _with_short_words(said: str) -> str:
+    """`said`, with the short word of each long one it holds after it (投入使用: 投用), so that a kind named short
+    is found in it."""
+    return said + "".join(short for long, short in _SHORT_WORDS if long in said and short not in said)
+
+
+_SHORT_WORDS = (("投入使用", "投用"), ("投入运营", "投用"), ("交付使用", "投用"), ("正式启用", "投用"))
+
+
+def check_year_part(quoted: Quoted, claim: Claim, declared: Quantity, plan: PlanReading, plan_set: date | None,
+                    report: Report, field: tuple[object, ...]) -> None:
+    """For a plan of several years, a count its sentence gives as one later year's alone (2025年新建公共充电桩1186个,
+    for
+    3000个 from 2023 to 2025), short of the target: an outcome of a count is read as the running total since the plan's
+    start, which this is not; it is that year's part only where the rule says so (`increment: true`). (One that
+    reaches the target alone carries the total with it.)"""
+    plan_start, plan_deadline = plan.start or plan_set, plan.deadline
+    if plan_start is None or plan_deadline is None or (plan_deadline - plan_start).days <= 400:
+        return
+    try:
+        if plan.quantity is None or plan.comparator not in (Comparator.at_least, Comparator.more_than) \
+                or to_base(declared.value, declared.unit)[0] >= to_base(plan.quantity.value, plan.quantity.unit)[0]:
+            return
+    except CheckerError:
+        return
+    period = claim.period
+    if period is None or period.start is None or period.end is None or period.start <= plan_start \
+            or (period.end - period.start).days > 366 or not claim.period_text:
+        return
+    text = quoted.release.text
+    begin = max(text.rfind(mark, max(0, claim.start - 200), claim.start) for mark in "。；;！？\n") + 1
+    part = to_simplified("".join(text[begin:claim.start].split()))
+    if claim.period_text not in part or _RUNNING_WORDS.search(part):
+        return
+    report(Message("outcome-year-part", declared=declared.text, said=claim.period_text, start=plan_start), *field)
+
+
+_RUNNING_WORDS = regex.compile(r"累计|以来|共计|合计|总计|总数|达到")
+
+
 def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_start: date | None,
                        plan_deadline: date | None, plan_set: date | None, plan_quote: str, as_of: date,
                        report: Report, field: tuple[object, ...]) -> None:
@@ -3709,7 +3856,8 @@ _SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推
 # and counts nothing of its own (“十四五”时期是…的五年。)
 _OVER_YEARS_COLUMN = regex.compile(r"累计|[两三四五六七八九十]年|“?十[一二三四五]五”?|以来")
 _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|过去的?[两三四五六七八九十]年|"
-                             r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
+                             r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻"
+                             r"坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
 _DIGIT = regex.compile(r"\d")
 _FROM_DAY = regex.compile(r"(?:从|自|于)?((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?起")
 _YEARLY_MEAN = regex.compile(r"年均|年平均|平均每年")
@@ -3768,8 +3916,8 @@ def check_corrected(quoted: Quoted, declared: Quantity | None, target: Quantity 
             rest[item.start():].split())))) and (declared is None or declared.text not in rest[item.start():]):
         rest = rest[:item.start()]
     said = _CORRECTED.search(rest)
-    if said is None:
-        return
+    if said is None or _already_net(text, end + said.start()):
+        return  # (…6120个（2023年为5230个），已核减…计入的1380个: given net of it)
     like = declared or target
     if like is None:
         return
@@ -3868,12 +4016,14 @@ _NOTE_QUALIFIES = regex.compile(r"(?P<dated>(?:为|系|是|统计时段为|统�
                                 r"(?P<task>为[^。；;，,]{0,16}?(?:任务|计划|目标)(?:面积|数|量|值)?(?:[。；;，,]|$))|"
                                 r"(?P<estimate>为?预计数|为?预估数|为?预计值|为测算数|按[^。；;，,]{0,10}?测算)|"
                                 # (…毛入学率暂以上一年度数据填列: last year's figure stands in for the year's)
-                                r"(?P<previous>(?:以|按|用|沿用|采用)(?:上一?年度?|上年|前一年|去年)的?(?:数据|数|统计数|"
+                                r"(?P<previous>(?:以|按|用|沿用|采用)(?:上一?年度?|上年|前一年|去年)的?(?:数据|数|统计"
+                                r"数|"
                                 r"数值|结果)(?:填列|填报|代替|替代|列示|暂代)|沿用上年)|"
                                 r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))|"
                                 # (充电桩数据由供电部门按报装接电户数统计: applications counted, not piles)
                                 # (按项目设计规模统计: what the buildings are designed for, not places provided)
-                                r"(?P<basis>按[^。；;，,]{0,12}?(?:报装|申请|签约|备案|开工|立项|申报|设计)[^。；;，,]{0,8}?"
+                                r"(?P<basis>按[^。；;，,]{0,12}?(?:报装|申请|签约|备案|开工|立项|申报|设计)[^。；;，,]"
+                                r"{0,8}?"
                                 r"(?:统计|计算|测算|计))")  # (（按设计规模计）)
 
 
@@ -3899,13 +4049,17 @@ def _note_items(text: str) -> tuple[str, ...]:
 _NOTES_BLOCK = regex.compile(r"(?m)^[ \t\u3000]*(?:注释|注|说明|备注)\d?[：:]")
 
 
+_YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年(?:度|底|末)?")
+
+
 @functools.lru_cache(maxsize=4096)
 def _counted(indicator: str) -> tuple[str, str]:
     """What the indicator counts: its last words (公共充电桩 of 新建公共充电桩, not 新建城市 of 新建城市书房), and the
     last words of each thing it names, apart by | (村卫生室 of 村卫生室标准化建设, to be found in other words:
     村级卫生室)."""
-    wanted = re.sub(r"[（(][^）)]*[）)]$", "", to_simplified("".join(indicator.split())))[-5:]
-    return wanted, "|".join(part[-4:] for part in _GENERIC_RUN.sub("|", content(indicator)).split("|") if part)
+    bare = _YEAR_NAMED.sub("", re.sub(r"[（(][^）)]*[）)]$", "", to_simplified("".join(indicator.split()))))
+    # (…漏损率（2023年）: the bracket's year names no thing)
+    return bare[-5:], "|".join(part[-4:] for part in _GENERIC_RUN.sub("|", content(bare)).split("|") if part)
 
 
 def _another_kind(indicator: str, said: str) -> bool:
@@ -3973,7 +4127,8 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
                 or inner is not None and (_SINGLED_OUT.search(inner.group(1))
                                           or _SINGLED_OUT.search(rest, inner.end())) \
                 or (back or basis) and re.search(
-                    r"(?:后|实际|实为|核实|按[^，,。；;\d]{1,12}?(?:计算|统计|口径))[^，,。；;\d]{0,12}?[\d.]+(?:万|亿)?"
+                    r"(?:后|实际|实为|核实|按[^，,。；;\d]{1,12}?(?:计算|统计|口径))[^，,。；;\d]{0,12}?[\d.]+(?:万|亿"
+                    r")?"
                     + unit, rest):
             sentence = "".join(text[low:high].split())
             return sentence[:60] + ("…" if len(sentence) > 60 else "")
@@ -4017,7 +4172,9 @@ _BEFORE_PART = regex.compile(r"\d[^，,。；;\d]{0,20}?(?:中|里)")
 _SINGLED_OUT = regex.compile(r"不|未|仅|只|暂|仍|尚|另外|另行|重复|提前|先行|计入|算入|统计在|去重|实为|临时|内部|原有|"
                              r"要等|才能|还在|还要|"
                              r"正在|陆续|预计|将于|待|合同|一并|"
-                             r"升级改造|挂牌|更名|调入|系统内|代替|施工")
+                             r"升级改造|挂牌|更名|调入|系统内|代替|施工|"
+                             # (…16家公办托育机构中，有4家是2024年清单结转的续建项目: another year's work)
+                             r"结转|续建|跨年|上年|去年|扣除|剔除")
 
 
 # the next numbered item of a list, on a line of its own
@@ -4088,7 +4245,8 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
                         for name in re.finditer(r"[^，,。；;、]{0,8}" + re.escape(head), said)
                         for kind in _STAGE_KIND.finditer(name.group()))  # (新增义务教育公办学位: not 学前学位)
         if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) or recomputed or headed \
-                or (figure is not None and len(figure) >= 3 and figure in said) or _number_in(figure, said):
+                or (figure is not None and len(figure) >= 3 and figure in said) or _number_in(figure, said) \
+                or (declared is None and by_heading and _shared_pairs(indicator, said) >= 2):
             items = [item for item in _FINDING_ITEMS.split(said) if _shares_run(wanted, item, 4)
                      or _shares_run(thing, item, 3)]
             if items and all(_FOUND_HIGHER.search(item) and not _FOUND_LOWER.search(item) for item in items):
@@ -4113,6 +4271,19 @@ def _named_done_well(item: str, wanted: str, thing: str) -> bool:
         _shares_run(wanted, after, 4) or _shares_run(thing, after, 3))
 
 
+def _shared_pairs(indicator: str, said: str) -> int:
+    """How many of the indicator's pairs of characters that name things (燃气, 管道; not 改造, 城市) `said` holds:
+    a finding's item may name the thing in other words (部分燃气管道改造项目, for 更新改造城市燃气老化管道)."""
+    named = to_simplified("".join(indicator.split()))
+    pairs = {named[i:i + 2] for i in range(len(named) - 1)} - _GENERIC_PAIRS
+    return sum(1 for pair in pairs if pair in said and not _GENERIC_RUN.fullmatch(pair))
+
+
+_GENERIC_PAIRS = frozenset(("改造", "建设", "完成", "城市", "全市", "新建", "新增", "更新", "提升", "年度", "任务",
+                            "项目",
+                            "工程", "实施", "开展", "推进", "服务", "建成", "农村", "城镇", "社区"))
+
+
 _FOUND_HIGHER = regex.compile(r"增加|增多|多出|上调|高于(?:发布会|通报|上报|快报)|调增")
 _FOUND_LOWER = regex.compile(r"核减|减少|扣除|剔除|不符合|不应|重复|虚报|未|不足|低于|仅")
 
@@ -4122,7 +4293,10 @@ def _other_figure_item(said: str, declared: Quantity | None) -> str | None:
     one (一是…；二是…) that gives another rate (若只统计…，覆盖率为79.6%; 符合…条件的约占47%); for a count, the sentence
     if it takes a part out of the figure itself (新增的2.16万个公办学位中，约3800个是…; 4个全民健身中心中，…). Not a
     sample's part (随机抽查的86户中，有19户…) nor a count of something else (3个…项目未按规定…)."""
-    if declared is None or not declared.unit:
+    if declared is None:
+        # (a claim of it done: the item that says part of it is not, 约31公里管段尚未完成置换通气)
+        return next((item for item in _FINDING_ITEMS.split(said) if _NOT_DONE_ITEM.search(item)), None)
+    if not declared.unit:
         return None
     written = "".join(declared.text.split())
     if declared.unit in ("%", "‰"):
@@ -4137,6 +4311,7 @@ def _other_figure_item(said: str, declared: Quantity | None) -> str | None:
 
 
 _FINDING_ITEMS = regex.compile(r"[；;]|[一二三四五六七八九十]是")
+_NOT_DONE_ITEM = regex.compile(r"尚未完成|尚未完工|未能按期|未按期|未能如期|尚未建成|尚未投用|尚未投入使用|仍未")
 
 
 def _number_in(figure: str | None, said: str) -> bool:
@@ -4202,7 +4377,7 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
     worded = [m for m in (*_OVERSTATED.finditer(text), *counted_in, *counted_as, *_TAKEN_OUT.finditer(text),
                           *_PART_IN_LI.finditer(text))
               # (如将临时泊位420个一并统计，达到2580个: what a figure would be, not a finding of one)
-              if not _IF_BEFORE.search(text[max(0, m.start() - 34):m.start()])]
+              if not _IF_BEFORE.search(text[max(0, m.start() - 34):m.start()]) and not _already_net(text, m.start())]
     sections = _problem_sections(text)
     for match in sorted([*worded, *_in_problems(text, sections)], key=lambda m: m.start()):
         by_heading = match.re is _FIGURE_DIGIT
@@ -4233,6 +4408,19 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
     return found
 
 
+def _already_net(text: str, at: int) -> bool:
+    """The words at `at` say the release's own figure before them is given net of what was taken out (全年新增…6120个，
+    已核减…计入的1380个), where the sentence names no one else's report of it (上报的…，已核减…: a finding)."""
+    clause = max(text.rfind(mark, max(0, at - 40), at) for mark in "，,。；;\n") + 1
+    if not (text[max(0, at - 1):at] == "已" and text.startswith(("核减", "剔除", "扣除"), at)
+            or _NET_OPENS.match(text, clause, at + 2)):
+        return False
+    before = text[_sentence_start(text, at, SENTENCE_ENDS, titles=False):at]
+    return _REPORTED_BEFORE.search(before) is None
+
+
+_REPORTED_BEFORE = regex.compile(r"上报|通报|公布|报送|报告|发布会|自报|填报")
+_NET_OPENS = regex.compile(r"已(?:核减|剔除|扣除)")  # (，已核减部分县…将…计入的1380个: what was taken out, all of it)
 _IF_BEFORE = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|如若)(?![期实下何此今同])(?:将|把)?"
                            r"[^，,。；;！？!?\n]{0,30}$")
 
@@ -4315,7 +4503,8 @@ def _a_note(text: str, line: int) -> bool:
 _FINDING_HEADING = regex.compile(r"审计发现|发现的(?:主要)?问题|存在的(?:主要)?问题|督查发现|核查发现")
 # what finds a reported figure too high, or the work not done as reported
 _OVERSTATED = regex.compile(r"核减|重复计入|重复统计|重复上报|不应计入|不应纳入|不符合[^。；;，,]{0,10}口径|统计不实|"
-                            r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验收|"
+                            r"数据不实|统计偏高|虚报|多报|挂名|未实际上岗|未按标准|大门紧锁|处于闲置|长期闲置|未通过验"
+                            r"收|"
                             r"已投用项目|不具备销号|不纳入考核|不计入考核|不纳入统计|不计入统计|更名挂牌|计入新增|"
                             r"重复计算|不对社会开放|自建自用|不予认定|完成数不实|"
                             # (市级抽查发现部分改造户未达到安全标准: work not done as reported)
@@ -4336,7 +4525,8 @@ _OVERSTATED = regex.compile(r"核减|重复计入|重复统计|重复上报|不�
                             # 未注册为全科医学专业的乡村医生612人: other things, or the same twice, counted in)
                             r"也计为|也算作|也计入|也统计为|分别统计后?相加|包含了[^。；;]{0,40}?未|"
                             # (用4G站址改造的612个站点充抵新建任务; 人数相加得出的; 同一个人被记了两次; 报作护理型床位)
-                            r"充抵|冲抵|抵顶|顶替新建|虚增|相加得出|加总得出|记了两次|计了两次|重复计数|一同报作|一并报作|"
+                            r"充抵|冲抵|抵顶|顶替新建|虚增|相加得出|加总得出|记了两次|计了两次|重复计数|一同报作|一并"
+                            r"报作|"
                             # (216部中，有31部仅完成业主签约…尚未开工: some of the total reported were not done)
                             # (中 alone first: 里 as well makes the scan tenfold slower on a 20 MB release, and a
                             # group first costs it its first characters; 当中 ends in 中)
@@ -4460,7 +4650,8 @@ _SET_OF = regex.compile(r"[^，,。；;其]{0,8}?中")  # (5个县（区）中�
 _STEP_BEFORE_WORD = regex.compile(r"(申报|报送|自评|现场核查|实地核查|选址|立项|招标|前期|初审|初评|预评估|中期验收|"
                                   # (公开招聘工作已顺利完成; 专项规划编制工作全面完成)
                                   r"招聘|招录|规划编制|方案编制|编制|"
-                                  r"中期评估|中期检查)(?:工作|环节|程序|材料|任务)?(?:已经|均已|已|均|全部|顺利|基本|圆满|全面)*$")
+                                  r"中期评估|中期检查)(?:工作|环节|程序|材料|任务)?(?:已经|均已|已|均|全部|顺利|基本|"
+                                  r"圆满|全面)*$")
 _STEP_DONE = regex.compile(r"(排查|申报|报送|自评|现场核查|实地核查|中期验收|中期评估|中期检查|选址|立项|招标|采购|"
                            r"布展|前期工作|主体封顶|主体结构|封顶|"
                            r"省级督导评估|省级评估|初审|路基|土建|节点任务|节点目标|"
@@ -4477,6 +4668,7 @@ def _clause_length(words: str) -> int:
     stop = _CLAUSE_MARK.search(words)
     return stop.start() if stop else len(words)
 _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
+            "完成主体施工", "完成主体工程", "完成主体建设", "完成主体结构",
             "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
             "阶段性任务", "阶段性完成", "大部分", "大多数", "预验收", "初验", "现场核查",
             # an appraisal, not a report of the work done (代表们认为…总体完成较好)
@@ -4496,7 +4688,8 @@ _PROMISED = regex.compile(r"将(?!近)|计划|有望|可望|力争|争取|确保
                           r"(?<!已于\d\d\d\d)(?<!已于\d\d)(?<!已于\d)(?<!已于)(?<!已在\d\d\d\d)(?<!已在)[年月]底前|"
                           r"距离|若(?!干)|如果|假如|(?<!供)(?<!相)(?<!响)应(?=当|该|$)|可(?=$)|"
                           # (…的目标可以实现, 能够如期完成: a forecast; 基本实现…全覆盖: mostly)
-                          r"可以(?=$|如期|按期|全面)|能够(?=$|如期|按期|全面)|(?:基本|初步)(?=实现|完成|建成|达到|形成)")
+                          r"可以(?=$|如期|按期|全面)|能够(?=$|如期|按期|全面)|(?:基本|初步)(?=实现|完成|建成|达到|形成"
+                          r")")
 # what makes it a part of the work (主体工程已完工, 一期工程建成投用)
 # (…土建工程全部完成: a stage; 门诊楼率先投用: a part first)
 _PART_OF = regex.compile(r"主体|一期|首期|部分|局部|阶段性|路基|土建|节点|率先|先期|先行")
@@ -4887,12 +5080,35 @@ def _asked(quoted: Quoted) -> bool:
     return _has_journalist(quoted.release.text) and _asking(quoted.release.text, quoted.match.start)
 
 
+def _none_left(quoted: Quoted, plan_quote: str) -> Word | None:
+    """The quote says there is none left of what the plan asks to be done away with (消除劣Ⅴ类国考断面, answered by
+    …中无劣Ⅴ类断面): the word."""
+    plan = to_simplified("".join(plan_quote.split()))
+    done_away = _DONE_AWAY.search(plan)
+    if done_away is None:
+        return None
+    thing = done_away.group(1)
+    text = quoted.release.text
+    for found in _NONE_OF.finditer(text, quoted.match.start, quoted.match.end):
+        said = to_simplified(found.group(1))
+        if len(thing) >= 3 and (said[:3] in thing or thing[:3] in said):
+            return Word(found.group(), found.start(), found.end())
+    return None
+
+
+_DONE_AWAY = regex.compile(r"(?:全面|基本)?消除([^，,。；;\d]{2,12})")
+_NONE_OF = regex.compile(r"(?<![并])(?:无|没有|未出现)([^，,。；;\d]{2,10})")
+
+
 def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...],
                    plan_quote: str = "") -> None:
     """achieved: true needs completion wording that says all was done, not start, progress or
     partial wording (主体完工, 基本建成); achieved: false needs a negation or wording that the work
     is still under way."""
     affirmed, partly = _completed(quoted, plan_quote)
+    none_left = _none_left(quoted, plan_quote) if achieved and not affirmed else None
+    if none_left is not None:  # (全市14个国考断面中无劣Ⅴ类断面, for 消除劣Ⅴ类国考断面: none left is what 消除 asks)
+        affirmed = [none_left]
     negations = quoted.words(quoted.reading.negations)
     progress = [w for w in quoted.words(quoted.reading.progress) if not w.negated] + partly
     not_yet = _not_yet(quoted, partly) if achieved else ()

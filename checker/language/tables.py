@@ -214,7 +214,8 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     """The bare numbers of the rows of tables in text[low:high] whose label names a unit."""
     found: list[TableFigure] = []
     if not _LABEL_GAP.search(text, low, high) and not _UNIT_CELL.search(text, low, high) \
-            and not _has_unit_column(text) and not _BARRED_UNIT_CELL.search(text, low, high):
+            and not _has_unit_column(text) and not _BARRED_UNIT_CELL.search(text, low, high) \
+            and not _has_unit_headings(text):
         return found  # (most stretches of a release: prose, no label naming a unit before a gap)
     for start, stop in _lines(text, low, high):
         row = _row(text, start)
@@ -228,13 +229,14 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
                       and cells[k][2] and not any(ch.isdigit() for ch in cells[k][2])), None)
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
             bare = _BARE.fullmatch(cell)
-            if bare is None or not low <= a < high or (label is None and not bare.group(3) and not given):
+            column = _UNIT.search(heading[k])
+            if bare is None or not low <= a < high or (label is None and not bare.group(3) and not given
+                                                       and column is None):
                 continue  # (a number of no unit, in a row whose label names none: nothing to read it by)
             year = _YEAR.search(heading[k])
             written = bare.group(1) + bare.group(2)
             at = a + cell.index(written)
             # (a column of its own unit: 完成率（%） over 96.4, whatever the row's label counts)
-            column = _UNIT.search(heading[k])
             own = bare.group(3) or ""
             bound = own if own in _BOUND_AFTER else ""  # (95以上 in a row of （%）: 95%以上, not 95 of 以上)
             unit = own if not bound else ""
@@ -242,8 +244,10 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
                             else label.group(1) if label else given or "")
             if bound and not unit:
                 continue  # (95以上 in a row of no unit: nothing to read it by)
-            found.append(TableFigure(at, at + len(written) + len(own), written, unit + bound,
-                                     name[:label.start()] if label else name,
+            # (县（市、区）  老旧小区改造（个）… over 北流市  50: the row's place, the column's thing)
+            counted = name[:label.start()] if label else name + heading[k][:column.start()] \
+                if column is not None and not _RATIO_COLUMN.search(heading[k]) and not given else name
+            found.append(TableFigure(at, at + len(written) + len(own), written, unit + bound, counted,
                                      (start, stop), heading[k], int(year.group(1)) if year else None,
                                      cell[:1] in "〔[［"))
     return found
@@ -256,3 +260,15 @@ def _has_unit_column(text: str) -> bool:
 
 
 _UNIT_HEADING = regex.compile(r"\S[ \t\u3000]+(?:计量)?单位[ \t\u3000]+\S")
+
+
+@functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
+def _has_unit_headings(text: str) -> bool:
+    """A heading line whose cells name units (县（市、区）  老旧小区改造（个）  口袋公园（个）): its columns' figures
+    are
+    read in them, whatever the rows' labels."""
+    return _COLUMN_UNITS.search(text) is not None
+
+
+_COLUMN_UNITS = regex.compile(r"(?m)^[^\n\d]*?[（(][^（()）\n\d]{1,4}[）)][\t\u3000 |｜]+[^\n\d]*?[（(][^（()）\n\d]{1"
+                              r",4}[）)]")
