@@ -155,7 +155,12 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
                                       likeness(indicator, c.subject),
                                       # (容县、陆川县、北流市分别…10所、10所、8所, for 陆川县's: the place's own)
                                       len(exact) > 1 and _owned_by_named(quoted, c, declared, indicator)))
-    if claim.change is not None and (claim.change.relative or measure is Measure.level or not increment):
+    # (卫生机构实有床位4.21万张，比上年末增加1860张, for 新增…床位1500张: what the year added, a count since it began)
+    before = "".join(text[max(claim.clause[0], claim.start - 12):claim.start].split())
+    year_added = claim.change is not None and not claim.change.relative and measure is Measure.count \
+        and _SINCE_YEAR_END.search(before) is not None
+    if claim.change is not None and not year_added \
+            and (claim.change.relative or measure is Measure.level or not increment):
         report(Message("figure-is-change", what=what, declared=declared.text, word=claim.change.word,
                        relative=Message("figure-change-relative") if claim.change.relative else ""), *field)
     cell = table_cell(text, claim.start)
@@ -760,6 +765,9 @@ def _owned_by_named(quoted: Quoted, claim: Claim, declared: Quantity, indicator:
     """The claim is the figure of a place the indicator names."""
     owner = _place_of(quoted, claim, declared)
     return owner is not None and any(place in indicator for place in owner[0])
+
+
+_SINCE_YEAR_END = regex.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)(?:净)?(?:增加|新增|增长)$")
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
