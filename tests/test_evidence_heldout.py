@@ -417,7 +417,8 @@ def _world_5(tmp_path: Path, plan: str, outcome: str) -> World:
     # beside the indicator's, whose name the author types with full-width brackets
     ("nursing-beds", "value: 2680张\nquote: 全年新增养老床位2680张", "figure-other-statistic"),
     ("talent", "value: 4.1万人\nquote: 全年开展职业技能培训4.1万人", "figure-other-statistic"),
-    ("doctors", "value: 9.6人\nquote: 全市每千人口卫生技术人员数达到9.6人", "figure-counts-other"),
+    # (卫生技术人员 is another statistic than 执业（助理）医师 by name, whatever figure its sentence gives beside)
+    ("doctors", "value: 9.6人\nquote: 全市每千人口卫生技术人员数达到9.6人", "figure-other-statistic"),
 ])
 def test_a_trap_of_a_fifth_round_is_refused(tmp_path: Path, plan: str, outcome: str, code: str) -> None:
     w = _world_5(tmp_path, plan, outcome)

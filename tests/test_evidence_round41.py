@@ -367,6 +367,11 @@ HONEST_42 = [
     ("新增医疗卫生机构床位", "全市新增医疗卫生机构床位1500张以上", "1500张以上",
      "年末全市卫生机构实有床位4.21万张，比上年末增加1860张。", "卫生机构实有床位4.21万张，比上年末增加1860张", "1860张",
      "count"),
+    # work carried over in the next item of the sentence (；完成危桥改造46座（含2024年结转项目19座）), not the figure's
+    ("新改建农村公路", "新改建农村公路450公里", "450公里",
+     "全年新改建农村公路486公里，完成年度任务的108%；完成危桥改造38座（含2024年结转项目12座）。"
+     "", "全年新改建农村公路486公里",
+     "486公里", "count"),
     # a figure given net of what was taken out (已核减…)
     ("新增城市公共停车泊位", "新增城市公共停车泊位5000个", "5000个",
      "全年新增城市公共停车泊位5360个，已核减部分县区将道路临时施划泊位计入的840个。", "全年新增城市公共停车泊位5360个",
@@ -481,5 +486,120 @@ def test_a_clause_of_places_of_its_own_takes_no_place_from_the_clause_before(tmp
             "增效任务}\n"
             "    outcomes:\n      - {value: 12个, as_of: 2025-12-31, source: review, "
             "quote: 全年完成12个乡镇生活污水处理设施提质增效任务}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], codes
+
+
+_ROWS = ("附表：主要指标完成情况\n\n序号 指标 年度目标 完成情况 完成率\n"
+         "5 建设社区嵌入式托育点 30个 32个（另有3个在建） 106.7%\n8 县级人民医院提标扩能 5家 5家（2家待投用） —\n"
+         "9 升级建设中心卫生院 8家 8家 100.0%\n")
+
+
+def test_a_cells_bracket_of_more_besides_is_no_part_of_its_figure_but_one_of_its_own_is(tmp_path: Path) -> None:
+    status, codes = judge(tmp_path / "a", "建设社区嵌入式托育点", "建设社区嵌入式托育点30个", "30个", _ROWS,
+                          "建设社区嵌入式托育点 30个 32个（另有3个在建）", "32个")
+    assert status is Status.met and codes == [], codes
+    status, codes = judge(tmp_path / "b", "县级人民医院提标扩能", "完成县级人民医院提标扩能5家", "5家", _ROWS,
+                          "县级人民医院提标扩能 5家 5家（2家待投用）", "5家")
+    assert status is Status.invalid and "outcome-includes-unfinished" in codes, codes
+
+
+# Round 43 (session 26, blind probes of 泰安, 赣州, 汉中, 湛江)
+TRAPS_43 = [
+    # the public ones' rate, after the whole's (其中公办…)
+    ("养老机构护理型床位占比", "全市养老机构护理型床位占比达到65%以上", "65%以上",
+     "全市养老机构护理型床位占比提高到61.8%，其中公办养老机构护理型床位占比达到70.2%。",
+     "公办养老机构护理型床位占比达到70.2%", "70.2%", "level", "figure-of-a-part"),
+    # another statistic of the same bureau: all health workers, not doctors; jobs a fair offered, not traineeships
+    ("每千人口执业（助理）医师数", "每千人口执业（助理）医师数达到3.0人", "3.0人", "每千人口卫生技术人员达到7.1人。",
+     "每千人口卫生技术人员达到7.1人", "7.1人", "level", "figure-other-statistic"),
+    ("开发就业见习岗位", "开发就业见习岗位3000个", "3000个", "“春风行动”系列招聘活动提供就业岗位11.8万个。",
+     "系列招聘活动提供就业岗位11.8万个", "11.8万个", "count", "figure-other-statistic"),
+    # one counted in before it is done, in a bracket (含…待…复核的…)
+    ("城乡交通运输一体化5A级县区", "城乡交通运输一体化发展水平达到5A级的县区达到6个", "6个",
+     "目前6个县区达到5A级标准（含已通过市级初评、待省交通运输厅复核的宁强县）。", "6个县区达到5A级标准", "6个", "count",
+     "outcome-includes-unfinished"),
+]
+
+HONEST_43 = [
+    # work that improves (提升改善), for an indicator of new and improved (新增和改善)
+    ("新增和改善农村供水人口", "新增和改善农村供水人口30万人", "30万人", "全年提升改善农村供水人口31.4万人。",
+     "全年提升改善农村供水人口31.4万人", "31.4万人", "count"),
+    # a rate of coverage, for an indicator worded as the share covered (…覆盖的行政村比例)
+    ("农村生活垃圾收运处置体系覆盖行政村比例", "农村生活垃圾收运处置体系覆盖的行政村比例达到95%以上", "95%以上",
+     "全市1691个行政村中，已有1620个纳入农村生活垃圾收运处置体系，覆盖率95.8%。", "覆盖率95.8%", "95.8%", "level"),
+    # the year's part of a plan of years (每年100个), no rival of the total
+    ("新建、改造提升标准化村卫生室", "三年新建、改造提升标准化村卫生室300个，每年100个", "100个",
+     "全年新建、改造提升标准化村卫生室118个。", "全年新建、改造提升标准化村卫生室118个", "118个", "count"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), TRAPS_43)
+def test_a_trap_of_round_43_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                       quote: str, outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), HONEST_43)
+def test_an_honest_rule_of_round_43_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                              quote: str, outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"), [
+    # a later release: fewer of the figure's meet the plan's terms, short of the target by its figure
+    ("新建社区食堂（老年助餐点）", "新建社区食堂（老年助餐点）50处", "50处", "全年新建社区食堂（老年助餐点）61处。",
+     "全年新建社区食堂（老年助餐点）61处", "61处",
+     "1．社区食堂。年终公布新建社区食堂（老年助餐点）61处，其中17处仅提供配送服务，按年度方案口径符合条件的为44处，"
+     "未完成50处的目标。", "outcome-short-said-later"),
+    # a later release: the year's figure checked (核实为), with the ratio of the target it makes
+    ("城镇新增就业", "城镇新增就业6万人以上", "6万人以上", "全年城镇新增就业6.21万人。", "全年城镇新增就业6.21万人",
+     "6.21万人", "经与社保参保数据比对，剔除重复登记等因素，2025年城镇新增就业核实为5.84万人，完成年度目标的97.3%。",
+     "outcome-revised-later"),
+    # a later release: of the figure's set, the rest done only after the year (其余8个于2026年3月前完成验收)
+    ("完成城镇老旧小区改造", "完成城镇老旧小区改造90个（以完成竣工验收为准）"
+                   "", "90个", "90个城镇老旧小区改造项目全部完工。",
+     "90个城镇老旧小区改造项目全部完工", "90个",
+     "90个完工的城镇老旧小区改造项目中，截至2025年底完成竣工验收的82个，其余8个于2026年3月前完成验收。",
+     "outcome-set-unfinished"),
+    # a later release: the figure named on a basis set aside (系按单线长度统计，折合管沟长度…)
+    ("改造老旧供热管网", "改造老旧供热管网70公里（按管沟长度计）", "70公里", "完成老旧供热管网改造126公里。",
+     "完成老旧供热管网改造126公里", "126公里", "老旧供热管网改造126公里系按单线长度统计，折合管沟长度63公里。",
+     "outcome-revised-later"),
+    # a later bulletin's own figure of the thing, short (全年新建…36.5万亩、改造提升…)
+    ("新建高标准农田", "新建高标准农田40万亩", "40万亩", "建设高标准农田41.8万亩。"
+                                       "", "建设高标准农田41.8万亩", "41.8万亩",
+     "调研组查阅了有关统计资料。2025年全市新建高标准农田36.5万亩、改造提升5.3万亩。", "outcome-belied-elsewhere"),
+])
+def test_a_later_release_of_round_43_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                         sentence: str, quote: str, outcome: str, later: str,
+                                                         code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later)
+    assert status is Status.invalid and code in codes, codes
+
+
+def test_a_claim_of_the_year_done_is_refused_by_a_later_ratio_of_the_years_task_under_its_heading(
+        tmp_path: Path) -> None:
+    later = ("2．居家适老化改造。民政部门在发布会上表示已全面完成年度任务，但完成的1920户中有386户为2024年度结转项目，"
+             "2025年度新实施并通过验收的为1534户，完成年度任务的85.2%。")
+    status, codes = judge(tmp_path, "特殊困难老年人家庭居家适老化改造", "为1800户特殊困难老年人家庭实施居家适老化改造"
+                                                        "", "",
+                          "完成特殊困难老年人家庭适老化改造1920户，全面完成适老化改造年度任务。",
+                          "全面完成适老化改造年度任务", "claim: met", later=later)
+    assert status is Status.invalid and "outcome-short-said-later" in codes, codes
+
+
+def test_a_completion_ratio_of_years_is_not_belied_by_the_months_figure_beside_it(tmp_path: Path) -> None:
+    plan = ("plan", "新州市城乡公共服务三年行动计划（2024—2026年）\n\n三年建成村级互助养老服务站600个。\n"
+                    "", "2024-05-20")
+    review = ("review", "新州市第三方中期评估报告\n\n2026年1—7月建成村级互助养老服务站177个，累计建成625个，与县区上报"
+                        "数一致，"
+              "完成三年目标的104.2%。\n", "2026-08-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 建成村级互助养老服务站\n    measure: count\n"
+            "    plan: {value: 600个, deadline: 2026年底, source: plan, quote: 三年建成村级互助养老服务站600个}\n"
+            "    outcomes:\n      - {completion: 104.2%, as_of: 2026-07-31, source: review, "
+            "quote: 累计建成625个，与县区上报数一致，完成三年目标的104.2%}\n")
     status, codes = _audit(tmp_path, [plan, review], rule)
     assert status is Status.met and codes == [], codes

@@ -18,7 +18,7 @@ from decimal import Decimal
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
 from checker.inputs.releases import Corpus
-from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later_of_same
+from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later_of_same, paragraph_topic
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, sentence_start, sentences_holding
@@ -171,6 +171,8 @@ _SHORT_OF = regex.compile(
     r"(?:未完成|没有完成|未能完成|未达到|没有达到)(?:年度|全年|今年|既定)目标[（(](?P<bracketed>[\d.]+\s*[^\d\s）)，,]{0,7})"
     r"[）)]|"
     r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)|"
+    # (…2025年度新实施并通过验收的为1724户，完成年度任务的86.2%: the year's task, a part of it done)
+    r"完成(?:年度|全年)(?:目标)?任务的(?P<pct>\d{1,2}(?:\.\d+)?)%|"
     # (…公共充电桩、公共停车泊位和加装电梯竣工数量未达到年度目标; 高新技术企业认定通过数量…不及预期: a list of
     # things short, each named)
     r"(?P<listed>(?:未达到|未能达到|没有达到|未达)(?:年度|全年|年初|既定)?(?:目标|预期)|"
@@ -223,6 +225,8 @@ def check_set_unfinished(quoted: Quoted, declared: Quantity, as_of: date, indica
         for low, high, found in _set_unfinished_sentences(other.text):
             if found.group(1) != written or not _names_thing(named, to_simplified(found.group(2))):
                 continue
+            if found.group("later") and int(found.group("later")) <= as_of.year:
+                continue  # (其余8个于2026年3月前完成验收, for as_of 2025: after it; not a rest done in the year)
             line, _ = other.position(low)
             sentence = "".join(other.text[low:high].split())
             report(Message("outcome-set-unfinished", release=other.release.id, line=line, figure=written,
@@ -238,7 +242,9 @@ def _set_unfinished_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]]
 # (6个体育公园中，4个已建成开放，仙居、三门2个因用地调整仍在施工: a set of which some are not finished)
 _SET_UNFINISHED = regex.compile(r"(\d+(?:个|所|家|座|处|条|张|台|部|套|公里))([^，,。；;\d]{2,14}?)(?:中|当中)[，,]?"
                                 r"[^。；;]{0,50}?(?:仍在施工|仍在建设|尚在施工|尚未建成|尚未完工|未完工|未建成|尚未投用|"
-                                r"尚未投入使用|未投入使用|仍在推进|主体完工|仍在装修)")
+                                r"尚未投入使用|未投入使用|仍在推进|主体完工|仍在装修|"
+                                # (…105个完工的…项目中，截至2025年底完成竣工验收的97个，其余8个于2026年3月前完成验收)
+                                r"(?:其余|剩余|另有)[^。；;]{0,12}?(?:于|在|将于|到)(?P<later>20\d\d)年)")
 
 
 def check_year_said(quoted: Quoted, as_of: date, indicator: str, report: Report, where: tuple[object, ...]) -> None:
@@ -279,9 +285,19 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
             lead = sentence[:found.start()]
             if found.group().startswith(("均", "都")):  # (…，县域就诊率为88.7%，均略低于年度目标: each clause before)
                 lead = lead.rstrip("，,")
-            if found.group("listed") is None and _PART_SHORT.search(lead):
-                continue  # (a list's shortfall is its own clause's: 部分项目投产时间推迟，竣工投产项目数量少于年初预期)
+            if found.group("listed") is None and _PART_SHORT.search(_CLAUSE_MARK.split(lead)[-1] if figure_said(found)
+                                                                    else lead):
+                # (a list's shortfall is its own clause's: 部分项目投产时间推迟，竣工投产项目数量少于年初预期; a
+                # shortfall by the target's figure is the clause's own: …72处，其中21处…，…为51处，未完成60处的目标)
+                continue
             figure = found.group("figure") or found.group("gap") or found.group("named") or found.group("bracketed")
+            if found.group("pct") is not None:
+                # (a ratio of the year's task under 100%, of the thing its clause names)
+                zone = "".join(_CLAUSE_MARK.split(lead)[-3:])
+                if not (named in zone or coverage(named, zone) >= 0.6 or _names_thing(named, zone)
+                        or _names_thing(named, paragraph_topic(text, low))):
+                    continue  # (2．居家适老化改造。…新实施并通过验收的为1724户，完成年度任务的86.2%: its heading's)
+                return low, sentence if len(sentence) <= 60 else sentence[:60] + "…", sentence
             if figure is not None and not (_is_target(figure, plan) and (
                     same_line or coverage(named, sentence) >= 0.5 or coverage(named, _before(text, low) + sentence)
                     >= 0.5)):
@@ -298,6 +314,11 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                 continue
             return low, sentence if len(sentence) <= 60 else sentence[:60] + "…", sentence
     return None
+
+
+def figure_said(found: re.Match[str]) -> bool:
+    """A shortfall said by the target's figure (未完成60处的目标)."""
+    return any(found.group(name) for name in ("figure", "gap", "named", "bracketed"))
 
 
 def _before(text: str, low: int) -> str:
@@ -341,11 +362,14 @@ def _short_sentences(text: str) -> tuple[tuple[int, int, str, frozenset[int], tu
         sentence = "".join(text[low:high].split())
         shortfalls = tuple(_SHORT_OF.finditer(sentence))
         if shortfalls and not sentence.endswith(("？", "?")):
-            found.append((low, high, sentence, frozenset(int(year) for year in _YEAR.findall(sentence)), shortfalls))
+            # (…中有412户为2024年度结转项目，2025年度…: the year of what was carried over is not the sentence's)
+            years = frozenset(int(year) for year in _YEAR.findall(_CARRIED_YEAR.sub("", sentence)))
+            found.append((low, high, sentence, years, shortfalls))
     return tuple(found)
 
 
 _SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期|实现|低于|不及")
+_CARRIED_YEAR = regex.compile(r"20\d\d年度?的?(?:结转|续建|跨年)")
 
 
 def _short_figure(clause: str, plan: PlanReading) -> bool:

@@ -11,12 +11,22 @@ once for its results, so an outcome costs a look at those of the releases publis
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import Corpus, ReleaseText
-from checker.judge.stated import _PER_WHAT, Quoted, Report, _bare, _names_part, _written, release_results
+from checker.judge.stated import (
+    _PER_WHAT,
+    Quoted,
+    Report,
+    _bare,
+    _names_part,
+    _written,
+    paragraph_topic,
+    release_results,
+)
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, Claim, coverage, likeness, sentence_start, sentences_holding
@@ -28,9 +38,9 @@ from checker.messages import Message
 
 # words that revise a figure (修订为135公里, 核减后…为1.41万人次, 较快报数…有所调整, 更正为), and what says what
 # was really done (实际完成改造的老旧小区为105个, 实际完成10860户)
-_REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核定为|调整为|有所调整|快报数|不准确|[”\"]中[，,]|"
+_REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核定为|调整为|有所调整|快报数|不准确|[”\"]中[，,]|系按|"
                           # (经核实全年净增4600个, 复核后认定4720户，较此前上报的5060户减少340户)
-                          r"经核实|核实后|复核|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
+                          r"经核实|核实后|核实为|复核|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
                           # (经省住房城乡建设厅组织复核，…未予认定; 另据市审计局核查，…2024年实际新购置上线136辆)
                           r"审计|核查|未予认定|不予认定|核定[，,]|"
                           # (…含…转设公办后划入的学位4200个，该部分学位并非新增供给，扣除后实际新增学位约2.14万个)
@@ -49,6 +59,8 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            r"(?:新闻)?发布会上?(?:公布|通报|发布)的|"
                            # (通报的4.9个系按户籍人口测算: the figure reported, on a basis named to be set aside)
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,16}?(?:系|是|为)按|"
+                           # (…改造142公里系按单线长度统计，折合管沟长度71公里: the figure named, on a basis set aside)
+                           r"\d[^，,。；;\d]{0,4}系按|"
                            r"为初步统计数|为快报数|较快报数|"
                            # (“新增城市绿地面积186公顷”中，新增公园绿地面积为104公顷: the figure as published, taken
                            # apart)
@@ -100,7 +112,8 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 continue  # (经…核查验收，…核定为21.6万亩, quoted by the rule as its later outcome)
             if written in sentence and _CONFIRMED.match(sentence, sentence.find(written) + len(written)):
                 continue  # (…剔除后为2780个，与公告数一致，其中快充桩1260个经核实无误: the figure checked and kept)
-            if written in sentence and _NAMES_OLD.search(sentence) and not _STANDS.search(sentence) \
+            own = next((part for part in re.split(r"[；;]", sentence) if written in part), sentence)
+            if written in sentence and _NAMES_OLD.search(own) and not _STANDS.search(own) \
                     and _names_it(named, _headed(other.text, low) + sentence):
                 _report(other, low, sentence, written, report, where)
                 return
@@ -122,7 +135,7 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                                      or _names_it(named, _own_part(other.text, low, c, sentence))
                                      # (1．既有住宅加装电梯。…报送…318台。经逐台核实，…2025年实际完成271台: the
                                      # paragraph's heading names it)
-                                     or _names_it(named, _paragraph_topic(other.text, low)))
+                                     or _names_it(named, paragraph_topic(other.text, low)))
                                 and _REVISING.search(other.text, low, c.start + 1)), None)
             except CheckerError:
                 revised = None
@@ -136,19 +149,6 @@ def _fewer(said: Quantity, declared: Quantity) -> bool:
         return to_base(said.value, said.unit)[0] < to_base(declared.value, declared.unit)[0]
     except CheckerError:
         return False
-
-
-def _paragraph_topic(text: str, low: int) -> str:
-    """The numbered opening of the paragraph of `low`, where it is a topic only (1．既有住宅加装电梯。): its words,
-    flat; empty elsewhere."""
-    begin = text.rfind("\n", 0, low) + 1
-    opening = _TOPIC_OPENING.match(text, begin, low)
-    return "".join(opening.group(1).split()) if opening is not None else ""
-
-
-_TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
-                               r"[一二三四五六七八九十]+、)"
-                               r"([^，,。；;\d]{2,16})[。：:]")
 
 
 def _headed(text: str, low: int) -> str:

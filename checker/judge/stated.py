@@ -414,6 +414,9 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
 
     rivals = [c for c in rivals if not preparing(c) and not _is_set(text, c) and not included(c)
               and not targeted(c) and not stock_of_it(c)]
+    if text and _EACH_YEAR.fullmatch("".join(text[claim.clause[0]:claim.start].split())):
+        # (三年新建、改造提升标准化村卫生室300个，每年100个: the year's part of the total, no rival of it)
+        rivals = [c for c in rivals if not _YEARS_OPEN.match("".join(text[c.clause[0]:c.start].split()))]
     listed = _named_list(claim, claims, text)
     if listed is not None:  # (城市、农村低保标准分别提高到每人每月780元、每人每年5600元: each figure its name's)
         items, run = listed
@@ -499,12 +502,16 @@ _SHARE = regex.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|
 _RATE = regex.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
 # (更新320辆 replaces; it adds none)
-_ACTIVITIES = (("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
+_ACTIVITIES = (("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"),
+               ("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
                ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
                ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"), ("就业困难", "失业人员"),
                ("净增", "新增"), ("净增", "新设"), ("充电桩", "充电终端"), ("充电桩", "充电枪"),
                ("在园幼儿", "数量占比"), ("在园幼儿", "园所"))
-_CONTRASTS = (("快检", "抽检"), ("调查", "登记"), ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
+_CONTRASTS = (("快检", "抽检"), ("调查", "登记"),
+              # (每千人口卫生技术人员 is not 执业医师; jobs a fair offered are not 见习岗位)
+              ("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"),
+              ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
               ("户籍", "常住"), ("公办", "民办"), ("职工", "居民"), ("城镇", "乡村"), ("城市", "乡村"),
@@ -549,6 +556,8 @@ _RESIDENTS_PART = regex.compile(r"(?:城镇|农村|城市|乡村)(?:常住|户�
 _RESIDENTS_PARTS = regex.compile(r"城镇|农村|城市|乡村|城乡")
 
 
+_EACH_YEAR = regex.compile(r"(?:其中)?(?:每年|每年度|年均)(?:各|分别)?(?:完成|新建|建成|改造)?")
+_YEARS_OPEN = regex.compile(r"(?:[两二三四五六七八九十]年|“?十[四五]五”?期间|(?:19|20)\d\d[—–-](?:19|20)?\d\d年)")
 _BARE_RATE = regex.compile(r"(?:覆盖|普及|达标|完成|合格|参保|就诊|优良)?率")
 
 
@@ -559,6 +568,9 @@ def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     subject's; or both name a rate (…率), of two different things (学生参与率, 覆盖率)."""
     indicator, subject = to_simplified(indicator), to_simplified("".join(subject.split()))
     shares = _SHARE.search(indicator), _SHARE.search(subject)
+    rate_said = _RATE.search(subject)
+    if shares[0] and not shares[1] and rate_said is not None and rate_said.group()[-3:-1] in indicator:
+        shares = (None, None)  # (…覆盖的行政村比例, and 覆盖率95.8%: the one statistic, in two words)
     if bool(shares[0]) != bool(shares[1]) and (_RATE.search(indicator) or _RATE.search(subject)):
         # 食堂A级占比 and 阳光厨房覆盖率: a share of one thing and a rate of another
         return (shares[0] or _RATE.search(indicator)).group(), (shares[1] or _RATE.search(subject)).group()  # type: ignore[union-attr]
@@ -1254,6 +1266,10 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
         lead = text[claim.clause[0]:claim.start]
         if "其中" in lead:
             continue  # (其中新增公办学位8.3万个: a part, which falls short of the whole's target by nature)
+        period = claim.period
+        if period is not None and period.start is not None and period.end is not None \
+                and (period.end - period.start).days < 300 and not meeting:
+            continue  # (2026年1—7月建成…177个，累计建成625个，完成三年目标的104.2%: months of it, not the total)
         if _PER_WHAT.search("".join(lead.split())) and not _PER_WHAT.search(indicator):
             continue  # (每千人口拥有…托位数4.1个, beside a target of 3000个 in all: another measure)
         try:
@@ -1283,6 +1299,9 @@ _SHARED_READING = ("_normalised", "line_starts", "simplified", "reader")
 _LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
+_THE_YEARS = regex.compile(r"(?:全年|(?:19|20)\d\d年)(?:全市)?(?:新建|新增|完成|建成|改造|新改建|实施)")
+
+
 def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]]:
     """The release's results (and statistics) as `extract` reads them, with their date and place: read once a run."""
     key = (release.release.id, release.release.sha256)
@@ -1301,7 +1320,10 @@ def release_results(release: ReleaseText) -> list[tuple[Claim, date, str | None]
             ended = period.end if period is not None and period.end is not None \
                 and period.end < release.release.published else None
             day = item.as_of or ended or _table_year_end(release.text, item.start, release.release.published)
-            if item.kind in (ClaimKind.outcome, ClaimKind.stat) and day is not None:
+            # (全年新建高标准农田36.5万亩 in a bulletin of the year after: the year's, read as no kind of its own)
+            of_year = item.kind is ClaimKind.other and ended is not None and item.claim.change is None \
+                and _THE_YEARS.match("".join(release.text[item.claim.clause[0]:item.claim.start].split())) is not None
+            if (item.kind in (ClaimKind.outcome, ClaimKind.stat) or of_year) and day is not None:
                 results.append((item.claim, day, item.region))
         _RESULTS[key] = results
         if len(release.text) <= READ_WHOLE:
@@ -2126,6 +2148,18 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         report(Message("outcome-includes-unfinished", declared=declared.text, said=with_undone.group()), *field)
         return
     remark = row_remark(text, claim.start) if claim.quantity.unit not in RELATIVE_UNITS else None
+    if remark is None and cell is not None:
+        # (| 县级人民医院提标扩能 | 5家 | 5家（2家待投用）|: the cell's own bracket; not 32个（另有3个在建）, more
+        # besides)
+        inside = _CELL_REMARK.match(text, claim.end)
+        remark = inside.group(1) if inside is not None and not inside.group(1).startswith("另") else None
+    if remark is None and cell is None:
+        # (6个县区达到5A级标准（含已通过市级初评、待省交通运输厅复核的宁强县）: one counted in before it is done)
+        pending = _PENDING_IN.search(text, claim.end, min(_sentence_end(text, claim.end), claim.end + 90))
+        if pending is not None and not re.search(r"\d(?:[.\d]*)(?:[万亿]?[个所家座处条张台部套人户]|%|公里)",
+                                                 text[claim.end:pending.start()]):
+            report(Message("outcome-includes-unfinished", declared=declared.text, said=pending.group()), *field)
+            return
     if remark is not None and (_REMARK_UNDONE.search(remark) or _remark_fewer_done(remark, claim.quantity)):
         # (a row's 备注 of 其中2所计划2026年春季学期交付, or of 均已开工，竣工投用9所: the count holds what is not yet
         # done)
@@ -2322,6 +2356,19 @@ _PARTS_OPEN = regex.compile(r"其中|[（(]含|包括")
 _COUNT_OF = regex.compile(r"\d")
 
 
+def paragraph_topic(text: str, low: int) -> str:
+    """The numbered opening of the paragraph of `low`, where it is a topic only (1．既有住宅加装电梯。): its words,
+    flat; empty elsewhere."""
+    begin = text.rfind("\n", 0, low) + 1
+    opening = _TOPIC_OPENING.match(text, begin, low)
+    return "".join(opening.group(1).split()) if opening is not None else ""
+
+
+_TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                               r"[一二三四五六七八九十]+、)"
+                               r"([^，,。；;\d]{2,16})[。：:]")
+
+
 def row_result(quoted: Quoted) -> Quantity | None:
     """The result a quoted row of a table gives beside its completion ratio (312个 of | 新增老年助餐点 | 300个 |
     312个 | 104.0%): the last count of the row outside its target column; None where the quote is no such row."""
@@ -2329,6 +2376,10 @@ def row_result(quoted: Quoted) -> Quantity | None:
     cells = [c for c in quoted.claims if c.quantity.unit not in RELATIVE_UNITS and not c.ratio
              and table_cell(text, c.start) is not None and not _target_column(text, c)]
     return cells[-1].quantity if cells else None
+
+
+_PENDING_IN = regex.compile(r"[（(](?:含|包括|包含)[^（()）]{0,30}?(?:待|尚未|正在|在建|仍在)[^（()）]{0,20}[）)]")
+_CELL_REMARK = regex.compile(r"[（(]([^（()）\n]{1,16})[）)]")
 
 
 def _remark_fewer_done(remark: str, figure: Quantity) -> bool:
@@ -2850,7 +2901,8 @@ _DOING_LEAD = regex.compile(r"^(?:新建|新增|建成|完成|改造|实施|开�
                             r"[一二三四五六七八九十两\d]+年)+")
 # kinds an indicator may name that a release always says where it counts them (普惠性托位, 普惠性幼儿园)
 _KINDS_NAMED = ("普惠",)
-_SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证|重点人群|脱贫人口|监测对象|低保|特困|二级及以上|三级")
+_SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证|重点人群|脱贫人口|监测对象|低保|特困|二级及以上|三级|"
+                                r"公办|民办")
 # the best of the parts, those among the new, all but one (各县区中…最高达到76.4%; 新增床位中，护理型床位占比62.3%;
 # 除盘山县外，其余县区…均达到98%以上): not the region's level
 _NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的)?(?:达到|达|为|是)?$|"
@@ -2991,7 +3043,7 @@ _OTHER_WORK_AFTER = regex.compile(r"[，,；;（(]其中[，,]?[\d一二三四�
                                   r"[^\d，,。；;]{0,6}?[\d.]+")
 _REMARK_CELL = regex.compile(r"(?<=\s)含[^\s，,。；;]{0,16}?(?:" + _OTHER_WORK.pattern + r")[^\s，,。；;]{0,8}")
 _NEW_WORK = regex.compile(r"新建|新增|新开工|新设")
-_RENOVATED = regex.compile(r"改造|提升|维修|修缮|翻新|改建|改扩建|扩建|整治|整修")
+_RENOVATED = regex.compile(r"改造|提升|维修|修缮|翻新|改建|改扩建|扩建|整治|整修|改善")
 _BUILT_NEW = regex.compile(r"新建|新增|新设|新开工|建成|打造|建设|落成")
 # a list of kinds of work a figure counts together (新建、改扩建公办幼儿园22所)
 _WORK = r"(新建|改扩建|改建|扩建|新增|改造|维修|提升)"
@@ -3021,6 +3073,9 @@ def check_same_rate(plan_subject: str, claim: Claim, declared: Quantity, report:
     plan_said, own_said = _rate_words(plan_subject), _rate_words(claim.subject)
     other_kind = any(kind in plan_said for kind in _RATE_KINDS) and any(kind in own_said for kind in _RATE_KINDS) \
         and not any(kind in plan_said and kind in own_said for kind in _RATE_KINDS)
+    if plan_name != own_name and own_name.endswith("率") and plan_name.endswith(("比例", "比重")) \
+            and own_name[:2] in plan_subject:
+        plan_name = own_name  # (…覆盖的行政村比例, and 覆盖率95.8%: the one statistic, in two words)
     if plan_name != own_name or other_kind:
         report(Message("figure-other-rate", declared=declared.text, subject=claim.subject, plan=plan_subject), *field)
 
@@ -3650,6 +3705,9 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
                            declared=declared.text, said=noted), *field)
         return
     after = "".join(text[end:min(len(text), end + 120)].split())
+    semicolon = min((at for at in (after.find("；"), after.find(";")) if at >= 0), default=-1)
+    if semicolon >= 0 and re.match(r"[^，,。；;\d]{2,16}?\d", after[semicolon + 1:]):
+        after = after[:semicolon]  # (…542公里，…；完成危桥改造46座（含2024年结转项目19座）: another item's)
     carried = _CARRIED.search(after)
     if carried is None and "。" in after:  # (…108公里。需要说明的是，108公里中有21公里为2024年结转项目)
         following = after.split("。")[1]

@@ -36,6 +36,7 @@ _RATIO_COLUMN = regex.compile(r"完成率|完成比例|完成进度|占比|比�
 _DATE_CELL = regex.compile(r"(?:截至|截止|至)(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末)?[^\W\d_]*$")
 _SERIAL = regex.compile(r"\d{1,3}[.、]?")
 _BOUND_AFTER = ("以上", "以下", "以内", "左右")  # (a cell's words of a bound after its number: 95以上)
+_CELL_BRACKET = regex.compile(r"(?<=\S)[（(][^（()）]{1,16}[）)]$")
 
 
 @record
@@ -228,7 +229,8 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
         given = next((cells[k][2] for k, cell in enumerate(heading) if _UNIT_COLUMN.fullmatch(cell)
                       and cells[k][2] and not any(ch.isdigit() for ch in cells[k][2])), None)
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
-            bare = _BARE.fullmatch(cell)
+            # (32个（另有3个在建）: a cell's figure, with a bracket of what else there is)
+            bare = _BARE.fullmatch(cell) or _BARE.fullmatch(_CELL_BRACKET.sub("", cell))
             column = _UNIT.search(heading[k])
             if bare is None or not low <= a < high or (label is None and not bare.group(3) and not given
                                                        and column is None):
