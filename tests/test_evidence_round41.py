@@ -546,8 +546,122 @@ def test_a_completion_ratio_of_years_is_not_belied_by_the_months_figure_beside_i
     assert status is Status.met and codes == [], codes
 
 
+# Round 44 (session 26, blind probes of 岳阳, 济宁, 遵义, 茂名)
+TRAPS_44 = [
+    # the plan's own words of what counts as done (以交工验收为准), and a smaller part of the figure that reached it
+    ("农村公路提质改造", "完成农村公路提质改造450公里（以交工验收为准）", "450公里",
+     "农村公路提质改造完工486公里，其中已完成交工验收402公里，其余84公里计划于2026年一季度完成交工验收。",
+     "农村公路提质改造完工486公里", "486公里", "count", "outcome-short-of-plan-terms"),
+    ("乡镇卫生院提质改造", "完成25家乡镇卫生院提质改造（以达到国家“优质服务基层行”推荐标准为准）", "25家",
+     "完成25家乡镇卫生院提质改造，经省级评估，其中19家达到“优质服务基层行”推荐标准、6家达到基本标准。",
+     "完成25家乡镇卫生院提质改造", "25家", "count", "outcome-short-of-plan-terms"),
+    # what the works will do once all built (全部建成后可…), not what they do
+    ("提升农村人口供水保障水平", "提升10万农村人口供水保障水平", "10万人",
+     "全年实施农村供水保障工程52处，其中建成通水40处，已建成工程提升8.6万农村人口供水保障水平，52处工程全部建成后可提升"
+     "11.2万农村人口供水保障水平。", "提升11.2万农村人口供水保障水平", "11.2万人", "count", "outcome-figure-is-target"),
+    # pipes of every kind, for the gas pipes the indicator names
+    ("城市燃气老化管道更新改造", "更新改造城市燃气老化管道150公里", "150公里",
+     "全年更新改造城市老化管道206公里，其中燃气管道131公里、供水管道48公里、排水管道27公里。",
+     "全年更新改造城市老化管道206公里", "206公里", "count", "figure-lacks-kind"),
+    # the rate among those who agreed (知情同意的), cut off the quote
+    ("适龄女生HPV疫苗首针接种率", "全市适龄女生首针接种率达到90%以上", "90%以上",
+     "知情同意的适龄女生首针接种率达到93.1%，全市适龄女生首针接种率为85.2%。", "适龄女生首针接种率达到93.1%", "93.1%",
+     "level", "figure-of-a-part"),
+    # all there are in the city (全市已建成), for a plan of new ones
+    ("新建助老食堂", "新建助老食堂120处", "120处", "年末全市共有各类养老机构320家；全市已建成助老食堂540处。",
+     "全市已建成助老食堂540处", "540处", "count", "outcome-figure-is-stock"),
+    # the market towns only (建制镇), for the towns and townships (乡镇)
+    ("乡镇生活污水处理设施覆盖率", "乡镇生活污水处理设施覆盖率达到85%以上", "85%以上",
+     "全市建制镇生活污水处理设施覆盖率达到100%，乡镇（含乡）生活污水处理设施覆盖率为81.6%。",
+     "全市建制镇生活污水处理设施覆盖率达到100%", "100%", "level", "figure-other-statistic"),
+    # the figure of a bracket of another year (…37所（2024年为42所）)
+    ("新建改扩建中小学幼儿园", "新建改扩建中小学幼儿园40所", "40所", "新建改扩建中小学幼儿园37所（2024年为42所）。",
+     "新建改扩建中小学幼儿园37所（2024年为42所）", "42所", "count", "outcome-year-differs"),
+]
+
+HONEST_44 = [
+    # a bracket that says why a first count was lower (…资料尚未报送), after what was really done
+    ("完成乡镇卫生院提质改造", "完成乡镇卫生院提质改造60个", "60个",
+     "经核实，2025年实际完成乡镇卫生院提质改造62个（年度通报统计时有4个项目竣工验收资料尚未报送）。",
+     "2025年实际完成乡镇卫生院提质改造62个（年度通报统计时有4个项目竣工验收资料尚未报送）", "62个", "count"),
+    # leaving out the private ones, of public places (（不含民办学校学位）)
+    ("新增公办学位", "新增公办学位2万个", "2万个", "新增公办学位2.05万个（不含民办学校学位），完成年度目标的102.5%。",
+     "新增公办学位2.05万个（不含民办学校学位）", "2.05万个", "count"),
+    # last year's figure in a bracket of its own (（2024年为69.8%）)
+    ("65岁及以上老年人健康管理率", "65岁及以上老年人健康管理率达到70%以上", "70%以上",
+     "全市65岁及以上老年人健康管理率达到72.6%（2024年为69.8%）。"
+     "", "全市65岁及以上老年人健康管理率达到72.6%（2024年为69.8%）",
+     "72.6%", "level"),
+]
+
+LATER_44 = [
+    # a later release: the figure as a report gave it, holding what was still being built (…中的4.6个含在建项目规划托位)
+    ("每千人口拥有3岁以下婴幼儿托位数", "每千人口拥有3岁以下婴幼儿托位数达到4.5个", "4.5个",
+     "每千人口拥有3岁以下婴幼儿托位数达到4.6个。", "每千人口拥有3岁以下婴幼儿托位数达到4.6个", "4.6个",
+     "每千人口拥有3岁以下婴幼儿托位数按已备案、实际可提供托位计算为4.2个，政府工作报告中的4.6个含在建项目规划托位。",
+     "outcome-revised-later"),
+    # a later release: those a province's terms recognise (认定完成163个，另有29个…暂未予认定)
+    ("自然村生活污水治理", "完成180个自然村生活污水治理", "180个", "完成192个自然村生活污水治理。",
+     "完成192个自然村生活污水治理", "192个", "自然村生活污水治理按省考核口径认定完成163个，另有29个因配套管网未接通，"
+                                "暂未予认定。",
+     "outcome-revised-later"),
+    # a later release: of the set, some put off to the year after (另有3个…延至2026年上半年完工)
+    ("升级改造农贸市场", "升级改造农贸市场30个", "30个", "实施农贸市场升级改造30个。"
+                                       "", "实施农贸市场升级改造30个", "30个",
+     "30个升级改造农贸市场中，已完工并恢复营业27个，另有3个因产权纠纷等原因延至2026年上半年完工。"
+     "", "outcome-set-unfinished"),
+    # a later audit: the figure reported, then what its terms allow (…上报…112个。…按…认定口径，实际完成91个)
+    ("社区老年食堂（助餐点）", "建设社区老年食堂（助餐点）100个（以建成并常态化开展助餐服务为准）", "100个",
+     "建成社区老年食堂（助餐点）112个，超额完成年度任务。", "建成社区老年食堂（助餐点）112个", "112个",
+     "1.社区老年食堂（助餐点）。市民政局上报建成社区老年食堂（助餐点）112个。审计抽查发现，其中21个至审计时未常态化开"
+     "展助餐"
+     "服务。按实施方案的认定口径，实际完成91个。", "outcome-revised-later"),
+    # a later audit: reported, then a part counted in before it was checked (…826户，其中97户未经入户验收即计入…)
+    ("困难重度残疾人家庭无障碍改造", "为800户困难重度残疾人家庭实施无障碍改造", "800户",
+     "完成困难重度残疾人家庭无障碍改造826户。", "完成困难重度残疾人家庭无障碍改造826户", "826户",
+     "2.困难重度残疾人家庭无障碍改造。市残联上报完成改造826户，其中97户未经入户验收即计入完成数，按认定口径实际完成729"
+     "户。",
+     "outcome-revised-later"),
+]
+
+
+def test_the_years_tasks_under_a_heading_of_them_are_no_results(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年重点民生实事\n\n为800户困难重度残疾人家庭实施无障碍改造。\n", "2025-02-17")
+    report = ("report", "新州市2026年政府工作报告\n\n一、2025年工作回顾\n\n完成困难重度残疾人家庭无障碍改造826户。\n\n"
+              "三、2026年主要工作\n\n2026年主要预期目标是：城镇新增就业5.5万人以上。重点抓好以下民生工作：\n"
+              "（二）织密社会保障网。为困难重度残疾人家庭实施无障碍改造1000户。\n", "2026-01-30")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 困难重度残疾人家庭无障碍改造\n    measure: count\n"
+            "    plan: {value: 800户, deadline: 2025年底, source: plan, quote: 为800户困难重度残疾人家庭实施无障碍改造"
+            "}\n"
+            "    outcomes:\n      - {value: 1000户, as_of: 2025-12-31, source: report, "
+            "quote: 为困难重度残疾人家庭实施无障碍改造1000户}\n")
+    status, codes = _audit(tmp_path, [plan, report], rule)
+    assert status is Status.invalid and "outcome-figure-is-target" in codes, codes
+
+
+def test_a_total_since_last_year_said_months_after_is_of_the_day_it_was_said(tmp_path: Path) -> None:
+    status, codes = judge(tmp_path, "新建绿道", "新建绿道80公里", "80公里", "去年以来，全市新建绿道102公里，新建改造口"
+                                                                "袋公园89个。",
+                          "去年以来，全市新建绿道102公里", "102公里", review_day="2026-06-18")
+    assert status is Status.invalid and "outcome-date-differs" in codes, codes
+
+
+def test_the_terms_said_once_for_every_item_of_the_plans_sentence_hold_for_each(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年重点民生实事\n\n完成农村公路提质改造450公里、安全生命防护工程300公里，改造农村公路危"
+                    "桥40座"
+            "（均以交工验收为准）。\n", "2025-02-17")
+    review = ("review", "新州市2025年重点民生实事完成情况\n\n农村公路提质改造完工486公里，其中已完成交工验收402公里。"
+                        "\n",
+              "2026-01-16")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 农村公路提质改造\n    measure: count\n"
+            "    plan: {value: 450公里, deadline: 2025年底, source: plan, quote: 完成农村公路提质改造450公里}\n"
+            "    outcomes:\n      - {value: 486公里, as_of: 2025-12-31, source: review, quote: 农村公路提质改造完工486"
+            "公里}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.invalid and "outcome-short-of-plan-terms" in codes, codes
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
-                         TRAPS_41 + TRAPS_42 + TRAPS_43)
+                         TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -555,7 +669,7 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
-                         HONEST_41 + HONEST_42 + HONEST_43)
+                         HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -563,7 +677,7 @@ def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, val
 
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"),
-                         LATER_41 + LATER_42 + LATER_43)
+                         LATER_41 + LATER_42 + LATER_43 + LATER_44)
 def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
                                              quote: str, outcome: str, later: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,

@@ -44,6 +44,7 @@ from checker.judge.stated import (
     check_outcome_dates,
     check_plan,
     check_plan_kind,
+    check_plan_terms,
     check_region,
     check_revisited,
     check_same_rate,
@@ -93,6 +94,11 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         ref, quoted = located
         after = _BRACKET_NEXT.match(quoted.release.text, quoted.match.end)
         plan_said += after.group() if after is not None else ""
+        # (…500公里、…300公里，改造…危桥50座（均以交工验收为准）: the terms of every item of the sentence)
+        text = quoted.release.text
+        stop = min((at for at in (text.find(mark, quoted.match.end) for mark in "。\n") if at >= 0), default=len(text))
+        every = _EVERY_TERMS.search(text, quoted.match.end, stop)
+        plan_said += every.group() if every is not None and after is None else ""
         plan_set = ref.published
         quotes.append(ref)
         check_edges(quoted, problem, ("plan",))
@@ -171,6 +177,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         if item.quantity is not None and not any(d.is_error for d in found[before:]):
             check_excluded_part(quoted, item.quantity, plan_said, problem, (*where, "value"))
+        if item.quantity is not None and not any(d.is_error for d in found[before:]):
+            check_plan_terms(quoted, item.quantity, plan_said, problem, (*where, "value"))
         # (a finding that a figure is too high cannot make a shortfall less short)
         said: list[object] = []
         heard = _noting(problem, said)
@@ -236,6 +244,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     return Evidence(tuple(quotes), tuple(found))
 
 
+_EVERY_TERMS = regex.compile(r"[（(]均以[^（()）\n]{2,30}为准[）)]")
 _NEAR_DAYS = 7  # an as_of this far past its release's day is a round date (年底), not a later figure
 _BRACKET_NEXT = regex.compile(r"[（(][^（()）\n]{1,30}[）)]")
 

@@ -30,7 +30,7 @@ from checker.judge.stated import (
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, Claim, coverage, likeness, sentence_start, sentences_holding
-from checker.language.places import same_place
+from checker.language.places import head_places, same_place
 from checker.language.quantity import Qualifier, Quantity
 from checker.language.script import to_simplified
 from checker.language.units import to_base
@@ -39,6 +39,8 @@ from checker.messages import Message
 # words that revise a figure (修订为135公里, 核减后…为1.41万人次, 较快报数…有所调整, 更正为), and what says what
 # was really done (实际完成改造的老旧小区为105个, 实际完成10860户)
 _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核定为|调整为|有所调整|快报数|不准确|[”\"]中[，,]|系按|"
+                          # (按省考核口径认定完成163个; 政府工作报告中的4.6个含在建项目规划托位)
+                          r"认定完成|中的[\d.]+[^，,。；;\d]{0,4}(?:含|包含|包括)|"
                           # (经核实全年净增4600个, 复核后认定4720户，较此前上报的5060户减少340户)
                           r"经核实|核实后|核实为|复核|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
                           # (经省住房城乡建设厅组织复核，…未予认定; 另据市审计局核查，…2024年实际新购置上线136辆)
@@ -61,6 +63,10 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,16}?(?:系|是|为)按|"
                            # (…改造142公里系按单线长度统计，折合管沟长度71公里: the figure named, on a basis set aside)
                            r"\d[^，,。；;\d]{0,4}系按|"
+                           r"(?:报告|通报|公布|发布会)中的[^，,。；;]{0,12}?\d[^，,。；;\d]{0,4}(?:含|包含|包括)|"
+                           # (市残联上报完成改造826户，其中97户未经入户验收即计入…: reported, then a part taken out)
+                           r"(?:上报|报送|通报|公布)[^，,。；;\d]{0,16}?\d[^，,。；;]{0,6}[，,]其中[^，,。；;]{0,30}?"
+                           r"(?:未经|未|不|尚未|重复|提前)|"
                            r"为初步统计数|为快报数|较快报数|"
                            # (“新增城市绿地面积186公顷”中，新增公园绿地面积为104公顷: the figure as published, taken
                            # apart)
@@ -75,7 +81,8 @@ _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|去年|上年|今年")
 # the words of building it (新建零工市场 and 建成运营零工市场 count one thing)
 _DONE_SAID_WORDS = r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共|新建|建成|运营|投用|投入使用"
 # (a figure re-examined by another body: 经…调查队核定, 经审计, 复核后; not 实际新建…7所 alone, a figure of its own)
-_CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为|(?:剔除|扣除)[^，,。；;]{0,24}?后")
+_CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为|(?:剔除|扣除)[^，,。；;]{0,24}?后|"
+                         r"认定完成|未予认定")
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -103,11 +110,16 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
     whole_year = ("全年", "本年", "当年")
     named = to_simplified("".join(indicator.split()))
     # (a bulletin out the same day as the review may revise it: 年报数，较快报数12.6万亩减少1.7万亩)
+    # (新建改建旅游厕所（赤水市三年任务）: a county's figure, which a sentence of the city's total does not revise)
+    counties = [m.group(1) for m in _COUNTY_NAMED.finditer(named) if not same_place(m.group(1), source.release.region)
+                and (head_places(m.group(1)) or ((),))[0] == (m.group(1),)]
     for other in corpus.of_region_after(source.release.region, source.release.published, same_day=True):
         if other is source or not same_place(other.release.region, source.release.region):
             continue
         for low, high in _revising_sentences(other.text):
             sentence = "".join(other.text[low:high].split())
+            if counties and not any(county in sentence for county in counties):
+                continue
             if any(release == other.release.id and said in sentence for release, said in cited):
                 continue  # (经…核查验收，…核定为21.6万亩, quoted by the rule as its later outcome)
             if written in sentence and _CONFIRMED.match(sentence, sentence.find(written) + len(written)):
@@ -117,11 +129,15 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                     and _names_it(named, _headed(other.text, low) + sentence):
                 _report(other, low, sentence, written, report, where)
                 return
-            # (a review of the year, out early the next, may name no year: 经…调查队核定，城镇调查失业率为5.6%)
+            # (a review of the year, out early the next, may name no year: 经…调查队核定，城镇调查失业率为5.6%; nor
+            # need a paragraph that names the figure first: 市民政局上报建成…112个。…按…认定口径，实际完成91个)
+            paragraph = "".join(other.text[other.text.rfind("\n", 0, low) + 1:high].split())
             if year not in sentence and not (other.release.published.year == as_of.year + 1
                                              and other.release.published.month <= 6
                                              and (any(word in sentence for word in whole_year)
-                                                  or not _ANY_YEAR.search(sentence) and _CHECKED.search(sentence))):
+                                                  or not _ANY_YEAR.search(sentence) and _CHECKED.search(sentence))) \
+                    and not (written in paragraph[:paragraph.find(sentence)] and _names_it(named, paragraph)
+                             and not _ANY_YEAR.search(sentence)):
                 continue
             try:
                 claims = other.reading_around(low, high).claims_within(low, high)
@@ -142,6 +158,9 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             if revised is not None:
                 _report(other, low, sentence, "".join(revised.quantity.text.split()), report, where)
                 return
+
+
+_COUNTY_NAMED = regex.compile(r"[（(]([^\W\d_（()）、，,]{1,3}(?:县|区|市))")  # (…（赤水市三年任务）)
 
 
 def _fewer(said: Quantity, declared: Quantity) -> bool:

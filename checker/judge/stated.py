@@ -502,7 +502,7 @@ _SHARE = regex.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|
 _RATE = regex.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
 # (更新320辆 replaces; it adds none)
-_ACTIVITIES = (("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"),
+_ACTIVITIES = (("乡镇", "建制镇"), ("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"),
                ("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
                ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
                ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"), ("就业困难", "失业人员"),
@@ -510,7 +510,7 @@ _ACTIVITIES = (("医师", "卫生技术人员"), ("护士", "卫生技术人员"
                ("在园幼儿", "数量占比"), ("在园幼儿", "园所"))
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"),
               # (每千人口卫生技术人员 is not 执业医师; jobs a fair offered are not 见习岗位)
-              ("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"),
+              ("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"), ("乡镇", "建制镇"),
               ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -558,6 +558,7 @@ _RESIDENTS_PARTS = regex.compile(r"城镇|农村|城市|乡村|城乡")
 
 _EACH_YEAR = regex.compile(r"(?:其中)?(?:每年|每年度|年均)(?:各|分别)?(?:完成|新建|建成|改造)?")
 _YEARS_OPEN = regex.compile(r"(?:[两二三四五六七八九十]年|“?十[四五]五”?期间|(?:19|20)\d\d[—–-](?:19|20)?\d\d年)")
+_AMONG_THOSE = regex.compile(r"知情同意|自愿|报名|参加|参与|签约|符合条件|有需求|有意愿|在册|建档|登记")
 _BARE_RATE = regex.compile(r"(?:覆盖|普及|达标|完成|合格|参保|就诊|优良)?率")
 
 
@@ -955,17 +956,21 @@ def _is_iso(value: str | None) -> bool:
 # --- an outcome ------------------------------------------------------------------------------
 
 # (a document whose year is the year it was delivered in, not its figures': 2026年政府工作报告 reviews 2025)
+_YEAR_OF_BRACKET = regex.compile(r"[（(](?:19|20)\d\d年(?:底|末)?(?:为|是|仅为)[\d.]+[^（()）]{0,6}[）)]")
 _NAMES_DOCUMENT = regex.compile(r"(?:度)?(?:政府工作报告|工作要点|工作报告)")
 
 
 def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...],
-               plan_year: int | None = None) -> None:
+               plan_year: int | None = None, value: str = "") -> None:
     """A year the quote states (2023年, or 去年 read against its release) is the year of as_of; a year
     that names the plan's own programme (`plan_year`: 至此，2025年民生实事确定的10个…, reported late) is none."""
-    flat = "".join(quoted.text.split())
+    # (…72.6%（2024年为69.8%）: the bracket's year is of its own figure, unless that is the value: 37所（2023年为42所）)
+    flat = _YEAR_OF_BRACKET.sub(lambda m: m.group() if value and _NUMBER_OF.search(value)
+                                and _NUMBER_OF.search(value).group() in m.group() else "",  # type: ignore[union-attr]
+                                "".join(quoted.text.split()))
     # a year something is yet to happen in (新院区将于2025年6月投入使用) is no date of the outcome; nor the year of a
     # document named (（2026年政府工作报告初步统计为186个…）)
-    years = [(text, year) for text, year in stated_years(quoted.text) if not _AHEAD.search(flat.split(text)[0])
+    years = [(text, year) for text, year in stated_years(flat) if not _AHEAD.search(flat.split(text)[0])
              and not (year == plan_year and _NAMES_PROGRAMME.match(flat.split(text, 1)[1]))
              and not _NAMES_DOCUMENT.match(flat.split(text, 1)[1])]
     # 上年同期 is of the year before the sentence's, which the reading of its figure knows
@@ -1022,6 +1027,12 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         dated = dated_span(note_text, as_of.year) if note_text is not None else None
     if dated is not None and dated[2] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[2]), *where, "as_of")
+        return
+    published = quoted.release.release.published
+    to_now = _SINCE_TO_NOW.search("".join((lead + text[start:end]).split())) if dated is None else None
+    if to_now is not None and (published - as_of).days > 31:
+        # (去年以来，全市新建绿道102公里, said in June of the year after: a total to the day it was said)
+        report(Message("outcome-date-differs", as_of=as_of, said=to_now.group(), date=published), *where, "as_of")
         return
     season = _SEASON.search(lead + text[start:end]) if part else None
     if season is not None:
@@ -1102,6 +1113,8 @@ def stated_start(quoted: Quoted, as_of: date) -> date | None:
     # 全年: the whole of the year the figure is of
     return date(as_of.year, 1, 1) if "全年" in "".join(span.split()) else None
 _NOW = regex.compile(r"目前|截至目前|当前|现已|至今")
+# (去年以来, 2025年以来: a running total to the day it is said)
+_SINCE_TO_NOW = regex.compile(r"(?:去年|上年|(?:19|20)\d\d年)以来")
 
 
 def _sentence_start(text: str, start: int, ends: str = _DATE_BOUNDS, *, titles: bool = True) -> int:
@@ -1112,7 +1125,7 @@ def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where:
                         plan_year: int | None = None, plan_start: date | None = None) -> None:
     """A year the quote states is the year of as_of, a date its sentence gives is as_of; a running
     total is not an increment."""
-    check_year(quoted, outcome.as_of, report, where, plan_year)
+    check_year(quoted, outcome.as_of, report, where, plan_year, "".join((outcome.value or "").split()))
     # (an increment may be of part of the year: the increments add up to the year's)
     check_dated(quoted, outcome.as_of, report, where, None if outcome.increment else plan_start,
                 part=not outcome.increment)
@@ -1485,6 +1498,8 @@ _ESTIMATED = regex.compile(r"(?:据|经|根据)[^，,。；;]{0,14}?(?:估算|�
                            r"按[^，,。；;]{0,10}?进度(?:测算|推算|估算|预计)")
 # (8所新建学校学位容量5400个: what they can hold, not what is used)
 _DESIGNED = regex.compile(r"((?:学位|床位|座位)容量|"
+                          # (60处工程全部建成后可提升13.5万农村人口供水保障水平: what they will do once built)
+                          r"(?:全部)?建成(?:投用)?后(?:可|将|能)[^，,。；;\d]{0,6}|"
                           # (新增可转换重症监护床位64张: beds that can be turned into ICU beds, not ICU beds)
                           r"(?:规划|设计|预留|拟设|(?<![经已])核定(?![后为])|可转换|可转化|平急转换)[^，,。；;\d]{0,8}?"
                           r"(?:床位|学位|车位|泊位|托位|座位|停车位|规模|能力|容量|建筑面积|用地面积|面积|床|受益人口))"
@@ -1522,6 +1537,7 @@ _STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|在�
 # (新建20个), though the progress of a plan to build up to a number (到2025年建成100个)
 _YEAR_TASK = regex.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
 _BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)|"
+                              r"^(?:全市|全县|全区)已(?:建成|建有)|"  # (全市已建成助老食堂612处: all there are)
                               r"(?:年末|年底)(?!前)(?:全市|全县|全区)?已?(?:建成|建有)")  # (年末全市建成口袋公园326个)
 _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$|"
@@ -1674,7 +1690,9 @@ def _dated_ahead(quoted: Quoted, claim: Claim) -> bool:
     return claim.kind is ClaimKind.plan and period is not None and period.start is not None \
         and period.end is not None and period.end > published and any(ch.isdigit() for ch in claim.period_text or "") \
         and (published - period.start).days < 60 and to_simplified(claim.period_text or "") in to_simplified(
-            "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split()))
+            "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):claim.start].split())
+            # (under 三、2026年主要工作, in a report of 2026-01-30: the year's tasks)
+            + (_heading_over(text, claim.start) or ""))
 
 
 def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -2114,13 +2132,14 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         report(Message("figure-stage-unsaid", declared=declared.text, stage=stage.group(1)), *field)
         return
     # (新签约…12家, 受理…申请236台, 完成30个…的选址: a step before the work, where the plan names the work)
-    step = STEP_BEFORE.search(lead) or STEP_BEFORE.search(tail)
+    # (…实际完成…62个（年度通报统计时有4个项目竣工验收资料尚未报送）: a bracket's step is of its own story)
+    step = STEP_BEFORE.search(lead) or STEP_BEFORE.search(_BRACKETED.sub("", tail))
     if step is None and _NO_DOING.match(lead):
         before = "".join(text[_sentence_start(text, claim.clause[0], SENTENCE_ENDS):claim.clause[0]].split())
         step = None if _BUILT.search(before) else STEP_BEFORE.search(before)
     named = step.group() if step else ""
     if step is None:  # (across the figure: 支持106个行政村开展治理, villages funded to start, not treated)
-        step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + tail)
+        step = STEP_BEFORE.search(lead + "".join(claim.quantity.text.split()) + _BRACKETED.sub("", tail))
         named = step.group()[:2] if step else ""  # (支持: unless the plan too is of support)
     made = _MADE.search(_BRACKETS.sub("", plan))
     if step and named == "授牌" and _TITLE_PLAN.search(plan):
@@ -2350,6 +2369,48 @@ def check_excluded_part(quoted: Quoted, declared: Quantity, plan_said: str, repo
                     return
 
 
+def check_plan_terms(quoted: Quoted, declared: Quantity, plan_said: str, report: Report,
+                     field: tuple[object, ...]) -> None:
+    """A figure whose sentence (or the next, opening with 其中) gives, as a smaller part of it, those that reached the
+    stage the plan's own words count at (完成…500公里（…以交工验收为准）, answered by 完工531公里，其中已完成交工验收
+    447公里):
+    the figure counts work the plan does not yet count as done."""
+    claim = figure_of(quoted, declared)
+    terms = _TERMS.search("".join(plan_said.split()))
+    stages = {m.group() for m in _STAGE_WORD.finditer(terms.group(1))} if terms is not None else set()
+    if claim is None or not stages:
+        return
+    text = quoted.release.text
+    own = "".join(text[claim.clause[0]:claim.start].split())
+    if any(stage in own for stage in stages):
+        return  # (完成交工验收447公里: the figure is of the stage itself)
+    end = _sentence_end(text, claim.end)
+    following = text[end + 1:end + 4].lstrip(" \t\u3000")
+    if following.startswith("其中"):  # (…1.56万个。其中，16所学校已于秋季学期投入使用，提供学位1.3万个；…)
+        end = _sentence_end(text, end + 1)
+    for part in re.split(r"[；;]", text[claim.end:end]):
+        flat = "".join(part.split())
+        if not any(stage in flat for stage in stages):
+            continue
+        for found in _PART_FIGURE.finditer(flat):
+            try:
+                said = parse_quantity(found.group())
+            except CheckerError:
+                continue
+            if _smaller_part(said, claim.quantity) and any(stage in flat[:found.end() + 16] for stage in stages):
+                report(Message("outcome-short-of-plan-terms", declared=declared.text, terms=terms.group(1),  # type: ignore[union-attr]
+                               said=flat.lstrip("，,。")[:60]), *field)
+                return
+
+
+# what the plan's own words count as done (（以交工验收为准）, 以建成并常态化开展助餐服务为准)
+_TERMS = regex.compile(r"以([^，,。；;（()）]{2,40}?)为准")
+_STAGE_WORD = regex.compile(r"交工验收|竣工验收|入户验收|投入使用|投用|通水|常态化|推荐标准|备案|实际开展|运营|"
+                            r"对外开放|"
+                            r"通车|到岗|上岗|发放到位")
+_PART_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:个|所|家|座|处|条|张|台|部|套|户|人|名|公里|米|亩|床)")
+
+
 # what a plan's quote or its bracket leaves out (不含小区庭院管网; 民办学校转为公办、…增加的学位不计入)
 _LEFT_OUT = regex.compile(r"(?:不含|不包括|不包含)([^，,。；;（()）]{2,24})|([^，,。；;（()）：:]{3,24}?)不计入")
 _PARTS_OPEN = regex.compile(r"其中|[（(]含|包括")
@@ -2500,6 +2561,8 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     after = _BASIS_BRACKET.match(text, claim.end) \
         if claim.quantity.unit not in RELATIVE_UNITS and "/" not in (claim.quantity.unit or "") else None
     after = after or _LEFT_OUT_BRACKET.match(text, claim.end)
+    if after is not None and _complement_left_out(after.group(1), indicator):
+        after = None  # (新增公办学位2.05万个（不含民办学校学位）: leaving out the private ones is what 公办 says)
     if after is not None and not _STANDARD_BASIS.search(after.group(1)) \
             and after.group(2) not in to_simplified("".join(indicator.split())):
         # (新建公共充电基础设施2200个（按充电终端计），折合充电桩约1350台: counted by another unit than the indicator's)
@@ -2564,6 +2627,14 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
 _BASIS = regex.compile(r"(?:按照?|以(?!来|上|下|内|及|后|前|往|外))([^，,。；;按以]{2,12}?)"
                        r"(?:计算|测算|口径|统计|为基数|计)|(?:扣除|剔除|不含|不计)([^，,。；;]{2,16}?)(?:后|外)")
 # a basis that adjusts the figure or takes another population than the plain one
+def _complement_left_out(bracket: str, indicator: str) -> bool:
+    """A bracket leaves out the other of a pair whose one the indicator names (不含民办学校学位, for 公办学位)."""
+    named = to_simplified(indicator)
+    return bracket.startswith(("不含", "不包括")) and any(
+        one in named and other in bracket for pair in (("公办", "民办"), ("普惠", "非普惠"), ("公共", "专用"))
+        for one, other in (pair, pair[::-1]))
+
+
 _LEFT_OUT_BRACKET = regex.compile(r"\s*[（(](((?:扣除|剔除|不含|不计)[^（()）\d]{2,16}?)(?:影响|因素|后)?)[）)]")
 _BASIS_BRACKET = regex.compile(r"\s*[（(]((?:按照?|以)([^（()）\d]{2,12}?)(?:口径)?(?:计|计算|统计|测算))[）)]")
 _ADJUSTING = regex.compile(r"扣除|剔除|不含|不计|户籍|城镇常住|农村常住|城区|考核")
@@ -2637,6 +2708,12 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
         report(Message("figure-of-a-part", declared=declared.text, part=part, indicator=indicator), *field)
         return
     narrowed = _narrowed_base(quoted, claim, simple) if level else None
+    if narrowed is None and level:
+        # (知情同意的适龄女生首针接种率达到92.3%, quoted from 适龄女生…: the rate among those who agreed)
+        cut = "".join(quoted.release.text[claim.clause[0]:quoted.match.start].split())
+        among = _AMONG_THOSE.search(cut) if cut.endswith("的") else None
+        if among is not None and among.group() not in to_simplified("".join(plan_quote.split())):
+            narrowed = among.group() + "的"
     if narrowed is not None:  # (中小学生城乡居民基本医疗保险参保率, for 城乡居民基本医疗保险参保率)
         report(Message("figure-of-a-part", declared=declared.text, part=narrowed, indicator=indicator), *field)
         return
@@ -2667,7 +2744,10 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: the second is 农村's)
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole.replace("城乡", own, 1)), None) \
         or _kind_unsaid(indicator, claim.subject.replace("城乡", own, 1), unparted.replace("城乡", own, 1),
-                        _with_short_words(said).replace("城乡", own, 1))
+                        _with_short_words(said).replace("城乡", own, 1)) \
+        or next((m.group() for m in _KIND_TOKEN.finditer(simple) if m.group().rstrip("性") not in unparted
+                 and m.group() in to_simplified("".join(plan_quote.split())) and _content_pairs(claim.subject)),
+                None)  # (燃气 of 城市燃气老化管道, where the figure names its thing without it)
     if kind is not None and plan_quote and kind not in to_simplified("".join(plan_quote.split())):
         # (适龄妇女 of an indicator 适龄妇女乳腺癌免费筛查, for a plan of 乳腺癌筛查5万例: the author's word only)
         kind = None
@@ -2879,7 +2959,7 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
                        for i in range(len(words) - 1)) else words
 
 
-_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考")
+_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水")
 
 
 def _among(sentence: str, indicator: str) -> str | None:
