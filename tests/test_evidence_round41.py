@@ -660,8 +660,64 @@ def test_the_terms_said_once_for_every_item_of_the_plans_sentence_hold_for_each(
     status, codes = _audit(tmp_path, [plan, review], rule)
     assert status is Status.invalid and "outcome-short-of-plan-terms" in codes, codes
 
+# Round 45 (session 26, blind probes of 衢州, 宿迁, 六盘水, 北海)
+TRAPS_45 = [
+    # built, for a plan that counts them once running (以建成并投入运营为准); its sentence says who will run them
+    ("区域性居家养老服务中心", "新建区域性居家养老服务中心12家（以建成并投入运营为准）", "12家",
+     "12家区域性居家养老服务中心已全部建成，部分中心正在招引第三方专业机构运营，预计春节前陆续开门服务。",
+     "12家区域性居家养老服务中心已全部建成", "12家", "count", "figure-stage-unsaid"),
+    # the work's length, with its progress under half (形象进度约45%)
+    ("海岸带生态修复岸线", "完成海岸带生态修复岸线5公里", "5公里",
+     "银滩岸段海岸带生态修复工程于10月进场施工，修复岸线6.2公里，目前完成护岸及沙滩修复形象进度约45%。",
+     "修复岸线6.2公里", "6.2公里", "count", "outcome-includes-unfinished"),
+    # existing ones recognised (认定), for new ones built; townships covered, for villages
+    ("新建就业帮扶车间", "新建就业帮扶车间20个", "20个", "全年认定就业帮扶车间（基地）52个，吸纳就业3100人。",
+     "认定就业帮扶车间（基地）52个", "52个", "count", "figure-other-statistic"),
+    ("农村生活垃圾收运处置体系覆盖行政村比例", "农村生活垃圾收运处置体系覆盖行政村比例达到93%", "93%",
+     "全市87个乡镇（街道）生活垃圾收运处置体系覆盖率达到100%。"
+     "", "全市87个乡镇（街道）生活垃圾收运处置体系覆盖率达到100%",
+     "100%", "level", "figure-other-statistic"),
+    # all there are at the year's end (年末…累计63所), for a plan of new ones
+    ("安置点配套新建改扩建幼儿园", "易地扶贫搬迁安置点配套新建改扩建幼儿园18所", "18所",
+     "年末全市易地扶贫搬迁安置点配套幼儿园累计63所。", "年末全市易地扶贫搬迁安置点配套幼儿园累计63所", "63所", "count",
+     "outcome-figure-is-stock"),
+    # a pledge of the new year, said in January (我们将…)
+    ("新增义务教育公办学位", "新增义务教育公办学位5000个", "5000个",
+     "我们将续建和新开工公办幼儿园16所、新增义务教育公办学位5000个以上、建成村级互助养老服务站180个。",
+     "新增义务教育公办学位5000个以上", "5000个以上", "count", "outcome-figure-is-target"),
+]
+
+HONEST_45 = [
+    # the word of the work the indicator names (标准化提升33个), no change of a level
+    ("村卫生室标准化提升", "完成30个村卫生室标准化提升", "30个",
+     "完成村卫生室标准化提升33个（其中合浦县21个），超额完成30个的年度任务。", "完成村卫生室标准化提升33个", "33个",
+     "count"),
+    # each item of a 分别 list of rates its own, whatever word the other's name ends with (比例)
+    ("农村卫生户厕普及率", "农村卫生户厕普及率达到76%", "76%",
+     "年末农村生活垃圾收运处置体系覆盖行政村比例、农村卫生户厕普及率分别为92.4%、78.3%。",
+     "农村生活垃圾收运处置体系覆盖行政村比例、农村卫生户厕普及率分别为92.4%、78.3%", "78.3%", "level"),
+]
+
+LATER_45 = [
+    # a later bulletin: the figure as those started, fewer finished (新开工52个、完工41个)
+    ("完成城镇老旧小区改造", "完成城镇老旧小区改造50个", "50个", "完成城镇老旧小区改造52个，惠及居民2.3万户。",
+     "完成城镇老旧小区改造52个", "52个", "城镇老旧小区改造新开工52个、完工41个，其余11个跨年度实施。"
+                             "", "outcome-set-unfinished"),
+    # a later release: the report's figure holding work carried over (通报中…312公里，含2024年计划结转项目47公里)
+    ("新改建农村公路", "新改建农村公路300公里", "300公里", "新改建农村公路312公里。"
+                                         "", "新改建农村公路312公里", "312公里",
+     "通报中新改建农村公路312公里，含2024年计划结转项目47公里，属于2025年计划项目的为265公里。"
+     "", "outcome-revised-later"),
+    # a later inspection: part of the figure's set does not meet the plan's terms (162个中有31个…不符合…)
+    ("新建（提升）长者饭堂", "新建（提升）长者饭堂150个（以实际开餐运营为准）", "150个", "建成长者饭堂162个。",
+     "建成长者饭堂162个", "162个",
+     "长者饭堂方面，经全面自查并由暗访组复核，162个中有31个处于停止供餐或未实际运营状态，不符合“实际开餐运营”的完成标"
+     "准。",
+     "outcome-revised-later"),
+]
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
-                         TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44)
+                         TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -669,7 +725,7 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
-                         HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44)
+                         HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -677,9 +733,92 @@ def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, val
 
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"),
-                         LATER_41 + LATER_42 + LATER_43 + LATER_44)
+                         LATER_41 + LATER_42 + LATER_43 + LATER_44 + LATER_45)
 def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
                                              quote: str, outcome: str, later: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
                           measure="level" if "%" in value else "count")
     assert status is Status.invalid and code in codes, codes
+
+
+
+def test_a_claim_against_a_goal_a_later_release_says_was_not_reached(tmp_path: Path) -> None:
+    later = "截至2025年底，仍有217户有劳动力的搬迁家庭无人就业，“动态清零”目标未实现。"
+    status, codes = judge(tmp_path, "有劳动力的搬迁家庭1户1人以上就业动态清零", "有劳动力的搬迁家庭实现1户1人以上就业"
+                                                             "动态清零", "",
+                          "有劳动力的搬迁家庭1户1人以上就业实现动态清零。"
+                          "", "有劳动力的搬迁家庭1户1人以上就业实现动态清零",
+                          "achieved: true", later=later)
+    assert status is Status.invalid and "outcome-short-said-later" in codes, codes
+
+
+def test_a_later_upward_revision_leaves_a_floors_figure_met(tmp_path: Path) -> None:
+    later = "经自治区人力资源和社会保障厅最终核定，2025年全市城镇新增就业2.31万人，比市政府1月通报数多0.04万人。"
+    status, codes = judge(tmp_path, "城镇新增就业", "城镇新增就业2.2万人以上", "2.2万人以上", "全市城镇新增就业2.27万"
+                                                                          "人。",
+                          "全市城镇新增就业2.27万人", "2.27万人", later=later)
+    assert status is Status.met and codes == [], codes
+
+
+_PLAN_YEARS = ("plan", "新州市三年攻坚行动计划（2024—2026年）\n\n（一）2024年。新改建农村公路500公里，改善农村寄宿制学"
+                       "校办学"
+               "条件30所。\n\n（二）2025年。新改建农村公路550公里，改善农村寄宿制学校办学条件28所。\n", "2024-03-15")
+
+
+def test_a_plans_paragraph_of_a_year_dates_its_targets(tmp_path: Path) -> None:
+    review = ("review", "新州市2025年度新闻发布会实录\n\n全年新改建农村公路498公里，2024年以来累计新改建农村公路1010公"
+                        "里。\n",
+              "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 新改建农村公路\n    measure: count\n"
+            "    plan: {value: 550公里, deadline: 2025年底, source: plan, quote: 新改建农村公路550公里}\n"
+            "    outcomes:\n      - {value: 1010公里, as_of: 2025-12-31, source: review, "
+            "quote: 2024年以来累计新改建农村公路1010公里}\n")
+    status, codes = _audit(tmp_path / "a", [_PLAN_YEARS, review], rule)
+    assert status is Status.invalid and "outcome-total-since-earlier" in codes, codes
+    earlier = ("review", "新州市2024年度推进情况通报\n\n改善农村寄宿制学校办学条件32所。\n", "2025-01-22")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 改善农村寄宿制学校办学条件\n    measure: count\n"
+            "    plan: {value: 28所, deadline: 2025年底, source: plan, quote: 改善农村寄宿制学校办学条件28所}\n"
+            "    outcomes:\n      - {value: 32所, as_of: 2024-12-31, source: review, quote: 改善农村寄宿制学校办学条件"
+            "32所}\n")
+    status, codes = _audit(tmp_path / "b", [_PLAN_YEARS, earlier], rule)
+    assert status is Status.invalid and "outcome-before-plan-year" in codes, codes
+
+
+_COUNTY_TABLE = ("progress", "新州市2024年度推进情况通报\n\n表2 2024年度各县（市、区）主要任务完成情况\n"
+                 "单位 | 村卫生室标准化任务（个） | 村卫生室标准化完成（个）\n东城区 | 12 | 14\n西城区 | 32 | 27\n"
+                 "", "2025-01-22")
+
+
+@pytest.mark.parametrize(("row", "value", "met"), [("东城区 | 12 | 14"
+                                                    "", "14个", True), ("西城区 | 32 | 27", "32个", False)])
+def test_a_table_of_bodies_reads_its_done_column_not_its_task_column(tmp_path: Path, row: str, value: str,
+                                                                     met: bool) -> None:
+    plan = ("plan", "新州市三年攻坚行动计划\n\n东城区完成村卫生室标准化建设12个，西城区完成村卫生室标准化建设30个。\n",
+            "2024-03-15")
+    place = row.split(" ")[0]
+    target = "12个" if place == "东城区" else "30个"
+    rule = (f"  - id: r\n    region: 新州市\n    indicator: {place}村卫生室标准化建设\n    measure: count\n"
+            f"    plan: {{value: {target}, deadline: 2024年底, source: plan, "
+            f"quote: {place}完成村卫生室标准化建设{target}}}\n"
+            f"    outcomes:\n      - {{value: {value}, as_of: 2024-12-31, source: progress, quote: '{row}'}}\n")
+    status, codes = _audit(tmp_path, [plan, _COUNTY_TABLE], rule)
+    assert (status is Status.met and codes == []) if met else (status is Status.invalid
+                                                               and "outcome-figure-is-target" in codes), codes
+
+
+def test_a_countys_milestone_is_not_the_citys(tmp_path: Path) -> None:
+    write_releases(tmp_path / "seeds", [
+        ("plan", "新州市2025年为民办实事项目计划\n\n市第二人民医院综合楼建成投用。\n", "2025-03-06", "新州市"),
+        ("county", "合浦县2026年政府工作报告\n\n县域医疗服务能力持续提升，第二人民医院综合楼建成投用，新增床位200张。"
+                   "\n",
+         "2026-02-10", "合浦县")], "新州市人民政府")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "rules.yaml").write_text(
+        "rules:\n  - id: r\n    region: 新州市\n    indicator: 市第二人民医院综合楼建成投用\n"
+        "    plan: {deadline: 2025年底, source: plan, quote: 市第二人民医院综合楼建成投用}\n"
+        "    outcomes:\n      - {achieved: true, as_of: 2025-12-31, source: county, quote: 第二人民医院综合楼建成投用}"
+        "\n",
+        encoding="utf-8")
+    audit = run_audit([tmp_path / "rules"], tmp_path / "seeds", date(2026, 11, 30), 90, root=tmp_path)
+    codes = [p.code for p in audit.problems() if p.severity.value == "error"]
+    assert audit.verdicts[0].status is Status.invalid and "quote-other-region" in codes, codes

@@ -90,12 +90,18 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     plan_figure: int | None = None  # where the plan's figure is in it
     plan_subject: str | None = None  # what the plan's figure counts, in its quote's words
     plan_said = plan.quote  # and a bracket straight after it (…无障碍改造（不含2024年度结转项目）)
+    year_of_paragraph: date | None = None  # the year the plan's paragraph opens with, where it is the deadline's
     if located:
         ref, quoted = located
         after = _BRACKET_NEXT.match(quoted.release.text, quoted.match.end)
         plan_said += after.group() if after is not None else ""
-        # (…500公里、…300公里，改造…危桥50座（均以交工验收为准）: the terms of every item of the sentence)
+        # (（二）2025年。…新改建农村公路550公里: the year of a plan of years the paragraph opens with, its deadline's)
         text = quoted.release.text
+        paragraph = _YEAR_PARAGRAPH.match(text, text.rfind("\n", 0, quoted.match.start) + 1)
+        if paragraph is not None and reading.plan.deadline is not None \
+                and int(paragraph.group(1)) == reading.plan.deadline.year:
+            year_of_paragraph = date(reading.plan.deadline.year, 1, 1)
+        # (…500公里、…300公里，改造…危桥50座（均以交工验收为准）: the terms of every item of the sentence)
         stop = min((at for at in (text.find(mark, quoted.match.end) for mark in "。\n") if at >= 0), default=len(text))
         every = _EVERY_TERMS.search(text, quoted.match.end, stop)
         plan_said += every.group() if every is not None and after is None else ""
@@ -172,6 +178,10 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             problem(Message("outcome-after-release", as_of=outcome.as_of, source=outcome.source,
                             published=ref.published), *where, "as_of",
                     severity=Severity.warning if near else Severity.error)
+        if year_of_paragraph is not None and reading.plan.start is None and outcome.as_of < year_of_paragraph:
+            # (（二）2025年。…改善农村寄宿制学校办学条件28所, answered by 2024's 32所: a figure of the year before)
+            problem(Message("outcome-before-plan-year", as_of=outcome.as_of, year=year_of_paragraph.year),
+                    *where, "as_of")
         check_outcome_dates(quoted, outcome, problem, where,
                             None if reading.plan.deadline is None else reading.plan.deadline.year, reading.plan.start)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
@@ -189,9 +199,12 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                         rule.indicator, outcome.as_of, heard, where, plan_said)
             # (a completion ratio too: 通报的完成率117.3%系按通过联合审查的数量计算，…完成率89.3%)
             revisable = item.quantity if item.quantity is not None else _ratio_of(outcome.completion)
+            # (a floor's figure revised upwards still reaches it: 最终核定…2.31万人，比…通报数多0.04万人)
+            floor = reading.plan.comparator in (Comparator.at_least, Comparator.more_than)
             if revisable is not None and not said:
                 check_revised_elsewhere(quoted.release, revisable, outcome.as_of, rule.indicator, corpus, heard,
-                                        where, cited)
+                                        where, cited, cut_only=floor and item.quantity is not None,
+                                        quote=quoted.text)
             # (| 新增老年助餐点 | 300个 | 312个 | 104.0%: the ratio of the row's result, which a later release may
             # revise)
             done = row_result(quoted) if item.quantity is None and outcome.completion else None
@@ -207,7 +220,7 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             if not outcome.increment:
                 check_year_part(quoted, figure, item.quantity, reading.plan, plan_set, problem, (*where, "value"))
             # (a plan of 2025 with no start: 两年累计完成…236公里 is of two years all the same)
-            check_since(quoted, item.quantity, reading.plan.start or taken_start(
+            check_since(quoted, item.quantity, reading.plan.start or year_of_paragraph or taken_start(
                 reading.plan.deadline, plan_set, plan.quote), reading.plan.deadline, plan.quote, outcome.as_of,
                         problem, (*where, "value"))
         if item.quantity is not None and (figure := figure_of(quoted, item.quantity)) is not None:
@@ -244,6 +257,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
     return Evidence(tuple(quotes), tuple(found))
 
 
+_YEAR_PARAGRAPH = regex.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}"
+                                r"[、.．])?"
+                                r"[ \t\u3000]*((?:19|20)\d\d)年(?:度)?[。：:]")
 _EVERY_TERMS = regex.compile(r"[（(]均以[^（()）\n]{2,30}为准[）)]")
 _NEAR_DAYS = 7  # an as_of this far past its release's day is a round date (年底), not a later figure
 _BRACKET_NEXT = regex.compile(r"[（(][^（()）\n]{1,30}[）)]")

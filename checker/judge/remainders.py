@@ -171,6 +171,8 @@ _SHORT_OF = regex.compile(
     r"(?:未完成|没有完成|未能完成|未达到|没有达到)(?:年度|全年|今年|既定)目标[（(](?P<bracketed>[\d.]+\s*[^\d\s）)，,]{0,7})"
     r"[）)]|"
     r"(?P<task>(?:未完成|没有完成|未能完成|尚未完成)(?:年度|全年|今年)(?:目标)?任务)|"
+    # (…仍有217户…无人就业，“动态清零”目标未实现: the goal named in quotation marks, not reached)
+    r"[“\"](?P<goal>[^”\"]{2,12})[”\"](?:的)?(?:目标|任务)?(?:仍|尚)?(?:未|没有)(?:能)?(?:实现|完成|达到)|"
     # (…2025年度新实施并通过验收的为1724户，完成年度任务的86.2%: the year's task, a part of it done)
     r"完成(?:年度|全年)(?:目标)?任务的(?P<pct>\d{1,2}(?:\.\d+)?)%|"
     # (…公共充电桩、公共停车泊位和加装电梯竣工数量未达到年度目标; 高新技术企业认定通过数量…不及预期: a list of
@@ -222,6 +224,17 @@ def check_set_unfinished(quoted: Quoted, declared: Quantity, as_of: date, indica
         if other is not source and (not same_place(other.release.region, source.release.region)
                                     or (other.release.published - as_of).days > 550):
             continue
+        for low, high, found in _started_sentences(other.text):
+            # (城镇老旧小区改造新开工52个、完工41个，其余11个跨年度实施: the figure is of those started)
+            lead = to_simplified("".join(other.text[low:found.start()].split()))
+            if other is source or found.group(1) != written or not (_names_thing(named, lead)
+                                                                     or coverage(named, lead) >= 0.6):
+                continue
+            line, _ = other.position(low)
+            sentence = "".join(other.text[low:high].split())
+            report(Message("outcome-set-unfinished", release=other.release.id, line=line, figure=written,
+                           said=sentence if len(sentence) <= 60 else sentence[:60] + "…"), *where, "quote")
+            return
         for low, high, found in _set_unfinished_sentences(other.text):
             if found.group(1) != written or not _names_thing(named, to_simplified(found.group(2))):
                 continue
@@ -232,6 +245,16 @@ def check_set_unfinished(quoted: Quoted, declared: Quantity, as_of: date, indica
             report(Message("outcome-set-unfinished", release=other.release.id, line=line, figure=written,
                            said=sentence if len(sentence) <= 60 else sentence[:60] + "…"), *where, "quote")
             return
+
+
+@functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
+def _started_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
+    return tuple(sentences_holding(text, _STARTED_SET, SENTENCE_ENDS))
+
+
+# (…改造新开工52个、完工41个: those started, and fewer of them finished)
+_STARTED_SET = regex.compile(r"(?:新开工|开工建设|开工)(\d+(?:\.\d+)?(?:个|所|家|座|处|条|公里|套|户))[、，,]?"
+                             r"(?:其中)?(?:已)?(?:完工|竣工|建成)\d")
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -291,6 +314,10 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                 # shortfall by the target's figure is the clause's own: …72处，其中21处…，…为51处，未完成60处的目标)
                 continue
             figure = found.group("figure") or found.group("gap") or found.group("named") or found.group("bracketed")
+            if found.group("goal") is not None:
+                if to_simplified(found.group("goal")) not in named:
+                    continue
+                return low, sentence if len(sentence) <= 60 else sentence[:60] + "…", sentence
             if found.group("pct") is not None:
                 # (a ratio of the year's task under 100%, of the thing its clause names)
                 zone = "".join(_CLAUSE_MARK.split(lead)[-3:])
@@ -368,7 +395,7 @@ def _short_sentences(text: str) -> tuple[tuple[int, int, str, frozenset[int], tu
     return tuple(found)
 
 
-_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期|实现|低于|不及")
+_SHORT_WORDS = regex.compile(r"达到|完成|差距|还差|尚差|仍差|未达|预期|实现|低于|不及")  # (未实现 holds 实现)
 _CARRIED_YEAR = regex.compile(r"20\d\d年度?的?(?:结转|续建|跨年)")
 
 

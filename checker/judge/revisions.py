@@ -41,6 +41,7 @@ from checker.messages import Message
 _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核定为|调整为|有所调整|快报数|不准确|[”\"]中[，,]|系按|"
                           # (按省考核口径认定完成163个; 政府工作报告中的4.6个含在建项目规划托位)
                           r"认定完成|中的[\d.]+[^，,。；;\d]{0,4}(?:含|包含|包括)|"
+                          r"(?:通报|报告)中[^，,。；;]{0,20}?\d[^，,。；;\d]{0,4}[，,](?:含|包含|包括)|"
                           # (经核实全年净增4600个, 复核后认定4720户，较此前上报的5060户减少340户)
                           r"经核实|核实后|核实为|复核|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
                           # (经省住房城乡建设厅组织复核，…未予认定; 另据市审计局核查，…2024年实际新购置上线136辆)
@@ -50,7 +51,8 @@ _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核�
                           r"(?:剔除|扣除)[^，,。；;]{2,24}?后|"  # (剔除重复签约和长期未提供服务的签约后)
                           # (列入2024年民生实事的4个体育公园中，已建成并对外开放的为3个: of those listed, those done)
                           r"(?:列入|纳入)[^，,。；;]{0,24}?中[，,]?(?:已|仅|只有|实际)[^，,。；;\d]{0,16}?的?(?:为|有)|"
-                          r"实际(?:完成|新增|新建|建成|改造|发放|培训)|实际[^，,。；;\d]{0,16}?为|实际[^，,。；;\d]{1,12}?\d")
+                          r"实际(?:完成|新增|新建|建成|改造|发放|培训)|实际[^，,。；;\d]{0,16}?为|实际[^，,。；;\d]{1,"
+                          r"12}?\d")
 # said of the figure it revises (较快报数（1.82万人）有所调整), unless it says the figure stands (与快报数一致)
 # (去年通报完成的既有住宅加装电梯68部中，有11部…尚未完工: the figure as once reported, then taken apart)
 _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调整为|不准确|"
@@ -63,7 +65,8 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,16}?(?:系|是|为)按|"
                            # (…改造142公里系按单线长度统计，折合管沟长度71公里: the figure named, on a basis set aside)
                            r"\d[^，,。；;\d]{0,4}系按|"
-                           r"(?:报告|通报|公布|发布会)中的[^，,。；;]{0,12}?\d[^，,。；;\d]{0,4}(?:含|包含|包括)|"
+                           r"(?:报告|通报|公布|发布会)中的?[^，,。；;]{0,20}?\d[^，,。；;\d]{0,4}[，,]?(?:含|包含|包括"
+                           r")|"
                            # (市残联上报完成改造826户，其中97户未经入户验收即计入…: reported, then a part taken out)
                            r"(?:上报|报送|通报|公布)[^，,。；;\d]{0,16}?\d[^，,。；;]{0,6}[，,]其中[^，,。；;]{0,30}?"
                            r"(?:未经|未|不|尚未|重复|提前)|"
@@ -98,7 +101,7 @@ def _revising_sentences(text: str) -> tuple[tuple[int, int], ...]:
 def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date, indicator: str, corpus: Corpus,
                             report: Report, where: tuple[object, ...],
                             cited: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
-                            cut_only: bool = False) -> None:
+                            cut_only: bool = False, quote: str = "") -> None:
     """An outcome's figure that a release of the same region published after the quote's revises (`cut_only`: to
     fewer, for the result a completion ratio stands on, which a full year's count may pass): one that names
     the figure beside a revision word, or gives the year's figure of the indicator as revised or as really done,
@@ -125,6 +128,13 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             if written in sentence and _CONFIRMED.match(sentence, sentence.find(written) + len(written)):
                 continue  # (…剔除后为2780个，与公告数一致，其中快充桩1260个经核实无误: the figure checked and kept)
             own = next((part for part in re.split(r"[；;]", sentence) if written in part), sentence)
+            taken = re.search(re.escape(written) + r"(?:中|当中)[，,]?(?:有|其中)?[\d.]+"
+                                                   r"", own) if written in own else None
+            line = "".join(other.text[other.text.rfind("\n", 0, low) + 1:high].split())
+            if taken is not None and _FOUND_SHORT.search(own, taken.end()) and _names_it(named, line):
+                # (162个中有31个处于停止供餐或未实际运营状态，不符合…完成标准: part of the figure taken out)
+                _report(other, low, sentence, written, report, where)
+                return
             if written in sentence and _NAMES_OLD.search(own) and not _STANDS.search(own) \
                     and _names_it(named, _headed(other.text, low) + sentence):
                 _report(other, low, sentence, written, report, where)
@@ -147,6 +157,11 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 revised = next((c for c in claims if c.quantity.comparable_with(declared)
                                 and c.quantity.value != declared.value and c.change is None
                                 and (not cut_only or _fewer(c.quantity, declared))
+                                # (通报所列新增公办学位8120个中…, for 其中…6620个 of the quote: its whole, named back)
+                                and "".join(c.quantity.text.split()) not in "".join(quote.split())
+                                and not _NOT_A_TOTAL.search("".join(other.text[max(low, c.start - 24):c.start].split()))
+                                and not any(kind in named and kind not in to_simplified(_own_part(
+                                    other.text, low, c, sentence)) for kind in _KINDS_OF)
                                 and (likeness(named, c.subject) >= 0.5
                                      or _names_it(named, _own_part(other.text, low, c, sentence))
                                      # (1．既有住宅加装电梯。…报送…318台。经逐台核实，…2025年实际完成271台: the
@@ -160,6 +175,11 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 return
 
 
+# (…8120个中，有1050个系…: a part taken out; 比…通报数多0.04万人: a difference; neither is the figure revised)
+_FOUND_SHORT = regex.compile(r"不符合|未实际|尚未|停止|未能|未达到|不能|虚报|重复")
+_NOT_A_TOTAL = regex.compile(r"中[，,]?(?:有|其中)$|(?:比|较)[^，,。；;]{0,16}?(?:多|少|增加|减少)$")
+# kinds an indicator may name that a revision of the whole leaves out (义务教育 of 义务教育公办学位)
+_KINDS_OF = ("义务教育", "学前", "普惠", "护理型", "中心城区")
 _COUNTY_NAMED = regex.compile(r"[（(]([^\W\d_（()）、，,]{1,3}(?:县|区|市))")  # (…（赤水市三年任务）)
 
 

@@ -159,7 +159,10 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
     before = "".join(text[max(claim.clause[0], claim.start - 12):claim.start].split())
     year_added = claim.change is not None and not claim.change.relative and measure is Measure.count \
         and _SINCE_YEAR_END.search(before) is not None
-    if claim.change is not None and not year_added \
+    # (完成村卫生室标准化提升33个, for 村卫生室标准化提升: the word of the work the indicator names, no change)
+    named_work = claim.change is not None and not claim.change.relative and measure is Measure.count \
+        and claim.change.word in "".join(indicator.split())
+    if claim.change is not None and not year_added and not named_work \
             and (claim.change.relative or measure is Measure.level or not increment):
         report(Message("figure-is-change", what=what, declared=declared.text, word=claim.change.word,
                        relative=Message("figure-change-relative") if claim.change.relative else ""), *field)
@@ -274,6 +277,8 @@ def _narrowed_base(quoted: Quoted, claim: Claim, indicator: str) -> str | None:
     places = head_places(lead)
     if places is not None and lead.startswith(places[0][0]):
         lead = lead[len(places[0][0]):]
+    if lead.endswith(("、", "和", "及", "与", "以及")):
+        return None  # (…覆盖行政村比例、农村卫生户厕普及率分别为…: the item before it in a list)
     return lead if len(lead) >= 2 and _PEOPLE.search(lead) else None
 
 
@@ -446,7 +451,8 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
     own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: 城市's, 农村's)
     contrast = _contrasted(indicator, claim.subject.replace("城乡", own, 1))
-    if contrast is None and text and _BARE_RATE.fullmatch(claim.subject):
+    if contrast is None and text and _BARE_RATE.fullmatch(claim.subject) \
+            and not _IN_ORDER.search(text, max(0, claim.clause[0] - 80), claim.start):  # (not a 分别 list's item)
         # (城市社区老年助餐服务实现全覆盖，覆盖率100%: the rate of the thing the clause before names)
         begin = max(text.rfind(mark, max(0, claim.clause[0] - 60), claim.clause[0] - 1) for mark in "。；;，,\n") + 1
         before = "".join(text[begin:claim.clause[0]].split())
@@ -459,7 +465,8 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=claim.subject or "—",
                        other=_written(best.quantity), other_subject=best.subject, indicator=indicator), *field)
     elif (contrast := _contrasted(indicator, claim.subject.replace("城乡", own, 1))
-          or _contrasted(indicator, lead.replace("城乡", own, 1))
+          # (not where the subject is the indicator's own name: …比例、农村卫生户厕普及率分别为…, another item's word)
+          or (_contrasted(indicator, lead.replace("城乡", own, 1)) if mine < 0.95 else None)
           # (4家乡镇卫生院通过“优质服务基层行”推荐标准评审: what it counts after it, too long to be read as a noun)
           or (_contrasted(indicator, "".join(text[claim.end:claim.clause[1]].split()))
               if not claim.subject and text else None)) is not None:
@@ -502,7 +509,8 @@ _SHARE = regex.compile(r"占比|比例|比重(?=$|为|达|是|超|保持|稳定|
 _RATE = regex.compile(r"\w\w率(?=$|为|达|是|超|保持|稳定|提高|控制)")
 # two kinds of work, whatever else the names share (培训4.1万人 trained is not 新增技能人才, certified)
 # (更新320辆 replaces; it adds none)
-_ACTIVITIES = (("乡镇", "建制镇"), ("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"),
+_ACTIVITIES = (("新建", "认定"), ("乡镇", "建制镇"), ("医师", "卫生技术人员"), ("护士", "卫生技术人员"),
+               ("见习", "招聘"),
                ("快检", "抽检"), ("人才", "培训"), ("新增", "更新"), ("护士", "医师"), ("二级及以上", "三级"),
                ("森林", "林木"), ("国控", "省控"), ("标准版", "基层版"), ("全社会", "规模以上"), ("全社会", "规上"),
                ("重点人群", "脱贫人口"), ("劳动年龄人口", "新增劳动力"), ("就业困难", "失业人员"),
@@ -511,6 +519,8 @@ _ACTIVITIES = (("乡镇", "建制镇"), ("医师", "卫生技术人员"), ("护�
 _CONTRASTS = (("快检", "抽检"), ("调查", "登记"),
               # (每千人口卫生技术人员 is not 执业医师; jobs a fair offered are not 见习岗位)
               ("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"), ("乡镇", "建制镇"),
+              # (认定就业帮扶车间52个, for 新建…: existing ones recognised; 乡镇 covered, for 行政村 covered)
+              ("新建", "认定"), ("行政村", "乡镇"),
               ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -756,7 +766,7 @@ def _target_column(text: str, claim: Claim) -> bool:
 
 
 # (项目  年初安排  实际完成: the first column is the target; so is 考核值)
-_PLANNED_COLUMN = regex.compile(r"安排|下达|年初|规划|考核值|目标值|预期值")
+_PLANNED_COLUMN = regex.compile(r"安排|下达|年初|规划|考核值|目标值|预期值|任务(?:数|量)?(?:[（(]|$)")
 
 
 # (12万农村人口: a bare number whose noun counts people; 3000低收入农户: households)
@@ -1541,6 +1551,8 @@ _BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全�
                               r"(?:年末|年底)(?!前)(?:全市|全县|全区)?已?(?:建成|建有)")  # (年末全市建成口袋公园326个)
 _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$|"
+                                r"^(?:年末|年底)[^，,。；;\d]{0,24}?累计$|"
+                                r""  # (年末全市…配套幼儿园累计63所: all there are)
                                  # (年末全市普惠托位6300个: a count named at the year's end, no doing of the year's)
                                  r"^(?:年末|年底)(?![^，,。；;\d]*?(?:完成|实施|改造|发放|开展|培训|建|新|增|招|引|"
                                  r"救助|服务(?!机构|设施|中心|站|场所)|接种|筛查|销售|实现|前))(?:[^，,。；;\d]|\d+G){"
@@ -1629,6 +1641,9 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
 
 _YEAR_COLUMN = regex.compile(r"(?:19|20)\d\d年(?:底|末|度)?(?:实际|完成|实绩|数据|情况|完成情况|实际完成)?"
                              r"(?:[（(][^）)]*[）)])?")
+_PLEDGE_OPEN = regex.compile(r"(?:[^，,。；;]{0,8}?[，,])?(?:我们将|我市将|全市将|今年将|明年将|下一步将?|(?:19|20)\d"
+                             r"\d年将|"
+                              r"今年我们将)")
 _SET_OUT = regex.compile(r"[》\w](提出|要求|明确|确定|规定)[，,：:]?$")
 _MEETS_REQUIREMENT = regex.compile(r"(?:达到|符合|满足|达)[^，,。；;：:]{0,14}要求[，,]$")
 _FUNDS = regex.compile(r"资金|资本|债券|补助|补贴|奖补")
@@ -1771,6 +1786,11 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         # (据市科技局估算，2025年全市全社会研发经费投入强度为1.56%: an estimate, not yet the statistic)
         report(Message("outcome-figure-is-target", declared=declared.text, word=estimated.group()), *field)
         target = estimated
+    pledged = _PLEDGE_OPEN.match(sentence + lead)
+    if pledged is not None and not target and not _DONE_WORDS.search(sentence + lead):
+        # (我们将续建和新开工公办幼儿园16所、新增义务教育公办学位5000个以上…: a pledge, said in January)
+        report(Message("outcome-figure-is-target", declared=declared.text, word=pledged.group()), *field)
+        target = pledged
     set_out = _SET_OUT.search(sentence)
     if set_out is not None and _MEETS_REQUIREMENT.search(sentence):
         set_out = None  # (抽查的村卫生室均达到标准化建设要求，全年…86个: what is met, no target set out)
@@ -2172,6 +2192,11 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         # besides)
         inside = _CELL_REMARK.match(text, claim.end)
         remark = inside.group(1) if inside is not None and not inside.group(1).startswith("另") else None
+    progress = _PROGRESS_PCT.search(text, claim.end, _sentence_end(text, claim.end)) if cell is None else None
+    if progress is not None and float(progress.group(1)) < 100:
+        # (修复岸线6.2公里，目前完成护岸及沙滩修复形象进度约45%: the work's length, under half of it done)
+        report(Message("outcome-includes-unfinished", declared=declared.text, said=progress.group()), *field)
+        return
     if remark is None and cell is None:
         # (6个县区达到5A级标准（含已通过市级初评、待省交通运输厅复核的宁强县）: one counted in before it is done)
         pending = _PENDING_IN.search(text, claim.end, min(_sentence_end(text, claim.end), claim.end + 90))
@@ -2384,6 +2409,15 @@ def check_plan_terms(quoted: Quoted, declared: Quantity, plan_said: str, report:
     own = "".join(text[claim.clause[0]:claim.start].split())
     if any(stage in own for stage in stages):
         return  # (完成交工验收447公里: the figure is of the stage itself)
+    use = next((stage for stage in stages if _USE_SAID.search(stage)), None)
+    sentence = "".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS):_sentence_end(text, claim.end)].split())
+    in_use = [m for m in _USE_SAID.finditer(sentence)
+              if not _USE_NOT_YET.search(sentence[max(0, m.start() - 12):m.start()]) and not _HOW_USED.search(
+                  sentence[max(0, m.start() - 12):m.start()])]
+    if use is not None and _BUILT.search("".join(text[claim.clause[0]:claim.clause[1]].split())) and not in_use:
+        # (建成养老服务中心12个, for a plan 以投入运营为准: built, the sentence saying nothing of their running)
+        report(Message("figure-stage-unsaid", declared=declared.text, stage=use), *field)
+        return
     end = _sentence_end(text, claim.end)
     following = text[end + 1:end + 4].lstrip(" \t\u3000")
     if following.startswith("其中"):  # (…1.56万个。其中，16所学校已于秋季学期投入使用，提供学位1.3万个；…)
@@ -2398,7 +2432,8 @@ def check_plan_terms(quoted: Quoted, declared: Quantity, plan_said: str, report:
             except CheckerError:
                 continue
             if _smaller_part(said, claim.quantity) and any(stage in flat[:found.end() + 16] for stage in stages):
-                report(Message("outcome-short-of-plan-terms", declared=declared.text, terms=terms.group(1),  # type: ignore[union-attr]
+                assert terms is not None  # (stages are read from it)
+                report(Message("outcome-short-of-plan-terms", declared=declared.text, terms=terms.group(1),
                                said=flat.lstrip("，,。")[:60]), *field)
                 return
 
@@ -2439,6 +2474,9 @@ def row_result(quoted: Quoted) -> Quantity | None:
     return cells[-1].quantity if cells else None
 
 
+_HOW_USED = regex.compile(r"正在|招引|遴选|引进|委托|交由"
+                          r"")  # (正在招引第三方专业机构运营: who will run it, not running)
+_PROGRESS_PCT = regex.compile(r"(?:形象|工程|施工|总体)进度(?:约|为|达到?|已达)?(\d{1,2}(?:\.\d+)?)%")
 _PENDING_IN = regex.compile(r"[（(](?:含|包括|包含)[^（()）]{0,30}?(?:待|尚未|正在|在建|仍在)[^（()）]{0,20}[）)]")
 _CELL_REMARK = regex.compile(r"[（(]([^（()）\n]{1,16})[）)]")
 
@@ -2745,7 +2783,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole.replace("城乡", own, 1)), None) \
         or _kind_unsaid(indicator, claim.subject.replace("城乡", own, 1), unparted.replace("城乡", own, 1),
                         _with_short_words(said).replace("城乡", own, 1)) \
-        or next((m.group() for m in _KIND_TOKEN.finditer(simple) if m.group().rstrip("性") not in unparted
+        or next((m.group() for m in _KIND_TOKEN.finditer(simple) if m.group().rstrip("性") not in _own_part_of(
+                     unparted, claim, text)
                  and m.group() in to_simplified("".join(plan_quote.split())) and _content_pairs(claim.subject)),
                 None)  # (燃气 of 城市燃气老化管道, where the figure names its thing without it)
     if kind is not None and plan_quote and kind not in to_simplified("".join(plan_quote.split())):
@@ -2858,8 +2897,11 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     thing = thing_named(indicator)
     if thing is None:
         return
-    # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too)
-    said = to_simplified("".join((quoted.text + text[claim.clause[0]:claim.clause[1]]).split()))
+    # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too); a table's cell, its
+    # column's heading (盘州市 | 42 | 33 | … under 村卫生室标准化完成（个）)
+    cell = table_cell(text, claim.start)
+    said = to_simplified("".join((quoted.text + text[claim.clause[0]:claim.clause[1]]
+                                  + (cell[1] if cell is not None else "")).split()))
     item = max(claim.clause[0], text.rfind("、", claim.clause[0], claim.start) + 1)  # (…、宁城县31个: its item)
     own = _STAGE_ONLY.sub("", "".join(text[item:claim.start].split()))
     places = head_places(own) if own else None
@@ -2959,7 +3001,7 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
                        for i in range(len(words) - 1)) else words
 
 
-_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水")
+_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水|安置点")
 
 
 def _among(sentence: str, indicator: str) -> str | None:
@@ -3852,6 +3894,21 @@ def taken_start(plan_deadline: date | None, plan_set: date | None, plan_quote: s
     return date(plan_deadline.year, 1, 1)
 
 
+def _own_part_of(unparted: str, claim: Claim, text: str) -> str:
+    """The part of `unparted` (a sentence, flat) from the last semicolon before the claim's clause: the figure's own
+    item (安置点配套幼儿园建成4所…；全市新建、改扩建公办幼儿园14所: the second item names no 安置点)."""
+    before = "".join(text[max(0, claim.clause[0] - 200):claim.clause[0]].split())
+    cut = max(before.rfind("；"), before.rfind(";"))
+    if cut < 0:
+        return unparted
+    tail = before[cut + 1:]
+    if not tail:  # (the clause opens right after the semicolon)
+        semicolons = [at for at in (unparted.rfind("；"), unparted.rfind(";")) if at >= 0]
+        return unparted[max(semicolons) + 1:] if semicolons else unparted
+    at = unparted.rfind(tail)
+    return unparted[at:] if at >= 0 else unparted
+
+
 def _with_short_words(said: str) -> str:
     """`said`, with the short word of each long one it holds after it (投入使用: 投用), so that a kind named short
     is found in it."""
@@ -3864,9 +3921,8 @@ _SHORT_WORDS = (("投入使用", "投用"), ("投入运营", "投用"), ("交付
 def check_year_part(quoted: Quoted, claim: Claim, declared: Quantity, plan: PlanReading, plan_set: date | None,
                     report: Report, field: tuple[object, ...]) -> None:
     """For a plan of several years, a count its sentence gives as one later year's alone (2025年新建公共充电桩1186个,
-    for
-    3000个 from 2023 to 2025), short of the target: an outcome of a count is read as the running total since the plan's
-    start, which this is not; it is that year's part only where the rule says so (`increment: true`). (One that
+    for 3000个 from 2023 to 2025), short of the target: an outcome of a count is read as the running total since the
+    plan's start, which this is not; it is that year's part only where the rule says so (`increment: true`). (One that
     reaches the target alone carries the total with it.)"""
     plan_start, plan_deadline = plan.start or plan_set, plan.deadline
     if plan_start is None or plan_deadline is None or (plan_deadline - plan_start).days <= 400:
@@ -4215,7 +4271,9 @@ def _another_kind(indicator: str, said: str) -> bool:
     if len(thing) < 4 or thing in said:
         return False
     at = said.find(thing[1:])
-    return at > 0 and thing[0] not in said[max(0, at - 2):at]
+    # (not 每千人口托位数 for 每千人口拥有3岁以下婴幼儿托位数: the words before it are the indicator's own)
+    return at > 0 and thing[0] not in said[max(0, at - 2):at] \
+        and said[max(0, at - 2):at] not in to_simplified(indicator)
 
 
 def _names_thing(indicator: str, said: str) -> bool:
@@ -5302,8 +5360,10 @@ def check_region(quoted: Quoted, region: str, role: Message, report: Report, whe
             report(Message("figure-of-release-region", role=role, source=quoted.release.release.id,
                            release_region=release_region, region=region), *where, "source")
             return
+    # (第二人民医院综合楼建成投用, in 合浦县's report, for 北海市's: a county's own release speaks of its own)
+    county = release_region.endswith(("县", "区", "旗")) and region.endswith(("市", "州", "盟"))
     report(Message("quote-other-region", role=role, source=quoted.release.release.id, release_region=release_region,
-                   region=region), *where, "source", severity=Severity.warning)
+                   region=region), *where, "source", severity=Severity.error if county else Severity.warning)
 
 
 def _words(words: list[Word]) -> tuple[str, ...]:

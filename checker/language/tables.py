@@ -226,8 +226,10 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
         first = next(k for k, (_, _, cell) in enumerate(cells) if cell == name)  # (序号 aside)
         label = _UNIT.search(name)
         # (指标  单位  完成数 over 新建公共充电桩  个  2150: the unit in a column of its own)
+        # (not 单位 over 盘州市: the reporting bodies, whose column a heading may call 单位 too)
         given = next((cells[k][2] for k, cell in enumerate(heading) if _UNIT_COLUMN.fullmatch(cell)
-                      and cells[k][2] and not any(ch.isdigit() for ch in cells[k][2])), None)
+                      and cells[k][2] and not any(ch.isdigit() for ch in cells[k][2]) and len(cells[k][2]) <= 4
+                      and not cells[k][2].endswith(("市", "县", "区", "镇", "乡"))), None)
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
             # (32个（另有3个在建）: a cell's figure, with a bracket of what else there is)
             bare = _BARE.fullmatch(cell) or _BARE.fullmatch(_CELL_BRACKET.sub("", cell))
