@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
-from checker.inputs.releases import Corpus
+from checker.inputs.releases import Corpus, ReleaseText
 from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later_of_same, paragraph_topic
 from checker.judge.verdict import PlanReading
 from checker.language import regex
@@ -224,42 +224,26 @@ def check_set_unfinished(quoted: Quoted, declared: Quantity, as_of: date, indica
         if other is not source and (not same_place(other.release.region, source.release.region)
                                     or (other.release.published - as_of).days > 550):
             continue
-        for low, high, found in _started_sentences(other.text):
+        for low, high, found in _holding(other.text, _STARTED_SET):
             # (城镇老旧小区改造新开工52个、完工41个，其余11个跨年度实施: the figure is of those started)
             lead = to_simplified("".join(other.text[low:found.start()].split()))
             if other is source or found.group(1) != written or not (_names_thing(named, lead)
                                                                      or coverage(named, lead) >= 0.6):
                 continue
-            line, _ = other.position(low)
-            sentence = "".join(other.text[low:high].split())
-            report(Message("outcome-set-unfinished", release=other.release.id, line=line, figure=written,
-                           said=sentence if len(sentence) <= 60 else sentence[:60] + "…"), *where, "quote")
+            _report_set(other, low, high, written, report, where)
             return
-        for low, high, found in _set_unfinished_sentences(other.text):
+        for low, high, found in _holding(other.text, _SET_UNFINISHED):
             if found.group(1) != written or not _names_thing(named, to_simplified(found.group(2))):
                 continue
             if found.group("later") and int(found.group("later")) <= as_of.year:
                 continue  # (其余8个于2026年3月前完成验收, for as_of 2025: after it; not a rest done in the year)
-            line, _ = other.position(low)
-            sentence = "".join(other.text[low:high].split())
-            report(Message("outcome-set-unfinished", release=other.release.id, line=line, figure=written,
-                           said=sentence if len(sentence) <= 60 else sentence[:60] + "…"), *where, "quote")
+            _report_set(other, low, high, written, report, where)
             return
-
-
-@functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
-def _started_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
-    return tuple(sentences_holding(text, _STARTED_SET, SENTENCE_ENDS))
 
 
 # (…改造新开工52个、完工41个: those started, and fewer of them finished)
 _STARTED_SET = regex.compile(r"(?:新开工|开工建设|开工)(\d+(?:\.\d+)?(?:个|所|家|座|处|条|公里|套|户))[、，,]?"
                              r"(?:其中)?(?:已)?(?:完工|竣工|建成)\d")
-
-
-@functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
-def _set_unfinished_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
-    return tuple(sentences_holding(text, _SET_UNFINISHED, SENTENCE_ENDS))
 
 
 # (6个体育公园中，4个已建成开放，仙居、三门2个因用地调整仍在施工: a set of which some are not finished)
@@ -270,12 +254,20 @@ _SET_UNFINISHED = regex.compile(r"(\d+(?:个|所|家|座|处|条|张|台|部|套
                                 r"(?:其余|剩余|另有)[^。；;]{0,24}?(?:于|在|将于|到|延至|推迟至|顺延至)(?P<later>20\d\d)年)")
 
 
+def _report_set(release: ReleaseText, low: int, high: int, written: str, report: Report,
+                where: tuple[object, ...]) -> None:
+    line, _ = release.position(low)
+    sentence = "".join(release.text[low:high].split())
+    report(Message("outcome-set-unfinished", release=release.release.id, line=line, figure=written,
+                   said=sentence if len(sentence) <= 60 else sentence[:60] + "…"), *where, "quote")
+
+
 def check_year_said(quoted: Quoted, as_of: date, indicator: str, report: Report, where: tuple[object, ...]) -> None:
     """The quote's release says the figure it gives of the indicator's thing is another year's (森林覆盖率以…监测成果
     为准，此次公布的数据为2024年度监测成果): the outcome is of that year, not of as_of's."""
     text = quoted.release.text
     named = to_simplified("".join(indicator.split()))
-    for low, high, said in _year_said_sentences(text):
+    for low, high, said in _holding(text, _YEAR_SAID):
         year = int(said.group(1))
         sentence = "".join(text[low:high].split())
         if year != as_of.year and (named in sentence or coverage(named, sentence) >= 0.6):
@@ -286,8 +278,9 @@ def check_year_said(quoted: Quoted, as_of: date, indicator: str, report: Report,
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
-def _year_said_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
-    return tuple(sentences_holding(text, _YEAR_SAID, SENTENCE_ENDS))
+def _holding(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int, re.Match[str]], ...]:
+    """The sentences of a release holding a pattern, read once a release however many outcomes look at them."""
+    return tuple(sentences_holding(text, pattern, SENTENCE_ENDS))
 
 
 # (此次公布的数据为2024年度监测成果, 上述数据系2024年数据: whose year the figures published are)

@@ -2441,8 +2441,7 @@ def check_plan_terms(quoted: Quoted, declared: Quantity, plan_said: str, report:
 # what the plan's own words count as done (（以交工验收为准）, 以建成并常态化开展助餐服务为准)
 _TERMS = regex.compile(r"以([^，,。；;（()）]{2,40}?)为准")
 _STAGE_WORD = regex.compile(r"交工验收|竣工验收|入户验收|投入使用|投用|通水|常态化|推荐标准|备案|实际开展|运营|"
-                            r"对外开放|"
-                            r"通车|到岗|上岗|发放到位")
+                            r"对外开放|通车|到岗|上岗|发放到位")
 _PART_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:个|所|家|座|处|条|张|台|部|套|户|人|名|公里|米|亩|床)")
 
 
