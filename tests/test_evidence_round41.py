@@ -822,3 +822,196 @@ def test_a_countys_milestone_is_not_the_citys(tmp_path: Path) -> None:
     audit = run_audit([tmp_path / "rules"], tmp_path / "seeds", date(2026, 11, 30), 90, root=tmp_path)
     codes = [p.code for p in audit.problems() if p.severity.value == "error"]
     assert audit.verdicts[0].status is Status.invalid and "quote-other-region" in codes, codes
+
+
+# Round 46 (blind probe of 安康): rows whose columns count other things, pace columns, parts of sums revised later,
+# findings of the city's total, headings of progress
+_TRAINING = ("progress", "新州市2025年度三年行动推进情况通报\n\n| 指标 | 年度目标 | 完成情况 | 完成率 |\n"
+             "| 农村劳动力职业技能培训 | 1万人 | {done} | {ratio} |\n", "2025-12-20")
+
+
+@pytest.mark.parametrize(("done", "ratio", "refused"), [("1.7万人次", "170.0%", True), ("1.2万人", "120.0%", False)])
+def test_a_completion_ratio_of_a_row_done_in_another_measure_word_is_refused(tmp_path: Path, done: str, ratio: str,
+                                                                             refused: bool) -> None:
+    plan = ("plan", "新州市城乡公共服务三年行动方案（2024—2026年）\n\n每年农村劳动力职业技能培训1万人。\n"
+                    "", "2024-04-16")
+    progress = (_TRAINING[0], _TRAINING[1].format(done=done, ratio=ratio), _TRAINING[2])
+    rule = _completion_rule("农村劳动力职业技能培训", "1万人", f"农村劳动力职业技能培训 | 1万人 | {done} | {ratio}")
+    status, codes = _audit(tmp_path, [plan, progress], rule)
+    assert ("completion-of-other-units" in codes) is refused, codes
+    assert (status is Status.met) is not refused, codes
+
+
+@pytest.mark.parametrize(("heading", "refused"), [("序时进度完成率", True), ("完成进度", False)])
+def test_a_countys_ratio_in_a_column_of_the_pace_is_no_completion_of_its_task(tmp_path: Path, heading: str,
+                                                                               refused: bool) -> None:
+    plan = ("plan", "新州市城乡公共服务三年行动方案（2024—2026年）\n\n每年宁州县新建改造农村供水工程20处。\n"
+                    "", "2024-04-16")
+    progress = ("progress", "新州市2025年度三年行动推进情况通报\n\n"
+                f"| 县（市、区） | 三年任务（处） | 两年序时任务（处） | 两年累计完成（处） | {heading} |\n"
+                "| 宁州县 | 30 | 20 | 22 | 110.0% |\n", "2025-12-20")
+    rule = _completion_rule("宁州县新建改造农村供水工程", "20处", "宁州县 | 30 | 20 | 22 | 110.0%")
+    _, codes = _audit(tmp_path, [plan, progress], rule)
+    assert ("completion-not-of-work" in codes) is refused, codes
+
+
+_RETROFIT = [("plan", "新州市城乡公共服务三年行动方案（2024—2026年）\n\n到2026年，完成特殊困难老年人家庭适老化改造3000"
+                      "户。\n",
+              "2024-04-16"),
+             ("report", "新州市2025年政府工作报告\n\n一、2024年工作回顾\n\n完成特殊困难老年人家庭适老化改造1120户。\n",
+              "2025-01-20"),
+             ("review", "新州市2025年民生实事完成情况\n\n全年完成特殊困难老年人家庭适老化改造1900户。\n", "2026-01-20")]
+
+
+@pytest.mark.parametrize(("audit", "refused"), [
+    ("四是2024年报送的1120户适老化改造中，含2023年度省级项目结转完成的236户。", True),
+    ("四是2024年报送的1120户适老化改造经逐户核实，与验收资料一致。", False),
+])
+def test_a_part_of_a_sum_that_a_later_audit_takes_apart_is_refused(tmp_path: Path, audit: str, refused: bool) -> None:
+    # (1120户 alone is short of 3000户; as a part of a sum it is revised all the same)
+    audit_release = ("audit", "新州市审计局审计调查结果公告\n\n三、审计发现的主要问题\n\n" + audit + "\n", "2026-07-15")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 特殊困难老年人家庭适老化改造\n    measure: count\n"
+            "    plan: {value: 3000户, deadline: 2026年底, start: 2024-01-01, source: plan, "
+            "quote: 完成特殊困难老年人家庭适老化改造3000户}\n"
+            "    outcomes:\n"
+            "      - {value: 1120户, as_of: 2024-12-31, increment: true, source: report, "
+            "quote: 完成特殊困难老年人家庭适老化改造1120户}\n"
+            "      - {value: 1900户, as_of: 2025-12-31, increment: true, source: review, "
+            "quote: 全年完成特殊困难老年人家庭适老化改造1900户}\n")
+    status, codes = _audit(tmp_path, [*_RETROFIT, audit_release], rule)
+    assert ("outcome-revised-later" in codes) is refused, codes
+    assert (status is Status.met) is not refused, codes
+
+
+def test_a_countys_figure_under_a_heading_of_progress_is_no_task_nor_the_citys_finding(tmp_path: Path) -> None:
+    plan = ("plan", "新州市城乡公共服务三年行动方案（2024—2026年）\n\n三年宁州县新建改造农村供水工程85处。\n"
+                    "", "2024-04-16")
+    audit = ("audit", "新州市审计局审计调查结果公告\n\n二、总体评价和目标任务进展\n"
+                      "经逐项核实，截至2026年6月底，宁州县、平州县已提前完成三年供水工程建设任务，分别完成88处、57处。"
+                      "\n\n"
+                      "三、审计发现的主要问题\n"
+                      "一是2025年报送新建改造农村供水工程226处中，有27处系2024年已计入完成的项目重复统计，核实后为199"
+                      "处。\n",
+             "2026-07-15")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 宁州县新建改造农村供水工程\n    measure: count\n"
+            "    plan: {value: 85处, deadline: 2026年底, start: 2024-01-01, source: plan, "
+            "quote: 三年宁州县新建改造农村供水工程85处}\n"
+            "    outcomes:\n"
+            "      - {value: 88处, as_of: 2026-06-30, source: audit, quote: 分别完成88处、57处}\n")
+    status, codes = _audit(tmp_path, [plan, audit], rule)
+    assert status is Status.met, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "met"), [
+    # (the year's rise of the stock its sentence names is what a plan of new beds of that stock counts)
+    ("新增医疗卫生机构床位", "全市新增医疗卫生机构床位1500张以上", "1500张以上", True),
+    # (not what one hospital's new wing adds: the city's rise is another thing's)
+    ("市红十字会医院新院区一期建成投用新增床位", "推进市红十字会医院新院区一期建成投用，新增床位600张", "600张", False),
+])
+def test_a_stocks_rise_on_last_year_is_what_a_plan_of_that_stock_adds(tmp_path: Path, indicator: str, plan: str,
+                                                                      value: str, met: bool) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, "年末全市医疗卫生机构实有床位2.36万张，比上年末增加1860张"
+                                                            "。",
+                          "医疗卫生机构实有床位2.36万张，比上年末增加1860张", "1860张")
+    assert (status is Status.met) is met, codes
+    assert ("figure-is-change" in codes) is not met, codes
+
+
+@pytest.mark.parametrize(("finding", "refused"), [
+    ("三是统计口径执行不够严格。个别县将单纯环境整治街巷计入背街小巷改造，经审核已予以剔除。", False),
+    ("三是统计口径执行不够严格。个别县将单纯环境整治街巷计入背街小巷改造，涉及21条。", True),
+])
+def test_a_finding_of_items_already_taken_out_leaves_the_figure_published(tmp_path: Path, finding: str,
+                                                                            refused: bool) -> None:
+    status, codes = judge(tmp_path, "改造提升背街小巷", "改造提升背街小巷150条", "150条",
+                          "全年改造提升背街小巷156条。\n二、存在的问题\n" + finding, "改造提升背街小巷156条", "156条")
+    assert ("outcome-found-overstated" in codes) is refused, codes
+
+
+def test_a_reported_columns_figure_the_verified_column_keeps_is_not_taken_back_by_its_ratio(tmp_path: Path) -> None:
+    table = ("表1　2025年部分民生实事项目核查情况\n项目名称（计量单位）      年度目标    通报完成数    调研核实数    "
+             "核实完成率\n"
+             "家庭养老床位（张）        1000        1086          {verified}          {ratio}\n")
+    for verified, ratio, refused in (("1086", "108.6%", False), ("960", "96.0%", True)):
+        sentence = table.format(verified=verified, ratio=ratio)
+        quote = sentence.splitlines()[2]
+        status, codes = judge(tmp_path / verified, "建设家庭养老床位", "建设家庭养老床位1000张", "1000张", sentence,
+                              quote, "1086张")
+        assert ("outcome-found-overstated" in codes) is refused, codes
+
+
+TRAPS_46 = [
+    # a part of the people the plan counts, said after the figure of all (其中重度残疾人家庭860户)
+    ("困难重度残疾人家庭无障碍改造", "为1200户困难重度残疾人家庭实施无障碍改造", "1200户",
+     "完成困难残疾人家庭无障碍改造1350户，其中重度残疾人家庭860户；为困难残疾人适配辅助器具3426件（套）。",
+     "完成困难残疾人家庭无障碍改造1350户", "1350户", "count", "figure-lacks-kind"),
+    # the step before the work: the households assessed, not those whose homes were adapted (完工412户)
+    ("困难重度残疾人家庭无障碍改造", "为1200户困难重度残疾人家庭实施无障碍改造", "1200户",
+     "困难重度残疾人家庭无障碍改造已完成入户需求评估1260户，完工412户；适配辅助器具1540件（套）。",
+     "已完成入户需求评估1260户", "1260户", "count", None),
+    # natural villages for administrative ones
+    ("行政村农村生活污水治理", "完成100个行政村农村生活污水治理", "100个",
+     "全年完成农村生活污水治理自然村（屯）126个，农村生活污水治理率提高到38.6%。",
+     "全年完成农村生活污水治理自然村（屯）126个", "126个", "count", None),
+    # the figure before two kinds it counts together, of which the indicator names one
+    ("帮扶城镇失业人员再就业", "帮扶城镇失业人员再就业1.2万人", "1.2万人",
+     "2025年，全市共帮助1.35万名失业人员和农村劳动力实现就业，城镇新增就业等年度数据正在核对。",
+     "全市共帮助1.35万名失业人员和农村劳动力实现就业", "1.35万名", "count", "figure-counts-more"),
+    # a note under the release's table: part of the work only in its shell (4处易涝点仅完成主体工程)
+    ("整治市区易涝点", "整治市区易涝点15处", "15处",
+     "完成市区易涝点整治15处；新建改造排涝泵站4座。\n注：标*项目中，长洲区大塘片区、万秀区东中路等4处易涝点仅完成主体"
+     "工程，"
+     "尚未竣工验收。", "完成市区易涝点整治15处", "15处", "count", "outcome-note-qualifies"),
+]
+HONEST_46 = [
+    # the figure before two kinds the indicator names both of
+    ("农民工和返乡人员技能培训", "开展农民工和返乡人员技能培训5000人", "5000人",
+     "全年培训5200名农民工和返乡人员，其中取得证书3100人。", "全年培训5200名农民工和返乡人员", "5200名", "count"),
+    # a note of 4处 another indicator's (排涝泵站), not of the streets' points
+    ("整治市区易涝点", "整治市区易涝点15处", "15处",
+     "完成市区易涝点整治15处；新建改造排涝泵站4座。\n注：标*项目中，2座排涝泵站仅完成主体工程，尚未竣工验收。",
+     "完成市区易涝点整治15处", "15处", "count"),
+]
+LATER_46 = [
+    # a later release: the figure as counted on a basis set aside (系按…设计学位数统计)
+    ("新增中小学和幼儿园学位", "新增学位1.2万个", "1.2万个",
+     "全年实施新建、改扩建中小学校和幼儿园16所，其中11所已竣工交付；新增学位1.26万个；完成教室照明改造1286间。",
+     "新增学位1.26万个", "1.26万个", "发布会通报新增学位1.26万个，系按16所学校项目设计学位数统计。"),
+    # a later release: the figure named as a count of another thing (通报的1086名为全年申请并获批救助人数)
+    ("残疾儿童康复救助", "为1000名残疾儿童提供康复救助", "1000名",
+     "为1086名残疾儿童提供康复救助；为困难残疾人适配辅助器具3426件（套）。", "为1086名残疾儿童提供康复救助", "1086名",
+     "三是残疾儿童康复救助。发布会通报的1086名为全年申请并获批救助人数，其中当年接受6个月以上规范康复训练的782名。"),
+    # a later release: of the set, those done as the plan asks (52个小区中已通过竣工验收的39个), a date to come aside
+    ("老旧小区改造惠及居民", "惠及居民1.3万户", "1.3万户", "完成城镇老旧小区改造52个，惠及居民1.42万户；既有住宅加装电"
+                                         "梯108台。",
+     "惠及居民1.42万户", "1.42万户", "（七）城镇老旧小区改造。52个小区中已通过竣工验收的39个，惠及居民1.06万户；其余13"
+                             "个仍存在扫尾"
+                                  "工程，预计2026年9月底前完成验收。"),
+    # a later audit: of the set named, some not running (7个…中心中，有3个…尚未实际运营)
+    ("建成运营区域性养老服务中心", "建成运营区域性养老服务中心7个", "7个", "建成运营区域性养老服务中心7个。",
+     "建成运营区域性养老服务中心7个", "7个", "2025年建成的7个区域性养老服务中心中，有3个因护理人员未到位，至审计时尚未"
+                              "实际运营。"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), TRAPS_46)
+def test_a_trap_of_round_46_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                       quote: str, outcome: str, measure: str, code: str | None) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and (code is None or code in codes), codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"), LATER_46)
+def test_a_later_release_of_round_46_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                         sentence: str, quote: str, outcome: str, later: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later)
+    assert status is Status.invalid and "outcome-revised-later" in codes, codes
+    _, alone = judge(tmp_path / "alone", indicator, plan, value, sentence, quote, outcome)
+    assert "outcome-revised-later" not in alone, alone
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), HONEST_46)
+def test_an_honest_rule_of_round_46_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                              quote: str, outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met, codes

@@ -280,7 +280,9 @@ def _says_short(item: OutcomeReading, plan: PlanReading) -> bool:
     if outcome.achieved is False or outcome.claim is ClaimWord.not_met or (item.ratio is not None and item.ratio < 100):
         return True
     amount, target = item.amount, plan.quantity
-    if amount is None or target is None or plan.comparator not in (Comparator.at_least, Comparator.more_than):
+    # (an increment short of the target is a part of a sum that may reach it: 1120户 of three years' 3000户)
+    if amount is None or target is None or outcome.increment \
+            or plan.comparator not in (Comparator.at_least, Comparator.more_than):
         return False
     return amount.value < target.value if amount.unit == target.unit else False
 

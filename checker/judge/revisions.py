@@ -39,8 +39,16 @@ from checker.messages import Message
 # words that revise a figure (修订为135公里, 核减后…为1.41万人次, 较快报数…有所调整, 更正为), and what says what
 # was really done (实际完成改造的老旧小区为105个, 实际完成10860户)
 _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核定为|调整为|有所调整|快报数|不准确|[”\"]中[，,]|系按|"
+                          r"(?:通报|公布|发布|报告)的[\d.]+(?:万|亿)?[^\d，,。；;]{0,2}(?:为|系|是)|"
                           # (按省考核口径认定完成163个; 政府工作报告中的4.6个含在建项目规划托位)
                           r"认定完成|中的[\d.]+[^，,。；;\d]{0,4}(?:含|包含|包括)|"
+                          # (52个小区中已通过竣工验收的39个，惠及居民1.06万户: of a set, those done as the plan asks)
+                          r"\d[^，,。；;\d]{0,12}?中[，,]?(?:已|仅|只有)[^，,。；;\d]{1,16}?的[\d一二三四五六七八九十两]|"
+                          # (2025年建成的7个区域性养老服务中心中，有3个…尚未实际运营: of a set, some not done)
+                          r"\d[^，,。；;\d]{0,16}?中[，,]有[\d一二三四五六七八九十两]+[^，,。；;]{0,24}?"
+                          r"(?:尚未|仍未|未能|不符合|停止)|"
+                          # (2024年报送的1120户适老化改造中，含2023年度…结转完成的236户: reported, then taken apart)
+                          r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,24}?中[，,]?(?:有|含|包括|包含)|"
                           r"(?:通报|报告)中[^，,。；;]{0,20}?\d[^，,。；;\d]{0,4}[，,](?:含|包含|包括)|"
                           # (经核实全年净增4600个, 复核后认定4720户，较此前上报的5060户减少340户)
                           r"经核实|核实后|核实为|复核|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
@@ -64,7 +72,9 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            # (通报的4.9个系按户籍人口测算: the figure reported, on a basis named to be set aside)
                            r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,16}?(?:系|是|为)按|"
                            # (…改造142公里系按单线长度统计，折合管沟长度71公里: the figure named, on a basis set aside)
-                           r"\d[^，,。；;\d]{0,4}系按|"
+                           r"\d[^，,。；;\d]{0,4}[，,]?系按|"
+                           # (发布会通报的1086名为全年申请并获批救助人数: the figure named, as a count of another thing)
+                           r"(?:通报|公布|发布|报告)的[\d.]+(?:万|亿)?[^\d，,。；;]{0,2}(?:为|系|是)|"
                            r"(?:报告|通报|公布|发布会)中的?[^，,。；;]{0,20}?\d[^，,。；;\d]{0,4}[，,]?(?:含|包含|包括"
                            r")|"
                            # (市残联上报完成改造826户，其中97户未经入户验收即计入…: reported, then a part taken out)
@@ -85,7 +95,9 @@ _ANY_YEAR = regex.compile(r"(?:19|20)\d\d年|去年|上年|今年")
 _DONE_SAID_WORDS = r"完成|全年|累计|实现|达到|共计|今年|本年度?|年内|新增|已|共|新建|建成|运营|投用|投入使用"
 # (a figure re-examined by another body: 经…调查队核定, 经审计, 复核后; not 实际新建…7所 alone, a figure of its own)
 _CHECKED = regex.compile(r"核定|核实|复核|核查|审计|修订|修正|更正|订正|核减|调整为|(?:剔除|扣除)[^，,。；;]{0,24}?后|"
-                         r"认定完成|未予认定")
+                         r"认定完成|未予认定|"
+                         # (52个小区中已…的39个)
+                         r"\d[^，,。；;\d]{0,12}?中[，,]?(?:已|仅|只有)[^，,。；;\d]{1,16}?的\d")
 
 
 @functools.lru_cache(maxsize=4096)  # (by the text: a str keeps its hash)
@@ -128,15 +140,20 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             if written in sentence and _CONFIRMED.match(sentence, sentence.find(written) + len(written)):
                 continue  # (…剔除后为2780个，与公告数一致，其中快充桩1260个经核实无误: the figure checked and kept)
             own = next((part for part in re.split(r"[；;]", sentence) if written in part), sentence)
-            taken = re.search(re.escape(written) + r"(?:中|当中)[，,]?(?:有|其中)?[\d.]+"
-                                                   r"", own) if written in own else None
+            # (7个区域性养老服务中心中，有3个…: the set named between the figure and 中)
+            taken = re.search(r"(?<![\d.])" + re.escape(written)
+                              + r"[^，,。；;\d]{0,16}?(?:中|当中)[，,]?(?:有|其中)?[\d.]+",
+                              own) if written in own else None
             line = "".join(other.text[other.text.rfind("\n", 0, low) + 1:high].split())
             if taken is not None and _FOUND_SHORT.search(own, taken.end()) and _names_it(named, line):
                 # (162个中有31个处于停止供餐或未实际运营状态，不符合…完成标准: part of the figure taken out)
                 _report(other, low, sentence, written, report, where)
                 return
+            # (发布会通报新增学位1.26万个，系按…设计学位数统计, for the quote 新增学位1.26万个: its own words named
+            # again)
+            quoted_again = bool(quote) and "".join(quote.split()) in sentence
             if written in sentence and _NAMES_OLD.search(own) and not _STANDS.search(own) \
-                    and _names_it(named, _headed(other.text, low) + sentence):
+                    and (_names_it(named, _headed(other.text, low) + sentence) or quoted_again):
                 _report(other, low, sentence, written, report, where)
                 return
             # (a review of the year, out early the next, may name no year: 经…调查队核定，城镇调查失业率为5.6%; nor
@@ -145,9 +162,10 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             if year not in sentence and not (other.release.published.year == as_of.year + 1
                                              and other.release.published.month <= 6
                                              and (any(word in sentence for word in whole_year)
-                                                  or not _ANY_YEAR.search(sentence) and _CHECKED.search(sentence))) \
+                                                  or not _ANY_YEAR.search(_FUTURE.sub("", sentence))
+                                                  and _CHECKED.search(sentence))) \
                     and not (written in paragraph[:paragraph.find(sentence)] and _names_it(named, paragraph)
-                             and not _ANY_YEAR.search(sentence)):
+                             and not _ANY_YEAR.search(_FUTURE.sub("", sentence))):
                 continue
             try:
                 claims = other.reading_around(low, high).claims_within(low, high)
@@ -175,6 +193,8 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 return
 
 
+# a clause of what is still to come (预计2026年9月底前完成验收), whose year dates no figure
+_FUTURE = regex.compile(r"(?:预计|计划|力争|争取|将于|将在)[^，,。；;]*")
 # (…8120个中，有1050个系…: a part taken out; 比…通报数多0.04万人: a difference; neither is the figure revised)
 _FOUND_SHORT = regex.compile(r"不符合|未实际|尚未|停止|未能|未达到|不能|虚报|重复")
 _NOT_A_TOTAL = regex.compile(r"中[，,]?(?:有|其中)$|(?:比|较)[^，,。；;]{0,16}?(?:多|少|增加|减少)$")

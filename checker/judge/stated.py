@@ -157,8 +157,12 @@ def check_figure(quoted: Quoted, declared: Quantity, what: Message, indicator: s
                                       len(exact) > 1 and _owned_by_named(quoted, c, declared, indicator)))
     # (卫生机构实有床位4.21万张，比上年末增加1860张, for 新增…床位1500张: what the year added, a count since it began)
     before = "".join(text[max(claim.clause[0], claim.start - 12):claim.start].split())
+    # (of the stock its sentence names: 卫生机构实有床位4.21万张，比上年末增加1860张, for 新增医疗卫生机构床位; not a
+    # hospital's new beds)
+    stock = "".join(text[max(text.rfind(mark, max(0, claim.start - 80), claim.start) for mark in "。；;\n") + 1:
+                         claim.start].split())
     year_added = claim.change is not None and not claim.change.relative and measure is Measure.count \
-        and _SINCE_YEAR_END.search(before) is not None
+        and _SINCE_YEAR_END.search(before) is not None and coverage(indicator, stock) >= 0.3
     # (完成村卫生室标准化提升33个, for 村卫生室标准化提升: the word of the work the indicator names, no change)
     named_work = claim.change is not None and not claim.change.relative and measure is Measure.count \
         and claim.change.word in "".join(indicator.split())
@@ -520,7 +524,7 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"),
               # (每千人口卫生技术人员 is not 执业医师; jobs a fair offered are not 见习岗位)
               ("医师", "卫生技术人员"), ("护士", "卫生技术人员"), ("见习", "招聘"), ("乡镇", "建制镇"),
               # (认定就业帮扶车间52个, for 新建…: existing ones recognised; 乡镇 covered, for 行政村 covered)
-              ("新建", "认定"), ("行政村", "乡镇"),
+              ("新建", "认定"), ("行政村", "乡镇"), ("行政村", "自然村"),
               ("城镇", "农村"), ("城市", "农村"), ("城乡", "城市"),
               ("城乡", "农村"),
               ("城乡", "城镇"), ("城乡居民", "户籍"),
@@ -1452,6 +1456,11 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
         return
     if cell is not None and re.search(r"完成率|完成比例|完成进度", cell[1]):
         claim = changed(claim, ratio=True, subject=cell[0])  # the 完成率 column of a table
+    paced = _PACED_COLUMN.search(cell[1]) if cell is not None else None
+    if paced is not None and not _SPENT_RATIO.search(to_simplified(indicator)):
+        # (a column 序时进度完成率 of a county's row: a ratio of the pace, not of its three-year task)
+        report(Message("completion-not-of-work", completion=declared, word=paced.group()), *where, "completion")
+        return
     if not claim.ratio:
         report(Message("completion-not-a-ratio", completion=declared, subject=claim.subject or "—"),
                *where, "completion")
@@ -1478,6 +1487,12 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
         # (| 新建改扩建中小学 | 15所 | 15所 | 100.0% | 均已开工，竣工投用9所 |: the ratio of work started, not done)
         report(Message("outcome-includes-unfinished", declared=declared, said=remark), *where, "completion")
         return
+    row = [c for c in done if c.quantity.unit and c.start > text.rfind("\n", 0, claim.start)]
+    if cell is not None and len(row) >= 2 and not row[-1].quantity.comparable_with(row[-2].quantity):
+        # (| 农村劳动力职业技能培训 | 1万人 | 1.7万人次 | 170.0% |: 人次 done over 人 set, not a completion)
+        report(Message("completion-of-other-units", completion=declared, done=row[-1].quantity.text,
+                       target=row[-2].quantity.text), *where, "completion")
+        return
     # (the other ratios of its list, beyond a quote cut at the first: 分别完成年度任务的105%、108%和96%)
     listed = [c for c in quoted.reading.claims if c.ratio and c.span == claim.span and c.start != claim.start]
     others = [c for c in [*quoted.claims, *listed] if c.ratio and c is not claim and c.subject != claim.subject]
@@ -1495,6 +1510,8 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
 
 # a ratio of money spent or of the pace (完成年度投资计划的112%, 完成序时进度的124.8%), not of the work
 _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序进度|进度")
+# (a column's heading: 序时进度完成率, 投资完成率; not 完成进度, the work's own)
+_PACED_COLUMN = regex.compile(r"序时|时序|投资|资金|预算|产值")
 _RATIO_OF_BEFORE = regex.compile(r"(?:为|是|占|相当于|达到)(?:年度|全年|年初)?(?:计划|目标|任务)")
 
 
@@ -1986,6 +2003,7 @@ _MADE = regex.compile(r"新建|改扩建|改建|扩建|新增|改造|建设|完�
                       r"打通|贯通|开通|更新|购置|配备|投放")
 # a step before the work: signed, applied for, sited, approved, exhibits set up
 STEP_BEFORE = regex.compile(r"签约|受理|申请|申报|选址|立项|招标|批复|备案|布展|采购|排查|报送|自评|谋划|储备|"
+                             r"入户(?:需求)?评估|需求评估|"
                              r"公示名单|候选名单|进入公示|拟命名|拟认定|"
                              r"纳入[^，,。；;]{0,16}?(?:名单|计划|规划|清单|项目库)|列入[^，,。；;]{0,16}?(?:名单|计划"
                              r"|规划|清单)|"
@@ -3000,7 +3018,7 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
                        for i in range(len(words) - 1)) else words
 
 
-_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水|安置点")
+_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水|安置点|重度")
 
 
 def _among(sentence: str, indicator: str) -> str | None:
@@ -3414,6 +3432,11 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     indicator names (新建公办幼儿园: the 9 new ones)."""
     subject = "".join(claim.subject.split())
     text = quoted.release.text
+    lead_text = text[claim.clause[0]:claim.start]
+    if "\n" in lead_text:  # (十四、人民生活、就业、社会保障⏎全年城镇新增就业…: the heading above is no list of its)
+        heading = "".join(lead_text[:lead_text.rfind("\n")].split())
+        subject = subject.removeprefix(heading)
+    clause_lead = "".join(lead_text[lead_text.rfind("\n") + 1:].split())
     # (新建（含改扩建）公办幼儿园9所; 建成…站点43个（含提升改造原有站点17个）: other work counted in)
     inside = _INCLUDED.search("".join(text[claim.clause[0]:claim.start].split())) or _INCLUDED.match(
         "".join(text[claim.end:claim.end + 40].split()))
@@ -3457,7 +3480,14 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
         report(Message("figure-counts-more", declared=declared.text, counted=joint.group(), indicator=indicator),
                *field)
         return
-    together = _TOGETHER.search("".join(text[claim.clause[0]:claim.start].split()))
+    # (帮助1.35万名失业人员和农村劳动力实现就业, for 帮扶城镇失业人员再就业: the figure before the two it counts)
+    after = _JOINT.match(to_simplified("".join(text[claim.end:claim.clause[1]].split())))
+    if after is not None and after.group(1) in named_here and after.group(2)[:2] not in named_here \
+            and head_places(after.group()) is None:
+        report(Message("figure-counts-more", declared=declared.text, counted=after.group(), indicator=indicator),
+               *field)
+        return
+    together = _TOGETHER.search(clause_lead)
     if together is not None:
         items = _ITEM_JOINS.split(together.group(1))
         scores = _distinct_coverage(items, indicator)
@@ -3467,7 +3497,7 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
             report(Message("figure-counts-more", declared=declared.text, counted=together.group(1),
                            indicator=indicator), *field)
             return
-    listed = _listed_things("".join(text[claim.clause[0]:claim.start].split()))
+    listed = _listed_things(clause_lead)
     if listed is not None and head_places("".join(listed)) is None:
         keys = _item_keys(listed, named_here)
         if any(keys) and not all(keys):
@@ -4221,6 +4251,9 @@ _NOTE_QUALIFIES = regex.compile(r"(?P<dated>(?:为|系|是|统计时段为|统�
                                 r"数|"
                                 r"数值|结果)(?:填列|填报|代替|替代|列示|暂代)|沿用上年)|"
                                 r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))|"
+                                # (标*项目中，…等4处易涝点仅完成主体工程，尚未竣工验收: part of it not done)
+                                r"(?P<unfinished>仅完成主体(?:工程|结构)?|尚未(?:竣工|完工|交工)?验收|"
+                                r"尚未(?:竣工|完工|投用|投入使用|运营))|"
                                 # (充电桩数据由供电部门按报装接电户数统计: applications counted, not piles)
                                 # (按项目设计规模统计: what the buildings are designed for, not places provided)
                                 r"(?P<basis>按[^。；;，,]{0,12}?(?:报装|申请|签约|备案|开工|立项|申报|设计)[^。；;，,]"
@@ -4271,8 +4304,9 @@ def _another_kind(indicator: str, said: str) -> bool:
         return False
     at = said.find(thing[1:])
     # (not 每千人口托位数 for 每千人口拥有3岁以下婴幼儿托位数: the words before it are the indicator's own)
+    # (nor after a count: 等4处易涝点, for 市区易涝点)
     return at > 0 and thing[0] not in said[max(0, at - 2):at] \
-        and said[max(0, at - 2):at] not in to_simplified(indicator)
+        and said[max(0, at - 2):at] not in to_simplified(indicator) and not _DIGIT.search(said, max(0, at - 2), at)
 
 
 def _names_thing(indicator: str, said: str) -> bool:
@@ -4397,8 +4431,13 @@ def _verified_beside(quoted: Quoted, declared: Quantity | None) -> str | None:
     own, written = next(((heading, cell) for heading, cell, here in cells if here), ("", ""))
     if not REPORTED_COLUMN.search(own) or VERIFIED_COLUMN.search(own):
         return None
+    # (of the figure's kind: 调研核实数 1086 beside 通报完成数 1086, not 核实完成率 108.6%)
     return next((f"{heading} {cell}" for heading, cell, here in cells
-                 if not here and VERIFIED_COLUMN.search(heading) and cell != written), None)
+                 if not here and VERIFIED_COLUMN.search(heading) and cell != written
+                 and cell.endswith("%") == written.endswith("%")), None)
+
+
+_ALREADY_OUT = regex.compile(r"已(?:予以?|经)?(?:剔除|核减|扣除|纠正|更正)")
 
 
 def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) -> str | None:
@@ -4409,7 +4448,15 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
     wanted, thing = _counted(indicator)
     figure = "".join(declared.text.split()) if declared is not None else None  # (对…上报的128个小区…核减)
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    # (旬阳市新建改造农村供水工程 in a city's audit: a finding of the city's 226处 that names no county is not its)
+    county = [place for place in (head_places("".join(indicator.split())) or ((),))[0]
+              if not same_place(place, quoted.release.release.region)]
     for low, own, marker, high, said, by_heading, in_problems in _findings(text):
+        if county and not any(place in said for place in county):
+            continue
+        taken = _ALREADY_OUT.search(said)
+        if taken is not None and not _DIGIT.search(said, taken.end()):
+            continue  # (个别县将开工项目计入完成数…，经审核已予以剔除: the figures published are those left)
         if by_heading:  # (a sentence of a section of problems, which finds fault with a figure by giving another)
             said = _other_figure_item(said, declared)  # type: ignore[assignment]
             if said is None:

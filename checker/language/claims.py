@@ -767,7 +767,9 @@ _SECTION_KINDS = (
     (ClaimKind.outcome, regex.compile(r"主要成效|工作成效|取得成效|主要成绩|工作成绩|工作回顾|工作总结|工作综述|"
                                       r"完成情况|进展情况|工作情况|推进情况|实施情况|落实情况|推进总体情况|总体情况|基本情况|"
                                       # (a 人大 or audit report's findings: 二、存在的主要问题, 审计发现的主要问题)
-                                      r"存在的主要问题|存在的问题|存在问题|主要问题|审计发现")),
+                                      r"存在的主要问题|存在的问题|存在问题|主要问题|审计发现|"
+                                      # (二、总体评价和目标任务进展: how far the targets got, not tasks)
+                                      r"任务进展|目标进展|总体评价")),
     # what a plan says it starts from (第一章 发展基础): background, neither results of its period nor tasks
     (ClaimKind.stat, regex.compile(BASE_HEADINGS)),
     (ClaimKind.plan, regex.compile(r"工作谋划|工作计划|工作安排|工作要点|工作思路|工作打算|工作部署|主要目标|主要任务|"

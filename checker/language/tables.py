@@ -25,7 +25,7 @@ _RULE_LINE = regex.compile(r"[-:=+]+")  # (|---|:---:|: Markdown's line under a 
 # (106.1% under 完成率, 13所 under 完成情况: a cell of its own unit; letters as \w, not the CJK block, which
 # costs milliseconds to compile at every start)
 _BARE = regex.compile(r"[〔\[［]?([≥≤]?)(\d+(?:\.\d+)?)(%|[^\W\d_]{1,3})?[〕\]］]?")
-_LABEL_GAP = regex.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 ]")
+_LABEL_GAP = regex.compile(r"[（(][^（()）\n]{1,8}[）)][\t\u3000 |｜]")
 # (  13所  ; 　13所　: a tab or a full-width space is a gap of its own, as in _WIDE_GAP)
 _UNIT_CELL = regex.compile(r"(?:[\t\u3000]| {2})\d+(?:\.\d+)?(?:%|[^\W\d_]{1,3})(?:[\t\u3000]| {2}|$)", re.M)
 _BARRED_UNIT_CELL = regex.compile(r"[|｜] *\d+(?:\.\d+)?(?:%|[^\W\d_]{1,3}) *(?:[|｜]|$)", re.M)  # (| 6处 |)
@@ -169,7 +169,7 @@ def row_cells(text: str, at: int) -> list[tuple[str, str, bool]] | None:
 
 # a table of figures as reported beside the figures an audit or inspection verified (项目 年度目标 报告完成数
 # 审计核实数): the verified column is the result, and the reported one what the check found, where they differ
-REPORTED_COLUMN = regex.compile(r"报告|上报|自报|申报|报送|填报")
+REPORTED_COLUMN = regex.compile(r"报告|上报|自报|申报|报送|填报|通报|公布|发布会")
 VERIFIED_COLUMN = regex.compile(r"核实|核查|审计|审定|认定|核定|复核|抽查")
 
 
