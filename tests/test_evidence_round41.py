@@ -1015,3 +1015,162 @@ def test_an_honest_rule_of_round_46_is_judged(tmp_path: Path, indicator: str, pl
                                               quote: str, outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
     assert status is Status.met, codes
+
+
+# Round 47 (blind probes of 荆州, 上饶, 邯郸, 黔东南州)
+TRAPS_47 = [
+    # either of two grades, the indicator's one of them
+    ("乡镇卫生院达到服务能力推荐标准", "新增15家乡镇卫生院达到服务能力推荐标准", "15家",
+     "新增21家乡镇卫生院达到服务能力基本标准或推荐标准，其中达到推荐标准的9家。",
+     "新增21家乡镇卫生院达到服务能力基本标准或推荐标准", "21家", "count", "figure-counts-more"),
+    # the release names the figure again, later, on a basis the plan does not name
+    ("新增和改善农村供水人口", "新增和改善农村供水人口30万人", "30万人",
+     "新增和改善农村供水人口32.6万人。\n记者：农村供水受益人口是怎么统计的？\n"
+     "市水利局局长：农村供水32.6万人是按工程设计受益人口统计的，其中已实现通水入户的26.9万人。",
+     "新增和改善农村供水人口32.6万人", "32.6万人", "count", "outcome-note-qualifies"),
+    # the item before it in its clause names the indicator's thing; the quote's shares no word with it
+    ("新建标准化零工市场", "新建标准化零工市场12个", "12个", "全年开展各类职业技能培训6.3万人次；建成标准化零工市场9个"
+                                         "、“家门口”就业驿站38个。",
+     "“家门口”就业驿站38个", "38个", "count", "figure-counts-other"),
+    # a running total after the year's own figure, the year named for that one
+    ("发放创业担保贷款", "发放创业担保贷款20亿元", "20亿元", "全年发放创业担保贷款17.6亿元，全市累计发放创业担保贷款12"
+                                         "6.5亿元。",
+     "全市累计发放创业担保贷款126.5亿元", "126.5亿元", "count", "outcome-total-unbounded"),
+    # the release comes back to the figure: the part done, then the rest being commissioned
+    ("既有住宅加装电梯", "既有住宅加装电梯150部", "150部",
+     "既有住宅加装电梯156部，超额完成150部的年度任务。\n记者：加装电梯是否都已经投入使用？\n"
+     "市住建局局长：上述156部中，已竣工验收并投入使用的98部，其余58部已完成主体安装，正在进行调试和特种设备检验。",
+     "既有住宅加装电梯156部", "156部", "count", "outcome-found-overstated"),
+    # its sentence says, after a ；, the comparable figure short of the target (与…的年度目标尚有差距)
+    ("全市接待游客", "全年接待游客1.7亿人次", "1.7亿人次",
+     "按新制度，全年接待游客1.74亿人次，同比增长14.5%；按与年初目标可比的原口径测算，全年接待游客约1.61亿人次，"
+     "与1.7亿人次的年度目标尚有差距。", "全年接待游客1.74亿人次", "1.74亿人次", "level", "outcome-short-said"),
+    # works on the roads, not roads built
+    ("新改建农村公路", "新改建农村公路1000公里", "1000公里", "全年实施农村公路安全生命防护工程和养护大中修工程1260公里"
+                                           "。",
+     "全年实施农村公路安全生命防护工程和养护大中修工程1260公里", "1260公里", "count", "figure-other-statistic"),
+    # of every level, for the provincial ones
+    ("省级乡村旅游重点村", "全市省级乡村旅游重点村达到50个", "50个",
+     "全市省级乡村旅游重点村达到45个，加上市级乡村旅游重点村22个，全市各级乡村旅游重点村共67个。",
+     "全市各级乡村旅游重点村共67个", "67个", "level", "figure-other-statistic"),
+    # an estimate that opens the sentence, for each of its clauses
+    ("全市旅游综合收入", "旅游综合收入达到1400亿元以上", "1400亿元以上",
+     "预计全年接待游客1.56亿人次、增长13%，实现旅游综合收入1452亿元、增长14.8%。", "实现旅游综合收入1452亿元",
+     "1452亿元", "level", "outcome-figure-is-target"),
+]
+HONEST_47 = [
+    # the same sentences, honestly read
+    ("乡镇卫生院达到服务能力基本标准或推荐标准", "新增15家乡镇卫生院达到服务能力基本标准或推荐标准", "15家",
+     "新增21家乡镇卫生院达到服务能力基本标准或推荐标准，其中达到推荐标准的9家。",
+     "新增21家乡镇卫生院达到服务能力基本标准或推荐标准", "21家", "count"),
+    ("新建标准化零工市场", "新建标准化零工市场8个", "8个", "全年开展各类职业技能培训6.3万人次；建成标准化零工市场9个、"
+                                       "“家门口”就业驿站38个。",
+     "建成标准化零工市场9个", "9个", "count"),
+    ("全市旅游综合收入", "旅游综合收入达到1400亿元以上", "1400亿元以上",
+     "全年接待游客1.56亿人次、增长13%，实现旅游综合收入1452亿元、增长14.8%。", "实现旅游综合收入1452亿元", "1452亿元",
+     "level"),
+    # 城乡 of the indicator is all of them
+    ("新建城乡老年助餐点", "新建城乡老年助餐点100个", "100个", "全年新建老年助餐点138个，基本解决了中心城区“吃饭难”。",
+     "全年新建老年助餐点138个", "138个", "count"),
+    # 规模 of the indicator names no other thing
+    ("脱贫人口（含监测对象）务工就业规模", "脱贫人口（含监测对象）务工就业规模稳定在50万人以上", "50万人以上",
+     "脱贫人口（含监测对象）务工就业52.6万人，连续两年稳定在50万人以上。"
+     "", "脱贫人口（含监测对象）务工就业52.6万人", "52.6万人",
+     "level"),
+    # persons counted once each
+    ("脱贫劳动力技能培训", "开展脱贫劳动力技能培训2万人", "2万人", "培训脱贫劳动力2.3万人（不含重复参训）；新建帮扶车"
+                                           "间24个。",
+     "培训脱贫劳动力2.3万人（不含重复参训）", "2.3万人", "count"),
+    # a note that another release's figures were estimates, and this one's final
+    ("全市接待游客", "全年接待游客突破1.5亿人次", "1.5亿人次",
+     "全年接待游客1.52亿人次，比上年增长10.1%。\n说明：2025年1月市政府工作报告中接待游客、旅游综合收入为预计数，本公报"
+     "为年报最终数。",
+     "全年接待游客1.52亿人次", "1.52亿人次", "level"),
+]
+LATER_47 = [
+    # a later review: of the figure reported, a part not done (全市上报完成改造的2036户中，有248户…), the paragraph's
+    # topic named at its head (适老化改造方面，…)
+    ("特殊困难老年人家庭适老化改造", "完成特殊困难老年人家庭适老化改造2000户", "2000户",
+     "适老化改造方面，完成入户评估2150户，完成特殊困难老年人家庭适老化改造2036户。"
+     "", "完成特殊困难老年人家庭适老化改造2036户",
+     "2036户", "适老化改造方面，调研组随机抽查了5个县市区的312户改造对象。经抽查核实，全市上报完成改造的2036户中，有24"
+              "8户仅完成"
+              "入户评估或仅配发助行器、坐便椅等辅具，未实施居家环境改造，实际完成改造1788户。"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), TRAPS_47)
+def test_a_trap_of_round_47_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                       quote: str, outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), HONEST_47)
+def test_an_honest_rule_of_round_47_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                              quote: str, outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"), LATER_47)
+def test_a_later_release_of_round_47_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                         sentence: str, quote: str, outcome: str, later: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later)
+    assert status is Status.invalid and "outcome-revised-later" in codes, codes
+
+
+def test_a_part_of_a_running_total_named_with_its_own_year_is_that_years(tmp_path: Path) -> None:
+    sentence = "全年新增养老床位1980张；2025年以来累计新增护理型床位2860张，其中2025年新增护理型床位1540张。"
+    status, codes = judge(tmp_path, "新增养老机构护理型床位", "新增养老机构护理型床位1200张", "1200张", sentence,
+                          "2025年新增护理型床位1540张", "1540张", review_day="2026-06-10")
+    assert status is Status.met, codes
+    status, codes = judge(tmp_path / "total", "新增养老机构护理型床位", "新增养老机构护理型床位1200张"
+                                                             "", "1200张", sentence,
+                          "2025年以来累计新增护理型床位2860张", "2860张", review_day="2026-06-10")
+    assert "outcome-date-differs" in codes, codes
+
+
+@pytest.mark.parametrize(("later", "refused"), [
+    ("一季度，全市城镇新增就业1.1万人，完成年度任务的22.0%。", False),  # (this year's task, in April)
+    ("2025年，全市城镇新增就业4.6万人，完成年度任务的92.0%。", True),
+])
+def test_a_later_releases_shortfall_of_its_own_year_is_not_the_plans(tmp_path: Path, later: str,
+                                                                     refused: bool) -> None:
+    status, codes = judge(tmp_path, "城镇新增就业", "城镇新增就业5万人以上", "5万人以上", "全年城镇新增就业5.2万人。",
+                          "全年城镇新增就业5.2万人", "5.2万人", later=later)
+    assert ("outcome-short-said-later" in codes) is refused, codes
+
+
+def test_an_achieved_building_in_use_is_not_said_by_another_buildings_use(tmp_path: Path) -> None:
+    review = ("review", "新州市2025年民生实事完成情况\n\n市康复护理院项目完成竣工验收，市急救中心新址于10月正式投入使"
+                        "用。\n",
+              "2026-01-13")
+    plan = ("plan", "新州市2025年民生实事项目\n\n推进市康复护理院建成投用。\n", "2025-02-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 市康复护理院建成投用\n    measure: count\n"
+            "    plan: {deadline: 2025年底, source: plan, quote: 市康复护理院建成投用}\n"
+            "    outcomes:\n      - {achieved: true, as_of: 2025-12-31, source: review, quote: 市康复护理院项目完成竣"
+            "工验收}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.invalid and "achieved-use-unsaid" in codes, codes
+
+
+@pytest.mark.parametrize(("later", "refused"), [
+    ("（一）清洁取暖。2025年农村清洁取暖改造实际完成2.1万户，仅完成年度计划的60%。"
+     "", False),  # (one year's, not the total)
+    ("（一）清洁取暖。经核实，2024—2025年累计完成农村清洁取暖改造5.6万户。", True),
+])
+def test_a_total_of_two_years_is_revised_only_by_a_total(tmp_path: Path, later: str, refused: bool) -> None:
+    plan = ("plan", "新州市大气污染防治行动方案（2024—2025年）\n\n2024—2025年累计完成农村清洁取暖改造6万户。\n"
+                    "", "2024-03-12")
+    review = ("review", "新州市2025年工作新闻发布会\n\n2024—2025年累计完成农村清洁取暖改造6.3万户，完成省定两年目标。"
+                        "\n", "2026-01-15")
+    audit = ("renda", "新州市人大常委会调研报告\n\n" + later + "\n", "2026-04-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 2024—2025年累计完成农村清洁取暖改造\n    measure: count\n"
+            "    plan: {value: 6万户, deadline: 2025年底, source: plan, quote: 2024—2025年累计完成农村清洁取暖改造6万"
+            "户}\n"
+            "    outcomes:\n      - {value: 6.3万户, as_of: 2025-12-31, source: review, "
+            "quote: 2024—2025年累计完成农村清洁取暖改造6.3万户}\n")
+    status, codes = _audit(tmp_path, [plan, review, audit], rule)
+    assert ("outcome-revised-later" in codes) is refused, codes
+    assert (status is Status.met) is not refused, codes

@@ -165,7 +165,9 @@ _SHORT_OF = regex.compile(
     # (但未完成市定2024年改造140个的目标: whose target, its year and the work, before the figure)
     r"(?:没有|未能?|尚未|仍未)(?:达到|完成)(?:市定|市级|县定|年初确定的|方案确定的)(?:(?:19|20)\d\d年)?"
     r"[^\d，,。；;]{0,10}?(?P<named>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的(?:年度|全年|既定)?(?:目标|任务)|"
-    r"(?:距离?|离)(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的?(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
+    # (距离三年行动方案确定的省级50个目标仍有差距; 与1.7亿人次的年度目标尚有差距)
+    r"(?:距离?|离|与)[^，,。；;\d]{0,20}?(?P<gap>[\d.]+\s*[^\d\s，,。；;的]{0,7}?)的?"
+    r"(?:年度|全年|今年|既定|预期)?(?:目标|任务|要求)"
     r"[^，,。；;]{0,6}?(?:差距|还差|尚差|仍差)|"
     # (…占78.6%，同比提高7.2个百分点，未完成年度目标（85.7%）: the target in a bracket after)
     r"(?:未完成|没有完成|未能完成|未达到|没有达到)(?:年度|全年|今年|既定)目标[（(](?P<bracketed>[\d.]+\s*[^\d\s）)，,]{0,7})"
@@ -203,7 +205,7 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
         if other is source or not same_place(other.release.region, source.release.region) \
                 or (other.release.published - as_of).days > 550:
             continue
-        found = _said_short_in(other.text, None, as_of, plan, named)
+        found = _said_short_in(other.text, None, as_of, plan, named, other.release.published)
         if found is not None and not any(release == other.release.id and said in "".join(found[2].split())
                                          for release, said in cited):
             line, _ = other.position(found[0])
@@ -289,13 +291,15 @@ _YEAR_SAID = regex.compile(r"(?:此次|本次|上述|以上|文中)?(?:公布|�
 
 
 def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
-                   named: str) -> tuple[int, str, str] | None:
+                   named: str, published: date | None = None) -> tuple[int, str, str] | None:
     """The first sentence of a release saying the target was not reached in the outcome's year (its start, as shown
     and whole): near `near` (the quote's paragraph) by the target's figure, or anywhere by the figure and the thing's
     name, or by the thing's name before a shortfall (only in the quote's release: `near` given)."""
     for low, _, sentence, years, shortfalls in _short_sentences(text):
         if years - {as_of.year}:
             continue  # (对2024年未完成的项目…: another year's)
+        if not years and published is not None and published.year > as_of.year and _SO_FAR.search(sentence):
+            continue  # (上半年，…完成年度任务的58.6%, in a notice of August: the release's own year)
         same_line = near is not None and text.find("\n", min(low, near), max(low, near)) < 0
         for found in shortfalls:
             lead = sentence[:found.start()]
@@ -334,6 +338,9 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                 continue
             return low, sentence if len(sentence) <= 60 else sentence[:60] + "…", sentence
     return None
+
+
+_SO_FAR = regex.compile(r"上半年|今年|本年|年初以来|前三季度|[一二三]季度|1[—\-－~至到]\d{1,2}月|目前|截至目前")
 
 
 def figure_said(found: re.Match[str]) -> bool:

@@ -48,7 +48,7 @@ _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核�
                           r"\d[^，,。；;\d]{0,16}?中[，,]有[\d一二三四五六七八九十两]+[^，,。；;]{0,24}?"
                           r"(?:尚未|仍未|未能|不符合|停止)|"
                           # (2024年报送的1120户适老化改造中，含2023年度…结转完成的236户: reported, then taken apart)
-                          r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,24}?中[，,]?(?:有|含|包括|包含)|"
+                          r"(?:报告|上报|通报|公布|发布|报送)[^，,。；;\d]{0,8}?的[^，,。；;]{0,24}?中[，,]?(?:有|含|包括|包含)|"
                           r"(?:通报|报告)中[^，,。；;]{0,20}?\d[^，,。；;\d]{0,4}[，,](?:含|包含|包括)|"
                           # (经核实全年净增4600个, 复核后认定4720户，较此前上报的5060户减少340户)
                           r"经核实|核实后|核实为|复核|此前(?:上报|通报|公布|发布)|原(?:上报|通报)|予以?剔除|"
@@ -66,7 +66,7 @@ _REVISING = regex.compile(r"修订为|修正为|更正为|订正为|核减|核�
 _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调整为|不准确|"
                            r"(?:此前|去年|上年|前期|年初|原|曾)(?:上报|通报|公布|发布|报告|宣布)[^，,。；;\d]{0,8}?的|"
                            # (市交通运输局报告的“全年新开线路13条”中，有4条系原有线路延伸: reported, then taken apart)
-                           r"(?:报告|上报|通报|公布|发布|报送)的[^，,。；;]{0,24}?中[，,]?(?:有|含|包括|包含)|"
+                           r"(?:报告|上报|通报|公布|发布|报送)[^，,。；;\d]{0,8}?的[^，,。；;]{0,24}?中[，,]?(?:有|含|包括|包含)|"
                            # (发布会公布的每千人口托位数4.12个，包含了…: the figure as a press conference gave it)
                            r"(?:新闻)?发布会上?(?:公布|通报|发布)的|"
                            # (通报的4.9个系按户籍人口测算: the figure reported, on a basis named to be set aside)
@@ -120,6 +120,7 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
     another than the quote's. A revision the rule quotes as an outcome of its own (`cited`: release and quote,
     without spaces) is left to the verdict, which takes the later figure."""
     written = "".join(declared.text.split())
+    spanned = _SPANNED.search("".join(quote.split())) is not None
     year = f"{as_of.year}年"
     # (a review of the year, out early the next, says 全年 of it: 经核实全年净增4600个)
     whole_year = ("全年", "本年", "当年")
@@ -153,7 +154,8 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             # again)
             quoted_again = bool(quote) and "".join(quote.split()) in sentence
             if written in sentence and _NAMES_OLD.search(own) and not _STANDS.search(own) \
-                    and (_names_it(named, _headed(other.text, low) + sentence) or quoted_again):
+                    and (_names_it(named, _headed(other.text, low) + sentence) or quoted_again
+                         or _names_it(named, paragraph_topic(other.text, low))):
                 _report(other, low, sentence, written, report, where)
                 return
             # (a review of the year, out early the next, may name no year: 经…调查队核定，城镇调查失业率为5.6%; nor
@@ -173,6 +175,8 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 # 1620个，…扣除后2025年实际新增1210个 revises the places, not the meal points)
                 # (not a change: 较年初快报数（305万平方米）增加13万平方米 gives the difference, not the figure)
                 revised = next((c for c in claims if c.quantity.comparable_with(declared)
+                                # (2025年…实际完成2.1万户, for 2024—2025年累计完成…6.3万户: one year's, not the total)
+                                and (not spanned or _SPANNED.search(_own_part(other.text, low, c, sentence)))
                                 and c.quantity.value != declared.value and c.change is None
                                 and (not cut_only or _fewer(c.quantity, declared))
                                 # (通报所列新增公办学位8120个中…, for 其中…6620个 of the quote: its whole, named back)
@@ -193,6 +197,9 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 return
 
 
+# a total of years (2024—2025年累计, 三年共): a revision of one year's figure is not one of it
+_SPANNED = regex.compile(r"累计|合计|共计|总计|(?:19|20)\d\d年?[—–\-－至到](?:19|20)?\d\d年|"
+                         r"[两三四五]年(?:来|间|共|合计|累计)")
 # a clause of what is still to come (预计2026年9月底前完成验收), whose year dates no figure
 _FUTURE = regex.compile(r"(?:预计|计划|力争|争取|将于|将在)[^，,。；;]*")
 # (…8120个中，有1050个系…: a part taken out; 比…通报数多0.04万人: a difference; neither is the figure revised)

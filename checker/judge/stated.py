@@ -450,7 +450,11 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
     better = [c for c in rivals if likeness(indicator, c.subject) > mine and c.subject != claim.subject
               and not elides(c)]
     margin = 0.0 if lead.startswith(_TOTAL_WORDS) else 0.3  # (合计投放…132辆 beside 新增…86辆: the items differ)
-    better += [c for c in outside if likeness(indicator, c.subject) >= max(0.8, mine + margin) and not elides(c)
+    # (建成标准化零工市场9个、“家门口”就业驿站38个, for 新建标准化零工市场: where the quote's thing shares no word with
+    # the indicator, the item before it in its clause that names it half-way is the one)
+    better += [c for c in outside if likeness(indicator, c.subject) >= max(
+                   0.8 if mine or not claim.clause[0] <= c.start < claim.start else 0.5, mine + margin)
+               and not elides(c)
                and (margin or likeness(indicator, c.subject) > mine)]
     better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
     own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: 城市's, 农村's)
@@ -550,7 +554,11 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"),
               ("居民", "学生"), ("充电桩", "充电终端"), ("充电桩", "充电枪"),
               # (公办幼儿园数量占比 is of the kindergartens, not of the children; 可网办率 of the services one may ask
               # for online, not 全程网办率, those done wholly online)
-              ("在园幼儿", "数量占比"), ("在园幼儿", "园所"), ("全程网办", "可网办"))
+              ("在园幼儿", "数量占比"), ("在园幼儿", "园所"), ("全程网办", "可网办"),
+              # (农村公路安全生命防护工程和养护大中修工程 are works on roads there, not roads built)
+              ("新改建", "养护"), ("新改建", "安全生命防护"), ("新建", "养护"),
+              # (各级乡村旅游重点村 are of every level, not the 省级 ones)
+              ("省级", "各级"), ("国家级", "各级"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"),
@@ -1044,6 +1052,10 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         return
     published = quoted.release.release.published
     to_now = _SINCE_TO_NOW.search("".join((lead + text[start:end]).split())) if dated is None else None
+    # (…累计新增护理型床位2860张，其中2024年新增护理型床位1540张: the figure's own clause names its year)
+    own_clause = "".join(text[max(text.rfind(mark, 0, start) for mark in "，,；;。") + 1:end].split())
+    if to_now is not None and _YEARS.search(own_clause) and not _SINCE_TO_NOW.search(own_clause):
+        to_now = None
     if to_now is not None and (published - as_of).days > 31:
         # (去年以来，全市新建绿道102公里, said in June of the year after: a total to the day it was said)
         report(Message("outcome-date-differs", as_of=as_of, said=to_now.group(), date=published), *where, "as_of")
@@ -1534,6 +1546,7 @@ _DESIGNED = regex.compile(r"((?:学位|床位|座位)容量|"
 # (规划绿道总长42公里: the length a plan draws, not what was built)
 _DRAWN = regex.compile(r"(规划[^，,。；;\d]{1,8}?(?:总长|全长|总长度|长度|总里程|里程|总面积|总规模))"
                        r"(?:为|达|达到|约|共)?$")
+_ESTIMATE_OPENS = regex.compile(r"(?:[^，,。；;\d]{0,8}[，,])?(?:初步)?(?:预计|预估|估计)(?!数)")
 _TARGET_WORDS = regex.compile(r"计划|力争|争取|拟|预计|预期(?!寿命)|预估|预测|测算|有望|可望|估计|目标|下达|"
                            r"(?<!城)市定|省定|"
                               r"(?<![工部作])安排(?!部署)|"  # (安排城市书房建设30个、普惠托位3000个…等民生实事项目)
@@ -1751,6 +1764,16 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
             target.group() == "安排" or target.group() == "争取" and _FUNDS.search(lead, target.end())):
         # (安排…经费9亿元: money allotted, in a review)
         target = None  # (全年争取中央和省级各类资金112.6亿元: money obtained, in a review)
+    if target is None:
+        # (预计全年接待游客1.56亿人次、增长13%，实现旅游综合收入1452亿元: the estimate opens the sentence, for each
+        # clause)
+        text = quoted.release.text
+        opening = "".join(text[max(text.rfind(mark, max(0, claim.start - 160), claim.start) for mark in "。！？；;\n")
+                               + 1:claim.clause[0]].split())
+        estimate = _ESTIMATE_OPENS.match(opening)
+        if estimate is not None and not re.search(r"已|实际", lead):  # (not 预计…，实际完成…)
+            report(Message("outcome-figure-is-target", declared=declared.text, word=estimate.group()), *field)
+            return
     done = _DONE_WORDS.search(lead)
     equal = _EQUIVALENT.search(lead)
     if equal is not None:
@@ -2474,12 +2497,13 @@ def paragraph_topic(text: str, low: int) -> str:
     flat; empty elsewhere."""
     begin = text.rfind("\n", 0, low) + 1
     opening = _TOPIC_OPENING.match(text, begin, low)
-    return "".join(opening.group(1).split()) if opening is not None else ""
+    return "".join((opening.group(1) or opening.group(2)).split()) if opening is not None else ""
 
 
-_TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+# (1．既有住宅加装电梯。; 适老化改造方面，…: a topic the paragraph opens with)
+_TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
                                r"[一二三四五六七八九十]+、)"
-                               r"([^，,。；;\d]{2,16})[。：:]")
+                               r"([^，,。；;\d]{2,16})[。：:]|([^，,。；;\d（(]{2,12})方面[，,：:])")
 
 
 def row_result(quoted: Quoted) -> Quantity | None:
@@ -2705,7 +2729,8 @@ _REVISED_AFTER = regex.compile(r"(?:调整|核定|修正|更正|核减|核实|�
 _FORMER_BASIS = regex.compile(r"(?:按|按照|以)(?:原|原有|原来的?|此前的?)(?:统计)?口径|"
                               r"(?:按|按照|以)[^，,。；;\d]{1,12}?口径(?:统计|计算|核算)?(?:为|是)\d+(?:\.\d+)?[万亿]?"
                               r"[^\d，,。；;]{0,2}")
-_STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径")
+# (不含重复参训: persons, once each)
+_STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径|重复|去重")
 # a basis named before a figure, as a clause of its own (按建筑面积计算，…), and one a plan or indicator names
 _BASIS_BEFORE = regex.compile(r"(?:^|[，,：:])按照?([^，,。；;（()）\d]{2,10}?)(?:口径)?(?:计算|计|统计|测算)[，,]")
 _BASIS_NAMED = regex.compile(r"按照?([^，,。；;（()）\d]{2,10}?)(?:口径)?(?:计算|计|统计|测算)")
@@ -2971,7 +2996,7 @@ _DOING_TAIL = regex.compile(r"(?:建设|改造|更新|提升|新建|改建|扩�
                             r"完成|老化|"
                             r"标准化|规范化|提档升级|升级|全覆盖|覆盖|建成投用|投入使用|投用|建成|开工|治理|维修|创建|"
                             r"培育|新增|"
-                            r"认定|达标|工程|项目|任务|行动|工作|服务|数量)$")
+                            r"认定|达标|工程|项目|任务|行动|工作|服务|数量|规模|总量)$")
 
 
 def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> str | None:
@@ -2990,8 +3015,9 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
     if shared < 2:
         return None
     words = _DOING_LEAD.sub("", named[:-shared])
-    if len(words) < 2 or words[0] in "并和及与、，," or re.search(r"\d|年", words) or words in sentence:
-        return None  # (新增学位3000个，均为公办学位: its sentence says 公办)
+    if len(words) < 2 or words[0] in "并和及与、，," or re.search(r"\d|年", words) or words in sentence \
+            or words in ("城乡", "全市", "全县", "全区"):
+        return None  # (新增学位3000个，均为公办学位: its sentence says 公办; 城乡 of 新建城乡老年助餐点 is all of them)
     if any(words.endswith(word) and thing in said for word, thing in _IMPLIED):
         return None  # (优良天数比率 is of 空气质量, 老旧小区改造 of 城镇's: the word sets no kind apart)
     # the subject puts other words in their place (新增中小学学位 for 新增公办义务教育学位), or its sentence says
@@ -3165,6 +3191,7 @@ _PART_AFTER = regex.compile(r"^[，,；;。]其中[，,]?((?:\dG|[^\d，,。；;
 
 
 _JOINT = regex.compile(r"([^\W\d_]{2,6}?)(?:和|以及|(?<![惠涉普波顾危企])及)([^\W\d_]{2,8})")
+_EITHER = regex.compile(r"(?=([^\W\d_]{2,4})或([^\W\d_]{2,4}))")
 _DONE_LATE = regex.compile(r"^(?:年末|年底|12月|近期)?(?:新?通过|完成)?(?:交工|竣工)?验收(?:合格)?的")
 _INCLUDED = regex.compile(r"[（(]含([^）)]{1,24})[）)]")
 _WITHIN_NAME = regex.compile(r"(?<=\w)[（(]([^）)含]{1,6})[）)](?=\w)")
@@ -3485,6 +3512,14 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
     if after is not None and after.group(1) in named_here and after.group(2)[:2] not in named_here \
             and head_places(after.group()) is None:
         report(Message("figure-counts-more", declared=declared.text, counted=after.group(), indicator=indicator),
+               *field)
+        return
+    # (达到服务能力基本标准或推荐标准, for …推荐标准: either of two grades of one thing, the indicator's one of them)
+    either = next((m for m in _EITHER.finditer(to_simplified("".join(text[claim.clause[0]:claim.clause[1]].split())))
+                   if m.group(1)[-2:] == m.group(2)[-2:] and (m.group(1) in named_here) != (m.group(2) in named_here)),
+                  None)
+    if either is not None:
+        report(Message("figure-counts-more", declared=declared.text, counted=either.group(), indicator=indicator),
                *field)
         return
     together = _TOGETHER.search(clause_lead)
@@ -3907,8 +3942,11 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         return
     begins = plan_start
     if begins is None:
-        years = stated_years(plan_quote)
-        begins = date(years[0][1], 1, 1) if years else None
+        # (2024—2025年累计完成…6万户: from the span's first year)
+        starts = [period.start for _, period in find_periods(plan_quote) if period.start is not None
+                  and period.end is not None and period.end.year > period.start.year]
+        starts += [date(year, 1, 1) for _, year in stated_years(plan_quote)[:1]]
+        begins = min(starts, default=None)
     if begins is not None and date(since, 1, 1) < begins:
         report(Message("outcome-total-since-earlier", declared=declared.text, since=since, begins=begins), *field)
 
@@ -4018,6 +4056,10 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
         # (口袋公园建设纳入2024、2025年度民生实事，全市新建城市口袋公园41个: the years listed, together)
         report(Message("outcome-total-unbounded", declared=declared.text, year=plan_start.year), *field)
         return
+    # (全年发放…17.6亿元，全市累计发放…126.5亿元: the year named for the figure before, not for the running total)
+    previous = max((c.end for c in quoted.reading.claims if max(begin, floor) <= c.end <= claim.start), default=0)
+    tail = to_simplified("".join(text[max(begin, floor, previous):claim.start].split()))
+    part = tail if previous and _RUNNING.search(tail) else part
     # (a running total after the deadline, 截至3月底,顺延项目全部完工,全市累计…11所, is the plan's, late)
     if (_RUNNING.search(part) or _YEARS_TOGETHER.search(part)) and as_of <= plan_deadline \
             and since_year(part, plan_deadline.year) is None \
@@ -4201,6 +4243,14 @@ def check_noted(quoted: Quoted, declared: Quantity | None, indicator: str, as_of
         report(Message("outcome-note-qualifies", said=remark), *where, "quote")
         return
     written = "".join(claim.quantity.text.split())
+    # (农村供水32.6万人是按工程设计受益人口统计的，其中已实现通水入户的26.9万人: named again after, on a basis the
+    # plan does not name)
+    asked = to_simplified("".join((indicator + plan_quote).split()))
+    for again in _BASIS_AGAIN.finditer(quoted.release.text, quoted.match.end):
+        if again.group(1) == written and content(again.group(2)).replace("|", "") \
+                and to_simplified(again.group(2)) not in asked:
+            report(Message("outcome-note-qualifies", said=again.group()), *where, "quote")
+            return
     for item in _note_items(quoted.release.text):
         named = _row_referred(quoted.release.text, item, written)
         if any(_names_thing(indicator, named + item[:said]) and not _another_kind(indicator, named + item[:said])
@@ -4219,6 +4269,8 @@ def _row_referred(text: str, item: str, written: str) -> str:
     return next((row.group(1) for row in rows if written in "".join(row.group().split())), "")
 
 
+_BASIS_AGAIN = regex.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:万|亿)?[^\W\d_]{1,2})[，,]?(?:系|是)按([^，,。；;\d]{2,16}?)"
+                             r"(?:统计|计算|测算)")
 _ROW_NUMBER = regex.compile(r"第(\d{1,2})项")
 _LEAVES_CARRIED = regex.compile(r"不含[^，,。；;）)]{0,12}?(?:结转|续建|跨年)")
 
@@ -4234,11 +4286,15 @@ def _qualified(item: str, year: int, *, dated: bool = True, carried: bool = Fals
             continue  # (为2025年数据, of the year itself; a bracket's date is the date checks')
         if match.lastgroup == "more" and _CARRIED_WORD.search(item, match.end()) and not carried:
             continue  # (完成数中含2024年结转项目3所: work carried over, which the check of the period judges)
+        if match.lastgroup == "estimate" and _OWN_FINAL.search(item, match.end()):
+            continue  # (…政府工作报告中…为预计数，本公报为年报最终数: another release's were estimates, not this one's)
         found.append(match.start())
     return found
 
 
 _CARRIED_WORD = regex.compile("结转|续建|跨年|顺延")
+_OWN_FINAL = regex.compile(r"本(?:公报|报告|通报|表)[^，,。；;]{0,6}?(?:为|是|系)[^，,。；;]{0,6}?"
+                           r"(?:最终|正式|核定|年报)")
 _BRACKET_AFTER = regex.compile(r"[ \t\u3000]*[（(]([^）)\n]{2,40})[）)]")
 _NOTE_QUALIFIES = regex.compile(r"(?P<dated>(?:为|系|是|统计时段为|统计期为|时段为)[^。；;，,]{0,6}?(?:19|20)\d\d年"
                                 r"[^。；;，,]{0,16}?(?:数据|数|统计数|监测数|核算数|为准))|"
@@ -4353,8 +4409,9 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
         rest = "".join(text[at + len(written):high].split())
         # (上述, 刚才介绍的: the figure named again; 13所学校是否都已经投入使用？ 其中10所…: asked about)
         back = _BACK_TO.search(lead) is not None or _ASKED_ABOUT.match(text, at + number.end() - 1) is not None
-        part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里|里头|里面|当中)[，,]?(?:[^，,。；;\d]{0,12}?有|另有)?"
-                        r"[\d.]+(?:万|亿)?" + unit, rest)
+        # (上述156部中，已竣工验收并投入使用的98部，其余58部…正在进行调试: the part done, then the rest)
+        part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里|里头|里面|当中)[，,]?(?:[^，,。；;\d]{0,12}?有|另有|"
+                        r"[^，,。；;\d]{0,16}?的)?[\d.]+(?:万|亿)?" + unit, rest)
         # (刚才介绍的312辆新能源公交车，其中包含已签订购车合同、尚未交付的48辆: a part whose words come first)
         inner = re.match(r"[^。；;\d]{0,20}?其中(?:包含|包括|含|有)?([^，,。；;\d]{0,24}?)[\d.]+(?:万|亿)?" + unit,
                          rest) if back else None
@@ -5289,6 +5346,9 @@ _USE_PART = regex.compile(r"[^，,。；;]{0,8}?部分[^，,。；;、]{0,4}")
 _BUILT_SAID = regex.compile(r"建成|竣工|完工|建设完成|主体完工|验收")
 
 
+_OTHER_BUILDING = regex.compile(r"[院馆站场校园所址厂]|中心")
+
+
 def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:
     """For a plan of work in use (建成投用), a quote that says it was built (已建成, 竣工验收) or is on
     trial (建成并投入试运行, 具备通水运行条件) and nowhere, in it or the rest of its sentence, that it is
@@ -5298,8 +5358,13 @@ def _use_unsaid(quoted: Quoted, plan_quote: str) -> tuple[str, str] | None:
         return None
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     said = "".join(text[start:_sentence_end(text, end)].split())
+    quote_end = len("".join(text[start:end].split()))
     instead = []
     for use in _USE_SAID.finditer(said):
+        head = said[max([quote_end] + [said.rfind(mark, 0, use.start()) + 1 for mark in "，,；;"]):use.start()]
+        if use.start() > quote_end and _OTHER_BUILDING.search(head) \
+                and not _shares_run(content(to_simplified("".join(plan_quote.split()))), head, 3):
+            continue  # (…完成竣工验收，市急救中心新址于10月正式投入使用: another building's use)
         lead = said[max(0, use.start() - 8):use.start()]
         lead = lead[max((lead.rfind(mark) for mark in _CLAUSE_MARKS), default=-1) + 1:]
         noun = _USE_NOUN.match(said, use.end())  # (具备通水运行条件, 正式开诊时间待…公布)
