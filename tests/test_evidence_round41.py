@@ -716,32 +716,6 @@ LATER_45 = [
      "outcome-revised-later"),
 ]
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
-                         TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45)
-def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
-                           outcome: str, measure: str, code: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.invalid and code in codes, codes
-
-
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
-                         HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45)
-def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
-                                  outcome: str, measure: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.met and codes == [], codes
-
-
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"),
-                         LATER_41 + LATER_42 + LATER_43 + LATER_44 + LATER_45)
-def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                             quote: str, outcome: str, later: str, code: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
-                          measure="level" if "%" in value else "count")
-    assert status is Status.invalid and code in codes, codes
-
-
-
 def test_a_claim_against_a_goal_a_later_release_says_was_not_reached(tmp_path: Path) -> None:
     later = "截至2025年底，仍有217户有劳动力的搬迁家庭无人就业，“动态清零”目标未实现。"
     status, codes = judge(tmp_path, "有劳动力的搬迁家庭1户1人以上就业动态清零", "有劳动力的搬迁家庭实现1户1人以上就业"
@@ -948,11 +922,11 @@ TRAPS_46 = [
     # the step before the work: the households assessed, not those whose homes were adapted (完工412户)
     ("困难重度残疾人家庭无障碍改造", "为1200户困难重度残疾人家庭实施无障碍改造", "1200户",
      "困难重度残疾人家庭无障碍改造已完成入户需求评估1260户，完工412户；适配辅助器具1540件（套）。",
-     "已完成入户需求评估1260户", "1260户", "count", None),
+     "已完成入户需求评估1260户", "1260户", "count", "figure-started-not-built"),
     # natural villages for administrative ones
     ("行政村农村生活污水治理", "完成100个行政村农村生活污水治理", "100个",
      "全年完成农村生活污水治理自然村（屯）126个，农村生活污水治理率提高到38.6%。",
-     "全年完成农村生活污水治理自然村（屯）126个", "126个", "count", None),
+     "全年完成农村生活污水治理自然村（屯）126个", "126个", "count", "figure-other-statistic"),
     # the figure before two kinds it counts together, of which the indicator names one
     ("帮扶城镇失业人员再就业", "帮扶城镇失业人员再就业1.2万人", "1.2万人",
      "2025年，全市共帮助1.35万名失业人员和农村劳动力实现就业，城镇新增就业等年度数据正在核对。",
@@ -960,8 +934,7 @@ TRAPS_46 = [
     # a note under the release's table: part of the work only in its shell (4处易涝点仅完成主体工程)
     ("整治市区易涝点", "整治市区易涝点15处", "15处",
      "完成市区易涝点整治15处；新建改造排涝泵站4座。\n注：标*项目中，长洲区大塘片区、万秀区东中路等4处易涝点仅完成主体"
-     "工程，"
-     "尚未竣工验收。", "完成市区易涝点整治15处", "15处", "count", "outcome-note-qualifies"),
+     "工程，尚未竣工验收。", "完成市区易涝点整治15处", "15处", "count", "outcome-note-qualifies"),
 ]
 HONEST_46 = [
     # the figure before two kinds the indicator names both of
@@ -992,29 +965,6 @@ LATER_46 = [
      "建成运营区域性养老服务中心7个", "7个", "2025年建成的7个区域性养老服务中心中，有3个因护理人员未到位，至审计时尚未"
                               "实际运营。"),
 ]
-
-
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), TRAPS_46)
-def test_a_trap_of_round_46_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                       quote: str, outcome: str, measure: str, code: str | None) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.invalid and (code is None or code in codes), codes
-
-
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"), LATER_46)
-def test_a_later_release_of_round_46_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
-                                                         sentence: str, quote: str, outcome: str, later: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later)
-    assert status is Status.invalid and "outcome-revised-later" in codes, codes
-    _, alone = judge(tmp_path / "alone", indicator, plan, value, sentence, quote, outcome)
-    assert "outcome-revised-later" not in alone, alone
-
-
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), HONEST_46)
-def test_an_honest_rule_of_round_46_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                              quote: str, outcome: str, measure: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.met, codes
 
 
 # Round 47 (blind probes of 荆州, 上饶, 邯郸, 黔东南州)
@@ -1099,27 +1049,6 @@ LATER_47 = [
 ]
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"), TRAPS_47)
-def test_a_trap_of_round_47_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                       quote: str, outcome: str, measure: str, code: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.invalid and code in codes, codes
-
-
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"), HONEST_47)
-def test_an_honest_rule_of_round_47_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
-                                              quote: str, outcome: str, measure: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
-    assert status is Status.met, codes
-
-
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"), LATER_47)
-def test_a_later_release_of_round_47_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
-                                                         sentence: str, quote: str, outcome: str, later: str) -> None:
-    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later)
-    assert status is Status.invalid and "outcome-revised-later" in codes, codes
-
-
 def test_a_part_of_a_running_total_named_with_its_own_year_is_that_years(tmp_path: Path) -> None:
     sentence = "全年新增养老床位1980张；2025年以来累计新增护理型床位2860张，其中2025年新增护理型床位1540张。"
     status, codes = judge(tmp_path, "新增养老机构护理型床位", "新增养老机构护理型床位1200张", "1200张", sentence,
@@ -1174,3 +1103,38 @@ def test_a_total_of_two_years_is_revised_only_by_a_total(tmp_path: Path, later: 
     status, codes = _audit(tmp_path, [plan, review, audit], rule)
     assert ("outcome-revised-later" in codes) is refused, codes
     assert (status is Status.met) is not refused, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
+                         TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45
+                         + TRAPS_46 + TRAPS_47)
+def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
+                           outcome: str, measure: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
+                         HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45
+                         + HONEST_46 + HONEST_47)
+def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
+                                  outcome: str, measure: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
+    assert status is Status.met and codes == [], codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"),
+                         LATER_41 + LATER_42 + LATER_43 + LATER_44 + LATER_45
+                         + [(*row, "outcome-revised-later") for row in LATER_46 + LATER_47])
+def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
+                                             quote: str, outcome: str, later: str, code: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
+                          measure="level" if "%" in value else "count")
+    assert status is Status.invalid and code in codes, codes
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"), LATER_46 + LATER_47)
+def test_without_the_later_release_the_outcome_stands(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                      sentence: str, quote: str, outcome: str, later: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome)
+    assert status is Status.met, codes
