@@ -1008,6 +1008,14 @@ TRAPS_47 = [
      "预计全年接待游客1.56亿人次、增长13%，实现旅游综合收入1452亿元、增长14.8%。", "实现旅游综合收入1452亿元",
      "1452亿元", "level", "outcome-figure-is-target"),
 ]
+TRAPS_47 += [
+    # a note under the table: the figure is the central district's, the region's given beside it
+    ("人均体育场地面积", "人均体育场地面积达到2.8平方米", "2.8平方米",
+     "表1　2025年全市体育事业主要指标\n指标　　单位　　2025年　　比上年增长（%）\n"
+     "人均体育场地面积　　平方米　　2.86　　4.4\n"
+     "注：人均体育场地面积为中心城区数据，按全市体育场地面积和常住人口计算为2.61平方米。",
+     "人均体育场地面积　　平方米　　2.86", "2.86平方米", "level", "outcome-note-qualifies"),
+]
 HONEST_47 = [
     # the same sentences, honestly read
     ("乡镇卫生院达到服务能力基本标准或推荐标准", "新增15家乡镇卫生院达到服务能力基本标准或推荐标准", "15家",
@@ -1027,6 +1035,11 @@ HONEST_47 = [
      "脱贫人口（含监测对象）务工就业52.6万人，连续两年稳定在50万人以上。"
      "", "脱贫人口（含监测对象）务工就业52.6万人", "52.6万人",
      "level"),
+    # the indicator's own part
+    ("中心城区人均体育场地面积", "中心城区人均体育场地面积达到2.8平方米", "2.8平方米",
+     "表1　2025年中心城区体育事业主要指标\n指标　　单位　　2025年　　比上年增长（%）\n"
+     "中心城区人均体育场地面积　　平方米　　2.86　　4.4\n注：人均体育场地面积为中心城区数据。",
+     "中心城区人均体育场地面积　　平方米　　2.86", "2.86平方米", "level"),
     # persons counted once each
     ("脱贫劳动力技能培训", "开展脱贫劳动力技能培训2万人", "2万人", "培训脱贫劳动力2.3万人（不含重复参训）；新建帮扶车"
                                            "间24个。",
@@ -1105,9 +1118,142 @@ def test_a_total_of_two_years_is_revised_only_by_a_total(tmp_path: Path, later: 
     assert (status is Status.met) is not refused, codes
 
 
+# Round 48 (blind probes of 宜昌, 沧州, 桂林, 大同)
+TRAPS_48 = [
+    # the days of a holiday, not the year
+    ("公交日均客运量", "公交日均客运量达到45万人次", "45万人次", "元旦、国庆等节假日公交客流明显增长，国庆假期期间公交"
+                                           "日均客运量突破48万人次。",
+     "国庆假期期间公交日均客运量突破48万人次", "48万人次", "level", "outcome-season"),
+    # the premium and the subsidy together, for the subsidy
+    ("居民医保人均财政补助标准", "居民医保人均财政补助标准提高到每人每年700元", "700元",
+     "城乡居民医保筹资标准达到每人每年1070元，其中个人缴费400元。"
+     "", "城乡居民医保筹资标准达到每人每年1070元", "1070元", "level",
+     "figure-other-statistic"),
+    # the best of the parts, named
+    ("城市低保标准", "城市低保标准提高到每人每月不低于870元", "不低于870元", "城市低保标准最高的运河区、新华区达到每人"
+                                                  "每月890元。",
+     "城市低保标准最高的运河区、新华区达到每人每月890元", "890元", "level", "figure-of-a-part"),
+    # a note that what was added is not yet in force
+    ("门诊慢特病病种", "门诊慢特病病种由48种扩大到60种", "60种",
+     "门诊慢特病病种扩大到60种。\n注：新增的12个门诊慢特病病种正在报省医保局备案，预计2026年一季度起执行。",
+     "门诊慢特病病种扩大到60种", "60种", "count", "outcome-note-qualifies"),
+    # the first of items that each have a figure, the indicator naming another
+    ("煤电机组节能降碳改造", "完成煤电机组节能降碳改造120万千瓦", "120万千瓦",
+     "全年新建智能化采掘工作面43处；完成煤电机组灵活性改造132万千瓦、节能降碳改造66万千瓦、供热改造60万千瓦。",
+     "完成煤电机组灵活性改造132万千瓦", "132万千瓦", "count", "figure-counts-other"),
+    # all there is now, for what is added
+    ("新增集中供热面积", "新增集中供热面积300万平方米", "300万平方米",
+     "目前市区集中供热面积1.23亿平方米，今年计划新增的300万平方米中已完成管网配套168万平方米。",
+     "目前市区集中供热面积1.23亿平方米", "1.23亿平方米", "count", "outcome-figure-is-stock"),
+    # the whole, whose part of the indicator's kind is given after it
+    ("新增公办幼儿园学位", "新增公办幼儿园学位5400个", "5400个",
+     "新建、改扩建公办幼儿园18所，新增学前教育学位6100个，其中公办学位4300个。"
+     "", "新增学前教育学位6100个", "6100个", "count",
+     "figure-lacks-kind"),
+    # the rest of the figure's own measure word not done
+    ("新改建农村公路", "新改建农村公路1000公里", "1000公里",
+     "全年支持新改建农村公路1050公里，截至12月底已建成通车860公里，其余190公里为跨年度项目，将于2026年上半年完工。",
+     "全年支持新改建农村公路1050公里", "1050公里", "count", "outcome-includes-unfinished"),
+]
+HONEST_48 = [
+    # starts, for a plan of starts, whatever is built after them
+    ("棚户区改造新开工", "棚户区改造新开工1500套", "1500套", "棚户区改造新开工1620套、基本建成1260套，交付安置房1240套"
+                                           "。",
+     "棚户区改造新开工1620套", "1620套", "count"),
+    # the rest of another figure (断头路9条), not of the km; 新（改）建 in either width of bracket
+    ("新（改）建城市道路", "新（改）建城市道路35公里", "35公里",
+     "城市道路方面，全年新（改）建城市道路36.8公里，打通断头路9条，其余3条因涉及管线迁改，预计今年上半年打通。",
+     "全年新（改）建城市道路36.8公里", "36.8公里", "count"),
+    # 调整后年度目标 names no year after next
+    ("城中村改造新开工安置住房", "新开工城中村改造安置住房4000套", "4000套",
+     "全年完成征收签约4210户，完成调整后年度目标（4000户）的105.3%，新开工城中村改造安置住房4120套。",
+     "新开工城中村改造安置住房4120套", "4120套", "count"),
+    # a table whose title gives its unit
+    ("西陵区新增公共停车泊位", "西陵区新增公共停车泊位3000个", "3000个",
+     "各县市区2025年新增公共停车泊位完成情况（单位：个）\n地区        年度目标    已开工（含建成）    建成投用\n"
+     "西陵区      3000        3420                3150\n伍家岗区    2200        2450                1980",
+     "西陵区      3000        3420                3150", "3150个", "count"),
+    # the drugs, counted as varieties
+    ("集采中选药品落地品种", "集采中选药品落地品种达到500个以上", "500个以上",
+     "全年落地执行国家和省级组织集采中选药品567个，通过集采为群众节约药品费用1.7亿元。",
+     "全年落地执行国家和省级组织集采中选药品567个", "567个", "count"),
+    # capacity in 万千瓦
+    ("新能源并网装机", "新增新能源并网装机200万千瓦以上", "200万千瓦以上", "全年新增新能源并网装机218万千瓦，其中光伏1"
+                                                 "52万千瓦。",
+     "全年新增新能源并网装机218万千瓦", "218万千瓦", "count"),
+    # advice, not a finding
+    ("全市清洁取暖率", "全市清洁取暖率达到92%", "92%",
+     "全市清洁取暖率达到93.1%。\n四、意见建议\n（一）对未通过验收煤矿和农村清洁取暖“改而不用”问题开展专项整改。",
+     "全市清洁取暖率达到93.1%", "93.1%", "level"),
+    # the part the plan's own quote names
+    ("老旧小区供热二次管网改造", "完成市区237个老旧小区供热二次管网改造", "237个",
+     "市区新增集中供热面积268万平方米，改造老旧供热管网131公里，完成市区237个老旧小区供热二次管网改造。",
+     "完成市区237个老旧小区供热二次管网改造", "237个", "count"),
+]
+LATER_48 = [
+    # another year's figure revised, beside words of this year's
+    ("筹集保障性租赁住房", "筹集保障性租赁住房3000套", "3000套", "全年筹集保障性租赁住房3260套。"
+                                             "", "全年筹集保障性租赁住房3260套",
+     "3260套", "经复核，2026年一季度筹集保障性租赁住房数据由820套核减为690套，主要原因是部分项目与2025年已统计项目重复"
+              "计入。"),
+    # another subsidy's shortfall
+    ("困难残疾人生活补贴标准", "困难残疾人生活补贴标准提高到每人每月不低于90元", "不低于90元",
+     "困难残疾人生活补贴和重度残疾人护理补贴标准分别提高到每人每月90元、85元。"
+     "", "困难残疾人生活补贴和重度残疾人护理补贴标准分别提高到每人每月90元",
+     "90元", "2025年，重度残疾人护理补贴标准为每人每月85元，未达到90元的目标。"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"), LATER_48)
+def test_a_later_release_of_another_thing_leaves_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str,
+                                                             sentence: str, quote: str, outcome: str,
+                                                             later: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
+                          measure="level" if "元" in value else "count")
+    assert status is Status.met, codes
+
+
+def test_a_claim_met_is_refused_by_a_later_set_of_the_plans_figure_unfinished(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年能源工作要点\n\n完成剩余16座煤矿智能化改造。\n", "2025-04-08")
+    report = ("report", "新州市2026年政府工作报告\n\n全市煤矿智能化改造任务全面完成。\n", "2026-01-20")
+    renda = ("renda", "新州市人大常委会调研报告\n\n（二）重点工程推进不及预期。16座应改造煤矿中，13座已通过省级验收，"
+                      "另有3座因停产整顿尚未完成验收。\n", "2026-09-15")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 煤矿智能化改造\n    measure: count\n"
+            "    plan: {value: 16座, deadline: 2025年底, source: plan, quote: 完成剩余16座煤矿智能化改造}\n"
+            "    outcomes:\n      - {claim: met, as_of: 2025-12-31, source: report, quote: 全市煤矿智能化改造任务全面"
+            "完成}\n")
+    status, codes = _audit(tmp_path, [plan, report, renda], rule)
+    assert status is Status.invalid and "outcome-set-unfinished" in codes, codes
+    status, codes = _audit(tmp_path / "alone", [plan, report], rule)
+    assert status is Status.met, codes
+
+
+def test_a_share_a_rule_counts_is_judged_by_its_final_figure(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年为民办实事项目\n\n全市国控断面水质优良比例达到100%。\n", "2025-02-20")
+    review = ("review", "新州市2025年为民办实事完成情况新闻发布会\n\n1—11月，全市国控断面水质优良比例保持100%。\n",
+              "2026-01-13")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 国控断面水质优良比例\n    measure: count\n"
+            "    plan: {value: 100%, deadline: 2025年底, source: plan, quote: 全市国控断面水质优良比例达到100%}\n"
+            "    outcomes:\n      - {value: 100%, as_of: 2025-11-30, source: review, "
+            "quote: 1—11月，全市国控断面水质优良比例保持100%}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is not Status.met and codes == [], (status, codes)
+
+
+def test_the_whole_year_of_a_review_of_last_year_is_that_years(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2024年民生实事项目\n\n更新新能源公交车200辆。\n", "2024-02-06")
+    review = ("review", "新州市2025年民生实事项目完成情况新闻发布会实录\n\n全年更新新能源公交车218辆。\n", "2026-01-21")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 更新新能源公交车\n    measure: count\n"
+            "    plan: {value: 200辆, deadline: 2024年底, source: plan, quote: 更新新能源公交车200辆}\n"
+            "    outcomes:\n      - {value: 218辆, as_of: 2024-12-31, source: review, quote: 全年更新新能源公交车218辆"
+            "}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.invalid and "outcome-year-differs" in codes, codes
+
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
                          TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45
-                         + TRAPS_46 + TRAPS_47)
+                         + TRAPS_46 + TRAPS_47 + TRAPS_48)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1116,7 +1262,7 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
                          HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45
-                         + HONEST_46 + HONEST_47)
+                         + HONEST_46 + HONEST_47 + HONEST_48)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)

@@ -240,8 +240,16 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, corpus, cited, problem, where)
             if not any(d.is_error for d in found[before:]):
                 check_year_said(quoted, outcome.as_of, rule.indicator, problem, where)
-            if item.quantity is not None and not any(d.is_error for d in found[before:]):
-                check_set_unfinished(quoted, item.quantity, outcome.as_of, rule.indicator, corpus, problem, where)
+            # (a claim of the target met stands for the plan's figure: 全市煤矿智能化改造任务全面完成, for 16座, against
+            # a later 16座应改造煤矿中，…另有3座…尚未完成验收)
+            claimed = reading.plan.quantity if outcome.claim is ClaimWord.met or outcome.achieved else None
+            counted = item.quantity or claimed
+            # (what the plan's figure counts, the two characters after it in its quote: 煤矿 of 16座煤矿智能化改造)
+            noun = re.search(re.escape("".join(counted.text.split())) + r"([^\W\d_]{2})", "".join(plan.quote.split())) \
+                if claimed is not None and counted is not None else None
+            if counted is not None and not any(d.is_error for d in found[before:]):
+                check_set_unfinished(quoted, counted, outcome.as_of, rule.indicator, corpus, problem, where,
+                                     noun=noun.group(1) if noun is not None else "")
             if item.quantity is not None and not any(d.is_error for d in found[before:]):
                 check_done_short(quoted, item.quantity, reading.plan, rule.indicator, rule.region, problem, where)
             for check_done in (check_rate_short, check_served_unfinished, check_done_elsewhere):

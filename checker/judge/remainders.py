@@ -18,7 +18,15 @@ from decimal import Decimal
 from checker.diagnostics import CheckerError
 from checker.inputs.models import Comparator
 from checker.inputs.releases import Corpus, ReleaseText
-from checker.judge.stated import ITEM_OPENS, Quoted, Report, _names_thing, later_of_same, paragraph_topic
+from checker.judge.stated import (
+    ITEM_OPENS,
+    Quoted,
+    Report,
+    _contrasted,
+    _names_thing,
+    later_of_same,
+    paragraph_topic,
+)
 from checker.judge.verdict import PlanReading
 from checker.language import regex
 from checker.language.claims import SENTENCE_ENDS, coverage, sentence_start, sentences_holding
@@ -215,7 +223,7 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
 
 
 def check_set_unfinished(quoted: Quoted, declared: Quantity, as_of: date, indicator: str, corpus: Corpus,
-                         report: Report, where: tuple[object, ...]) -> None:
+                         report: Report, where: tuple[object, ...], noun: str = "") -> None:
     """The quote's release, or another of the region out after the outcome's date, takes the figure's things as a
     set and says some of them are not finished (6个体育公园中，4个已建成开放，仙居、三门2个…仍在施工): the figure
     counts work not done."""
@@ -235,7 +243,9 @@ def check_set_unfinished(quoted: Quoted, declared: Quantity, as_of: date, indica
             _report_set(other, low, high, written, report, where)
             return
         for low, high, found in _holding(other.text, _SET_UNFINISHED):
-            if found.group(1) != written or not _names_thing(named, to_simplified(found.group(2))):
+            # (`noun`: what the plan's figure counts, for a claim of it met: 煤矿 of 完成剩余16座煤矿智能化改造)
+            if found.group(1) != written or not (_names_thing(named, to_simplified(found.group(2)))
+                                                 or noun and noun in found.group(2)):
                 continue
             if found.group("later") and int(found.group("later")) <= as_of.year:
                 continue  # (其余8个于2026年3月前完成验收, for as_of 2025: after it; not a rest done in the year)
@@ -251,7 +261,8 @@ _STARTED_SET = regex.compile(r"(?:新开工|开工建设|开工)(\d+(?:\.\d+)?(?
 # (6个体育公园中，4个已建成开放，仙居、三门2个因用地调整仍在施工: a set of which some are not finished)
 _SET_UNFINISHED = regex.compile(r"(\d+(?:个|所|家|座|处|条|张|台|部|套|公里))([^，,。；;\d]{2,14}?)(?:中|当中)[，,]?"
                                 r"[^。；;]{0,50}?(?:仍在施工|仍在建设|尚在施工|尚未建成|尚未完工|未完工|未建成|尚未投用|"
-                                r"尚未投入使用|未投入使用|仍在推进|主体完工|仍在装修|"
+                                r"尚未投入使用|未投入使用|仍在推进|主体完工|仍在装修|尚未完成验收|尚未通过验收|"
+                                r"未通过验收|"
                                 # (…105个完工的…项目中，截至2025年底完成竣工验收的97个，其余8个于2026年3月前完成验收)
                                 r"(?:其余|剩余|另有)[^。；;]{0,24}?(?:于|在|将于|到|延至|推迟至|顺延至)(?P<later>20\d\d)年)")
 
@@ -322,6 +333,8 @@ def _said_short_in(text: str, near: int | None, as_of: date, plan: PlanReading,
                         or _names_thing(named, paragraph_topic(text, low))):
                     continue  # (2．居家适老化改造。…新实施并通过验收的为1724户，完成年度任务的86.2%: its heading's)
                 return low, sentence if len(sentence) <= 60 else sentence[:60] + "…", sentence
+            if figure is not None and _contrasted(named, _CLAUSE_MARK.split(lead.rstrip("，,"))[-1]) is not None:
+                continue  # (重度残疾人护理补贴标准为每人每月85元，未达到90元的目标, for 生活补贴: another's)
             if figure is not None and not (_is_target(figure, plan) and (
                     same_line or coverage(named, sentence) >= 0.5 or coverage(named, _before(text, low) + sentence)
                     >= 0.5)):

@@ -175,6 +175,9 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                 # 1620个，…扣除后2025年实际新增1210个 revises the places, not the meal points)
                 # (not a change: 较年初快报数（305万平方米）增加13万平方米 gives the difference, not the figure)
                 revised = next((c for c in claims if c.quantity.comparable_with(declared)
+                                # (2025年筹集…由2820套（间）核减为2390套（间），…与2024年已统计项目重复计入, for 2024's
+                                # figure: the year named last before the figure is another's)
+                                and _last_year(other.text[low:c.start]) in (None, as_of.year)
                                 # (2025年…实际完成2.1万户, for 2024—2025年累计完成…6.3万户: one year's, not the total)
                                 and (not spanned or _SPANNED.search(_own_part(other.text, low, c, sentence)))
                                 and c.quantity.value != declared.value and c.change is None
@@ -208,6 +211,15 @@ _NOT_A_TOTAL = regex.compile(r"中[，,]?(?:有|其中)$|(?:比|较)[^，,。；
 # kinds an indicator may name that a revision of the whole leaves out (义务教育 of 义务教育公办学位)
 _KINDS_OF = ("义务教育", "学前", "普惠", "护理型", "中心城区")
 _COUNTY_NAMED = regex.compile(r"[（(]([^\W\d_（()）、，,]{1,3}(?:县|区|市))")  # (…（赤水市三年任务）)
+
+
+def _last_year(text: str) -> int | None:
+    """The year named last in `text` (2025 of 经…复核，2025年筹集…), None where it names none."""
+    years = _YEAR_NAMED.findall(text)
+    return int(years[-1]) if years else None
+
+
+_YEAR_NAMED = regex.compile(r"((?:19|20)\d\d)年")
 
 
 def _fewer(said: Quantity, declared: Quantity) -> bool:

@@ -43,7 +43,14 @@ from checker.language.claims import (
     table_intro,
 )
 from checker.language.decimals import decimal_text
-from checker.language.periods import RELATIVE_YEARS, dated_span, find_periods, since_year, stated_years
+from checker.language.periods import (
+    RELATIVE_YEAR_WORDS,
+    RELATIVE_YEARS,
+    dated_span,
+    find_periods,
+    since_year,
+    stated_years,
+)
 from checker.language.places import (
     head_places,
     narrower_scope,
@@ -482,7 +489,8 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         report(Message("figure-other-statistic", what=what, declared=declared.text,
                        subject=claim.subject or said_after, indicator=indicator, named=contrast[0],
                        said=contrast[1]), *field)
-    elif (named := _item_named(claim, claims, indicator) or listed_other) is not None:
+    elif (named := _item_named(claim, claims, indicator) or listed_other
+           or _first_of_items(claim, outside, indicator, text)) is not None:
         mine_item, other, other_item = named
         report(Message("figure-counts-other", what=what, declared=declared.text, subject=mine_item,
                        other=_written(other.quantity), other_subject=other_item, indicator=indicator), *field)
@@ -558,7 +566,9 @@ _CONTRASTS = (("快检", "抽检"), ("调查", "登记"),
               # (农村公路安全生命防护工程和养护大中修工程 are works on roads there, not roads built)
               ("新改建", "养护"), ("新改建", "安全生命防护"), ("新建", "养护"),
               # (各级乡村旅游重点村 are of every level, not the 省级 ones)
-              ("省级", "各级"), ("国家级", "各级"))
+              ("省级", "各级"), ("国家级", "各级"),
+              # (居民医保筹资标准 is the subsidy and the premium both; 护理补贴 is not 生活补贴)
+              ("财政补助", "筹资"), ("生活补贴", "护理补贴"))
 # one way only: a budget (总投资) is not money spent (完成投资), though what was spent is measured against it
 # (发放培训补贴 is money, not training given; 家庭养老床位, beds of home care, are no beds of care homes)
 _ONE_WAY = (("完成投资", "总投资"), ("培训", "补贴"), ("养老床位", "家庭养老床位"),
@@ -661,6 +671,30 @@ def _item_named(claim: Claim, claims: list[Claim], indicator: str) -> tuple[str,
     if scores[best] - scores[mine] < 0.5:
         return None
     return items[mine], run[best], items[best]
+
+
+def _first_of_items(claim: Claim, outside: list[Claim], indicator: str, text: str) -> tuple[str, Claim, str] | None:
+    """完成煤电机组灵活性改造132万千瓦、节能降碳改造66万千瓦、供热改造60万千瓦, quoted to its first figure: the items
+    after it, each with a figure of the same measure word, carry the first's head (煤电机组); where the indicator
+    names another item than the first clearly better (节能降碳改造), that item, its figure and the first."""
+    if not text:
+        return None
+    run = [claim]
+    for other in sorted(outside, key=lambda c: c.start):
+        if other.start > run[-1].end and "".join(text[run[-1].end:other.start].split())[:1] == "、" \
+                and other.quantity.unit == claim.quantity.unit:
+            run.append(other)
+        elif other.start > run[-1].end:
+            break
+    if len(run) < 2:
+        return None
+    items = ["".join(text[claim.clause[0]:claim.start].split())]
+    items += ["".join(text[a.end:b.start].split()).lstrip("、") for a, b in zip(run, run[1:], strict=False)]
+    if not all(items) or any(_DIGIT.search(item) for item in items):
+        return None
+    scores = _distinct_coverage(items, indicator)
+    best = max(range(len(items)), key=scores.__getitem__)
+    return (items[0], run[best], items[best]) if scores[best] - scores[0] >= 0.5 else None
 
 
 def _named_list(claim: Claim, claims: list[Claim], text: str) -> tuple[list[str], list[Claim]] | None:
@@ -965,7 +999,7 @@ def check_adjusted(quoted: Quoted, claim: Claim, declared: Quantity, report: Rep
 
 def _relative(text: str) -> list[tuple[str, int]]:
     flat = "".join(text.split())
-    return [(word, offset) for word, offset in RELATIVE_YEARS.items() if word in flat]
+    return list(dict.fromkeys((m.group(), RELATIVE_YEARS[m.group()]) for m in RELATIVE_YEAR_WORDS.finditer(flat)))
 
 
 def _is_iso(value: str | None) -> bool:
@@ -1005,6 +1039,14 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
+    elif not years and "全年" in flat and quoted.release.reader.title_year is not None:
+        # (全年更新新能源公交车218辆 in 宜昌市2025年民生实事项目完成情况…, out in 2026: the year its title reviews;
+        # not a plan of 2025 out in 2025, whose 全年 may be of the year it looks back on)
+        dated = {claim.period.end.year for claim in quoted.claims if claim.period is not None
+                 and claim.period.start is not None and claim.period.end is not None
+                 and claim.period.start.year == claim.period.end.year}
+        if dated == {quoted.release.reader.title_year} and as_of.year not in dated:
+            report(Message("outcome-year-differs", as_of=as_of, said=(f"全年（{dated.pop()}年）",)), *where, "as_of")
 
 
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d年")
@@ -1092,6 +1134,8 @@ _DATE_BOUNDS = "。！？!?；;"
 # (夏秋季空气质量优良天数比例: a season's level is part of a year's; not 秋季学期, a school's term, nor 汛期前, a
 # deadline of work)
 _SEASON = regex.compile(r"非?采暖季|非?供暖季|"
+                        # (国庆假期期间公交日均客运量突破48万人次: the days of a holiday, whatever the figure)
+                        r"(?:国庆|春节|五一|元旦|中秋|端午|清明)(?:假期|黄金周|长假|小长假)期?间?|黄金周期间|"
                         r"(?:[春夏秋冬]{1,2}两?季|寒暑假|暑假|寒假|节假日|旅游旺季|枯水期|丰水期|平水期|非?汛期|(?<!["
                         r"全今当本])年中(?!心))"
                         r"(?:期间)?(?=[^，,。；;\d]{0,30}?(?:比例|比率|浓度|指数|天数|达标率|优良率|失业率))")
@@ -1596,6 +1640,7 @@ _STOCK_LIST = regex.compile(r"(?:年末|年底|截至[^，,。；;]{0,12}?)[，,
 _WHOLE_COUNT = regex.compile(r"(?:(?:截至|截止)[^，,。；;]{0,10}?[，,]?|(?:年末|年底)[，,]?)?(?:全市|全县|全区)"
                              r"[^，,。；;\d]{2,20}?(?:达|达到|已达|共有|共)$")
 _DOING_IN_COUNT = regex.compile(r"新|建成|完成|改造|实施|开展|培训|发放|提供|服务|累计|完工")
+_NOW_LEVEL = regex.compile(r"^(?:目前|当前|现在|截至目前)[，,]?[^，,。；;\d]{2,20}$")
 _GROWN_TO = regex.compile(r"(?:增加到|增至|提高到|提升到|上升到|上升至|扩大到)$")  # (not 达到: 新开放…达到32个)
 
 
@@ -1883,7 +1928,10 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         # (全市公建规范化村卫生站达1265间, for 完成…建设200间: all there are, the city's, no doing of the year)
         _MADE.search(plan_quote) and claim.quantity.unit not in RELATIVE_UNITS and not _PER_HEAD.search(lead)
         and (whole_count := _WHOLE_COUNT.match(lead)) is not None
-        and not _DOING_IN_COUNT.search(lead) and whole_count)
+        and not _DOING_IN_COUNT.search(lead) and whole_count) or (
+        # (目前市区集中供热面积1.23亿平方米, for 新增…300万平方米: all there is now, no doing)
+        _ADDED.search(plan_quote) and claim.quantity.unit not in RELATIVE_UNITS
+        and (now := _NOW_LEVEL.match(lead)) is not None and not _DOING_IN_COUNT.search(lead) and now)
     if stock and not _STOCK_WORDS.search(lead) and _YEAR_TASK.search(sentence) and any(
             _smaller_part(claim.quantity, task.quantity) or _same_number(claim.quantity, task.quantity)
             for task in quoted.reading.claims_within(low, claim.clause[0])):
@@ -2128,6 +2176,7 @@ _SPLIT_REST = regex.compile(r"(\d+)([个所家处座条张套户名台部辆间]
                             r"(?:其余|剩余|余下|另外|另有|另)(\d+)([个所家处座条张套户名台部辆间]?)"
                             # (已到货交付14辆，剩余8辆延期至2026年一季度交付: the parts add up to the figure)
                             r"[^。；;\d]{0,16}?(?:" + _UNDONE + r"|延期|延至|顺延|推迟|延后)")
+_UNDONE_UNIT = regex.compile(r"\d(?:万|亿)?([^\W\d_万亿])")  # (其余0.18万座: 座)
 _COUNT_WORD = regex.compile(r"[\d一二三四五六七八九十两]+([^\d\W])")
 # a later clause of the figure's sentence, with no count of its own, that puts the whole of it at a stage short of
 # done (新建…中心10个，目前已全部完成主体工程和内部装修，正在办理消防验收手续，春节后陆续投入运营)
@@ -2185,6 +2234,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             and (_BUILT.search(plan) or _MADE.search(plan)) and not _STARTED.search(plan):
         report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
         return
+    if started and _STARTED.search(plan) and not _BUILT.search(plan):
+        return  # (棚户区改造新开工1620套、基本建成1260套, for 新开工1500套: starts, whatever is built after)
     # (建成老年助餐点168处, for 建成并运营老年助餐点150处: built, where the plan counts those in use, and the figure's
     # sentence says nothing of use)
     stage = _USE_STAGE.search(plan)
@@ -2284,6 +2335,10 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
             or _STAGE_AFTER.search(rest) or (_PART_UNDONE.search(rest, rest.find("。") + 1)
                                              if following.startswith("其中") and "。" in rest else None)
         counted = _COUNT_WORD.search(undone.group()) if undone else None
+        word = _UNDONE_UNIT.search(undone.group()) if undone else None
+        if undone and word and not (claim.quantity.unit or "").startswith(word.group(1)) \
+                and re.search(r"\d(?:万|亿)?" + re.escape(word.group(1)), rest[:undone.start()]):
+            undone = None  # (…36.8公里，打通断头路9条，其余3条…预计今年上半年打通: the rest of the 9条, not of the km)
         goes_on = _continued(following.split("。")[0], lead + tail) if following else ""
         if undone is None and goes_on:
             # (公开招聘教师860名。目前，新招聘教师正陆续到岗: the next sentence, of the same people, puts them at a
@@ -2821,8 +2876,15 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
     unparted = whole if "其中" in lead else whole[:len(whole) - len(after)] + _OWN_PART.sub("", after_figure)
     # (全部按期投入使用 says 投用)
     whole, unparted = _with_short_words(whole), _with_short_words(unparted)
+    # (新增学前教育学位6100个，其中公办学位4300个, for 新增公办幼儿园学位: the kind's part given after the whole, though
+    # the sentence says the kind of other things before)
+    parted = _KIND_PART_AFTER.match(after)
+    token = _KIND_TOKEN.search(parted.group(1)) if parted is not None else None
+    parted_kind = token.group() if token is not None and token.group().rstrip("性") in simple \
+        and token.group().rstrip("性") not in to_simplified(claim.subject) else None
     own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: the second is 农村's)
-    kind = next((word for word in _KINDS_NAMED if word in simple and word not in whole.replace("城乡", own, 1)), None) \
+    kind = parted_kind \
+        or next((word for word in _KINDS_NAMED if word in simple and word not in whole.replace("城乡", own, 1)), None) \
         or _kind_unsaid(indicator, claim.subject.replace("城乡", own, 1), unparted.replace("城乡", own, 1),
                         _with_short_words(said).replace("城乡", own, 1)) \
         or next((m.group() for m in _KIND_TOKEN.finditer(simple) if m.group().rstrip("性") not in _own_part_of(
@@ -2942,8 +3004,10 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too); a table's cell, its
     # column's heading (盘州市 | 42 | 33 | … under 村卫生室标准化完成（个）)
     cell = table_cell(text, claim.start)
+    # (and the table's title: 各县市区…新增公共停车泊位完成情况（单位：个） over 西陵区  3000  3150)
     said = to_simplified("".join((quoted.text + text[claim.clause[0]:claim.clause[1]]
-                                  + (cell[1] if cell is not None else "")).split()))
+                                  + (cell[1] + table_intro(text, text.rfind("\n", 0, claim.start) + 1)
+                                     if cell is not None else "")).split()))
     item = max(claim.clause[0], text.rfind("、", claim.clause[0], claim.start) + 1)  # (…、宁城县31个: its item)
     own = _STAGE_ONLY.sub("", "".join(text[item:claim.start].split()))
     places = head_places(own) if own else None
@@ -2986,7 +3050,7 @@ _STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|
                             r"(?:19|20)\d\d年(?:底|末)?|\d{1,2}月底?|截至|截止|目前|年底|年末|的")
 # the last words of a thing said another way (公共停车泊位 and 公共停车位)
 _SAME_THING = {"泊位": ("车位",), "车位": ("泊位",), "生室": ("卫生所",), "生所": ("卫生室",), "公厕": ("厕所",),
-               "厕所": ("公厕",)}
+               "厕所": ("公厕",), "品种": ("药品", "药物", "产品")}  # (集采中选药品落地品种: the drugs)
 _DRIVEN = regex.compile(r"带动[^，,。；;\d]{0,8}$")
 _DOING_WITHIN = regex.compile(r".(?:开展|支持|推进|实施|组织|帮助|帮扶|引导|推动|鼓励|为|对|给|向)")
 _POINTER = regex.compile(r"任务|项目|上述|这些|该")  # (纳入民生实事的改造任务: the plan's thing, by its task)
@@ -3044,6 +3108,7 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
                        for i in range(len(words) - 1)) else words
 
 
+_KIND_PART_AFTER = regex.compile(r"[，,]其中([^，,。；;\d]{1,12})\d")
 _KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水|安置点|重度")
 
 
@@ -3070,7 +3135,8 @@ _SUB_POPULATION = regex.compile(r"女性|男性|女童|男童|持证|重点人�
                                 r"公办|民办")
 # the best of the parts, those among the new, all but one (各县区中…最高达到76.4%; 新增床位中，护理型床位占比62.3%;
 # 除盘山县外，其余县区…均达到98%以上): not the region's level
-_NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的)?(?:达到|达|为|是)?$|"
+# (城市低保标准最高的运河区、新华区达到每人每月890元: the best of the parts, named)
+_NOT_ALL = regex.compile(r"(最高|最低|最好|最快)(?:的[^，,。；;\d]{0,20}?)?(?:达到|达|为|是)?$|"
                          r"(?:在|其中)?((?:新增|新建|新招聘|新入职|新开工|新改建)[^，,。；;：:]{1,16}?)中[，,]?"
                          r"[^，,。；;\d]{0,16}$|"
                          # (除23个列入易地搬迁撤并计划的自然村外; not 除新建12所外，还…: besides, not but)
@@ -3546,7 +3612,9 @@ def check_kinds_counted(quoted: Quoted, claim: Claim, declared: Quantity, indica
                *field)
         return
     both_in_one = _WORK_OR.search(subject)
-    if both_in_one is not None and both_in_one.group(1) + "建" not in indicator:
+    # (新（改）建城市道路 in either width of bracket: the indicator names both)
+    if both_in_one is not None and both_in_one.group(1) + "建" not in indicator \
+            and not _WORK_OR.search("".join(indicator.split())):
         # (全市新（改）建公办幼儿园11所, for 新建公办幼儿园: the rebuilt ones counted in)
         report(Message("figure-counts-more", declared=declared.text, counted=both_in_one.group(), indicator=indicator),
                *field)
@@ -3623,7 +3691,7 @@ def check_scope(quoted: Quoted, claim: Claim, declared: Quantity, what: Message,
         head = to_simplified("".join(plan_quote.split()))
         head = head[:next((at for at, ch in enumerate(head) if ch.isdigit()), len(head))]
         if "其中" not in head and _WHOLE.search(head) is None:
-            part = _PART.search(head)
+            part = _PART.search(head) or _PART.match(_DOING_LEAD.sub("", head))  # (完成市区237个…)
     whole = _WHOLE.search("".join(lead.split()))
     if part and not whole and what.code == "what-outcome-value" and part.group() not in to_simplified(quoted.text):
         # (全年新增义务教育公办学位6800个, for 市城区新增…5000个: the part named nowhere in its paragraph before it, nor
@@ -4254,7 +4322,7 @@ def check_noted(quoted: Quoted, declared: Quantity | None, indicator: str, as_of
     for item in _note_items(quoted.release.text):
         named = _row_referred(quoted.release.text, item, written)
         if any(_names_thing(indicator, named + item[:said]) and not _another_kind(indicator, named + item[:said])
-               for said in _qualified(item, as_of.year, carried=carried)):
+               for said in _qualified(item, as_of.year, carried=carried, indicator=indicator)):
             report(Message("outcome-note-qualifies", said=item), *where, "quote")
             return
 
@@ -4275,7 +4343,7 @@ _ROW_NUMBER = regex.compile(r"第(\d{1,2})项")
 _LEAVES_CARRIED = regex.compile(r"不含[^，,。；;）)]{0,12}?(?:结转|续建|跨年)")
 
 
-def _qualified(item: str, year: int, *, dated: bool = True, carried: bool = False) -> list[int]:
+def _qualified(item: str, year: int, *, dated: bool = True, carried: bool = False, indicator: str = "") -> list[int]:
     """Where an item of a note says a figure is not simply of the year `year` (its words before that name the
     figure); not where it only dates it, unless `dated`; nor where it counts work carried over in, unless `carried`
     (the plan leaves it out)."""
@@ -4286,6 +4354,9 @@ def _qualified(item: str, year: int, *, dated: bool = True, carried: bool = Fals
             continue  # (为2025年数据, of the year itself; a bracket's date is the date checks')
         if match.lastgroup == "more" and _CARRIED_WORD.search(item, match.end()) and not carried:
             continue  # (完成数中含2024年结转项目3所: work carried over, which the check of the period judges)
+        if match.lastgroup == "part" and re.sub(r"^为|的?(?:数据|统计数|数)$", "", match.group()) in to_simplified(
+                indicator):
+            continue  # (中心城区人均公园绿地面积: the indicator's own part)
         if match.lastgroup == "estimate" and _OWN_FINAL.search(item, match.end()):
             continue  # (…政府工作报告中…为预计数，本公报为年报最终数: another release's were estimates, not this one's)
         found.append(match.start())
@@ -4307,6 +4378,11 @@ _NOTE_QUALIFIES = regex.compile(r"(?P<dated>(?:为|系|是|统计时段为|统�
                                 r"数|"
                                 r"数值|结果)(?:填列|填报|代替|替代|列示|暂代)|沿用上年)|"
                                 r"(?P<more>(?<![不未])(?:含|包含|包括)(?!义))|"
+                                # (人均体育场地面积为中心城区数据: a part of the region's)
+                                r"(?P<part>为(?:中心城区|主城区|城区|市区|市本级|建成区)的?(?:数据|数|统计数))|"
+                                # (新增的12个…病种正在报省医保局备案，预计2026年一季度起执行: not yet in force)
+                                r"(?P<pending>正在报[^。；;，,]{0,10}?(?:备案|审批|批准)|预计[^。；;，,]{0,12}?起"
+                                r"(?:执行|实施|施行)|尚未(?:正式)?(?:执行|实施|施行|落地))|"
                                 # (标*项目中，…等4处易涝点仅完成主体工程，尚未竣工验收: part of it not done)
                                 r"(?P<unfinished>仅完成主体(?:工程|结构)?|尚未(?:竣工|完工|交工)?验收|"
                                 r"尚未(?:竣工|完工|投用|投入使用|运营))|"
@@ -4686,7 +4762,10 @@ def _findings(text: str) -> list[tuple[int, int, int, int, str, bool, bool]]:
               # (如将临时泊位420个一并统计，达到2580个: what a figure would be, not a finding of one)
               if not _IF_BEFORE.search(text[max(0, m.start() - 34):m.start()]) and not _already_net(text, m.start())]
     sections = _problem_sections(text)
+    advised = _advice_sections(text)
     for match in sorted([*worded, *_in_problems(text, sections)], key=lambda m: m.start()):
+        if any(low <= match.start() < high for low, high in advised):
+            continue  # (四、意见建议 ⏎（三）对未通过验收煤矿…问题开展专项整改: advice, not a finding)
         by_heading = match.re is _FIGURE_DIGIT
         in_problems = by_heading or any(low <= match.start() < high for low, high in sections)
         # (within its line: a note under a table is no sentence with the rows above it)
@@ -4730,6 +4809,21 @@ _REPORTED_BEFORE = regex.compile(r"上报|通报|公布|报送|报告|发布会|
 _NET_OPENS = regex.compile(r"已(?:核减|剔除|扣除)")  # (，已核减部分县…将…计入的1380个: what was taken out, all of it)
 _IF_BEFORE = regex.compile(r"(?<![例比诸譬])(?:如果?|若|假如|倘若|如若)(?![期实下何此今同])(?:将|把)?"
                            r"[^，,。；;！？!?\n]{0,30}$")
+
+
+@functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
+def _advice_sections(text: str) -> tuple[tuple[int, int], ...]:
+    """The sections of a release's advice (四、意见建议, 三、下一步工作建议), each to the next heading of its rank."""
+    spans = []
+    for heading in _ADVICE_HEADING.finditer(text):
+        following = _TOP_HEADING.search(text, heading.end())
+        spans.append((heading.end(), following.start() if following else len(text)))
+    return tuple(spans)
+
+
+_ADVICE_HEADING = regex.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+[、.．][^\n，,。；;]{0,12}?"
+                                r"(?:意见建议|意见和建议|对策建议|工作建议|几点建议|审议意见|建议)[^\n，,。；;]{0,6}$")
+_TOP_HEADING = regex.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
 
 
 def _problem_sections(text: str) -> list[tuple[int, int]]:

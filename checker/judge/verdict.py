@@ -149,9 +149,11 @@ class PlanReading:
     @property
     def judged_at_deadline(self) -> bool:
         """Judged by its first final figure, not by the first figure that reaches it: a level,
-        and any target with a ceiling or a band (an early figure inside it can still overshoot)."""
+        and any target with a ceiling or a band (an early figure inside it can still overshoot); and a share,
+        even one a rule counts (1—11月…优良比例保持100%: a rate of part of the year can still fall)."""
         return self.measure is Measure.level or self.comparator in (
-            Comparator.at_most, Comparator.less_than, Comparator.exactly, Comparator.between)
+            Comparator.at_most, Comparator.less_than, Comparator.exactly, Comparator.between) or (
+            self.quantity is not None and self.quantity.unit in ("%", "‰"))
 
 
 @record

@@ -28,7 +28,15 @@ from checker.diagnostics import CheckerError
 from checker.frozen import changed, record
 from checker.language import regex
 from checker.language.folding import FlatIndex, normalise
-from checker.language.periods import BASE_BEFORE, RELATIVE_YEARS, THIS_YEAR, Period, dated_span, periods_in
+from checker.language.periods import (
+    BASE_BEFORE,
+    RELATIVE_YEAR_WORDS,
+    RELATIVE_YEARS,
+    THIS_YEAR,
+    Period,
+    dated_span,
+    periods_in,
+)
 from checker.language.places import head_places
 from checker.language.quantity import PROGRAMME, Qualifier, Quantity, blocked_positions, parse_quantity, scan
 from checker.language.regex import starting_with
@@ -293,7 +301,7 @@ class ClaimReader:
         self.periods = tuple((written, period) for written, period, _, _ in located_periods)
         # (今年1月发布会通报时: when something was said, not what period the figures after it are of)
         self.located_relative = [(m.group(), RELATIVE_YEARS[m.group()], m.start(), m.end())
-                                 for m in _alternation(tuple(RELATIVE_YEARS)).finditer(s)
+                                 for m in RELATIVE_YEAR_WORDS.finditer(s)
                                  if not _EVENT_TIME.match(s, m.end())]
         self.relative_ends = [end for _, _, _, end in self.located_relative]
         self.relative = tuple((word, published.year + offset) for word, offset, _, _ in self.located_relative

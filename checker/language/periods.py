@@ -41,6 +41,8 @@ FIVE_YEAR_PLAN = regex.compile(r"^([一二三四五六七八九十]+)五(规划)
 YEAR = r"(\d{4}|[〇○零一二三四五六七八九]{4})"
 # (not 当年 or 次年: "that year", "the year after", are of a year the text names, not of the release)
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1, "前年": -2, "后年": 2}
+# the words of RELATIVE_YEARS where they are words (not 调整后年度目标, 此后年均: 后 of another word)
+RELATIVE_YEAR_WORDS = regex.compile(r"过去一年|今年|本年|明年|去年|上年|(?<![之此以然随整])(?:前年|后年)(?![度均])")
 # in running text, words that date something in the year of the release they stand in
 THIS_YEAR = {"年内": (12, 31), "年底前": (12, 31), "年底": (12, 31), "年末": (12, 31), "上半年": (6, 30),
              "下半年": (12, 31)}

@@ -216,7 +216,7 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
     found: list[TableFigure] = []
     if not _LABEL_GAP.search(text, low, high) and not _UNIT_CELL.search(text, low, high) \
             and not _has_unit_column(text) and not _BARRED_UNIT_CELL.search(text, low, high) \
-            and not _has_unit_headings(text):
+            and not _has_unit_headings(text) and not _has_unit_titles(text):
         return found  # (most stretches of a release: prose, no label naming a unit before a gap)
     for start, stop in _lines(text, low, high):
         row = _row(text, start)
@@ -230,6 +230,8 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
         given = next((cells[k][2] for k, cell in enumerate(heading) if _UNIT_COLUMN.fullmatch(cell)
                       and cells[k][2] and not any(ch.isdigit() for ch in cells[k][2]) and len(cells[k][2]) <= 4
                       and not cells[k][2].endswith(("市", "县", "区", "镇", "乡"))), None)
+        # (…完成情况（单位：个）⏎地区  年度目标  建成投用⏎西陵区  3000  3150: the title's unit, of every cell)
+        given = given or (_title_unit(text, start) if label is None and _has_unit_titles(text) else None)
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
             # (32个（另有3个在建）: a cell's figure, with a bracket of what else there is)
             bare = _BARE.fullmatch(cell) or _BARE.fullmatch(_CELL_BRACKET.sub("", cell))
@@ -255,6 +257,25 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
                                      (start, stop), heading[k], int(year.group(1)) if year else None,
                                      cell[:1] in "〔[［"))
     return found
+
+
+@functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
+def _has_unit_titles(text: str) -> bool:
+    """A line that gives a table's one unit (…完成情况（单位：个）)."""
+    return _UNIT_TITLE.search(text) is not None
+
+
+def _title_unit(text: str, row: int) -> str | None:
+    """The one unit the title line above the heading of the table of `row` gives (（单位：个）); None where it gives
+    none, or several (单位：公里，其余为个)."""
+    top = heading_line(text, row)
+    if top <= 0:
+        return None
+    title = _UNIT_TITLE.search(text, text.rfind("\n", 0, top - 1) + 1, top)
+    return title.group(1) if title is not None else None
+
+
+_UNIT_TITLE = regex.compile(r"(?m)[（(]?单位[：:][ \t\u3000]*([^\W\d_、，,；;（()）]{1,3})[）)]?[ \t\u3000]*$")
 
 
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
