@@ -1155,6 +1155,23 @@ TRAPS_48 = [
      "全年支持新改建农村公路1050公里，截至12月底已建成通车860公里，其余190公里为跨年度项目，将于2026年上半年完工。",
      "全年支持新改建农村公路1050公里", "1050公里", "count", "outcome-includes-unfinished"),
 ]
+TRAPS_48 += [
+    # (older probes, 宜宾 and 自贡) a part left out in a clause before the rate
+    ("城市生活污水集中收集率", "城市生活污水集中收集率达到70%", "70%",
+     "不计入2025年新划入的城市建成区扩展片区，城市生活污水集中收集率达到71.2%。"
+     "", "城市生活污水集中收集率达到71.2%", "71.2%",
+     "level", "figure-adjusted"),
+    # a sentence before of five years, whose only figure is a mean of them
+    ("新建5G基站", "新建5G基站2500个", "2500个",
+     "过去五年，我们坚持创新驱动、数字赋能，全市地区生产总值年均增长7.2%。新建5G基站1.12万个，千兆光网覆盖所有乡镇。",
+     "新建5G基站1.12万个", "1.12万个", "count", "outcome-total-since-launch"),
+    # a completion ratio of the task as cut, in its paragraph
+    ("补贴性职业技能培训", "开展补贴性职业技能培训2万人次", "2万人次",
+     "受省级培训资金下达规模调整影响，我市年度补贴性职业技能培训任务由2万人次调整为1.5万人次。截至12月底，补贴性职业技"
+     "能培训"
+     "完成年度目标任务的104%。", "补贴性职业技能培训完成年度目标任务的104%", "completion: 104%", "count",
+     "completion-of-adjusted-target"),
+]
 HONEST_48 = [
     # starts, for a plan of starts, whatever is built after them
     ("棚户区改造新开工", "棚户区改造新开工1500套", "1500套", "棚户区改造新开工1620套、基本建成1260套，交付安置房1240套"

@@ -1536,6 +1536,13 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
     if spent and not _SPENT_RATIO.search(to_simplified(indicator)):
         report(Message("completion-not-of-work", completion=declared, word=spent.group()), *where, "completion")
         return
+    # (…培训任务由2万人次调整为1.5万人次。截至12月底，…完成年度目标任务的104%: of the task as cut, in its paragraph)
+    paragraph = "".join(text[text.rfind("\n", 0, quoted.match.start) + 1:claim.start].split())
+    cut = next((m for m in _TASK_ADJUSTED.finditer(paragraph)
+                if coverage(indicator, paragraph[max(0, m.start() - 30):m.start()]) >= 0.5), None)
+    if cut is not None:
+        report(Message("completion-of-adjusted-target", completion=declared, word=cut.group()), *where, "completion")
+        return
     remark = row_remark(text, claim.start) if cell is not None else None
     done = [c for c in quoted.claims if c.start < claim.start and c.quantity.unit not in RELATIVE_UNITS
             and table_cell(text, c.start) is not None]
@@ -1564,6 +1571,8 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
                severity=Severity.warning)
 
 
+_TASK_ADJUSTED = regex.compile(r"(?:任务|目标|计划)[^，,。；;]{0,6}?由[\d.]+(?:万|亿)?[^\d，,。；;]{0,4}?"
+                               r"(?:调整|调减|核减|下调|调低)为[\d.]+(?:万|亿)?[^\d，,。；;]{0,4}")
 # a ratio of money spent or of the pace (完成年度投资计划的112%, 完成序时进度的124.8%), not of the work
 _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序进度|进度")
 # (a column's heading: 序时进度完成率, 投资完成率; not 完成进度, the work's own)
@@ -2711,6 +2720,13 @@ def check_basis(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
         report(Message("figure-adjusted", declared=declared.text, basis=said_basis.group().rstrip("，,"),
                        indicator=indicator), *field)
         return
+    # (不计入2025年新划入的城市建成区扩展片区，城市生活污水集中收集率达到71.2%: a part left out, in a clause before)
+    left_out = _LEFT_OUT_BEFORE.search("".join(text[begin:claim.clause[0]].split()))
+    if left_out is not None and not _complement_left_out(left_out.group().lstrip("，,：:"), indicator) \
+            and left_out.group(1)[:4] not in to_simplified("".join((indicator + plan_quote).split())):
+        report(Message("figure-adjusted", declared=declared.text, basis=left_out.group().rstrip("，,"),
+                       indicator=indicator), *field)
+        return
     other_unit = _OTHER_UNIT_BRACKET.match(text, claim.end)
     if other_unit is not None and other_unit.group().strip() not in indicator + plan_quote \
             and claim.quantity.unit is not None \
@@ -2788,6 +2804,8 @@ _FORMER_BASIS = regex.compile(r"(?:按|按照|以)(?:原|原有|原来的?|此�
 _STANDARD_BASIS = regex.compile(r"可比价|现价|不变价|同口径|可比口径|新口径|重复|去重")
 # a basis named before a figure, as a clause of its own (按建筑面积计算，…), and one a plan or indicator names
 _BASIS_BEFORE = regex.compile(r"(?:^|[，,：:])按照?([^，,。；;（()）\d]{2,10}?)(?:口径)?(?:计算|计|统计|测算)[，,]")
+_LEFT_OUT_BEFORE = regex.compile(r"(?:^|[，,：:])(?:不计入|不含|不包括|扣除|剔除)([^，,。；;]{2,30}?)(?:后|影响)?"
+                                 r"[，,]$")
 _BASIS_NAMED = regex.compile(r"按照?([^，,。；;（()）\d]{2,10}?)(?:口径)?(?:计算|计|统计|测算)")
 
 
@@ -3998,7 +4016,9 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
         span = _SPAN_BEFORE.search(before)
         # (one that names the span for a figure of its own is a sentence of its own: 三年来，全市新建…132所。; one
         # that names the year is of the year: 2025年是“十四五”规划收官之年。)
-        if span is not None and not _DIGIT.search(_YEARS.sub("", before)) and f"{as_of.year}年" not in before:
+        # (过去五年，…全市地区生产总值年均增长7.2%。新建5G基站1.12万个: a mean rate of the span is no figure of its own)
+        if span is not None and not _DIGIT.search(_YEARS.sub("", _MEAN_OF_SPAN.sub("", before))) \
+                and f"{as_of.year}年" not in before:
             report(Message("outcome-total-since-launch", declared=declared.text, since=span.group()), *field)
             return
     if since is None:
@@ -4196,6 +4216,7 @@ _SINCE_LAUNCH = regex.compile(r"(?:实施|启动|开展|建设|实行|推进|推
 # a table's column of several years (三年累计完成), and a sentence before a figure that names a span of years
 # and counts nothing of its own (“十四五”时期是…的五年。)
 _OVER_YEARS_COLUMN = regex.compile(r"累计|[两三四五六七八九十]年|“?十[一二三四五]五”?|以来")
+_MEAN_OF_SPAN = regex.compile(r"年均(?:增长|提高|下降|增速)?(?:为|达到?)?[\d.]+%")
 _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|以来)|过去的?[两三四五六七八九十]年|"
                              r"(?<![\d.])[两三四五六七八九十]年(?:来|以来|间|里)|连续[两三四五六七八九十]年|(?:行动|攻"
                              r"坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
