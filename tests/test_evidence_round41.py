@@ -1268,9 +1268,68 @@ def test_the_whole_year_of_a_review_of_last_year_is_that_years(tmp_path: Path) -
     assert status is Status.invalid and "outcome-year-differs" in codes, codes
 
 
+# Round 49 (blind probes of 绵阳, 江门, 盐城, 开封)
+TRAPS_49 = [
+    # a claim of the province's task, where the sentence's figure of the plan's thing is started, not done
+    ("改造城镇老旧小区", "改造城镇老旧小区210个", "210个",
+     "截至12月底，210个小区全部开工，其中已完工186个，全面完成省下达的年度老旧小区改造任务；剩余24个小区正在进行收尾。",
+     "全面完成省下达的年度老旧小区改造任务", "claim: met", "count", "completion-of-other-target"),
+    # started, beside the next item's built, which is no word of its own
+    ("建成城中村改造安置住房", "建成安置住房1.2万套", "1.2万套",
+     "城中村改造有序推进，全年开工建设安置住房1.26万套、建成交付6800套，2300余户群众喜迁新居。"
+     "", "全年开工建设安置住房1.26万套",
+     "1.26万套", "count", "figure-started-not-built"),
+]
+
+
+def test_a_figure_of_no_year_in_a_bulletin_of_last_year_is_that_years(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2024年教育工作要点\n\n高中阶段毛入学率达到93%以上。\n", "2024-02-20")
+    bulletin = ("bulletin", "新州市2025年国民经济和社会发展统计公报\n\n学前教育毛入园率91.8%，高中阶段毛入学率94.1%。"
+                            "\n",
+                "2026-03-26")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 高中阶段毛入学率\n    measure: level\n"
+            "    plan: {value: 93%以上, deadline: 2024年底, source: plan, quote: 高中阶段毛入学率达到93%以上}\n"
+            "    outcomes:\n      - {value: 94.1%, as_of: 2024-12-31, source: bulletin, quote: 高中阶段毛入学率94.1%}"
+            "\n")
+    status, codes = _audit(tmp_path, [plan, bulletin], rule)
+    assert status is Status.invalid and "outcome-year-differs" in codes, codes
+HONEST_49 = [
+    # a place named with a numeral and a measure word (三台县), in a list of places' figures
+    ("三台县新增公办中小学学位", "其中，涪城区5000个、江油市2800个、三台县2400个、安州区1800个", "2400个",
+     "其中江油市、三台县分别新增公办学位2860个、2410个，安州区新增公办学位1860个。"
+     "", "江油市、三台县分别新增公办学位2860个、2410个",
+     "2410个", "count"),
+    # a rise on last year's end, of the stock before it, with 累计 the stock's word
+    ("新增海上风电并网装机", "新增海上风电并网装机100万千瓦", "100万千瓦",
+     "年末全市发电装机容量2836万千瓦，海上风电累计并网装机1298万千瓦，比上年末增加118万千瓦。",
+     "海上风电累计并网装机1298万千瓦，比上年末增加118万千瓦", "118万千瓦", "count"),
+    # a table whose topic the words just above it name
+    ("新建改造高标准农田", "全市新建改造高标准农田35万亩", "35万亩",
+     "2025年，全市新建改造高标准农田35.6万亩，超额完成年度任务。\n\n县（市、区）  年度任务（万亩）  完成（万亩）\n"
+     "亭湖区        1.6               1.62\n合计          35.0              35.6",
+     "合计          35.0              35.6", "35.6万亩", "count"),
+]
+LATER_49 = [
+    # a later release that cuts a county's part of the city's figure (安州区有1080个学位…已予核减)
+    ("安州区新增公办中小学学位", "安州区新增公办中小学学位1800个"
+                     "", "1800个", "安州区新增公办学位1860个。", "安州区新增公办学位1860个",
+     "1860个", "（一）部分数据统计不够严谨。经核实，此前公布的1.52万个中，安州区有1080个学位因配套道路未完工、2026年春"
+              "季学期仍未"
+              "招生，已予核减。"),
+]
+
+
+def test_a_later_comparison_with_the_figure_is_no_revision(tmp_path: Path) -> None:
+    later = "与2025年全市新建改造高标准农田38.6万亩相比略有减少，主要是部分项目由新建调整为改造提升。"
+    status, codes = judge(tmp_path, "新建改造高标准农田", "新建改造高标准农田38万亩", "38万亩", "全年新建改造高标准农"
+                                                                          "田38.6万亩。",
+                          "全年新建改造高标准农田38.6万亩", "38.6万亩", later=later)
+    assert status is Status.met, codes
+
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
                          TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45
-                         + TRAPS_46 + TRAPS_47 + TRAPS_48)
+                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1279,7 +1338,7 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
                          HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45
-                         + HONEST_46 + HONEST_47 + HONEST_48)
+                         + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1288,7 +1347,7 @@ def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, val
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"),
                          LATER_41 + LATER_42 + LATER_43 + LATER_44 + LATER_45
-                         + [(*row, "outcome-revised-later") for row in LATER_46 + LATER_47])
+                         + [(*row, "outcome-revised-later") for row in LATER_46 + LATER_47 + LATER_49])
 def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
                                              quote: str, outcome: str, later: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
@@ -1296,7 +1355,8 @@ def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, pla
     assert status is Status.invalid and code in codes, codes
 
 
-@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"), LATER_46 + LATER_47)
+@pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"),
+                         LATER_46 + LATER_47 + LATER_49)
 def test_without_the_later_release_the_outcome_stands(tmp_path: Path, indicator: str, plan: str, value: str,
                                                       sentence: str, quote: str, outcome: str, later: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome)

@@ -204,13 +204,13 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             if revisable is not None and not said:
                 check_revised_elsewhere(quoted.release, revisable, outcome.as_of, rule.indicator, corpus, heard,
                                         where, cited, cut_only=floor and item.quantity is not None,
-                                        quote=quoted.text)
+                                        quote=quoted.text, region=rule.region)
             # (| 新增老年助餐点 | 300个 | 312个 | 104.0%: the ratio of the row's result, which a later release may
             # revise)
             done = row_result(quoted) if item.quantity is None and outcome.completion else None
             if done is not None and not said:
                 check_revised_elsewhere(quoted.release, done, outcome.as_of, rule.indicator, corpus, heard, where,
-                                        cited, cut_only=True)
+                                        cited, cut_only=True, region=rule.region)
             if not said:
                 check_revisited(quoted, item.quantity, problem, where)
         if item.quantity is not None and reading.plan.measure is Measure.count \

@@ -113,7 +113,7 @@ def _revising_sentences(text: str) -> tuple[tuple[int, int], ...]:
 def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date, indicator: str, corpus: Corpus,
                             report: Report, where: tuple[object, ...],
                             cited: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
-                            cut_only: bool = False, quote: str = "") -> None:
+                            cut_only: bool = False, quote: str = "", region: str = "") -> None:
     """An outcome's figure that a release of the same region published after the quote's revises (`cut_only`: to
     fewer, for the result a completion ratio stands on, which a full year's count may pass): one that names
     the figure beside a revision word, or gives the year's figure of the indicator as revised or as really done,
@@ -129,6 +129,11 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
     # (新建改建旅游厕所（赤水市三年任务）: a county's figure, which a sentence of the city's total does not revise)
     counties = [m.group(1) for m in _COUNTY_NAMED.finditer(named) if not same_place(m.group(1), source.release.region)
                 and (head_places(m.group(1)) or ((),))[0] == (m.group(1),)]
+    # (the rule's own place, where the release is a wider one's: 建湖县, of a table of 盐城市)
+    own_place = (region, region[:-1]) if region and len(region) > 2 and not same_place(region, source.release.region) \
+        else ()
+    # (安州区新增公办中小学学位: a county the indicator opens with)
+    leading = [place for place in (head_places(named) or ((),))[0] if not same_place(place, source.release.region)]
     for other in corpus.of_region_after(source.release.region, source.release.published, same_day=True):
         if other is source or not same_place(other.release.region, source.release.region):
             continue
@@ -136,8 +141,20 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             sentence = "".join(other.text[low:high].split())
             if counties and not any(county in sentence for county in counties):
                 continue
+            if own_place and not any(name in sentence for name in own_place):
+                continue  # (a rule of 建湖县 on a row of the city's table: the city's total revised is not its)
             if any(release == other.release.id and said in sentence for release, said in cited):
                 continue  # (经…核查验收，…核定为21.6万亩, quoted by the rule as its later outcome)
+            # (此前公布的1.52万个中，安州区有1080个学位因…未招生，已予核减, for 安州区新增…学位1860个: the county's part
+            # cut)
+            cut = next((m for place in leading for m in (re.search(
+                re.escape(place) + r"[^，,。；;\d]{0,6}?有?[\d.]+(?:万|亿)?" + re.escape(declared.unit or "\0")
+                + r"[^。；;]{0,40}?(?:核减|未|尚未|不符合|重复)", sentence),) if m is not None), None)
+            if cut is not None and (year in sentence or _REVISING.search(sentence)):
+                _report(other, low, sentence, written, report, where)
+                return
+            if written in sentence and _COMPARED_WITH.match(sentence, sentence.find(written) + len(written)):
+                continue  # (与2024年全市新建改造高标准农田38.6万亩相比略有减少: the figure as a base, standing)
             if written in sentence and _CONFIRMED.match(sentence, sentence.find(written) + len(written)):
                 continue  # (…剔除后为2780个，与公告数一致，其中快充桩1260个经核实无误: the figure checked and kept)
             own = next((part for part in re.split(r"[；;]", sentence) if written in part), sentence)
@@ -203,6 +220,7 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
 # a total of years (2024—2025年累计, 三年共): a revision of one year's figure is not one of it
 _SPANNED = regex.compile(r"累计|合计|共计|总计|(?:19|20)\d\d年?[—–\-－至到](?:19|20)?\d\d年|"
                          r"[两三四五]年(?:来|间|共|合计|累计)")
+_COMPARED_WITH = regex.compile(r"(?:相比|相较|比较|对比)")
 # a clause of what is still to come (预计2026年9月底前完成验收), whose year dates no figure
 _FUTURE = regex.compile(r"(?:预计|计划|力争|争取|将于|将在)[^，,。；;]*")
 # (…8120个中，有1050个系…: a part taken out; 比…通报数多0.04万人: a difference; neither is the figure revised)

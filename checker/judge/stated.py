@@ -62,7 +62,7 @@ from checker.language.places import (
 )
 from checker.language.quantity import Qualifier, Quantity, parse_quantity, per_lead
 from checker.language.script import to_simplified
-from checker.language.tables import REPORTED_COLUMN, VERIFIED_COLUMN, row_cells, row_of, row_remark
+from checker.language.tables import REPORTED_COLUMN, VERIFIED_COLUMN, heading_line, row_cells, row_of, row_remark
 from checker.language.units import to_base
 from checker.messages import Message, Term
 
@@ -396,6 +396,12 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         outside = [c for c in nearby if c.quantity.comparable_with(declared)]
     except CheckerError:
         rivals, outside = [], []
+    # (海上风电累计并网装机1298万千瓦，比上年末增加118万千瓦: the rise counts the stock's thing, which is no rival)
+    stock = next((c for c in rivals + outside if c.end <= claim.start
+                  and _RISEN_SINCE.fullmatch("".join(text[c.end:claim.start].split()))), None) if text else None
+    if stock is not None:
+        mine = max(mine, likeness(indicator, stock.subject))
+        rivals, outside = [c for c in rivals if c is not stock], [c for c in outside if c is not stock]
     # (…4000户，到2027年累计完成1.2万户: 完成 elides the thing the clause before names; it is no other;
     # nor is the city's figure for 其中宁城县30个, whose subject is its place)
     elided = re.sub(r"^(?:到|至)?(?:(?:19|20)\d\d年(?:底|末)?前?)?(?:累计|共|全年|年内)?", "", claim.subject)
@@ -1039,16 +1045,22 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
-    elif not years and "全年" in flat and quoted.release.reader.title_year is not None:
-        # (全年更新新能源公交车218辆 in 宜昌市2025年民生实事项目完成情况…, out in 2026: the year its title reviews;
-        # not a plan of 2025 out in 2025, whose 全年 may be of the year it looks back on)
+    elif not years and value and quoted.release.reader.title_year is not None and not _AS_OF_NOW.search(flat) \
+            and not _DATED_BRACKET.match(quoted.release.text, quoted.match.end):  # (…26.4%（为2024年…数据）)
+        # (全年更新新能源公交车218辆 in 宜昌市2025年民生实事项目完成情况…, 高中阶段毛入学率94.1% in 2025年…统计公报,
+        # out in 2026: the year its title reviews, where the figure's reading dates it so; not a plan of 2025 out in
+        # 2025, whose 全年 may be of the year it looks back on)
         dated = {claim.period.end.year for claim in quoted.claims if claim.period is not None
                  and claim.period.start is not None and claim.period.end is not None
                  and claim.period.start.year == claim.period.end.year}
         if dated == {quoted.release.reader.title_year} and as_of.year not in dated:
-            report(Message("outcome-year-differs", as_of=as_of, said=(f"全年（{dated.pop()}年）",)), *where, "as_of")
+            said_year = f"{dated.pop()}年"
+            said_year = f"全年（{said_year}）" if "全年" in flat else said_year
+            report(Message("outcome-year-differs", as_of=as_of, said=(said_year,)), *where, "as_of")
 
 
+_DATED_BRACKET = regex.compile(r"\s*[（(][^（()）]{0,12}?(?:19|20)\d\d年")
+_AS_OF_NOW = regex.compile(r"目前|截至目前|当前|现已|至今|截至发稿|近日")  # (目前…已完成投资…: the day it was said)
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d年")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # (a bracket of the basis a figure is on, closed or cut by the figure: not one of what it holds, （含快检）)
@@ -1200,7 +1212,11 @@ def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where:
     check_dated(quoted, outcome.as_of, report, where, None if outcome.increment else plan_start,
                 part=not outcome.increment)
     if outcome.increment:
-        running = [word for word in quoted.reading.cumulative if word in "".join(quoted.text.split())]
+        # (海上风电累计并网装机1298万千瓦，比上年末增加118万千瓦: the stock's 累计, not the increment's)
+        flat_quote = "".join(quoted.text.split())
+        rise = _RISEN_SINCE.search(flat_quote)
+        counted = flat_quote[rise.end():] if rise is not None else flat_quote
+        running = [word for word in quoted.reading.cumulative if word in counted]
         if running:
             report(Message("outcome-increment-running-total", word=running[0]), *where, "increment")
 
@@ -1349,6 +1365,10 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
         lead = text[claim.clause[0]:claim.start]
         if "其中" in lead:
             continue  # (其中新增公办学位8.3万个: a part, which falls short of the whole's target by nature)
+        if meeting and (claim.started or _STARTED_AFTER.match("".join(text[claim.end:claim.clause[1]].split())) or
+                        _ALL_STARTED.search("".join(text[claim.end:claim.clause[1]].split()))) \
+                and not _STARTED.search(indicator):
+            continue  # (210个小区全部开工: started, which vouches for no claim of the work done)
         period = claim.period
         if period is not None and period.start is not None and period.end is not None \
                 and (period.end - period.start).days < 300 and not meeting:
@@ -2238,8 +2258,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     tail = "".join(text[claim.end:claim.clause[1]].split())
     # (…3所均已开工: started, said after the figure)
     started = _STARTED.search(lead) or _STARTED_AFTER.match(tail) or _ALL_STARTED.search(tail)
-    # (未能如期开工的9个…全部建成投用: 9 built)
-    if started and not _BUILT.search(lead) and not _BUILT.search(tail) \
+    # (未能如期开工的9个…全部建成投用: 9 built; not 累计开工建设…1.26万套、建成交付6800套, the next item's)
+    if started and not _BUILT.search(lead) and not _BUILT.search(re.split(r"[、\d]", tail, maxsplit=1)[0]) \
             and (_BUILT.search(plan) or _MADE.search(plan)) and not _STARTED.search(plan):
         report(Message("figure-started-not-built", declared=declared.text, word=started.group()), *field)
         return
@@ -3022,10 +3042,12 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too); a table's cell, its
     # column's heading (盘州市 | 42 | 33 | … under 村卫生室标准化完成（个）)
     cell = table_cell(text, claim.start)
-    # (and the table's title: 各县市区…新增公共停车泊位完成情况（单位：个） over 西陵区  3000  3150)
+    # (and the table's title: 各县市区…新增公共停车泊位完成情况（单位：个） over 西陵区  3000  3150; or the words just
+    # above it: …全市新建改造高标准农田35.6万亩…。⏎⏎县（市、区）  年度任务（万亩）…)
+    top = heading_line(text, text.rfind("\n", 0, claim.start) + 1) if cell is not None else 0
     said = to_simplified("".join((quoted.text + text[claim.clause[0]:claim.clause[1]]
                                   + (cell[1] + table_intro(text, text.rfind("\n", 0, claim.start) + 1)
-                                     if cell is not None else "")).split()))
+                                     + text[max(0, top - 120):top] if cell is not None else "")).split()))
     item = max(claim.clause[0], text.rfind("、", claim.clause[0], claim.start) + 1)  # (…、宁城县31个: its item)
     own = _STAGE_ONLY.sub("", "".join(text[item:claim.start].split()))
     places = head_places(own) if own else None
@@ -4147,7 +4169,8 @@ def check_total_period(quoted: Quoted, claim: Claim, declared: Quantity, plan_st
     # (全年发放…17.6亿元，全市累计发放…126.5亿元: the year named for the figure before, not for the running total)
     previous = max((c.end for c in quoted.reading.claims if max(begin, floor) <= c.end <= claim.start), default=0)
     tail = to_simplified("".join(text[max(begin, floor, previous):claim.start].split()))
-    part = tail if previous and _RUNNING.search(tail) else part
+    # (…累计并网装机1298万千瓦，比上年末增加118万千瓦: the rise is the year's, whatever the stock before it says)
+    part = tail if previous and (_RUNNING.search(tail) or _RISEN_SINCE.match(tail)) else part
     # (a running total after the deadline, 截至3月底,顺延项目全部完工,全市累计…11所, is the plan's, late)
     if (_RUNNING.search(part) or _YEARS_TOGETHER.search(part)) and as_of <= plan_deadline \
             and since_year(part, plan_deadline.year) is None \

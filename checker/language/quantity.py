@@ -623,7 +623,15 @@ def blocked_positions(s: str) -> set[int]:
     if "年" in s:
         for match in _ITEM_BEFORE_YEAR.finditer(s):
             blocked.update(range(match.start(), match.end()))
+    for match in _NUMERAL_PLACE.finditer(s):
+        blocked.update(range(match.start(), match.end()))
     return blocked
+
+
+# a place whose name opens with a numeral and a measure word (三台县, 七台河市, 五家渠市, 八所镇, 九台区): no figure;
+# not 三家县级医院, 两所区属学校
+_NUMERAL_PLACE = regex.compile(r"(?<![一二三四五六七八九十两百千万\d])[一二三四五六七八九十两][台家所][^\W\d_个]?"
+                               r"(?:县|区|市|镇|旗)(?![级域内外城属直管])")
 
 
 # the number of a list's item or a table before a year (2.2026年秋季开学前，…; 表1 2025年民生实事…, its space gone
