@@ -1279,6 +1279,10 @@ TRAPS_49 = [
      "城中村改造有序推进，全年开工建设安置住房1.26万套、建成交付6800套，2300余户群众喜迁新居。"
      "", "全年开工建设安置住房1.26万套",
      "1.26万套", "count", "figure-started-not-built"),
+    # the rise of a stock of every kind, for the offshore kind
+    ("新增海上风电并网装机", "新增海上风电并网装机100万千瓦", "100万千瓦", "年末全市风电装机容量1655万千瓦，比上年末增"
+                                                 "加131万千瓦。",
+     "年末全市风电装机容量1655万千瓦，比上年末增加131万千瓦", "131万千瓦", "count", "figure-lacks-kind"),
 ]
 
 
@@ -1327,9 +1331,153 @@ def test_a_later_comparison_with_the_figure_is_no_revision(tmp_path: Path) -> No
     assert status is Status.met, codes
 
 
+# Round 50 (blind probes of 咸阳, 湖州, 遂宁, 呼伦贝尔)
+TRAPS_50 = [
+    # a completion ratio of those built, for a plan that counts them once in use
+    ("建成并投入运营社区嵌入式服务设施", "建成并投入运营社区嵌入式服务设施30个", "30个",
+     "全年建成社区嵌入式服务设施32个，完成年度目标的106.7%。", "完成年度目标的106.7%", "completion: 106.7%", "count",
+     "completion-stage-unsaid"),
+    # a claim of the province's task whose sentence's only figure is all there are (累计), not the year's
+    ("新建共富工坊", "新建共富工坊100家", "100家", "全市累计建成共富工坊1286家，超额完成省下达的年度目标任务。",
+     "超额完成省下达的年度目标任务", "claim: met", "count", "completion-of-other-target"),
+    # the target before the flood season (汛前), a part of the year's
+    ("改造城市易涝点", "改造城市易涝点20处", "20处", "城市易涝点整治工作有序推进，完成汛前目标任务。",
+     "完成汛前目标任务", "claim: met", "count", "completion-of-part-target"),
+    # one of the two places the plan lists
+    ("兴平市、渭城区城乡供水一体化工程", "建成兴平市、渭城区城乡供水一体化工程", "",
+     "兴平市城乡供水一体化工程建成投运。",
+     "兴平市城乡供水一体化工程建成投运", "achieved: true", "count", "achieved-not-yet"),
+    # a figure in a bracket straight after another city's name
+    ("新增命名未来社区", "新增命名未来社区25个", "25个",
+     "与嘉兴市（新增命名未来社区27个）相比，我市新增命名未来社区19个。",
+     "新增命名未来社区27个", "27个", "count", "figure-other-region"),
+]
+
+HONEST_50 = [
+    # a set named in the next sentence, of another thing, with a count of its own
+    ("新增普惠托位", "新增普惠托位1200个", "1200个",
+     "全年新增普惠托位1260个。全年建成的32个社区嵌入式服务设施中，有9个尚未投入运营。",
+     "全年新增普惠托位1260个", "1260个", "count"),
+    # a county's own figure in the clause before, then the year's whole (全年)
+    ("新建城市文化驿站", "新建城市文化驿站20家", "20家",
+     "南浔区2家文化驿站已于12月完工，全年实际新建城市文化驿站21家。",
+     "全年实际新建城市文化驿站21家", "21家", "count"),
+    # the rise on last year's end, after the stock
+    ("新增共富工坊", "新增共富工坊200家", "200家", "年末全市共有共富工坊1200家，比上年末增加236家。",
+     "年末全市共有共富工坊1200家，比上年末增加236家", "236家", "count"),
+    # 监督 of 监督抽检: the standard sampling, no narrower kind
+    ("食品安全监督抽检合格率", "食品安全监督抽检合格率达到98%以上", "98%以上", "全市食品安全抽检合格率达到98.6%。",
+     "全市食品安全抽检合格率达到98.6%", "98.6%", "level"),
+    # households, which are the residents' (居民用户)
+    ("居民用户加装燃气安全装置", "为居民用户加装燃气安全装置5万户", "5万户", "全年加装燃气安全装置5.12万户。",
+     "全年加装燃气安全装置5.12万户", "5.12万户", "count"),
+    # a platform put into operation (正式上线运行)
+    ("市级智慧养老服务平台", "建成市级智慧养老服务平台", "", "市级智慧养老服务平台正式上线运行。",
+     "市级智慧养老服务平台正式上线运行", "achieved: true", "count"),
+    # a table of rates whose unit (%) its title gives two lines up, a county's two characters a full-width space apart
+    ("乾县农村自来水普及率", "乾县农村自来水普及率达到90%", "90%",
+     "附表：2025年各县（市、区）农村自来水普及率\n（单位：%）\n\n县（市、区）　　2025年目标　　完成\n"
+     "乾　县　　90　　91.2\n礼泉县　　92　　93.1\n", "乾　县　　90　　91.2", "91.2%", "level"),
+]
+
+
+def test_a_figure_of_months_after_the_plans_year_is_none_of_its_work(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n完成城市燃气管道老化更新改造120公里。\n", "2025-02-20")
+    news = ("news", "新州市城市燃气管道老化更新改造工作推进会召开\n\n"
+                    "今年1—8月，全市完成城市燃气管道老化更新改造128公里。\n",
+            "2026-09-10")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 城市燃气管道老化更新改造\n    measure: count\n"
+            "    plan: {value: 120公里, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            "quote: 完成城市燃气管道老化更新改造120公里}\n"
+            "    outcomes:\n      - {value: 128公里, as_of: 2026-08-31, source: news, "
+            "quote: 全市完成城市燃气管道老化更新改造128公里}\n")
+    status, codes = _audit(tmp_path, [plan, news], rule)
+    assert status is Status.invalid and "outcome-period-after-plan" in codes, codes
+
+
+def test_the_whole_year_of_a_paragraph_opening_with_last_year_is_that_years(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n改造城市燃气老化管道120公里。\n", "2025-02-20")
+    review = ("review", "新州市城市更新工作综述\n\n2024年，我市持续推进城市更新。全年改造城市燃气老化管道126公里。\n",
+              "2026-01-14")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 改造城市燃气老化管道\n    measure: count\n"
+            "    plan: {value: 120公里, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            "quote: 改造城市燃气老化管道120公里}\n"
+            "    outcomes:\n      - {value: 126公里, as_of: 2025-12-31, source: review, "
+            "quote: 全年改造城市燃气老化管道126公里}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.invalid and "outcome-year-differs" in codes, codes
+
+
+def test_a_later_rate_of_another_name_in_quotation_marks_is_no_revision(tmp_path: Path) -> None:
+    later = "经核实，2025年依申请政务服务事项“最多跑一次”实现率为98.6%。"
+    status, codes = judge(tmp_path, "依申请政务服务事项网上可办率", "依申请政务服务事项网上可办率达到98%", "98%",
+                          "依申请政务服务事项网上可办率达99.2%。", "依申请政务服务事项网上可办率达99.2%", "99.2%",
+                          measure="level", later=later)
+    assert status is Status.met, codes
+
+
+# Round 51 (blind probes of 淄博, 龙岩, 黄冈, 银川)
+TRAPS_51 = [
+    # parts after the figure that add up to it, one of them the indicator's thing, the other another kind of loan
+    ("发放创业担保贷款", "发放创业担保贷款8亿元", "8亿元",
+     "全年发放创业担保贷款9.8亿元，其中财政贴息的创业担保贷款7.5亿元，合作银行自营的普惠小微贷款2.3亿元。",
+     "全年发放创业担保贷款9.8亿元", "9.8亿元", "count", "figure-counts-more"),
+    # a total column that adds up the new and the renovated
+    ("新建标准化村卫生室", "新建标准化村卫生室40个", "40个",
+     "2025年各县（市、区）标准化村卫生室建设情况（单位：个）\n\n县（市、区）  任务数  新建  改造提升  合计\n"
+     "安平县  14  15  6  21\n合计  40  35  12  47\n", "合计  40  35  12  47", "47个", "count", "figure-counts-more"),
+    # all the area has built by now, for a plan of new ones
+    ("中心城区新建口袋公园", "中心城区新建口袋公园20个", "20个", "中心城区已建成口袋公园58个，市民出门见绿更加便捷。",
+     "中心城区已建成口袋公园58个", "58个", "count", "outcome-figure-is-stock"),
+]
+
+HONEST_51 = [
+    # a 分别 list whose later item shares the first's head (新增养老机构), which the indicator names with the kind
+    ("新增养老机构护理型床位", "新增养老机构护理型床位1200张", "1200张",
+     "全年新增养老机构床位、护理型床位分别为1980张、1260张。",
+     "新增养老机构床位、护理型床位分别为1980张、1260张", "1260张", "count"),
+    ("宫颈癌免费筛查", "宫颈癌免费筛查4万人", "4万人", "宫颈癌、乳腺癌免费筛查分别完成4.2万人、3.9万人。",
+     "宫颈癌、乳腺癌免费筛查分别完成4.2万人、3.9万人", "4.2万人", "count"),
+    # the rest not done is of another thing's figure, between
+    ("新建改扩建公办幼儿园", "新建改扩建公办幼儿园8所", "8所",
+     "全年新建改扩建公办幼儿园9所，开工建设中小学校6所，其中建成投用4所，其余2所预计2026年秋季学期投用。",
+     "全年新建改扩建公办幼儿园9所", "9所", "count"),
+    # work carried over, in the bracket of the next item's figure
+    ("新开通公交线路", "新开通公交线路15条", "15条",
+     "新开通公交线路16条，新改建农村公路412公里（含2024年结转任务60公里）。",
+     "新开通公交线路16条", "16条", "count"),
+    # 我市's part of the province's figure
+    ("适龄女生免费接种HPV疫苗", "为适龄女生免费接种HPV疫苗1.2万人", "1.2万人",
+     "按照省统一部署，2025年全省为适龄女生免费接种HPV疫苗6.2万人，其中我市完成1.3万人。", "其中我市完成1.3万人",
+     "1.3万人", "count"),
+    # a title's two units, one a heading names (惠及户数), or one for each thing the headings name in turn
+    ("改造城镇老旧小区", "改造城镇老旧小区60个", "60个",
+     "2025年城镇老旧小区改造完成情况（单位：个、户）\n\n县（市、区）  年度任务  实际完成  惠及户数\n"
+     "安平县  20  22  4100\n合计  60  63  12800\n", "合计  60  63  12800", "63个", "count"),
+    ("既有住宅加装电梯", "既有住宅加装电梯80部", "80部",
+     "各县（市、区）完成情况（单位：个、部）\n\n县（市、区）  老旧小区改造任务  老旧小区改造完成  加装电梯任务  "
+     "加装电梯完成\n安平县  20  22  30  33\n合计  60  63  80  86\n", "合计  60  63  80  86", "86部", "count"),
+]
+
+
+def test_a_row_of_a_table_of_tasks_is_answered_by_starts_in_the_start_column(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n附件\n\n2025年任务分解表\n\n区县  城镇老旧小区改造（个）  "
+                    "农村生活污水治理（个村）\n安平县  14  30\n合计  60  120\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n2025年城镇老旧小区改造完成情况（单位：个）\n"
+                        "区县  年度任务  开工  完工\n安平县  14  16  12\n合计  60  66  58\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 安平县\n    indicator: 改造城镇老旧小区\n    measure: count\n"
+            "    plan: {value: 14个, deadline: 2025年底, start: 2025-01-01, source: plan, quote: 安平县  14  30}\n"
+            "    outcomes:\n      - {value: 16个, as_of: 2025-12-31, source: review, quote: 安平县  14  16  12}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.invalid and "figure-started-not-built" in codes, codes
+    done = rule.replace("value: 16个", "value: 12个")  # (the 完工 column: short of the task)
+    status, codes = _audit(tmp_path / "done", [plan, review], done)
+    assert status is Status.missed and codes == [], (status, codes)
+
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
                          TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45
-                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49)
+                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49 + TRAPS_50 + TRAPS_51)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1338,7 +1486,7 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
                          HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45
-                         + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49)
+                         + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49 + HONEST_50 + HONEST_51)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)

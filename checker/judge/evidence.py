@@ -224,7 +224,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                 reading.plan.deadline, plan_set, plan.quote), reading.plan.deadline, plan.quote, outcome.as_of,
                         problem, (*where, "value"))
         if item.quantity is not None and (figure := figure_of(quoted, item.quantity)) is not None:
-            check_column(quoted, figure, item.quantity, outcome.as_of, plan.quote, problem, (*where, "value"))
+            check_column(quoted, figure, item.quantity, outcome.as_of, plan.quote, problem, (*where, "value"),
+                         rule.indicator)
             check_grade(quoted, figure, item.quantity, plan.quote, problem, (*where, "value"), rule.indicator)
         check_region(quoted, rule.region, role, problem, where, figure_of(quoted, item.quantity))
         if plan_subject and item.quantity is not None and not any(d.is_error for d in found[before:]) \

@@ -115,6 +115,7 @@ class ValueKind(Kind):
             check_figure,
             check_kinds_counted,
             check_list_item,
+            check_named_parts,
             check_one_of_joined,
             check_part,
             check_per,
@@ -132,9 +133,10 @@ class ValueKind(Kind):
                 check_period(quoted, claim, item.quantity, item.outcome.as_of, report, (*where, "value"),
                              rule.indicator)
                 check_built(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"),
-                            item.outcome.as_of)
+                            item.outcome.as_of, rule.indicator)
                 check_per(quoted, claim, item.quantity, rule.plan.quote, report, (*where, "value"), plan.quantity)
                 check_part(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"), rule.plan.quote)
+                check_named_parts(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"))
                 if plan.measure is Measure.count:
                     check_thing(quoted, claim, item.quantity, rule.indicator, report, (*where, "value"),
                                 rule.plan.quote)
@@ -181,10 +183,11 @@ class CompletionKind(Kind):
 
     def check_quote(self, item: OutcomeReading, quoted: Quoted, rule: Rule, plan: PlanReading, report: Report,
                     where: tuple[object, ...]) -> None:
-        from checker.judge.stated import check_about, check_completion, check_whose_target
+        from checker.judge.stated import check_about, check_completion, check_ratio_stage, check_whose_target
 
         if item.ratio is not None:
             check_completion(quoted, item.ratio, item.outcome, rule.indicator, report, where)
+            check_ratio_stage(quoted, item.outcome.completion or "", rule.plan.quote, report, (*where, "completion"))
             check_about(quoted, rule.indicator, Message("what-outcome-completion"), report, (*where, "completion"),
                         plan_quote=rule.plan.quote)
             check_whose_target(quoted, rule.plan, plan.quantity, plan.comparator, (plan.start, plan.deadline),

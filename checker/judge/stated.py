@@ -447,6 +447,12 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
         if all(scores[mine_at] - score >= 0.5 for k, score in enumerate(scores) if k != mine_at):
             rivals = [c for c in rivals if c not in run]
             mine = max(mine, likeness(indicator, items[mine_at]))
+        elif scores[mine_at] == 1.0:
+            # (新增养老机构床位、护理型床位分别为2380张、1620张, for 新增养老机构护理型床位: the indicator names all the
+            # item's own words, and the first's too, whose head the later item shares: no other item is better)
+            run_rivals = set(run)
+            outside = [c for c in outside if c not in run_rivals]
+            rivals = [c for c in rivals if c not in run_rivals]
         best_at = max(range(len(items)), key=scores.__getitem__)
         listed_other = (items[mine_at], run[best_at], items[best_at]) \
             if scores[best_at] - scores[mine_at] >= 0.5 else None
@@ -470,6 +476,9 @@ def _check_subject(claim: Claim, claims: list[Claim], declared: Quantity, what: 
                and not elides(c)
                and (margin or likeness(indicator, c.subject) > mine)]
     better = [c for c in better if _contrasted(indicator, c.subject) is None]  # (覆盖率 is no better for 参与率)
+    # (网上可办率达99.8%、掌上可办率达97.1%, for “掌上可办”率: the item before carries the head both share; told
+    # apart by the words of their own, the quote's is the indicator's)
+    better = [c for c in better if not _own_item_better(c, claim, indicator, text)]
     own = _town_or_country(claim, indicator, text)  # (城乡…分别…1010元、820元: 城市's, 农村's)
     contrast = _contrasted(indicator, claim.subject.replace("城乡", own, 1))
     if contrast is None and text and _BARE_RATE.fullmatch(claim.subject) \
@@ -600,12 +609,16 @@ _AMONG_THOSE = regex.compile(r"知情同意|自愿|报名|参加|参与|签约|�
 _BARE_RATE = regex.compile(r"(?:覆盖|普及|达标|完成|合格|参保|就诊|优良)?率")
 
 
+_QUOTE_MARKS = regex.compile(r"[“”\"「」‘’]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _contrasted(indicator: str, subject: str) -> tuple[str, str] | None:
     """The word of the indicator and the one of the subject that make them two statistics: the
     subject says the other word of a pair and not the indicator's, and the indicator not the
     subject's; or both name a rate (…率), of two different things (学生参与率, 覆盖率)."""
-    indicator, subject = to_simplified(indicator), to_simplified("".join(subject.split()))
+    # (依申请政务服务事项“掌上可办”率: the name's quotation marks aside)
+    indicator, subject = (to_simplified(_QUOTE_MARKS.sub("", "".join(words.split()))) for words in (indicator, subject))
     shares = _SHARE.search(indicator), _SHARE.search(subject)
     rate_said = _RATE.search(subject)
     if shares[0] and not shares[1] and rate_said is not None and rate_said.group()[-3:-1] in indicator:
@@ -677,6 +690,19 @@ def _item_named(claim: Claim, claims: list[Claim], indicator: str) -> tuple[str,
     if scores[best] - scores[mine] < 0.5:
         return None
     return items[mine], run[best], items[best]
+
+
+def _own_item_better(other: Claim, claim: Claim, indicator: str, text: str) -> bool:
+    """`other` is the item just before `claim` in a list joined by 、, and the words each has of its own name the
+    indicator no worse for `claim`."""
+    if not text or not other.end <= claim.start:
+        return False
+    between = "".join(text[other.end:claim.start].split())
+    if not between.startswith("、") or _DIGIT.search(between):
+        return False
+    items = ["".join(text[other.clause[0]:other.start].split()), between[1:]]
+    scores = _distinct_coverage(items, _QUOTE_MARKS.sub("", indicator))
+    return scores[1] >= scores[0] > 0 or scores[1] > scores[0]
 
 
 def _first_of_items(claim: Claim, outside: list[Claim], indicator: str, text: str) -> tuple[str, Claim, str] | None:
@@ -1045,20 +1071,28 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
     if years and all(year != as_of.year for _, year in years):
         said = tuple(dict.fromkeys(text for text, _ in years))
         report(Message("outcome-year-differs", as_of=as_of, said=said), *where, "as_of")
-    elif not years and value and quoted.release.reader.title_year is not None and not _AS_OF_NOW.search(flat) \
+    elif not years and value and not _AS_OF_NOW.search(flat) \
             and not _DATED_BRACKET.match(quoted.release.text, quoted.match.end):  # (…26.4%（为2024年…数据）)
         # (全年更新新能源公交车218辆 in 宜昌市2025年民生实事项目完成情况…, 高中阶段毛入学率94.1% in 2025年…统计公报,
         # out in 2026: the year its title reviews, where the figure's reading dates it so; not a plan of 2025 out in
-        # 2025, whose 全年 may be of the year it looks back on)
+        # 2025, whose 全年 may be of the year it looks back on, unless its paragraph opens with that year: 2024年，…。
+        # 全年改造…126公里)
+        text = quoted.release.text
+        opens = _YEAR_OPENS.match(text, text.rfind("\n", 0, quoted.match.start) + 1)
         dated = {claim.period.end.year for claim in quoted.claims if claim.period is not None
                  and claim.period.start is not None and claim.period.end is not None
                  and claim.period.start.year == claim.period.end.year}
-        if dated == {quoted.release.reader.title_year} and as_of.year not in dated:
+        opened = int(opens.group(1)) if opens is not None else None
+        if not dated and opened is not None:
+            dated = {opened}  # (a figure of no period of its own, in a paragraph that opens with its year)
+        # (the title's year last: a release too long to read whole is not read for it where nothing is dated)
+        if len(dated) == 1 and as_of.year not in dated and dated & {opened, quoted.release.reader.title_year}:
             said_year = f"{dated.pop()}年"
             said_year = f"全年（{said_year}）" if "全年" in flat else said_year
             report(Message("outcome-year-differs", as_of=as_of, said=(said_year,)), *where, "as_of")
 
 
+_YEAR_OPENS = regex.compile(r"[ \t\u3000]*((?:19|20)\d\d)年[，,]")
 _DATED_BRACKET = regex.compile(r"\s*[（(][^（()）]{0,12}?(?:19|20)\d\d年")
 _AS_OF_NOW = regex.compile(r"目前|截至目前|当前|现已|至今|截至发稿|近日")  # (目前…已完成投资…: the day it was said)
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d年")
@@ -1072,7 +1106,7 @@ _NAMES_PROGRAMME = regex.compile(r"度?(?:重点)?(?:民生实事|为民办实�
 
 
 def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object, ...],
-                plan_start: date | None = None, *, part: bool = True) -> None:
+                plan_start: date | None = None, *, part: bool = True, plan_year: int | None = None) -> None:
     """A date the quote's sentence gives its figures before the quote ends (截至2025年6月底, 2025年
     1-6月, 上半年) is the outcome's as_of: a mid-year figure declared as the year's is refused,
     also when the quote is cut after the date; so is the figure of the year's end part (下半年,
@@ -1103,6 +1137,13 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
         dated = dated_span(note_text, as_of.year) if note_text is not None else None
     if dated is not None and dated[2] != as_of:
         report(Message("outcome-date-differs", as_of=as_of, said=dated[0], date=dated[2]), *where, "as_of")
+        return
+    if dated is not None and plan_year is not None and dated[1].year > plan_year \
+            and not dated[0].startswith(("截至", "截止", "到", "至")) and not dated[0].endswith(("底", "末")):
+        # (今年1—8月，全市完成…128公里, in 2026, for a plan of 2025: none of it is the plan's work; not 截至2025年3月底,
+        # as at that day, which may count since the plan began)
+        report(Message("outcome-period-after-plan", as_of=as_of, said=dated[0], start=dated[1], year=plan_year),
+               *where, "as_of")
         return
     published = quoted.release.release.published
     to_now = _SINCE_TO_NOW.search("".join((lead + text[start:end]).split())) if dated is None else None
@@ -1210,7 +1251,7 @@ def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where:
     check_year(quoted, outcome.as_of, report, where, plan_year, "".join((outcome.value or "").split()))
     # (an increment may be of part of the year: the increments add up to the year's)
     check_dated(quoted, outcome.as_of, report, where, None if outcome.increment else plan_start,
-                part=not outcome.increment)
+                part=not outcome.increment, plan_year=plan_year)
     if outcome.increment:
         # (海上风电累计并网装机1298万千瓦，比上年末增加118万千瓦: the stock's 累计, not the increment's)
         flat_quote = "".join(quoted.text.split())
@@ -1241,7 +1282,7 @@ _LOWERED = regex.compile(r"调减|下调|核减任务|由[\d.]+[^\d，,。；;]{
 _LONGER_TARGET = regex.compile(r"[“\"]?十[二三四五六]五[”\"]?(?:规划)?(?:目标|任务)?|五年(?:规划)?(?:目标|任务)|"
                                r"三年行动(?:计划)?(?:目标|任务)?|(?:中长期|远景)(?:规划)?目标")
 # (“时间过半、任务过半”: the pace by mid-year)
-_PART_TARGET = regex.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序)"
+_PART_TARGET = regex.compile(r"(?:上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|阶段性|序时|时序|汛前)"
                              r"[^，,。；;]{0,4}(?:目标|任务|进度)|任务过半|上年同期")  # (超额完成上年同期工作量)
 
 
@@ -1369,6 +1410,8 @@ def _short_figure(quoted: Quoted, target: Quantity | None, comparator: Comparato
                         _ALL_STARTED.search("".join(text[claim.end:claim.clause[1]].split()))) \
                 and not _STARTED.search(indicator):
             continue  # (210个小区全部开工: started, which vouches for no claim of the work done)
+        if meeting and _ADDED.search(indicator) and _RUNNING.search("".join(lead.split())):
+            continue  # (全市累计建成共富工坊1286家, for 新建…100家: all there are, which vouches for no year's)
         period = claim.period
         if period is not None and period.start is not None and period.end is not None \
                 and (period.end - period.start).days < 300 and not meeting:
@@ -1593,6 +1636,18 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
 
 _TASK_ADJUSTED = regex.compile(r"(?:任务|目标|计划)[^，,。；;]{0,6}?由[\d.]+(?:万|亿)?[^\d，,。；;]{0,4}?"
                                r"(?:调整|调减|核减|下调|调低)为[\d.]+(?:万|亿)?[^\d，,。；;]{0,4}")
+def check_ratio_stage(quoted: Quoted, completion: str, plan_quote: str, report: Report,
+                      where: tuple[object, ...]) -> None:
+    """A completion ratio of those built (全年建成…32个，完成年度目标的106.7%), for a plan that counts them once in use
+    (建成并投入运营…30个), where the quote's sentence says nothing of use."""
+    stage = _USE_STAGE.search("".join(plan_quote.split()))
+    text = quoted.release.text
+    sentence = "".join(text[_sentence_start(text, quoted.match.start, SENTENCE_ENDS):
+                            _sentence_end(text, quoted.match.end)].split())
+    if stage is not None and _BUILT.search(sentence) and not _USE_SAID.search(sentence):
+        report(Message("completion-stage-unsaid", completion=completion, stage=stage.group(1)), *where)
+
+
 # a ratio of money spent or of the pace (完成年度投资计划的112%, 完成序时进度的124.8%), not of the work
 _SPENT_RATIO = regex.compile(r"投资|资金|预算|产值|序时进度|时序进度|进度")
 # (a column's heading: 序时进度完成率, 投资完成率; not 完成进度, the work's own)
@@ -1651,6 +1706,7 @@ _STOCK_WORDS = regex.compile(r"总数|总量|保有量|现有|共有|拥有|在�
 _YEAR_TASK = regex.compile(r"(?:今年|全年|年度|本年|(?:19|20)\d\d年)[^，,。；;]{0,16}?任务")
 _BUILT_BY_NOW = regex.compile(r"累计建成|累计建有|(?:目前|现)(?:全市|全县|全区)?已?(?:建成|建有)|"
                               r"^(?:全市|全县|全区)已(?:建成|建有)|"  # (全市已建成助老食堂612处: all there are)
+                              r"^(?:中心城区|主城区|城区|市区|县城)已(?:建成|建有)|"  # (中心城区已建成口袋公园62个)
                               r"(?:年末|年底)(?!前)(?:全市|全县|全区)?已?(?:建成|建有)")  # (年末全市建成口袋公园326个)
 _ADDED = regex.compile(r"新建|新增|改扩建|新开工|新开通|新开")
 _YEAR_END_LEVEL = regex.compile(r"^(?:年末|年底)[^，,。；;\d]{0,16}?(?:达到?|为|有)$|"
@@ -1967,6 +2023,8 @@ def check_reported(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote:
         # (今年新建城市书房任务20家，目前已建成开放12家: what is done of the year's task by now; not 目前全市已
         # 建成城市书房86家, more than the task, all there are)
         stock = None
+    if stock and _RISEN_SINCE.fullmatch(lead):
+        stock = None  # (年末全市共有共富工坊1200家，比上年末增加236家: the year's rise, not the stock)
     if stock and not _STOCK_WORDS.search(plan_quote) and not _BUILT_BY_NOW.search(plan_quote):
         report(Message("outcome-figure-is-stock", declared=declared.text, word=stock.group()), *field)
     if not target and _has_journalist(text):
@@ -2245,8 +2303,11 @@ _WORKED = regex.compile(r"改善|改造|提升|整治|治理|修复|新建|建�
 _USE_STAGE = regex.compile(r"(?:建成|新建|建设)并(投入使用|投入运营|运营|开放|投用|使用|运行)")
 
 
+_ROW_QUOTE = regex.compile(r"\d(?:\t|[ \u3000]{2,})[\d.]+")
+
+
 def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
-                field: tuple[object, ...], as_of: date | None = None) -> None:
+                field: tuple[object, ...], as_of: date | None = None, indicator: str = "") -> None:
     """筹集保障性租赁住房1800套 or 开工建设1200套 for a target to 建成 3000套: what was started is
     not what was built."""
     text = quoted.release.text
@@ -2255,6 +2316,8 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     if cell is not None:  # (项目  年度计划  开工数  完工数 over 老旧小区改造（个）  150  154  118: 154 is started)
         lead = "".join(cell[1].split()) + lead
     plan = "".join(plan_quote.split())
+    if _ROW_QUOTE.search(plan_quote) and indicator:
+        plan += indicator  # (桓台县  14  3  30, a row of a table of tasks: what it counts, the indicator says)
     tail = "".join(text[claim.end:claim.clause[1]].split())
     # (…3所均已开工: started, said after the figure)
     started = _STARTED.search(lead) or _STARTED_AFTER.match(tail) or _ALL_STARTED.search(tail)
@@ -2338,7 +2401,10 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         stop = min(_sentence_end(text, claim.end, _DATE_BOUNDS), claim.end + 30)
         done = None if table_cell(text, claim.start) is not None else next(
             (c for c in quoted.reading.claims_within(claim.end, stop)
-             if c.completed and _smaller_part(c.quantity, claim.quantity) and _of_it(text, c, claim)), None)
+             if c.completed and _smaller_part(c.quantity, claim.quantity) and _of_it(text, c, claim)
+             # (…幼儿园13所，开工建设中小学校10所，其中建成投用6所: the part of the figure just before it)
+             and not any(o.end <= c.start and o.quantity.unit == c.quantity.unit
+                         for o in quoted.reading.claims_within(claim.end, c.start))), None)
         if done is not None:
             report(Message("outcome-includes-unfinished", declared=declared.text,
                            said="".join(text[claim.end:done.end].split()).lstrip("，,")), *field)
@@ -2363,6 +2429,9 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         undone = _PART_UNDONE.search(rest) if done_part else _PARTLY_AFTER.search(rest) or _REST_UNDONE.search(rest) \
             or _STAGE_AFTER.search(rest) or (_PART_UNDONE.search(rest, rest.find("。") + 1)
                                              if following.startswith("其中") and "。" in rest else None)
+        if undone is not None and _other_figure_before(text, claim, quoted.reading.claims_within(claim.end, stop),
+                                                       undone.start()):
+            undone = None  # (…幼儿园13所，开工建设中小学校10所，其中建成投用6所，其余4所…: the rest of the schools)
         counted = _COUNT_WORD.search(undone.group()) if undone else None
         word = _UNDONE_UNIT.search(undone.group()) if undone else None
         if undone and word and not (claim.quantity.unit or "").startswith(word.group(1)) \
@@ -2620,6 +2689,22 @@ def _remark_fewer_done(remark: str, figure: Quantity) -> bool:
 
 _REMARK_DONE = regex.compile(r"(?:建成|竣工|完工|投用|投入使用|建成投用|竣工投用|交付)(?:的)?"
                              r"(\d+(?:\.\d+)?[^\d，,。；;|｜]{1,3})")
+
+
+def _other_figure_before(text: str, claim: Claim, after: list[Claim], flat_at: int) -> bool:
+    """A figure of `claim`'s measure word after it, before `flat_at` (an offset in the text after `claim`, its spaces
+    out), that is not a part of it: a figure of a thing of its own, whose rest the words at `flat_at` may be."""
+    for other in after:
+        if other.start < claim.end or other.quantity.unit != claim.quantity.unit:
+            continue
+        if len("".join(text[claim.end:other.start].split())) >= flat_at:
+            return False
+        lead = "".join(text[other.clause[0]:other.start].split())
+        # (not 截至12月底已建成通车860公里, the part of it done)
+        if not _of_it(text, other, claim) and "已" not in lead \
+                and len(_USE_SAID.sub("", _STAGE_ONLY.sub("", lead))) >= 2:
+            return True
+    return False
 
 
 def _of_it(text: str, part: Claim, whole: Claim) -> bool:
@@ -2929,6 +3014,8 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
                      unparted, claim, text)
                  and m.group() in to_simplified("".join(plan_quote.split())) and _content_pairs(claim.subject)),
                 None)  # (燃气 of 城市燃气老化管道, where the figure names its thing without it)
+    if kind is not None and kind.startswith("居民") and claim.quantity.unit == "户":
+        kind = None  # (加装燃气安全装置5.12万户, for 居民用户…: households are the residents')
     if kind is not None and plan_quote and kind not in to_simplified("".join(plan_quote.split())):
         # (适龄妇女 of an indicator 适龄妇女乳腺癌免费筛查, for a plan of 乳腺癌筛查5万例: the author's word only)
         kind = None
@@ -3012,7 +3099,8 @@ def _inserted(indicator: str, subject: str) -> str | None:
 
 _FRONT_KIND = regex.compile(r"公办|民办|公立|民营|中心城区|主城区|城区|农村|乡村|市本级|市属|市直|省属|县级|重点|示范")
 _WHOLE_LEAD = regex.compile(r"^(?:全市|全县|全区|我市|我县|我区|本市|全年|(?:19|20)\d\d年(?:底|末)?)+")
-_NOT_A_KIND = regex.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有")
+# (食品安全监督抽检合格率: 监督 names the standard sampling, no narrower kind)
+_NOT_A_KIND = regex.compile(r"[()（）、和及与均都已将\d]|提供|开通|开展|检测|全年|年度|累计|拥有|监督")
 _KIND_WORD = regex.compile(r"[^，,。；;]{1,4}[型性类级式]|公办|民办|公共|公益|专用|专职")
 _SAYS_KIND = regex.compile(r"均为|全部为|全为|都是|均是|均系|全部是|均属|全部属于|均已纳入|全部纳入|"
                            # (…14所，全部按期投入使用: all of the figure's, in use)
@@ -3039,6 +3127,8 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     thing = thing_named(indicator)
     if thing is None:
         return
+    # (生产安全事故死亡人数, of 死亡55人: the people the figure counts are its 人数; 参加…保险人数 says 人数 itself)
+    counted = thing[-4:-2] if thing.endswith("人数") and claim.quantity.unit in ("人", "名") else thing[-2:]
     # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too); a table's cell, its
     # column's heading (盘州市 | 42 | 33 | … under 村卫生室标准化完成（个）)
     cell = table_cell(text, claim.start)
@@ -3053,7 +3143,7 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
     places = head_places(own) if own else None
     if places is not None and own.startswith(places[0][0]):
         own = own[len(places[0][0]):]
-    if thing[-2:] not in said and (len(own) < 2 or _POINTER.search(own)):
+    if thing[-2:] not in said and counted not in said and (len(own) < 2 or _POINTER.search(own)):
         # (已建成12个, 2023年改造98公里, 其中宁城县31个, 其中…改造任务完成1.08万户: a clause naming no thing of its own
         # is of the thing its sentence names before, or its paragraph: …新建改建城市公共厕所162座。…实际建成并投入
         # 使用145座; not 全年新增和更新新能源公交车126辆，更新新能源巡游出租车260台, whose clause names its own)
@@ -3061,7 +3151,7 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
         paragraph = max(text.rfind("\n\n", max(0, low - 300), low), max(0, low - 300))
         said += to_simplified("".join(text[paragraph:claim.clause[0]].split()))
     # (中小学 for 中小学校, 公交车 for 公交车辆: a last character that adds nothing)
-    if thing[-2:] not in said and not (thing[-1] in "校辆" and thing[-3:-1] in said) \
+    if thing[-2:] not in said and counted not in said and not (thing[-1] in "校辆" and thing[-3:-1] in said) \
             and not any(other in said for other in _SAME_THING.get(thing[-2:], ())):
         report(Message("figure-other-thing", declared=declared.text, thing=thing, subject=claim.subject or "—",
                        indicator=indicator), *field)
@@ -3081,7 +3171,8 @@ def thing_named(indicator: str) -> str | None:
 
 
 # what a clause may say before a figure that names no thing (实际建成并投入使用, 核减后实际完成, 准确数字应为)
-_STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|全年|今年|当年|年内|全市|全县|全区|累计|共计|"
+_STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|全年|今年|当年|年内|全市|全县|全区|我市|本市|"
+                            r"累计|共计|"
                             r"共|合计|"
                             r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|提升|提质|升级|改扩建|"
                             r"改建|扩建|续建|"
@@ -3149,7 +3240,8 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
 
 
 _KIND_PART_AFTER = regex.compile(r"[，,]其中([^，,。；;\d]{1,12})\d")
-_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水|安置点|重度")
+_KIND_TOKEN = regex.compile(r"公办|民办|普惠性?|护理型|公共|国考|省考|燃气|供水|排水|供热|污水|雨水|安置点|重度|"
+                            r"海上|陆上|分布式")  # (新增海上风电并网装机, for 风电装机容量…比上年末增加131万千瓦)
 
 
 def _among(sentence: str, indicator: str) -> str | None:
@@ -3353,7 +3445,7 @@ def check_same_rate(plan_subject: str, claim: Claim, declared: Quantity, report:
 
 
 def check_column(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, plan_quote: str, report: Report,
-                 field: tuple[object, ...]) -> None:
+                 field: tuple[object, ...], indicator: str = "") -> None:
     """A cell of a table's column of the year before (上年), of another year than the outcome's (2024年), or of a
     stock (年末实有, 累计) where the plan counts what is added: not the year's result, whatever its row says."""
     cells = row_cells(quoted.release.text, claim.start)
@@ -3367,6 +3459,34 @@ def check_column(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         and bool(_ADDED.search("".join(plan_quote.split()))) and not _STOCK_COLUMN.search(plan_quote)
     if earlier or (years and as_of.year not in years) or stock:
         report(Message("figure-other-column", declared=declared.text, heading=heading.strip()), *field)
+        return
+    summed = _summed_columns(cells or [], said)
+    named = [column for column in summed if column in to_simplified("".join(indicator.split()))]
+    if named and len(named) < len(summed):
+        # (县（市、区）  任务数  新建  改造提升  合计 over 黄梅县  14  11  6  17, for 新建标准化村卫生室: 17 is
+        # both works')
+        report(Message("figure-counts-more", declared=declared.text, counted="、".join(summed), indicator=indicator),
+               *field)
+
+
+def _summed_columns(cells: list[tuple[str, str, bool]], heading: str) -> list[str]:
+    """The headings of the columns just before a total's (合计, 小计) that add up to its cell: the works or kinds it
+    counts together; none where it is no total, or they do not add up."""
+    at = next((k for k, (_, _, here) in enumerate(cells) if here), None)
+    if at is None or not _TOTAL_COLUMN.fullmatch(heading) or not _NUMBER_CELL.fullmatch(cells[at][1]):
+        return []
+    total, values = float(cells[at][1]), list[float]()
+    for _, cell, _ in reversed(cells[:at]):
+        if not _NUMBER_CELL.fullmatch(cell):
+            break
+        values.insert(0, float(cell))
+        if len(values) >= 2 and abs(sum(values) - total) < 1e-6:  # (the nearest run of two or more that adds up)
+            return [to_simplified("".join(name.split())) for name, _, _ in cells[at - len(values):at]]
+    return []
+
+
+_NUMBER_CELL = regex.compile(r"\d+(?:\.\d+)?")
+_TOTAL_COLUMN = regex.compile(r"合计|小计|总计|合计数|小计数")
 
 
 def check_grade(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: str, report: Report,
@@ -3460,6 +3580,36 @@ _THIS_COLUMN = regex.compile(r"本年|今年|当年|本期|增长|增减|下降|
 _COLUMN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|$)")
 
 
+def check_named_parts(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
+                      field: tuple[object, ...]) -> None:
+    """Parts after the figure (其中…) that add up to it, one named as the indicator's thing and another not (发放
+    创业担保贷款16.3亿元，其中财政贴息的创业担保贷款12.7亿元，…普惠信用贷款3.6亿元): the figure counts other
+    things too."""
+    thing = thing_named(indicator)
+    text = quoted.release.text
+    if thing is None or claim.quantity.unit in RELATIVE_UNITS:
+        return
+    parts = [c for c in quoted.reading.claims_within(claim.end, _sentence_end(text, claim.end))
+             if c.start >= claim.end and c.quantity.unit == claim.quantity.unit]
+    if len(parts) < 2 or not "".join(text[claim.end:parts[0].start].split()).lstrip("，,").startswith("其中"):
+        return
+    try:
+        whole = to_base(claim.quantity.value, claim.quantity.unit)[0]
+        total = sum(to_base(c.quantity.value, c.quantity.unit)[0] for c in parts)
+    except CheckerError:
+        return
+    if abs(total - whole) > whole / 1000:
+        return
+    names = [to_simplified("".join(text[max(c.clause[0], claim.end):c.start].split())).lstrip("，,") for c in parts]
+    names = [name.removeprefix("其中").lstrip("，,") for name in names]
+    # (the longest end of the thing a part names: 创业担保贷款 of 发放创业担保贷款)
+    named = next((thing[cut:] for cut in range(len(thing) - 2) if any(thing[cut:] in name for name in names)), None)
+    # (another kind of the same head, 普惠信用贷款; not a place's part, 其中中心城区100个、县城50个)
+    if named is not None and any(named not in name and name.endswith(named[-2:]) for name in names):
+        report(Message("figure-counts-more", declared=declared.text, counted="、".join(names), indicator=indicator),
+               *field)
+
+
 def check_plan_kind(quoted: Quoted, claim: Claim, declared: Quantity, plan_subject: str, indicator: str,
                     report: Report, field: tuple[object, ...]) -> None:
     """A kind the plan's quote names and its rule's indicator drops (护理型 of 新增护理型养老床位1000张, for an
@@ -3550,7 +3700,10 @@ def check_list_item(quoted: Quoted, claim: Claim, declared: Quantity, indicator:
              and c.subject != mine.subject]
     own = likeness(indicator, mine.subject) if mine is not None else 1.0
     best = max(items, key=lambda c: likeness(indicator, c.subject), default=None)
-    if mine is not None and best is not None and likeness(indicator, best.subject) > own + 0.1:
+    if mine is not None and best is not None and likeness(indicator, best.subject) > own + 0.1 \
+            and _distinct_coverage([mine.subject, best.subject], indicator)[0] != 1.0:
+        # (not 新增养老机构床位、护理型床位分别为…, for 新增养老机构护理型床位: the indicator names all the item's own
+        # words; the first's it names too are the head both share)
         report(Message("figure-counts-other", what=Message("what-outcome-value"), declared=declared.text,
                        subject=mine.subject, other=_written(best.quantity), other_subject=best.subject,
                        indicator=indicator), *field)
@@ -3893,7 +4046,10 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     concluded = lead.startswith(("据此", "由此", "综上", "因此", "至此"))
     # (…城区污水处理厂三期扩建工程建成投运，…，完成省下达的12个乡镇…任务: a clause of places of its own)
     scoped = _SCOPE_IN_CLAUSE.search("".join(text[claim.clause[0]:claim.clause[1]].split())) is not None
-    for begin in [] if lead.startswith(_AREAS) or concluded or scoped else reversed([low, *(at + 1 for at in marks)]):
+    # (按照自治区统一部署，…全区…5.6万人，其中我市完成1.05万人: the clause names its own, the release's city)
+    own_city = lead.removeprefix("其中").startswith(("我市", "本市"))
+    for begin in [] if lead.startswith(_AREAS) or concluded or scoped or own_city \
+            else reversed([low, *(at + 1 for at in marks)]):
         head = "".join(text[begin:claim.clause[0]].split())
         if head.startswith(("其中", *_CITY_WIDE)):
             break
@@ -3903,6 +4059,8 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
         if apposed is not None:  # (同为区域中心城市的柳州市，三年累计新增…1.86万个: that city's)
             return apposed.group(1)
         named = head_places(head)
+        if named is not None and named[1] == "one" and lead.startswith("全年") and _DIGIT.search(head):
+            break  # (南浔区2家文化驿站已于…完工，全年实际新建…21家: the place's own figure, then the year's whole)
         if named is not None and named[1] == "one":
             return named[0][0]
     asked = _place_asked(text, claim.start, lead)
@@ -3934,6 +4092,9 @@ def _place_asked(text: str, at: int, lead: str) -> str | None:
 _ASKING_LEAD = regex.compile(r"^(?:请问|想问一下|想问|我想问一下|我想问|我想了解一下|想了解一下|关于)[，,]?")
 
 
+_WHOLE_AGAIN = regex.compile(r"[，,；;](?:全年|全市|全县|全区|全州|今年|累计|共)")
+
+
 def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[str, ...], str] | None:
     """The places whose figure `claim` is, where its clause opens with places (checker/language/
     places.py), and how; in a list with 分别 each place owns its own figure, in order. None where
@@ -3947,6 +4108,15 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
         if named is not None and named[0] == (heading,):
             return named
     lead = "".join(text[claim.clause[0]:claim.start].split())
+    # (与嘉兴市（新增命名未来社区27个）相比: a bracket straight after a place's name holds that place's figure)
+    opened = max(text.rfind("（", max(0, claim.start - 30), claim.start), text.rfind("(", max(0, claim.start - 30),
+                                                                                     claim.start))
+    if opened > 0 and max(text.rfind("）", opened, claim.start), text.rfind(")", opened, claim.start)) < 0:
+        named_before = "".join(text[max(0, opened - 8):opened].split())
+        for at in range(len(named_before) - 1):
+            found = head_places(named_before[at:])
+            if found is not None and found[1] == "one" and found[0][0] == named_before[at:]:
+                return found
     # 其中红山区62个、松山区55个、宁城县31个: each figure of such a list is the place just before it
     before = [c.end for c in quoted.reading.claims_within(claim.clause[0], claim.start) if c.end <= claim.start]
     between = "".join(text[max(before):claim.start].split()) if before else ""
@@ -3958,6 +4128,8 @@ def _place_of(quoted: Quoted, claim: Claim, declared: Quantity) -> tuple[tuple[s
     if head is None:
         owner = _unnamed_owner(quoted, claim, lead)
         return None if owner is None else ((owner,), "one")
+    if head[1] == "one" and before and _WHOLE_AGAIN.search(between):
+        return None  # (南浔区2家文化驿站已于…完工，全年实际新建…21家: the place's own figure before, then the whole's)
     if head[1] != "respectively":
         return head
     try:
@@ -4002,6 +4174,9 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     semicolon = min((at for at in (after.find("；"), after.find(";")) if at >= 0), default=-1)
     if semicolon >= 0 and re.match(r"[^，,。；;\d]{2,16}?\d", after[semicolon + 1:]):
         after = after[:semicolon]  # (…542公里，…；完成危桥改造46座（含2024年结转项目19座）: another item's)
+    # (…公交线路23条，新改建农村公路628公里（含2024年度结转任务96公里）: the next clause's own figure's)
+    item = next((m.start() for m in re.finditer(r"[，,](?!其中)[^，,。；;\d（(]{2,16}?\d", after.split("。")[0])), None)
+    after = after if item is None else after[:item]
     carried = _CARRIED.search(after)
     if carried is None and "。" in after:  # (…108公里。需要说明的是，108公里中有21公里为2024年结转项目)
         following = after.split("。")[1]
@@ -4530,14 +4705,16 @@ def _revisited(quoted: Quoted, declared: Quantity | None) -> str | None:
         # (上述, 刚才介绍的: the figure named again; 13所学校是否都已经投入使用？ 其中10所…: asked about)
         back = _BACK_TO.search(lead) is not None or _ASKED_ABOUT.match(text, at + number.end() - 1) is not None
         # (上述156部中，已竣工验收并投入使用的98部，其余58部…正在进行调试: the part done, then the rest)
+        # (128公里中包含2024年度项目结转续建的21公里: a year inside the part's words)
         part = re.match(r"[^，,。；;\d]{0,16}?(?:中|里|里头|里面|当中)[，,]?(?:[^，,。；;\d]{0,12}?有|另有|"
-                        r"[^，,。；;\d]{0,16}?的)?[\d.]+(?:万|亿)?" + unit, rest)
+                        r"(?:[^，,。；;\d]|(?:19|20)\d\d年度?){0,16}?的)?[\d.]+(?:万|亿)?" + unit, rest)
         # (刚才介绍的312辆新能源公交车，其中包含已签订购车合同、尚未交付的48辆: a part whose words come first)
         inner = re.match(r"[^。；;\d]{0,20}?其中(?:包含|包括|含|有)?([^，,。；;\d]{0,24}?)[\d.]+(?:万|亿)?" + unit,
                          rest) if back else None
         # (1.62万人是按参训人次汇总的，…按人头计算是1.15万人: the figure on another basis)
         basis = _BASIS_SAID.match(rest) is not None
-        if part is not None and _SINGLED_OUT.search(rest, part.end()) \
+        # (…中包含2024年度项目结转续建的21公里: the part's own words single it out too)
+        if part is not None and (_SINGLED_OUT.search(rest, part.end()) or _SINGLED_OUT.search(rest, 0, part.end())) \
                 or inner is not None and (_SINGLED_OUT.search(inner.group(1))
                                           or _SINGLED_OUT.search(rest, inner.end())) \
                 or (back or basis) and re.search(
@@ -4656,7 +4833,9 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
         if next_to and declared is not None and declared.unit and declared.unit not in RELATIVE_UNITS:
             # (…报告2025年城镇新增就业5.82万人。审计比对…发现，有6300人系…被重复登记: a count of the figure's own
             # unit with no thing named, in the sentence right after it, is a count of what it counts)
-            of_quote = of_quote or any(unit in declared.unit for unit in _BARE_COUNT.findall(said))
+            # (not 全年建成的32个社区嵌入式服务设施中，有9个…: a count of a set the finding names, another thing)
+            of_quote = of_quote or (any(unit in declared.unit for unit in _BARE_COUNT.findall(said))
+                                    and not _SET_NAMED.search(said))
         if declared is not None and declared.unit and declared.unit not in RELATIVE_UNITS and units \
                 and not any(unit in _PERSONS.get(declared.unit, declared.unit) for unit in units):
             continue  # (有540个为…学位: a finding of places, not of 9所 kindergartens; a rate's may count anything)
@@ -4672,7 +4851,8 @@ def _finding_about(quoted: Quoted, indicator: str, declared: Quantity | None) ->
                         for name in re.finditer(r"[^，,。；;、]{0,8}" + re.escape(head), said)
                         for kind in _STAGE_KIND.finditer(name.group()))  # (新增义务教育公办学位: not 学前学位)
         if of_quote or _shares_run(wanted, said, 4) or _shares_run(thing, said, 3) or recomputed or headed \
-                or (figure is not None and len(figure) >= 3 and figure in said) or _number_in(figure, said) \
+                or ((figure is not None and len(figure) >= 3 and figure in said) or _number_in(figure, said)) \
+                and (_shared_pairs(indicator, said) >= 1 or _THIS_FIGURE.search(said) is not None) \
                 or (declared is None and by_heading and _shared_pairs(indicator, said) >= 2):
             items = [item for item in _FINDING_ITEMS.split(said) if _shares_run(wanted, item, 4)
                      or _shares_run(thing, item, 3)]
@@ -4773,6 +4953,9 @@ def _rate_found(indicator: str, said: str, next_to: bool) -> bool:
 
 _STAGE_KIND = regex.compile(r"义务教育|学前|高中|初中|小学|幼儿园|中职|高校|公办|民办|城区|农村|乡村|市属|县级|省级|"
                             r"国家级")
+# (12.4万这个数里有不少是同一个人被记了两次: the figure pointed at, whatever its words)
+_THIS_FIGURE = regex.compile(r"[\d.]+(?:万|亿)?[^\d，,。；;]{0,3}?(?:这个数|这一数|这个数字|该数|此数)")
+_SET_NAMED = regex.compile(r"\d+(?:万|亿)?[^\d\W_][^，,。；;\d]{2,20}?中[，,]有")
 _BARE_COUNT = regex.compile(r"有[\d.]+(?:万|亿)?([^\d\W_])(?:系|为|属于|是|被|未|没有|仍|尚)")
 _GENERIC_RUN = regex.compile(r"标准化|规范化|信息化|智能化|现代化|示范|项目|工程|城市|农村|全市|任务|目标")
 
@@ -5553,6 +5736,9 @@ _DONE_AWAY = regex.compile(r"(?:全面|基本)?消除([^，,。；;\d]{2,12})")
 _NONE_OF = regex.compile(r"(?<![并])(?:无|没有|未出现)([^，,。；;\d]{2,10})")
 
 
+_PLACES_LISTED = regex.compile(r"(?:[^\W\d_、，,]{1,5}?(?:市|县|区|旗)[、和及与])+[^\W\d_、，,]{1,5}?(?:市|县|区|旗)")
+
+
 def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[object, ...],
                    plan_quote: str = "") -> None:
     """achieved: true needs completion wording that says all was done, not start, progress or
@@ -5568,6 +5754,13 @@ def check_achieved(quoted: Quoted, achieved: bool, report: Report, where: tuple[
     section = _SECTION.search("".join(quoted.text.split())) if achieved and not not_yet else None
     if section is not None and section.group() not in "".join(plan_quote.split()):
         not_yet = (section.group(),)  # (…北延工程南段已建成通车, for the whole road: one section of it)
+    listed = _PLACES_LISTED.search("".join(plan_quote.split())) if achieved and not not_yet else None
+    if listed is not None:
+        # (兴平市城乡供水一体化工程建成投运, for 建成兴平市、渭城区城乡供水一体化工程: one of the places the plan lists)
+        places = [_DOING_LEAD.sub("", place) for place in _ITEM_JOINS.split(listed.group())]
+        said = [place for place in places if place in "".join(quoted.text.split())]
+        if said and len(said) < len(places):
+            not_yet = (f"{'、'.join(said)} / {listed.group()}",)
     if achieved and _in_tasks(quoted):
         report(Message("claim-in-tasks", claim="achieved: true"), *where, "achieved")
     elif achieved and _asked(quoted):

@@ -180,7 +180,7 @@ COMPLETION = ("超额完成", "全面完成", "全部完成", "提前完成", "�
               "通过验收", "通过评估", "全覆盖", "开通", "实现", "达到", "达成", "兑现",
               # a milestone's own words: 通过省级评估验收, 正式开诊运行, 挂牌成立, 大班额全面消除
               "通过省级评估验收", "通过省级评估", "通过省级验收", "通过国家验收", "通过评审", "开诊运行", "开诊",
-              "投入运行", "正式启用", "启用",
+              "投入运行", "正式启用", "启用", "正式上线运行", "上线运行", "正式上线",  # (not 上线试运行: on trial)
               "挂牌成立", "挂牌运行", "全面消除", "全部消除", "全部配备", "全面配备", "通水运行",
               "建成通水", "正式通水", "均已设置", "全部设置", "动态清零", "全部对外开放", "均已配备",
               # money paid out: 一次性生活补贴足额发放到位 (not 资金拨付到位: money for work, not the work)
@@ -858,11 +858,16 @@ class Bounds:
         return self.at[k] if k < len(self.at) else self.length
 
 
+@functools.lru_cache(maxsize=16)  # (a text's hash is kept by the str: the checks of a quote ask again and again)
+def _bounds(text: str, ends: str) -> Bounds:
+    return Bounds(text, ends)
+
+
 def sentences_holding(text: str, pattern: re.Pattern[str], ends: str) -> list[tuple[int, int, re.Match[str]]]:
     """Each match of `pattern` in `text`, with the span of the sentence holding it (bounded by `ends`, the end mark
     included): the boundaries found once, not searched for from each match (a release of 20 MB with no semicolon
     would be read back to its start for every one)."""
-    bounds = Bounds(text, ends)
+    bounds = _bounds(text, ends)
     return [(bounds.before(match.start()) + 1, min(bounds.after(match.end()) + 1, len(text)), match)
             for match in pattern.finditer(text)]
 

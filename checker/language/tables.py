@@ -17,7 +17,9 @@ from checker.frozen import record
 from checker.language import regex
 
 _WIDE_GAP = regex.compile(r"\t|\u3000| {2,}")
-_WIDE_CELL = regex.compile(r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")  # (a cell may hold one space: 2025年 目标)
+# (a cell may hold one space, 2025年 目标; a name of two characters, one full-width space apart: 乾　县, 全　市)
+_WIDE_CELL = regex.compile(r"(?<![^\t\u3000 \n])[^\W\d_]\u3000[^\W\d_](?=[\t ]|\u3000|$)|"
+                           r"[^\t\u3000 \n]+(?: [^\t\u3000 \n]+)*")
 _NARROW_CELL = regex.compile(r"[^\t\u3000 \n]+")
 _BARRED_CELL = regex.compile(r"(?<=[|｜])[^|｜\n]*|^[^|｜\n]*", re.M)
 _RULE_LINE = regex.compile(r"[-:=+]+")  # (|---|:---:|: Markdown's line under a heading)
@@ -231,8 +233,10 @@ def table_figures(text: str, low: int, high: int) -> list[TableFigure]:
                       and cells[k][2] and not any(ch.isdigit() for ch in cells[k][2]) and len(cells[k][2]) <= 4
                       and not cells[k][2].endswith(("市", "县", "区", "镇", "乡"))), None)
         # (…完成情况（单位：个）⏎地区  年度目标  建成投用⏎西陵区  3000  3150: the title's unit, of every cell)
-        given = given or (_title_unit(text, start) if label is None and _has_unit_titles(text) else None)
+        titled = _title_unit(text, start) if given is None and label is None and _has_unit_titles(text) else None
         for k, (a, _, cell) in enumerate(cells[first + 1:], first + 1):
+            # (（单位：个、户） over 改造任务  惠及户数: the heading that names a unit has it, the others the one left)
+            given = _column_unit(titled, heading, k, first) if titled else given
             # (32个（另有3个在建）: a cell's figure, with a bracket of what else there is)
             bare = _BARE.fullmatch(cell) or _BARE.fullmatch(_CELL_BRACKET.sub("", cell))
             column = _UNIT.search(heading[k])
@@ -265,17 +269,43 @@ def _has_unit_titles(text: str) -> bool:
     return _UNIT_TITLE.search(text) is not None
 
 
-def _title_unit(text: str, row: int) -> str | None:
-    """The one unit the title line above the heading of the table of `row` gives (（单位：个）); None where it gives
-    none, or several (单位：公里，其余为个)."""
+def _title_unit(text: str, row: int) -> tuple[str, ...] | None:
+    """The units the title line above the heading of the table of `row` gives (（单位：个）, （单位：个、户）); None
+    where it gives none, or says them otherwise (单位：公里，其余为个)."""
     top = heading_line(text, row)
     if top <= 0:
         return None
-    title = _UNIT_TITLE.search(text, text.rfind("\n", 0, top - 1) + 1, top)
-    return title.group(1) if title is not None else None
+    above = text.rfind("\n", 0, top - 1) + 1
+    # (附表：…（单位：%）⏎⏎县（市、区）  2025年目标: a blank line between)
+    if not text[above:top].strip() and above > 0:
+        above = text.rfind("\n", 0, above - 1) + 1
+    title = _UNIT_TITLE.search(text, above, top)
+    return tuple(title.group(1).split("、")) if title is not None else None
 
 
-_UNIT_TITLE = regex.compile(r"(?m)[（(]?单位[：:][ \t\u3000]*([^\W\d_、，,；;（()）]{1,3})[）)]?[ \t\u3000]*$")
+def _column_unit(units: tuple[str, ...], heading: list[str], k: int, first: int) -> str | None:
+    """Of a title's units, column `k`'s: the one its heading names (惠及户数: 户); or else, of the units no heading
+    names, the one in the place of the column's thing among the others' (（单位：个、部） over 老旧小区改造任务
+    老旧小区改造完成  加装电梯任务  加装电梯完成: 个, 个, 部, 部); None where they do not pair one to one."""
+    if len(units) == 1:
+        return units[0]
+    named = [unit for unit in units if unit in heading[k]]
+    if named:
+        return named[0]
+    left = [unit for unit in units if not any(unit in cell for cell in heading[first + 1:])]
+    things = list(dict.fromkeys(_STAGE_WORDS.sub("", cell) for cell in heading[first + 1:]
+                                if not any(unit in cell for unit in units)))
+    if len(left) == 1:
+        return left[0]
+    return left[things.index(_STAGE_WORDS.sub("", heading[k]))] if len(things) == len(left) else None
+
+
+# the words of a column's heading that say which figure of a thing it holds (老旧小区改造任务, 2025年实际完成)
+_STAGE_WORDS = regex.compile(r"(?:19|20)\d\d年|年度|年初|计划|目标|任务|实际|完成|情况|[（(][^）)]*[）)]")
+
+
+_UNIT_TITLE = regex.compile(r"(?m)[（(]?单位[：:][ \t\u3000]*((?:%|‰|[^\W\d_、，,；;（()）]{1,3})"
+                            r"(?:、[^\W\d_、，,；;（()）]{1,3})*)[）)]?[ \t\u3000]*$")
 
 
 @functools.lru_cache(maxsize=64)  # (a text's hash is kept by the str: the release is scanned once)
