@@ -1475,9 +1475,96 @@ def test_a_row_of_a_table_of_tasks_is_answered_by_starts_in_the_start_column(tmp
     assert status is Status.missed and codes == [], (status, codes)
 
 
+# Round 52 (blind probes of 南平, 鞍山, 泰州, 周口)
+TRAPS_52 = [
+    # parts that add up to the figure, one the kind the indicator names (幼儿园), the other not
+    ("新增公办学位（公办幼儿园）", "新增公办学位3000个", "3000个",
+     "全市新增公办学位8400个，其中幼儿园学位2800个、中小学学位5600个。", "全市新增公办学位8400个", "8400个", "count",
+     "figure-kind-a-part"),
+    # a part of another kind (幼儿园) than the one the indicator adds to the figure's name (中小学)
+    ("中小学新增学位", "新建改扩建中小学校6所，新增学位1万个", "1万个",
+     "全年新建改扩建中小学校7所、公办幼儿园9所，新增学位1.26万个，其中幼儿园学位2900个。", "新增学位1.26万个",
+     "1.26万个", "count", "figure-counts-more"),
+]
+
+LATER_52 = [
+    # a part of the figure taken out as not new (并非新增)
+    ("新增城市停车泊位", "新增城市停车泊位4500个", "4500个", "新增城市停车泊位4860个。", "新增城市停车泊位4860个",
+     "4860个", "新增城市停车泊位4860个中，有920个系机关企事业单位内部停车位错时共享，并非新增泊位，按计划口径实际新增"
+              "3940个。"),
+    # the figure as reported, then found counted twice, a clause apart
+    ("改造提升背街小巷", "改造提升背街小巷45条", "45条", "改造提升背街小巷48条。", "改造提升背街小巷48条", "48条",
+     "市政府报告改造提升背街小巷48条，经调研组逐条核对，其中两区交界处7条街巷由两区分别统计上报，存在重复计算，实际完成"
+     "41条。"),
+    # the paragraph names the figure and its thing, a later sentence of it the figure as really done
+    ("新建（改扩建）村卫生室", "新建（改扩建）村卫生室55个", "55个", "完成村卫生室新建改扩建58个。",
+     "完成村卫生室新建改扩建58个", "58个",
+     "1．重复统计。市卫生健康委报送的村卫生室新建改扩建完成数为58个。经核实，其中7个系2024年度项目结转至2025年完工，"
+     "已计入2024年度完成数。扣除后，2025年度项目实际完成51个，未完成年度目标。"),
+]
+
+HONEST_52 = [
+    # a title's two units over two things' columns, each a task and a built column
+    ("新建居家社区养老服务照料中心", "新建居家社区养老服务照料中心40个", "40个",
+     "各县（市、区）完成情况（单位：所、个）\n县（市、区）  幼儿园任务  幼儿园建成  照料中心任务  照料中心建成\n"
+     "安平县  3  3  6  6\n合计  20  20  40  41\n", "合计  20  20  40  41", "41个", "count"),
+    # the same figure in the start column and the done column
+    ("改造城镇老旧小区", "改造城镇老旧小区60个", "60个",
+     "2025年城镇老旧小区改造情况（单位：个）\n区县  年度任务  开工  完工\n安平县  14  15  15\n合计  60  62  62\n",
+     "合计  60  62  62", "62个", "count"),
+    # shows (演出), which 场 counts, the indicator's name in quotation marks
+    ("“送戏下乡”演出", "开展“送戏下乡”演出1000场", "1000场", "全年送戏下乡1126场，超额完成年度任务。",
+     "全年送戏下乡1126场，超额完成年度任务", "1126场", "count"),
+]
+
+_HALVES = ("review", "新州市2025年民生实事完成情况\n\n送戏下乡活动上半年完成452场，下半年完成618场。"
+                     "城市公厕建设分两批实施，第一批17座已于6月底前投用，第二批25座于11月底前全部投用。\n",
+           "2026-01-20")
+
+
+@pytest.mark.parametrize(("indicator", "target", "outcomes"), [
+    # the second half's figure, after the first half's in its sentence
+    ("送戏下乡", "1000场", "      - {value: 452场, as_of: 2025-06-30, increment: true, source: review, "
+                         "quote: 送戏下乡活动上半年完成452场}\n"
+                         "      - {value: 618场, as_of: 2025-12-31, increment: true, source: review, "
+                         "quote: 下半年完成618场}\n"),
+    # batches, each of the thing the sentence names
+    ("新建城市公厕", "40座", "      - {value: 17座, as_of: 2025-06-30, increment: true, source: review, "
+                           "quote: 第一批17座已于6月底前投用}\n"
+                           "      - {value: 25座, as_of: 2025-11-30, increment: true, source: review, "
+                           "quote: 第二批25座于11月底前全部投用}\n"),
+])
+def test_increments_of_halves_and_batches_add_up(tmp_path: Path, indicator: str, target: str, outcomes: str) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n开展送戏下乡1000场。新建城市公厕40座。\n", "2025-02-20")
+    quote = "开展送戏下乡1000场" if indicator == "送戏下乡" else "新建城市公厕40座"
+    rule = (f"  - id: r\n    region: 新州市\n    indicator: {indicator}\n    measure: count\n"
+            f"    plan: {{value: {target}, deadline: 2025年底, start: 2025-01-01, source: plan, quote: {quote}}}\n"
+            f"    outcomes:\n{outcomes}")
+    status, codes = _audit(tmp_path, [plan, _HALVES], rule)
+    assert status is Status.met and codes == [], (status, codes)
+
+
+def test_an_audit_of_the_year_out_in_august_revises_its_figure(tmp_path: Path) -> None:
+    finding = ("市人力资源社会保障局上报补贴性职业技能培训11.2万人次，审计抽查发现，由于统计口径调整，将线上学习平台"
+               "注册学员3.1万人次一并计入，不属于补贴性职业技能培训，扣除后实际完成8.1万人次。\n")
+    plan = ("plan", "新州市2025年民生实事项目\n\n开展补贴性职业技能培训10万人次。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n全年开展补贴性职业技能培训11.2万人次。\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 补贴性职业技能培训\n    measure: count\n"
+            "    plan: {value: 10万人次, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            "quote: 开展补贴性职业技能培训10万人次}\n"
+            "    outcomes:\n      - {value: 11.2万人次, as_of: 2025-12-31, source: review, "
+            "quote: 全年开展补贴性职业技能培训11.2万人次}\n")
+    for title, refused in (("关于新州市2025年度市级预算执行和其他财政收支的审计工作报告", True),
+                           ("关于新州市2026年上半年预算执行情况的报告", False)):
+        audit = ("audit", title + "\n\n" + finding, "2026-08-27")
+        status, codes = _audit(tmp_path / str(refused), [plan, review, audit], rule)
+        assert (status is Status.invalid and "outcome-revised-later" in codes) if refused \
+            else status is Status.met, (title, status, codes)
+
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
                          TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45
-                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49 + TRAPS_50 + TRAPS_51)
+                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49 + TRAPS_50 + TRAPS_51 + TRAPS_52)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1486,7 +1573,7 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
                          HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45
-                         + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49 + HONEST_50 + HONEST_51)
+                         + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49 + HONEST_50 + HONEST_51 + HONEST_52)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1495,7 +1582,8 @@ def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, val
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"),
                          LATER_41 + LATER_42 + LATER_43 + LATER_44 + LATER_45
-                         + [(*row, "outcome-revised-later") for row in LATER_46 + LATER_47 + LATER_49])
+                         + [(*row, "outcome-revised-later") for row in LATER_46 + LATER_47 + LATER_49
+                                                                    + LATER_52])
 def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
                                              quote: str, outcome: str, later: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
@@ -1504,7 +1592,7 @@ def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, pla
 
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"),
-                         LATER_46 + LATER_47 + LATER_49)
+                         LATER_46 + LATER_47 + LATER_49 + LATER_52)
 def test_without_the_later_release_the_outcome_stands(tmp_path: Path, indicator: str, plan: str, value: str,
                                                       sentence: str, quote: str, outcome: str, later: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome)

@@ -82,6 +82,10 @@ _NAMES_OLD = regex.compile(r"修订|修正|更正|订正|核减|有所调整|调
                            # (市残联上报完成改造826户，其中97户未经入户验收即计入…: reported, then a part taken out)
                            r"(?:上报|报送|通报|公布)[^，,。；;\d]{0,16}?\d[^，,。；;]{0,6}[，,]其中[^，,。；;]{0,30}?"
                            r"(?:未经|未|不|尚未|重复|提前)|"
+                           # (市政府报告改造提升背街小巷56条，经…核对，其中…由两区分别统计上报，存在重复计算: reported,
+                           # then found counted twice)
+                           r"(?:上报|报送|通报|公布|报告)[^，,。；;\d]{0,16}?\d[^，,。；;]{0,6}[，,][^。；;]{0,40}?"
+                           r"重复(?:计算|统计|计入|上报)|"
                            r"为初步统计数|为快报数|较快报数|"
                            # (“新增城市绿地面积186公顷”中，新增公园绿地面积为104公顷: the figure as published, taken
                            # apart)
@@ -180,8 +184,10 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
             # (a review of the year, out early the next, may name no year: 经…调查队核定，城镇调查失业率为5.6%; nor
             # need a paragraph that names the figure first: 市民政局上报建成…112个。…按…认定口径，实际完成91个)
             paragraph = "".join(other.text[other.text.rfind("\n", 0, low) + 1:high].split())
-            if year not in sentence and not (other.release.published.year == as_of.year + 1
-                                             and other.release.published.month <= 6
+            # (关于…2025年度市级预算执行…的审计工作报告, out in August: its title names the year it reviews)
+            titled = year in to_simplified(other.release.title) and other.release.published.year == as_of.year + 1
+            if year not in sentence and not ((titled or other.release.published.month <= 6)
+                                             and other.release.published.year == as_of.year + 1
                                              and (any(word in sentence for word in whole_year)
                                                   or not _ANY_YEAR.search(_FUTURE.sub("", sentence))
                                                   and _CHECKED.search(sentence))) \
@@ -212,7 +218,11 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                                      or _names_it(named, _own_part(other.text, low, c, sentence))
                                      # (1．既有住宅加装电梯。…报送…318台。经逐台核实，…2025年实际完成271台: the
                                      # paragraph's heading names it)
-                                     or _names_it(named, paragraph_topic(other.text, low)))
+                                     or _names_it(named, paragraph_topic(other.text, low))
+                                     # (…报送的村卫生室新建改扩建完成数为64个。经核实，其中9个系…重复统计。扣除后，
+                                     # 2025年度项目实际完成55个: the paragraph names the figure and its thing first)
+                                     or written in paragraph[:paragraph.find(sentence)]
+                                     and _names_it(named, paragraph[:paragraph.find(sentence)]))
                                 and _REVISING.search(other.text, low, c.start + 1)), None)
             except CheckerError:
                 revised = None
@@ -228,7 +238,7 @@ _COMPARED_WITH = regex.compile(r"(?:相比|相较|比较|对比)")
 # a clause of what is still to come (预计2026年9月底前完成验收), whose year dates no figure
 _FUTURE = regex.compile(r"(?:预计|计划|力争|争取|将于|将在)[^，,。；;]*")
 # (…8120个中，有1050个系…: a part taken out; 比…通报数多0.04万人: a difference; neither is the figure revised)
-_FOUND_SHORT = regex.compile(r"不符合|未实际|尚未|停止|未能|未达到|不能|虚报|重复")
+_FOUND_SHORT = regex.compile(r"不符合|未实际|尚未|停止|未能|未达到|不能|虚报|重复|并非新增|不属于|不应计入|不应纳入")
 _NOT_A_TOTAL = regex.compile(r"中[，,]?(?:有|其中)$|(?:比|较)[^，,。；;]{0,16}?(?:多|少|增加|减少)$")
 # kinds an indicator may name that a revision of the whole leaves out (义务教育 of 义务教育公办学位)
 _KINDS_OF = ("义务教育", "学前", "普惠", "护理型", "中心城区")

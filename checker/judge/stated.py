@@ -1092,6 +1092,7 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
             report(Message("outcome-year-differs", as_of=as_of, said=(said_year,)), *where, "as_of")
 
 
+_QUOTE_PERIOD = regex.compile(r"(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|\d{1,2}[-—–~～至到]\d{1,2}月)")
 _YEAR_OPENS = regex.compile(r"[ \t\u3000]*((?:19|20)\d\d)年[，,]")
 _DATED_BRACKET = regex.compile(r"\s*[（(][^（()）]{0,12}?(?:19|20)\d\d年")
 _AS_OF_NOW = regex.compile(r"目前|截至目前|当前|现已|至今|截至发稿|近日")  # (目前…已完成投资…: the day it was said)
@@ -1124,7 +1125,9 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     lead = _without_events(before)
     after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
     # (截至11月底: of as_of's year)
-    dated = dated_span(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
+    # (送戏下乡活动上半年完成452场，下半年完成618场, quoted from 下半年: the quote's own date before the sentence's)
+    dated = dated_span(text[start:end], as_of.year) if _QUOTE_PERIOD.match("".join(text[start:end].split())) else None
+    dated = dated or dated_span(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
     if dated is None and table_cell(text, start) is not None:
         # (a row of a table under 注：表中数据为1—11月统计数: the note dates the table's figures)
         note = _TABLE_NOTE.search(text, end, min(len(text), end + 600))
@@ -2303,6 +2306,7 @@ _WORKED = regex.compile(r"改善|改造|提升|整治|治理|修复|新建|建�
 _USE_STAGE = regex.compile(r"(?:建成|新建|建设)并(投入使用|投入运营|运营|开放|投用|使用|运行)")
 
 
+_BUILT_COLUMN = regex.compile(r"完工|竣工|建成|完成|投用|交付")
 _ROW_QUOTE = regex.compile(r"\d(?:\t|[ \u3000]{2,})[\d.]+")
 
 
@@ -2315,6 +2319,11 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
     cell = table_cell(text, claim.start)
     if cell is not None:  # (项目  年度计划  开工数  完工数 over 老旧小区改造（个）  150  154  118: 154 is started)
         lead = "".join(cell[1].split()) + lead
+        # (年度任务  开工  完工 over 千山区  8  9  9: the figure is the done column's as well)
+        here = next((cell_text for _, cell_text, held in row_cells(text, claim.start) or () if held), None)
+        if _STARTED.search(lead) and any(not held and cell_text == here and _BUILT_COLUMN.search(heading)
+                                         for heading, cell_text, held in row_cells(text, claim.start) or ()):
+            lead = lead.replace("".join(cell[1].split()), "", 1)
     plan = "".join(plan_quote.split())
     if _ROW_QUOTE.search(plan_quote) and indicator:
         plan += indicator  # (桓台县  14  3  30, a row of a table of tasks: what it counts, the indicator says)
@@ -3129,6 +3138,8 @@ def check_thing(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str
         return
     # (生产安全事故死亡人数, of 死亡55人: the people the figure counts are its 人数; 参加…保险人数 says 人数 itself)
     counted = thing[-4:-2] if thing.endswith("人数") and claim.quantity.unit in ("人", "名") else thing[-2:]
+    if thing.endswith(("演出", "活动")) and len(thing) >= 5:
+        counted = thing[-4:-2]  # (“送戏下乡”演出1000场, of 送戏下乡1126场: the shows, which 场 counts)
     # the quote and the figure's clause (支持100个行政村开展生活污水治理: after the figure too); a table's cell, its
     # column's heading (盘州市 | 42 | 33 | … under 村卫生室标准化完成（个）)
     cell = table_cell(text, claim.start)
@@ -3172,6 +3183,7 @@ def thing_named(indicator: str) -> str | None:
 
 # what a clause may say before a figure that names no thing (实际建成并投入使用, 核减后实际完成, 准确数字应为)
 _STAGE_ONLY = regex.compile(r"[，,、：:（(）)]|其中|另外|此外|同时|全年|今年|当年|年内|全市|全县|全区|我市|本市|"
+                            r"[上下]半年|[一二三四]季度|第[一二三四]季度|首批|第[一二三四五六七八九十]批|"
                             r"累计|共计|"
                             r"共|合计|"
                             r"总计|已经|已|均|全部|实际|分别|并|和|及|完成|新建|新增|建成|改造|提升|提质|升级|改扩建|"
@@ -3582,16 +3594,32 @@ _COLUMN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|$)")
 
 def check_named_parts(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str, report: Report,
                       field: tuple[object, ...]) -> None:
-    """Parts after the figure (其中…) that add up to it, one named as the indicator's thing and another not (发放
-    创业担保贷款16.3亿元，其中财政贴息的创业担保贷款12.7亿元，…普惠信用贷款3.6亿元): the figure counts other
-    things too."""
-    thing = thing_named(indicator)
+    """Parts after the figure (其中…) that show it counts more than the indicator: parts that add up to it, one named
+    as the indicator's thing and another not (发放创业担保贷款16.3亿元，其中财政贴息的创业担保贷款12.7亿元，…普惠信用
+    贷款3.6亿元), or one the indicator's kind and the other not (新增公办学位9600个，其中幼儿园学位3150个、中小学学位
+    6450个, for 新增公办学位（公办幼儿园）); or a part of another kind than the one the indicator adds to the figure's
+    name (新增学位1.38万个，其中幼儿园学位3300个, for 中小学新增学位)."""
     text = quoted.release.text
-    if thing is None or claim.quantity.unit in RELATIVE_UNITS:
+    if claim.quantity.unit in RELATIVE_UNITS:
         return
     parts = [c for c in quoted.reading.claims_within(claim.end, _sentence_end(text, claim.end))
              if c.start >= claim.end and c.quantity.unit == claim.quantity.unit]
-    if len(parts) < 2 or not "".join(text[claim.end:parts[0].start].split()).lstrip("，,").startswith("其中"):
+    if not parts or not "".join(text[claim.end:parts[0].start].split()).lstrip("，,").startswith("其中"):
+        return
+    # (each part's words from the figure before it: 其中幼儿园学位3150个、中小学学位6450个)
+    names = [to_simplified("".join(text[max(c.clause[0], before.end):c.start].split())).lstrip("，,、")
+             for before, c in zip([claim, *parts[:-1]], parts, strict=True)]
+    names = [name.removeprefix("其中").lstrip("，,") for name in names]
+    simple = to_simplified("".join(indicator.split()))
+    subject = to_simplified("".join(claim.subject.split()))
+    if len(parts) == 1:
+        # (the kind the indicator adds to the figure's name, 中小学 of 中小学新增学位, and the part's another, 幼儿园)
+        tail = len(_common_prefix([names[0][::-1], subject[::-1]]))
+        kind, extra = names[0][:-tail] if tail >= 2 else "", "".join(ch for ch in simple if ch not in subject)
+        if len(kind) >= 2 and len(extra) >= 2 and not any(ch in simple for ch in kind) \
+                and _DOING_SAID.sub("", kind) != "":
+            report(Message("figure-counts-more", declared=declared.text, counted=f"{extra}、{kind}",
+                           indicator=indicator), *field)
         return
     try:
         whole = to_base(claim.quantity.value, claim.quantity.unit)[0]
@@ -3600,14 +3628,20 @@ def check_named_parts(quoted: Quoted, claim: Claim, declared: Quantity, indicato
         return
     if abs(total - whole) > whole / 1000:
         return
-    names = [to_simplified("".join(text[max(c.clause[0], claim.end):c.start].split())).lstrip("，,") for c in parts]
-    names = [name.removeprefix("其中").lstrip("，,") for name in names]
+    thing = thing_named(indicator)
     # (the longest end of the thing a part names: 创业担保贷款 of 发放创业担保贷款)
-    named = next((thing[cut:] for cut in range(len(thing) - 2) if any(thing[cut:] in name for name in names)), None)
+    named = next((thing[cut:] for cut in range(len(thing) - 2) if any(thing[cut:] in name for name in names)),
+                 None) if thing is not None else None
     # (another kind of the same head, 普惠信用贷款; not a place's part, 其中中心城区100个、县城50个)
     if named is not None and any(named not in name and name.endswith(named[-2:]) for name in names):
         report(Message("figure-counts-more", declared=declared.text, counted="、".join(names), indicator=indicator),
                *field)
+        return
+    scores = _distinct_coverage(names, simple)
+    if max(scores) == 1.0 and min(scores) == 0.0 and head_places(names[scores.index(0.0)]) is None:
+        mine = names[scores.index(1.0)]
+        report(Message("figure-kind-a-part", declared=declared.text, kind=mine, indicator=indicator,
+                       said="其中" + "、".join(names)), *field)
 
 
 def check_plan_kind(quoted: Quoted, claim: Claim, declared: Quantity, plan_subject: str, indicator: str,

@@ -301,7 +301,8 @@ def _column_unit(units: tuple[str, ...], heading: list[str], k: int, first: int)
 
 
 # the words of a column's heading that say which figure of a thing it holds (老旧小区改造任务, 2025年实际完成)
-_STAGE_WORDS = regex.compile(r"(?:19|20)\d\d年|年度|年初|计划|目标|任务|实际|完成|情况|[（(][^）)]*[）)]")
+_STAGE_WORDS = regex.compile(r"(?:19|20)\d\d年|年度|年初|计划|目标|任务|实际|完成|情况|建成|完工|竣工|开工|投用|"
+                             r"[（(][^）)]*[）)]")
 
 
 _UNIT_TITLE = regex.compile(r"(?m)[（(]?单位[：:][ \t\u3000]*((?:%|‰|[^\W\d_、，,；;（()）]{1,3})"
