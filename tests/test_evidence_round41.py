@@ -1562,9 +1562,94 @@ def test_an_audit_of_the_year_out_in_august_revises_its_figure(tmp_path: Path) -
             else status is Status.met, (title, status, codes)
 
 
+# Round 53 (blind probes of 舟山, 抚州, 怀化, 西宁)
+TRAPS_53 = [
+    # those finished, for a plan of new starts
+    ("新开工改造城镇老旧小区", "新开工改造城镇老旧小区30个", "30个", "完成城镇老旧小区改造33个，惠及居民1.2万户。",
+     "完成城镇老旧小区改造33个", "33个", "count", "figure-done-not-started"),
+    # a 分别 list quoted from 分别, the second figure declared for the first item
+    ("宫颈癌筛查", "宫颈癌筛查3万人", "3万人",
+     "三是健康方面。宫颈癌、乳腺癌筛查分别完成2.86万人、3.24万人；为老年人免费健康体检12.8万人。",
+     "分别完成2.86万人、3.24万人", "3.24万人", "count", "figure-counts-other"),
+    # a standard in force from next year, its clause after the figure says
+    ("农村低保标准", "农村低保标准提高到每人每月不低于690元", "不低于690元",
+     "农村低保标准提高到每人每月700元，自2026年1月1日起执行，2025年执行标准为每人每月680元。",
+     "农村低保标准提高到每人每月700元", "700元", "level", "outcome-figure-later-period"),
+    # near done (接近完成), not done
+    ("村卫生室标准化建设", "完成村卫生室标准化建设100个", "100个",
+     "村卫生室标准化建设已接近完成，余下部分正在组织验收。",
+     "村卫生室标准化建设已接近完成", "claim: met", "count", "claim-met-partly"),
+]
+
+HONEST_53 = [
+    # new starts, for a plan of new starts, beside fewer finished
+    ("新开工改造城镇老旧小区", "新开工改造城镇老旧小区30个", "30个", "新开工改造城镇老旧小区33个，已完工28个。",
+     "新开工改造城镇老旧小区33个", "33个", "count"),
+    # a bulletin's section heading above the figure's paragraph is no part the figure is of
+    ("中心城区空气质量优良天数比例", "中心城区空气质量优良天数比例达到95%以上", "95%以上",
+     "年末全市共有体育场地1.96万个。\n\n十、资源、环境和安全生产\n\n全年中心城区空气质量优良天数比例为95.6%，比上年提高"
+     "0.8个百分点。", "中心城区空气质量优良天数比例为95.6%", "95.6%", "level"),
+]
+
+LATER_53 = [
+    # reported, a part of it taken as transferred, then the figure as really added
+    ("新增公办学前教育学位", "新增公办学前教育学位3600个", "3600个", "新增公办学前学位3720个。",
+     "新增公办学前学位3720个", "3720个",
+     "2．学前教育学位。市政府报告新增公办学前学位3720个，其中1080个系民办幼儿园转为公办后划转计入，新建改扩建"
+     "幼儿园实际新增公办学位2640个，与目标仍有差距。"),
+]
+
+
+@pytest.mark.parametrize(("by_june", "status"), [("9处", Status.invalid), ("12处", Status.met)])
+def test_a_years_figure_after_a_june_deadline_is_judged_by_the_junes(tmp_path: Path, by_june: str,
+                                                                     status: Status) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n6月底前完成12处地质灾害隐患点综合治理。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n全年完成地质灾害隐患点综合治理14处，"
+                        f"其中6月底前完成{by_june}。\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 地质灾害隐患点综合治理\n    measure: count\n"
+            "    plan: {value: 12处, deadline: 2025年6月底, start: 2025-01-01, source: plan, "
+            "quote: 6月底前完成12处地质灾害隐患点综合治理}\n"
+            "    outcomes:\n      - {value: 14处, as_of: 2025-12-31, source: review, "
+            "quote: 全年完成地质灾害隐患点综合治理14处}\n")
+    got, codes = _audit(tmp_path, [plan, review], rule)
+    assert got is status and (status is Status.met or "outcome-short-by-deadline" in codes), (got, codes)
+
+
+def test_the_months_running_total_then_more_done_add_up(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n开展补贴性职业技能培训2万人次。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n1—9月，全市累计开展补贴性职业技能培训1.71万人次；四季度，"
+                        "我们集中开展订单式培训，又完成培训0.65万人次。\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 补贴性职业技能培训\n    measure: count\n"
+            "    plan: {value: 2万人次, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            "quote: 开展补贴性职业技能培训2万人次}\n"
+            "    outcomes:\n      - {value: 1.71万人次, as_of: 2025-09-30, increment: true, source: review, "
+            "quote: 1—9月，全市累计开展补贴性职业技能培训1.71万人次}\n"
+            "      - {value: 0.65万人次, as_of: 2025-12-31, increment: true, source: review, "
+            "quote: 又完成培训0.65万人次}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], (status, codes)
+
+
+def test_the_citys_shortfall_is_not_a_countys_that_reached_its_own(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n新建电动自行车充电端口10000个，其中安平县4200个。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n全市全年新建电动自行车充电端口9840个，完成年度任务的98.4%，"
+                        "其中安平县4350个。\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 安平县\n    indicator: 新建电动自行车充电端口\n    measure: count\n"
+            "    plan: {value: 4200个, deadline: 2025年底, start: 2025-01-01, source: plan, quote: 其中安平县4200个}\n"
+            "    outcomes:\n      - {value: 4350个, as_of: 2025-12-31, source: review, quote: 其中安平县4350个}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], (status, codes)
+    city = rule.replace("region: 安平县", "region: 新州市").replace("4200个, deadline", "10000个, deadline") \
+        .replace("quote: 其中安平县4200个", "quote: 新建电动自行车充电端口10000个") \
+        .replace("value: 4350个", "value: 9840个") \
+        .replace("quote: 其中安平县4350个", "quote: 全市全年新建电动自行车充电端口9840个")
+    status, codes = _audit(tmp_path / "city", [plan, review], city)
+    assert status is Status.missed, (status, codes)
+
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
                          TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45
-                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49 + TRAPS_50 + TRAPS_51 + TRAPS_52)
+                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49 + TRAPS_50 + TRAPS_51 + TRAPS_52 + TRAPS_53)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1573,7 +1658,8 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
                          HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45
-                         + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49 + HONEST_50 + HONEST_51 + HONEST_52)
+                         + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49 + HONEST_50 + HONEST_51 + HONEST_52
+                         + HONEST_53)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1583,7 +1669,7 @@ def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, val
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later", "code"),
                          LATER_41 + LATER_42 + LATER_43 + LATER_44 + LATER_45
                          + [(*row, "outcome-revised-later") for row in LATER_46 + LATER_47 + LATER_49
-                                                                    + LATER_52])
+                                                                    + LATER_52 + LATER_53])
 def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str,
                                              quote: str, outcome: str, later: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, later=later,
@@ -1592,7 +1678,7 @@ def test_a_later_release_refuses_the_outcome(tmp_path: Path, indicator: str, pla
 
 
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "later"),
-                         LATER_46 + LATER_47 + LATER_49 + LATER_52)
+                         LATER_46 + LATER_47 + LATER_49 + LATER_52 + LATER_53)
 def test_without_the_later_release_the_outcome_stands(tmp_path: Path, indicator: str, plan: str, value: str,
                                                       sentence: str, quote: str, outcome: str, later: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome)

@@ -34,6 +34,7 @@ from checker.judge.stated import (
     Quoted,
     Report,
     check_adjusted,
+    check_by_deadline,
     check_column,
     check_corrected,
     check_edges,
@@ -184,6 +185,9 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
                     *where, "as_of")
         check_outcome_dates(quoted, outcome, problem, where,
                             None if reading.plan.deadline is None else reading.plan.deadline.year, reading.plan.start)
+        if item.quantity is not None and not outcome.increment:
+            check_by_deadline(quoted, item.quantity, outcome.as_of, reading.plan.deadline, reading.plan.quantity,
+                              reading.plan.comparator, problem, where)
         definition(item.kind).check_quote(item, quoted, rule, reading.plan, problem, where)
         if item.quantity is not None and not any(d.is_error for d in found[before:]):
             check_excluded_part(quoted, item.quantity, plan_said, problem, (*where, "value"))
@@ -238,7 +242,8 @@ def verify_evidence(reading: RuleReading, corpus: Corpus) -> Evidence:
             # (last, and only for an outcome nothing else refused: they read the releases whole)
             check_left_over(quoted, rule.indicator, reading.plan, problem, where)
             if not any(d.is_error for d in found[before:]):
-                check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, corpus, cited, problem, where)
+                check_said_short(quoted, outcome.as_of, reading.plan, rule.indicator, corpus, cited, problem, where,
+                                 rule.region)
             if not any(d.is_error for d in found[before:]):
                 check_year_said(quoted, outcome.as_of, rule.indicator, problem, where)
             # (a claim of the target met stands for the plan's figure: 全市煤矿智能化改造任务全面完成, for 16座, against

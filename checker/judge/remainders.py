@@ -193,8 +193,22 @@ _SHORT_OF = regex.compile(
 _PART_SHORT = regex.compile(r"个别|部分|少数|其中|是否|有没有|能否|如果|假如")
 
 
+def _of_region(region: str, release_region: str, sentence: str) -> bool:
+    """A shortfall said in `sentence` may be a rule's of `region`: the release's own region's, or, for a county's
+    rule, one a clause saying it is short names the county in (not 全市…完成年度任务的98.4%, for 定海区; nor 溆浦县超额
+    完成任务，其余县市区均未完成年度任务)."""
+    if not region or same_place(region, release_region):
+        return True
+    name = to_simplified(region)
+    short = name[:-1] if len(name) > 2 and name[-1] in "市县区旗" else name
+    return any(short in clause and _SHORT_OF.search(clause) for clause in re.split(r"[，,；;。]", sentence))
+
+
+_MORE_AGAIN = regex.compile(r"(?:^|[，,])(?:我们|全市)?(?:又|再|另外?|还)(?:完成|新增|新建|建成|开展|实施|培训|改造)")
+
+
 def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: str, corpus: Corpus,
-                     cited: set[tuple[str, str]], report: Report, where: tuple[object, ...]) -> None:
+                     cited: set[tuple[str, str]], report: Report, where: tuple[object, ...], region: str = "") -> None:
     """The quote's release, or one of the region's published after it, says the plan's target was not reached, of
     the outcome's year: by its figure, or (the quote's own release) by the thing's name before 未完成年度任务. A
     sentence of another release the rule quotes as an outcome of its own (`cited`: release and quote, without
@@ -202,7 +216,7 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
     text = quoted.release.text
     named = to_simplified("".join(indicator.split()))
     found = _said_short_in(text, quoted.match.start, as_of, plan, named)
-    if found is not None:
+    if found is not None and _of_region(region, quoted.release.release.region, to_simplified(found[2])):
         line, _ = quoted.release.position(found[0])
         report(Message("outcome-short-said", line=line, said=found[1]), *where, "quote")
         return
@@ -215,7 +229,8 @@ def check_said_short(quoted: Quoted, as_of: date, plan: PlanReading, indicator: 
             continue
         found = _said_short_in(other.text, None, as_of, plan, named, other.release.published)
         if found is not None and not any(release == other.release.id and said in "".join(found[2].split())
-                                         for release, said in cited):
+                                         for release, said in cited) \
+                and _of_region(region, other.release.region, to_simplified(found[2])):
             line, _ = other.position(found[0])
             report(Message("outcome-short-said-later", release=other.release.id, line=line, said=found[1]), *where,
                    "quote")
@@ -490,6 +505,8 @@ def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
     own = "".join(text[figure.clause[0]:figure.end].split())
     named = to_simplified("".join(indicator.split()))
     plan_said = "".join((plan.quote or "").split()) + named
+    if "开工" in plan_said and not re.search(r"完成|建成|竣工|完工|投用", plan_said):
+        return  # (新开工改造…33个，已完工28个, for 新开工…30个: the starts are the plan's, whatever is finished)
     try:
         wanted = to_base(target.value, target.unit)[0]
         said = to_base(figure.quantity.value, figure.quantity.unit)[0]
@@ -501,6 +518,8 @@ def check_done_short(quoted: Quoted, declared: Quantity, plan: PlanReading, indi
                 figure.quantity.unit or not claim.quantity.comparable_with(target):
             continue
         lead = "".join(text[claim.clause[0]:claim.start].split())
+        if _MORE_AGAIN.search(lead):
+            continue  # (1—9月…1.71万人次；四季度，…又完成培训0.65万人次: more done after, not a stage of it)
         stage = _DONE_STAGE.search(lead)
         if stage is None and _POINTS_BACK.search(lead):
             # (截至2025年底，已有892名办理入职手续: the stage said after a count of them)

@@ -280,7 +280,10 @@ def _narrowed_base(quoted: Quoted, claim: Claim, indicator: str) -> str | None:
     the rate is of (65岁及以上老年人家庭医生签约服务覆盖率, 全市中小学生城乡居民基本医疗保险参保率, 家庭医生签约的
     65岁及以上老年人健康管理率): the part's rate. Places, times and words of the whole (全市, 年末) are left to
     the checks of places and periods; so are words of no people (九年义务教育巩固率)."""
-    clause = to_simplified("".join(quoted.release.text[claim.clause[0]:claim.start].split()))
+    text = quoted.release.text
+    # (within the figure's line: not a heading's words above it, 十、资源、环境和安全生产⏎⏎全年…)
+    clause = to_simplified("".join(text[max(claim.clause[0], text.rfind("\n", 0, claim.start) + 1):
+                                        claim.start].split()))
     at = clause.find(indicator) if len(indicator) >= 4 else -1
     if at <= 0:
         return None
@@ -1092,7 +1095,8 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
             report(Message("outcome-year-differs", as_of=as_of, said=(said_year,)), *where, "as_of")
 
 
-_QUOTE_PERIOD = regex.compile(r"(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|\d{1,2}[-—–~～至到]\d{1,2}月)")
+_QUOTE_PERIOD = regex.compile(r"(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|\d{1,2}[-—–~～至到]\d{1,2}月|"
+                           r"(?:截至|截止|到)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末))")
 _YEAR_OPENS = regex.compile(r"[ \t\u3000]*((?:19|20)\d\d)年[，,]")
 _DATED_BRACKET = regex.compile(r"\s*[（(][^（()）]{0,12}?(?:19|20)\d\d年")
 _AS_OF_NOW = regex.compile(r"目前|截至目前|当前|现已|至今|截至发稿|近日")  # (目前…已完成投资…: the day it was said)
@@ -1261,7 +1265,10 @@ def check_outcome_dates(quoted: Quoted, outcome: Outcome, report: Report, where:
         rise = _RISEN_SINCE.search(flat_quote)
         counted = flat_quote[rise.end():] if rise is not None else flat_quote
         running = [word for word in quoted.reading.cumulative if word in counted]
-        if running:
+        # (1—9月，全市累计开展…1.71万人次, the first increment of a plan from January: the months' own total)
+        span = dated_span(flat_quote, outcome.as_of.year) if running and plan_start is not None else None
+        if running and not (span is not None and plan_start is not None and span[1] <= plan_start
+                            and span[2] == outcome.as_of):
             report(Message("outcome-increment-running-total", word=running[0]), *where, "increment")
 
 
@@ -1639,6 +1646,36 @@ def check_completion(quoted: Quoted, reading_ratio: object, outcome: Outcome, in
 
 _TASK_ADJUSTED = regex.compile(r"(?:任务|目标|计划)[^，,。；;]{0,6}?由[\d.]+(?:万|亿)?[^\d，,。；;]{0,4}?"
                                r"(?:调整|调减|核减|下调|调低)为[\d.]+(?:万|亿)?[^\d，,。；;]{0,4}")
+def check_by_deadline(quoted: Quoted, declared: Quantity, as_of: date, deadline: date | None, target: Quantity | None,
+                      comparator: Comparator | None, report: Report, where: tuple[object, ...]) -> None:
+    """A figure of a date after the plan's deadline whose sentence goes on to give the figure by the deadline, short of
+    the target (全年完成…14处，其中6月底前完成9处, for 6月底前完成12处): the target was missed at the deadline."""
+    if deadline is None or target is None or as_of <= deadline or comparator not in (Comparator.at_least,
+                                                                                      Comparator.more_than):
+        return
+    text = quoted.release.text
+    end = _sentence_end(text, quoted.match.end)
+    try:
+        wanted = to_base(target.value, target.unit)[0]
+        claims = quoted.release.reading_around(quoted.match.end, end).claims_within(quoted.match.end, end)
+    except CheckerError:
+        return
+    for claim in claims:
+        if claim.start < quoted.match.end or claim.ratio or not claim.quantity.comparable_with(target):
+            continue
+        lead = "".join(text[claim.clause[0]:claim.start].split())
+        # (6月底前完成9处: by that day, as 截至6月底 says it)
+        span = dated_span(re.sub(r"(\d{1,2}月(?:底|末)?)前", r"截至\1", lead), deadline.year)
+        try:
+            short = to_base(claim.quantity.value, claim.quantity.unit)[0] < wanted
+        except CheckerError:
+            continue
+        if span is not None and span[2] == deadline and short:
+            report(Message("outcome-short-by-deadline", declared=declared.text, as_of=as_of, deadline=deadline,
+                           said=lead + "".join(claim.quantity.text.split())), *where, "value")
+            return
+
+
 def check_ratio_stage(quoted: Quoted, completion: str, plan_quote: str, report: Report,
                       where: tuple[object, ...]) -> None:
     """A completion ratio of those built (全年建成…32个，完成年度目标的106.7%), for a plan that counts them once in use
@@ -1746,6 +1783,8 @@ def check_period(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         return
     part = text[max(text.rfind(mark, max(0, claim.start - 200), claim.start) for mark in "。；;！？\n") + 1:claim.start]
     effective = _FROM_DAY.search("".join(part.split()))
+    # (…提高到每人每月700元，自2026年1月1日起执行: the day the figure's own next clause puts it in force)
+    effective = effective or _IN_FORCE_AFTER.match("".join(text[claim.end:claim.end + 40].split()))
     if effective is not None:
         try:
             day = date(int(effective.group(1)), int(effective.group(2)), int(effective.group(3) or 1))
@@ -2307,6 +2346,8 @@ _USE_STAGE = regex.compile(r"(?:建成|新建|建设)并(投入使用|投入运�
 
 
 _BUILT_COLUMN = regex.compile(r"完工|竣工|建成|完成|投用|交付")
+_NEW_STARTS = regex.compile(r"新开工|开工建设|开工改造|开工")
+_FINISHED = regex.compile(r"完成|建成|竣工|完工|投用|交付")
 _ROW_QUOTE = regex.compile(r"\d(?:\t|[ \u3000]{2,})[\d.]+")
 
 
@@ -2337,6 +2378,13 @@ def check_built(quoted: Quoted, claim: Claim, declared: Quantity, plan_quote: st
         return
     if started and _STARTED.search(plan) and not _BUILT.search(plan):
         return  # (棚户区改造新开工1620套、基本建成1260套, for 新开工1500套: starts, whatever is built after)
+    finished = _FINISHED.search(lead)
+    if not started and finished is not None and (begun := _NEW_STARTS.search(plan)) is not None \
+            and not _BUILT.search(plan) and not _FINISHED.search(plan):
+        # (完成城镇老旧小区改造33个, for 新开工改造…30个: those finished, some started the year before)
+        report(Message("figure-done-not-started", declared=declared.text, word=finished.group(),
+                       plan_word=begun.group()), *field)
+        return
     # (建成老年助餐点168处, for 建成并运营老年助餐点150处: built, where the plan counts those in use, and the figure's
     # sentence says nothing of use)
     stage = _USE_STAGE.search(plan)
@@ -2927,7 +2975,9 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
                field: tuple[object, ...], plan_quote: str = "") -> None:
     """A figure of a part (其中重点人群签约率达到81.5%) is not the whole the indicator names (家庭医生签约率):
     what 其中 opens with, before the words the indicator shares, names the part."""
-    lead = "".join(quoted.release.text[claim.clause[0]:claim.start].split()).lstrip("（(")
+    # (not a heading's words over the figure's line: 十、资源、环境和安全生产⏎⏎全年中心城区…95.6%)
+    opened = max(claim.clause[0], quoted.release.text.rfind("\n", claim.clause[0], claim.start) + 1)
+    lead = "".join(quoted.release.text[opened:claim.start].split()).lstrip("（(")
     items = _LIST_ITEM.split(lead)
     if len(items) > 1 and head_places(items[-1]) is not None:
         lead = items[-1]  # (其中椒江区新增托位620个、黄岩区480个: 480个 is the item 黄岩区's, no part of 椒江区)
@@ -2944,8 +2994,9 @@ def check_part(quoted: Quoted, claim: Claim, declared: Quantity, indicator: str,
             report(Message("figure-of-a-part", declared=declared.text, part=named[0], indicator=indicator), *field)
             return
     text = quoted.release.text
-    sentence = to_simplified("".join(text[_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False):
-                                          claim.start].split()))
+    # (from the paragraph's start at most: not a heading's words above it, 十、资源、环境和安全生产⏎⏎全年…)
+    sentence = to_simplified("".join(text[max(_sentence_start(text, claim.start, SENTENCE_ENDS, titles=False),
+                                              text.rfind("\n\n", 0, claim.start) + 2):claim.start].split()))
     subject = to_simplified("".join(claim.subject.split()))
     # a part of the population (女性人均预期寿命), another age band (7岁以下 for 3岁以下), a sample or pilots
     # (抽测学校…达标率; 在…试点县枝江市、当阳市，县域内就诊率)
@@ -3734,8 +3785,12 @@ def check_list_item(quoted: Quoted, claim: Claim, declared: Quantity, indicator:
              and c.subject != mine.subject]
     own = likeness(indicator, mine.subject) if mine is not None else 1.0
     best = max(items, key=lambda c: likeness(indicator, c.subject), default=None)
-    if mine is not None and best is not None and likeness(indicator, best.subject) > own + 0.1 \
-            and _distinct_coverage([mine.subject, best.subject], indicator)[0] != 1.0:
+    scores = _distinct_coverage([mine.subject, best.subject], indicator) if mine is not None and best is not None \
+        else [1.0, 0.0]
+    # (or the other's own words all the indicator's, and not the figure's: 宫颈癌、乳腺癌筛查分别完成2.86万人、3.24万人,
+    # quoted from 分别, for 宫颈癌筛查, the second read as 乳腺癌筛查)
+    if mine is not None and best is not None and scores[0] != 1.0 \
+            and (likeness(indicator, best.subject) > own + 0.1 or scores[1] == 1.0):
         # (not 新增养老机构床位、护理型床位分别为…, for 新增养老机构护理型床位: the indicator names all the item's own
         # words; the first's it names too are the head both share)
         report(Message("figure-counts-other", what=Message("what-outcome-value"), declared=declared.text,
@@ -4454,6 +4509,8 @@ _SPAN_BEFORE = regex.compile(r"“?十[一二三四五]五”?(?:时期|期间|�
                              r"坚|工程)[^，,。；;]{0,6}?(?:实施|开展|启动)以来")
 _DIGIT = regex.compile(r"\d")
 _FROM_DAY = regex.compile(r"(?:从|自|于)?((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?起")
+_IN_FORCE_AFTER = regex.compile(r"[^，,。；;\d]{0,4}[，,（(](?:从|自|于)((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?起"
+                                r"(?:执行|施行|实施|生效)")
 _YEARLY_MEAN = regex.compile(r"年均|年平均|平均每年")
 _YEARS = regex.compile(r"(?:19|20)\d\d年")
 _YEARS_SUMMED = regex.compile(r"(?<![\d.])近?[两二三四五六七八九十]年(?:行动)?(?:来|间|里|期间)?"
@@ -5332,6 +5389,7 @@ def _clause_length(words: str) -> int:
 _PARTIAL = ("主体工程完工", "主体工程竣工", "主体结构完工", "主体结构封顶", "主体完工", "主体竣工", "主体封顶",
             "完成主体施工", "完成主体工程", "完成主体建设", "完成主体结构",
             "基本完成", "基本建成", "部分完成", "部分建成", "基本实现", "初步建成", "初步完成", "初步实现",
+            "接近完成", "即将完成", "接近完工", "即将完工", "接近建成", "即将建成",  # (已接近完成，余下部分正在…验收)
             "阶段性任务", "阶段性完成", "大部分", "大多数", "预验收", "初验", "现场核查",
             # an appraisal, not a report of the work done (代表们认为…总体完成较好)
             "总体完成", "完成较好", "完成良好", "完成情况较好", "完成情况良好", "总体较好", "总体良好",
