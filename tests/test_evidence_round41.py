@@ -1647,9 +1647,91 @@ def test_the_citys_shortfall_is_not_a_countys_that_reached_its_own(tmp_path: Pat
     assert status is Status.missed, (status, codes)
 
 
+# Round 54 (blind probes of 大理州, 拉萨, 克拉玛依, 黔南州)
+TRAPS_54 = [
+    # 分别 before the list of items, the second figure declared for the first item
+    ("农村适龄妇女宫颈癌筛查", "宫颈癌筛查3万人", "3万人",
+     "全年分别完成农村适龄妇女宫颈癌筛查、乳腺癌筛查2.6万人、3.1万人。",
+     "分别完成农村适龄妇女宫颈癌筛查、乳腺癌筛查2.6万人、3.1万人", "3.1万人", "count", "figure-counts-other"),
+]
+
+HONEST_54 = [
+    # the year's own part of a running total since the year before
+    ("新增公共停车泊位", "新增公共停车泊位1400个", "1400个",
+     "2024年以来累计新增公共停车泊位2360个，其中2025年新增1480个。",
+     "其中2025年新增1480个", "1480个", "count"),
+    # schools whose names open with places, no part of the city
+    ("新增中小学学位", "新增中小学学位2500个", "2500个",
+     "其中，柳梧新区第二小学、堆龙德庆区东嘎小学已于秋季学期投入使用，新增中小学学位2700个。",
+     "新增中小学学位2700个", "2700个", "count"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "plan", "target", "value", "sentence", "quote", "later"), [
+    # a later finding of another thing with the same words of doing (服务中心, not 服务点; 幼儿园, not 中小学校)
+    ("农村互助养老服务点", "建设农村互助养老服务点60个", "60个", "68个", "建成农村互助养老服务点68个。",
+     "建成农村互助养老服务点68个",
+     "1．2025年建成的22个城市社区居家养老服务中心中，有7个因运营主体未落实等原因尚未投入运营，实际投入运营15个。"),
+    ("新建改扩建中小学校", "新建改扩建中小学校12所", "12所", "13所", "新建改扩建公办幼儿园23所、中小学校13所。",
+     "中小学校13所",
+     "州教育局报送的新建改扩建公办幼儿园23所，经核实，2025年全州新建改扩建并通过竣工验收的公办幼儿园为17所，另有6所"
+     "为2024年结转项目，不应计入2025年完成数。"),
+])
+def test_a_later_finding_of_another_thing_leaves_the_outcome(tmp_path: Path, indicator: str, plan: str, target: str,
+                                                              value: str, sentence: str, quote: str,
+                                                              later: str) -> None:
+    status, codes = judge(tmp_path, indicator, plan, target, sentence, quote, value, later=later)
+    assert status is Status.met and codes == [], (status, codes)
+
+
+def test_a_clause_of_its_own_scope_after_a_countys_is_the_citys(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n25．安平县中心城区空气质量优良天数比率保持在97%以上，"
+                    "县级以上集中式饮用水水源地水质达标率保持100%。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n全年县级以上集中式饮用水水源地水质达标率继续保持100%。\n",
+              "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 县级以上集中式饮用水水源地水质达标率\n    measure: level\n"
+            "    plan: {value: 100%, deadline: 2025年底, source: plan, "
+            "quote: 县级以上集中式饮用水水源地水质达标率保持100%}\n"
+            "    outcomes:\n      - {value: 100%, as_of: 2025-12-31, source: review, "
+            "quote: 县级以上集中式饮用水水源地水质达标率继续保持100%}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], (status, codes)
+
+
+def test_a_second_batch_as_at_a_months_end_follows_the_first_halfs(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n新建改造城市公厕50座。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n上半年第一批次改造完成城市公厕24座，"
+                        "10月底第二批次29座城市公厕全部完工开放。\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 新建改造城市公厕\n    measure: count\n"
+            "    plan: {value: 50座, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            "quote: 新建改造城市公厕50座}\n"
+            "    outcomes:\n      - {value: 24座, as_of: 2025-06-30, increment: true, source: review, "
+            "quote: 上半年第一批次改造完成城市公厕24座}\n"
+            "      - {value: 29座, as_of: 2025-10-31, increment: true, source: review, "
+            "quote: 10月底第二批次29座城市公厕全部完工开放}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], (status, codes)
+
+
+def test_halves_of_shows_named_by_example_add_up(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n开展送戏下乡等文化惠民演出1200场。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n全年分两批次组织送戏下乡，上半年开展文化惠民演出580场，"
+                        "下半年开展文化惠民演出710场。\n", "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 送戏下乡等文化惠民演出\n    measure: count\n"
+            "    plan: {value: 1200场, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            "quote: 开展送戏下乡等文化惠民演出1200场}\n"
+            "    outcomes:\n      - {value: 580场, as_of: 2025-06-30, increment: true, source: review, "
+            "quote: 上半年开展文化惠民演出580场}\n"
+            "      - {value: 710场, as_of: 2025-12-31, increment: true, source: review, "
+            "quote: 下半年开展文化惠民演出710场}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.met and codes == [], (status, codes)
+
+
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure", "code"),
                          TRAPS_41 + TRAPS_42 + TRAPS_43 + TRAPS_44 + TRAPS_45
-                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49 + TRAPS_50 + TRAPS_51 + TRAPS_52 + TRAPS_53)
+                         + TRAPS_46 + TRAPS_47 + TRAPS_48 + TRAPS_49 + TRAPS_50 + TRAPS_51 + TRAPS_52 + TRAPS_53
+                         + TRAPS_54)
 def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                            outcome: str, measure: str, code: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)
@@ -1659,7 +1741,7 @@ def test_a_trap_is_refused(tmp_path: Path, indicator: str, plan: str, value: str
 @pytest.mark.parametrize(("indicator", "plan", "value", "sentence", "quote", "outcome", "measure"),
                          HONEST_41 + HONEST_42 + HONEST_43 + HONEST_44 + HONEST_45
                          + HONEST_46 + HONEST_47 + HONEST_48 + HONEST_49 + HONEST_50 + HONEST_51 + HONEST_52
-                         + HONEST_53)
+                         + HONEST_53 + HONEST_54)
 def test_an_honest_rule_is_judged(tmp_path: Path, indicator: str, plan: str, value: str, sentence: str, quote: str,
                                   outcome: str, measure: str) -> None:
     status, codes = judge(tmp_path, indicator, plan, value, sentence, quote, outcome, measure=measure)

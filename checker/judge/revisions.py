@@ -20,6 +20,7 @@ from checker.inputs.models import Comparator, Measure
 from checker.inputs.releases import READ_WHOLE, Corpus, ReleaseText
 from checker.judge.stated import (
     _PER_WHAT,
+    _SAME_THING,
     Quoted,
     Report,
     _bare,
@@ -28,6 +29,7 @@ from checker.judge.stated import (
     _written,
     paragraph_topic,
     release_results,
+    thing_named,
 )
 from checker.judge.verdict import PlanReading
 from checker.language import regex
@@ -227,7 +229,11 @@ def check_revised_elsewhere(source: ReleaseText, declared: Quantity, as_of: date
                                      # 2025年度项目实际完成55个: the paragraph names the figure and its thing first)
                                      or written in paragraph[:paragraph.find(sentence)]
                                      and _names_it(named, paragraph[:paragraph.find(sentence)]))
-                                and _REVISING.search(other.text, low, c.start + 1)), None)
+                                and _REVISING.search(other.text, low, c.start + 1)
+                                # (…报送的新建改扩建公办幼儿园23所，经核实，…为17所，另有6所为…结转项目, for
+                                # 新建改扩建中小学校: a sentence of another thing, whatever its words of doing)
+                                and _thing_said(named, to_simplified(
+                                    other.text[other.text.rfind("\n", 0, low) + 1:c.end]))), None)
             except CheckerError:
                 revised = None
             if revised is not None:
@@ -247,6 +253,14 @@ _NOT_A_TOTAL = regex.compile(r"中[，,]?(?:有|其中)$|(?:比|较)[^，,。；
 # kinds an indicator may name that a revision of the whole leaves out (义务教育 of 义务教育公办学位)
 _KINDS_OF = ("义务教育", "学前", "普惠", "护理型", "中心城区")
 _COUNTY_NAMED = regex.compile(r"[（(]([^\W\d_（()）、，,]{1,3}(?:县|区|市))")  # (…（赤水市三年任务）)
+
+
+def _thing_said(named: str, said: str) -> bool:
+    """The thing the indicator counts (学校 of 新建改扩建中小学校) is named in `said`, by its last word; true where the
+    indicator names none."""
+    thing = thing_named(named)
+    # (its last word: 服务点 is not 服务中心)
+    return thing is None or thing[-2:] in said or any(other in said for other in _SAME_THING.get(thing[-2:], ()))
 
 
 def _last_year(text: str) -> int | None:

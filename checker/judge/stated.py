@@ -52,6 +52,7 @@ from checker.language.periods import (
     stated_years,
 )
 from checker.language.places import (
+    INSTITUTION,
     head_places,
     narrower_scope,
     part_place,
@@ -1233,6 +1234,11 @@ def stated_start(quoted: Quoted, as_of: date) -> date | None:
     2025年1-6月, 截至2025年6月底 and 上半年 begin on 1 January 2025, 2025年7-12月 and 下半年 on
     1 July; None where no year is stated."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
+    # (全年分两批次…，上半年…580场，下半年开展…710场, quoted from 下半年: the quote's own period first)
+    own = dated_span(text[start:end], as_of.year) if _QUOTE_PERIOD.match("".join(text[start:end].split())) else None
+    # (not 10月底第二批次29座…: a day it is as of, which says nothing of where its count begins)
+    if own is not None and not own[0].endswith(("底", "末")) and not own[0].startswith(("截至", "截止", "到")):
+        return own[1]
     span = text[_sentence_start(text, start):end]
     dated = dated_span(span)
     if dated is not None:
@@ -3273,6 +3279,8 @@ def _kind_unsaid(indicator: str, subject: str, sentence: str, clause: str) -> st
     if shared < 2:
         return None
     words = _DOING_LEAD.sub("", named[:-shared])
+    # (送戏下乡等文化惠民演出, for 文化惠民演出580场 after 组织送戏下乡: 等 names examples, not a kind)
+    words = words[:-1] if words.endswith("等") and len(words) > 2 else words
     if len(words) < 2 or words[0] in "并和及与、，," or re.search(r"\d|年", words) or words in sentence \
             or words in ("城乡", "全市", "全县", "全区"):
         return None  # (新增学位3000个，均为公办学位: its sentence says 公办; 城乡 of 新建城乡老年助餐点 is all of them)
@@ -3781,6 +3789,18 @@ def check_list_item(quoted: Quoted, claim: Claim, declared: Quantity, indicator:
     except CheckerError:
         return
     mine = next((c for c in read if c.start == claim.start), None)  # (as the whole list reads it)
+    run = [c for c in read if mine is not None and c.span == mine.span and c.subject == mine.subject]
+    names = _ITEM_JOINS.split(mine.subject) if mine is not None and "分别" not in mine.subject else []
+    if len(run) >= 2 and len(names) == len(run) and all(names) and mine is not None:
+        # (分别完成农村适龄妇女宫颈癌筛查、乳腺癌筛查2.6万人、3.1万人: 分别 before the list, each figure its item's)
+        scores = _distinct_coverage(names, indicator)
+        at = run.index(mine)
+        best_at = max(range(len(names)), key=scores.__getitem__)
+        if scores[best_at] - scores[at] >= 0.5:
+            report(Message("figure-counts-other", what=Message("what-outcome-value"), declared=declared.text,
+                           subject=names[at], other=_written(run[best_at].quantity), other_subject=names[best_at],
+                           indicator=indicator), *field)
+            return
     items = [c for c in read if mine is not None and c.span == mine.span and c.start != mine.start
              and c.subject != mine.subject]
     own = likeness(indicator, mine.subject) if mine is not None else 1.0
@@ -4136,7 +4156,7 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
     # (…城区污水处理厂三期扩建工程建成投运，…，完成省下达的12个乡镇…任务: a clause of places of its own)
     scoped = _SCOPE_IN_CLAUSE.search("".join(text[claim.clause[0]:claim.clause[1]].split())) is not None
     # (按照自治区统一部署，…全区…5.6万人，其中我市完成1.05万人: the clause names its own, the release's city)
-    own_city = lead.removeprefix("其中").startswith(("我市", "本市"))
+    own_city = lead.removeprefix("其中").startswith(("我市", "本市", "县级以上", "县级及以上", "地级以上"))
     for begin in [] if lead.startswith(_AREAS) or concluded or scoped or own_city \
             else reversed([low, *(at + 1 for at in marks)]):
         head = "".join(text[begin:claim.clause[0]].split())
@@ -4148,6 +4168,8 @@ def _unnamed_owner(quoted: Quoted, claim: Claim, lead: str) -> str | None:
         if apposed is not None:  # (同为区域中心城市的柳州市，三年累计新增…1.86万个: that city's)
             return apposed.group(1)
         named = head_places(head)
+        if named is not None and INSTITUTION.match(head, len(named[0][0])):
+            continue  # (其中，柳梧新区第二小学、堆龙德庆区东嘎小学已于…投入使用，新增…学位2700个: schools' names)
         if named is not None and named[1] == "one" and lead.startswith("全年") and _DIGIT.search(head):
             break  # (南浔区2家文化驿站已于…完工，全年实际新建…21家: the place's own figure, then the year's whole)
         if named is not None and named[1] == "one":
@@ -4293,6 +4315,8 @@ def check_since(quoted: Quoted, declared: Quantity, plan_start: date | None, pla
     if one_year and together is not None:  # (两年共改造老旧小区171个: two years' work, of which the year's is a part)
         report(Message("outcome-total-since-launch", declared=declared.text, since=together.group()), *field)
         return
+    if re.match(r"其中[，,]?(?:" + str(as_of.year) + r"年(?!以来)|当年|全年)", own):
+        return  # (2024年以来累计新增…2360个，其中2025年新增1480个: the year's own part, quoted)
     since = since_year(text[sentence:end], as_of.year)
     if since is None and one_year and launched is None and not _ANY_YEAR.search(lead):
         # (“十四五”时期是…的五年。全市改造…606.2公里; 自2024年起，我市连续两年将…。全市新增…1640个: a sentence of

@@ -186,8 +186,17 @@ def part_place(text: str, at: int) -> str | None:
     part = text.rfind("其中", sentence, at)
     if part < 0 or text[sentence:part].strip(" \t\u3000，,"):
         return None  # (全市新建20所，其中宛城区5所，新增学位8000个: a part inside the city's sentence ends there)
-    named = head_places("".join(text[part + 2:at].split()).lstrip("，,：:"))
+    words = "".join(text[part + 2:at].split()).lstrip("，,：:")
+    named = head_places(words)
+    if named is not None and INSTITUTION.match(words, len(named[0][0])):
+        return None  # (其中，柳梧新区第二小学、堆龙德庆区东嘎小学已…投入使用: schools' names, not a part)
     return named[0][0] if named is not None and named[1] == "one" else None
+
+
+# a place's name that opens an institution's (柳梧新区第二小学, 城关区人民医院, 东城区实验中学)
+# (not 诸暨市新建改扩建中小学、幼儿园4所: the place's own work)
+INSTITUTION = regex.compile(r"(?![^，,。；;、]{0,6}?(?:新建|改扩建|改建|扩建|建设|完成|开工|实施|新增|改造|提升))"
+                            r"[^，,。；;、\d]{0,6}?(?:小学|中学|学校|幼儿园|医院|卫生院|中心|馆|公园)(?:[、，,]|已|于|$)")
 
 
 # The kinds of place (or school) a claim of every one is made over: 行政村（社区）全覆盖, 每个乡镇, 城乡学校…全覆盖.
