@@ -1649,6 +1649,14 @@ def test_the_citys_shortfall_is_not_a_countys_that_reached_its_own(tmp_path: Pat
 
 # Round 54 (blind probes of 大理州, 拉萨, 克拉玛依, 黔南州)
 TRAPS_54 = [
+    # a total row over kinds, some of which the indicator does not name, or the plan leaves out
+    ("新增公办学前教育学位", "新增公办学前教育学位1080个", "1080个",
+     "表1　2025年全市新增学位情况（单位：个）\n学段  新增学位  其中：公办\n学前教育  960  810\n小学  900  900\n"
+     "初中  600  600\n合计  2460  2310\n", "合计  2460  2310", "2310个", "count", "figure-counts-more"),
+    ("新增养老机构和社区养老服务设施床位", "新增养老机构和社区养老服务设施床位1200张", "1200张",
+     "表1　2025年新增养老服务床位情况（单位：张）\n\n类别    新增床位\n公办养老机构    420\n民办养老机构    380\n"
+     "社区养老服务设施    250\n家庭养老床位    360\n合计    1410\n", "合计    1410", "1410张", "count",
+     "figure-counts-more"),
     # 分别 before the list of items, the second figure declared for the first item
     ("农村适龄妇女宫颈癌筛查", "宫颈癌筛查3万人", "3万人",
      "全年分别完成农村适龄妇女宫颈癌筛查、乳腺癌筛查2.6万人、3.1万人。",

@@ -3531,6 +3531,12 @@ def check_column(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
     if earlier or (years and as_of.year not in years) or stock:
         report(Message("figure-other-column", declared=declared.text, heading=heading.strip()), *field)
         return
+    others = _total_of_kinds(quoted.release.text, claim.start, indicator)
+    if others:
+        # (学段  新增学位  其中：公办 … 合计  2460  2310, for 新增公办学前教育学位: the total of 小学 and 初中 too)
+        report(Message("figure-counts-more", declared=declared.text, counted="、".join(others), indicator=indicator),
+               *field)
+        return
     summed = _summed_columns(cells or [], said)
     named = [column for column in summed if column in to_simplified("".join(indicator.split()))]
     if named and len(named) < len(summed):
@@ -3538,6 +3544,34 @@ def check_column(quoted: Quoted, claim: Claim, declared: Quantity, as_of: date, 
         # both works')
         report(Message("figure-counts-more", declared=declared.text, counted="、".join(summed), indicator=indicator),
                *field)
+
+
+def _total_of_kinds(text: str, at: int, indicator: str) -> list[str]:
+    """For a figure of a table's total row (合计) whose rows are kinds (学前教育, 小学, 初中; 公办养老机构, …,
+    家庭养老床位), where the indicator names some of them and not others: the rows it does not name. A row is named
+    where its name, or an end of it of two characters or more other than the indicator's last word (床位, 学位), is in
+    the indicator."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _TOTAL_ROW.match(text, start):
+        return []
+    top = heading_line(text, start)
+    heading_end = text.find("\n", top) + 1
+    labels = [re.split(r"\t|\u3000| {2,}", line.strip())[0] for line in text[heading_end:start].splitlines()
+              if line.strip()]
+    if len(labels) < 2 or any(head_places(label) is not None for label in labels):
+        return []
+    simple = to_simplified("".join(indicator.split()))
+
+    def named(label: str) -> bool:
+        label = to_simplified(label)
+        return label in simple or any(label[cut:] in simple and label[cut:] != simple[-2:]
+                                      for cut in range(1, len(label) - 1))
+
+    said = [named(label) for label in labels]
+    return [label for label, yes in zip(labels, said, strict=True) if not yes] if any(said) else []
+
+
+_TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合计|总计|小计|全市合计|全州合计)(?:\t|\u3000| {2,})")
 
 
 def _summed_columns(cells: list[tuple[str, str, bool]], heading: str) -> list[str]:
