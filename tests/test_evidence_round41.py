@@ -1664,6 +1664,10 @@ TRAPS_54 = [
 ]
 
 HONEST_54 = [
+    # a total row over kinds the indicator names all of
+    ("新增学前教育、小学、初中学位", "新增学前教育、小学、初中学位2400个", "2400个",
+     "表1　2025年全市新增学位情况（单位：个）\n学段  新增学位\n学前教育  960\n小学  900\n初中  600\n合计  2460\n",
+     "合计  2460", "2460个", "count"),
     # the year's own part of a running total since the year before
     ("新增公共停车泊位", "新增公共停车泊位1400个", "1400个",
      "2024年以来累计新增公共停车泊位2360个，其中2025年新增1480个。",
@@ -1719,6 +1723,26 @@ def test_a_second_batch_as_at_a_months_end_follows_the_first_halfs(tmp_path: Pat
             "quote: 10月底第二批次29座城市公厕全部完工开放}\n")
     status, codes = _audit(tmp_path, [plan, review], rule)
     assert status is Status.met and codes == [], (status, codes)
+
+
+def test_a_quotes_own_half_year_is_of_the_year_its_sentence_names(tmp_path: Path) -> None:
+    plan = ("plan", "新州市2025年民生实事项目\n\n开展送戏下乡1000场。\n", "2025-02-20")
+    review = ("review", "新州市2025年民生实事完成情况\n\n2024年上半年，送戏下乡完成452场，下半年完成618场。\n",
+              "2026-01-20")
+    rule = ("  - id: r\n    region: 新州市\n    indicator: 送戏下乡\n    measure: count\n"
+            "    plan: {value: 1000场, deadline: 2025年底, start: 2025-01-01, source: plan, "
+            "quote: 开展送戏下乡1000场}\n"
+            "    outcomes:\n      - {value: 618场, as_of: 2025-12-31, increment: true, source: review, "
+            "quote: 下半年完成618场}\n")
+    status, codes = _audit(tmp_path, [plan, review], rule)
+    assert status is Status.invalid and "outcome-date-differs" in codes, codes
+
+
+def test_a_districts_kind_of_place_is_its_part_and_a_named_school_no_part(tmp_path: Path) -> None:
+    sentence = "全市新建社区卫生服务中心5个，其中，城关区社区卫生服务中心已投入使用3个。"
+    status, codes = judge(tmp_path, "新建社区卫生服务中心", "新建社区卫生服务中心3个", "3个", sentence,
+                          "社区卫生服务中心已投入使用3个", "3个")
+    assert status is Status.invalid and "figure-other-region" in codes, codes
 
 
 def test_halves_of_shows_named_by_example_add_up(tmp_path: Path) -> None:

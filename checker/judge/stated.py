@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Callable
@@ -1096,6 +1097,15 @@ def check_year(quoted: Quoted, as_of: date, report: Report, where: tuple[object,
             report(Message("outcome-year-differs", as_of=as_of, said=(said_year,)), *where, "as_of")
 
 
+def _quote_period(text: str, start: int, end: int, lead: str, as_of: date) -> tuple[str, date, date] | None:
+    """The period the quote opens with (下半年…, 10月底…), of the year its sentence named last before it (2024年上半年，
+    …，下半年…: 2024), or else of as_of's; None where it opens with none."""
+    if not _QUOTE_PERIOD.match("".join(text[start:end].split())):
+        return None
+    years = _YEAR_ONLY.findall("".join(lead.split()))
+    return dated_span(text[start:end], int(years[-1][:4]) if years else as_of.year)
+
+
 _QUOTE_PERIOD = regex.compile(r"(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|\d{1,2}[-—–~～至到]\d{1,2}月|"
                            r"(?:截至|截止|到)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末))")
 _YEAR_OPENS = regex.compile(r"[ \t\u3000]*((?:19|20)\d\d)年[，,]")
@@ -1131,7 +1141,7 @@ def check_dated(quoted: Quoted, as_of: date, report: Report, where: tuple[object
     after = _NOTE_AFTER.match(text, end)  # 2150个（截至2025年9月底）: a date in brackets straight after the figure
     # (截至11月底: of as_of's year)
     # (送戏下乡活动上半年完成452场，下半年完成618场, quoted from 下半年: the quote's own date before the sentence's)
-    dated = dated_span(text[start:end], as_of.year) if _QUOTE_PERIOD.match("".join(text[start:end].split())) else None
+    dated = _quote_period(text, start, end, lead, as_of)
     dated = dated or dated_span(lead + text[start:end] + (after.group(1) if after else ""), as_of.year)
     if dated is None and table_cell(text, start) is not None:
         # (a row of a table under 注：表中数据为1—11月统计数: the note dates the table's figures)
@@ -1235,7 +1245,7 @@ def stated_start(quoted: Quoted, as_of: date) -> date | None:
     1 July; None where no year is stated."""
     text, start, end = quoted.release.text, quoted.match.start, quoted.match.end
     # (全年分两批次…，上半年…580场，下半年开展…710场, quoted from 下半年: the quote's own period first)
-    own = dated_span(text[start:end], as_of.year) if _QUOTE_PERIOD.match("".join(text[start:end].split())) else None
+    own = _quote_period(text, start, end, text[_sentence_start(text, start):start], as_of)
     # (not 10月底第二批次29座…: a day it is as of, which says nothing of where its count begins)
     if own is not None and not own[0].endswith(("底", "末")) and not own[0].startswith(("截至", "截止", "到")):
         return own[1]
@@ -3555,9 +3565,10 @@ def _total_of_kinds(text: str, at: int, indicator: str) -> list[str]:
     if not _TOTAL_ROW.match(text, start):
         return []
     top = heading_line(text, start)
-    heading_end = text.find("\n", top) + 1
-    labels = [re.split(r"\t|\u3000| {2,}", line.strip())[0] for line in text[heading_end:start].splitlines()
-              if line.strip()]
+    # (the rows above the total, as the table's reader cuts them)
+    lines = text[text.find("\n", top) + 1:start].split("\n")
+    offsets = itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=text.find("\n", top) + 1)
+    labels = [cells[0][1] for at in offsets if at < start and (cells := row_cells(text, at))]
     if len(labels) < 2 or any(head_places(label) is not None for label in labels):
         return []
     simple = to_simplified("".join(indicator.split()))

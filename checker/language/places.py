@@ -195,8 +195,11 @@ def part_place(text: str, at: int) -> str | None:
 
 # a place's name that opens an institution's (柳梧新区第二小学, 城关区人民医院, 东城区实验中学)
 # (not 诸暨市新建改扩建中小学、幼儿园4所: the place's own work)
-INSTITUTION = regex.compile(r"(?![^，,。；;、]{0,6}?(?:新建|改扩建|改建|扩建|建设|完成|开工|实施|新增|改造|提升))"
-                            r"[^，,。；;、\d]{0,6}?(?:小学|中学|学校|幼儿园|医院|卫生院|中心|馆|公园)(?:[、，,]|已|于|$)")
+# (nor 城关区社区卫生服务中心已…: a kind of place, which may be the district's part; a school or hospital of a name of
+# its own, 第二小学, 东嘎小学, is one)
+INSTITUTION = regex.compile(r"(?![^，,。；;、]{0,6}?(?:新建|改扩建|改建|扩建|建设|完成|开工|实施|新增|改造|提升|"
+                            r"社区|乡镇|街道|村))(?:第[一二三四五六七八九十\d]+|[^，,。；;、\d]{1,4}?)"
+                            r"(?:小学|中学|学校|幼儿园|医院|卫生院)(?:[、，,]|已|于|$)")
 
 
 # The kinds of place (or school) a claim of every one is made over: 行政村（社区）全覆盖, 每个乡镇, 城乡学校…全覆盖.
